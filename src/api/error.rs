@@ -1,0 +1,257 @@
+//! The one error type of the Luxfin client: each case says what happened and what to do.
+
+use std::error::Error as _;
+use std::fmt;
+use std::time::Duration;
+
+use crate::sanitize;
+
+/// Why a connection to the API failed before any answer came back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NetworkFailure {
+    /// Nothing listens at that address: the request was never sent.
+    Refused {
+        host: String,
+    },
+    /// The name did not resolve: the request was never sent.
+    Dns {
+        host: String,
+    },
+    /// The connection broke mid-way: the server may have acted on the request.
+    Reset {
+        host: String,
+    },
+    Other {
+        host: String,
+        detail: String,
+    },
+}
+
+impl fmt::Display for NetworkFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NetworkFailure::Refused { host } => write!(
+                f,
+                "connection to {host} refused: check the base URL and that the service is running"
+            ),
+            NetworkFailure::Dns { host } => write!(
+                f,
+                "cannot resolve {host}: check the base URL and this machine's network and DNS"
+            ),
+            NetworkFailure::Reset { host } => write!(
+                f,
+                "the connection to {host} was cut off: check the network and try again"
+            ),
+            NetworkFailure::Other { host, detail } => {
+                write!(
+                    f,
+                    "cannot talk to {host} ({detail}): check the network and try again"
+                )
+            }
+        }
+    }
+}
+
+/// Everything that can go wrong when asking the Luxfin API something.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0}")]
+    Network(NetworkFailure),
+    #[error(
+        "the Luxfin API did not answer within {} s: try again, or raise --timeout",
+        .0.as_secs_f32()
+    )]
+    Timeout(Duration),
+    #[error(
+        "the API key was refused (401{}): check your API key (--api-key-file, LUXFIN_API_KEY or api_key in config.toml)",
+        .0.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+    )]
+    Unauthorized(Option<String>),
+    #[error("the Luxfin API refused the request ({status}): {message}")]
+    Rejected { status: u16, message: String },
+    #[error("the Luxfin API failed ({status}): {message}; try again in a moment")]
+    Server { status: u16, message: String },
+    #[error("the Luxfin API sent an answer luxpay cannot use: {0}")]
+    InvalidResponse(String),
+}
+
+impl ApiError {
+    /// The process exit code for this error: 3 the API said no, 4 network, 5 bad answer.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ApiError::Unauthorized(_) | ApiError::Rejected { .. } | ApiError::Server { .. } => 3,
+            ApiError::Network(_) | ApiError::Timeout(_) => 4,
+            ApiError::InvalidResponse(_) => 5,
+        }
+    }
+
+    /// Worth trying again later: the fault may pass without anyone changing anything.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Network(_) | ApiError::Timeout(_) | ApiError::Server { .. }
+        )
+    }
+
+    /// After a create, whether the server may have made the payment anyway. Only when the
+    /// request provably never left (refused, DNS) or was provably turned down is it safe
+    /// to submit again without checking first.
+    pub fn create_may_have_happened(&self) -> bool {
+        match self {
+            ApiError::Network(NetworkFailure::Refused { .. } | NetworkFailure::Dns { .. }) => false,
+            ApiError::Unauthorized(_) | ApiError::Rejected { .. } => false,
+            ApiError::Network(_)
+            | ApiError::Timeout(_)
+            | ApiError::Server { .. }
+            | ApiError::InvalidResponse(_) => true,
+        }
+    }
+
+    /// Classifies a reqwest failure by walking its chain of causes.
+    pub(crate) fn from_reqwest(err: &reqwest::Error, host: &str, timeout: Duration) -> ApiError {
+        if err.is_timeout() {
+            return ApiError::Timeout(timeout);
+        }
+        let host = host.to_string();
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = err.source();
+        while let Some(c) = cause {
+            if let Some(io) = c.downcast_ref::<std::io::Error>() {
+                use std::io::ErrorKind::*;
+                match io.kind() {
+                    ConnectionRefused => {
+                        return ApiError::Network(NetworkFailure::Refused { host });
+                    }
+                    ConnectionReset | ConnectionAborted | BrokenPipe | UnexpectedEof => {
+                        return ApiError::Network(NetworkFailure::Reset { host });
+                    }
+                    TimedOut => return ApiError::Timeout(timeout),
+                    _ => {}
+                }
+            }
+            if let Some(h) = c.downcast_ref::<hyper::Error>()
+                && (h.is_incomplete_message() || h.is_canceled() || h.is_closed())
+            {
+                return ApiError::Network(NetworkFailure::Reset { host });
+            }
+            // hyper-util reports resolver failures only in its message.
+            if c.to_string().starts_with("dns error") {
+                return ApiError::Network(NetworkFailure::Dns { host });
+            }
+            cause = c.source();
+        }
+        let detail = sanitize::excerpt(&error_chain(err), 160);
+        ApiError::Network(NetworkFailure::Other { host, detail })
+    }
+
+    /// The error for a non-2xx answer, using the server's own message when it gave one.
+    pub(crate) fn from_status(status: reqwest::StatusCode, body: Option<&[u8]>) -> ApiError {
+        let server_message = body.and_then(message_in_body);
+        let code = status.as_u16();
+        if code == 401 {
+            return ApiError::Unauthorized(server_message);
+        }
+        let message = server_message.unwrap_or_else(|| {
+            let line = format!("HTTP {status}");
+            match body.map(|b| sanitize::excerpt(&String::from_utf8_lossy(b), 120)) {
+                Some(excerpt) if !excerpt.is_empty() => format!("{line}: {excerpt}"),
+                _ => line,
+            }
+        });
+        if status.is_server_error() {
+            ApiError::Server {
+                status: code,
+                message,
+            }
+        } else {
+            ApiError::Rejected {
+                status: code,
+                message,
+            }
+        }
+    }
+}
+
+/// The first string among `error`, `message` and `detail` in a JSON body, sanitised.
+fn message_in_body(body: &[u8]) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    ["error", "message", "detail"].iter().find_map(|key| {
+        value
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(|s| sanitize::excerpt(s, 300))
+            .filter(|s| !s.is_empty())
+    })
+}
+
+fn error_chain(err: &reqwest::Error) -> String {
+    let mut parts = vec![];
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = err.source();
+    while let Some(c) = cause {
+        parts.push(c.to_string());
+        cause = c.source();
+    }
+    if parts.is_empty() {
+        err.to_string()
+    } else {
+        parts.join(": ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::StatusCode;
+
+    #[test]
+    fn server_message_is_used_and_sanitised() {
+        let e = ApiError::from_status(
+            StatusCode::BAD_REQUEST,
+            Some(br#"{"error":"bad \u001b[2Jamount"}"#),
+        );
+        assert_eq!(
+            e,
+            ApiError::Rejected {
+                status: 400,
+                message: "bad [2Jamount".into()
+            }
+        );
+        let e = ApiError::from_status(StatusCode::BAD_REQUEST, Some(br#"{"detail":"too big"}"#));
+        assert_eq!(
+            e.to_string(),
+            "the Luxfin API refused the request (400): too big"
+        );
+    }
+
+    #[test]
+    fn without_a_json_message_the_status_line_and_an_excerpt() {
+        let e = ApiError::from_status(StatusCode::BAD_GATEWAY, Some(b"<html>upstream down</html>"));
+        assert_eq!(
+            e.to_string(),
+            "the Luxfin API failed (502): HTTP 502 Bad Gateway: <html>upstream down</html>; try again in a moment"
+        );
+        let e = ApiError::from_status(StatusCode::NOT_FOUND, Some(b""));
+        assert_eq!(
+            e,
+            ApiError::Rejected {
+                status: 404,
+                message: "HTTP 404 Not Found".into()
+            }
+        );
+    }
+
+    #[test]
+    fn unauthorized_says_what_to_do() {
+        let e = ApiError::from_status(StatusCode::UNAUTHORIZED, None);
+        assert!(e.to_string().contains("check your API key"));
+        assert_eq!(e.exit_code(), 3);
+    }
+
+    #[test]
+    fn exit_codes_and_create_safety() {
+        let refused = ApiError::Network(NetworkFailure::Refused { host: "h".into() });
+        assert_eq!(refused.exit_code(), 4);
+        assert!(!refused.create_may_have_happened());
+        assert!(ApiError::Timeout(Duration::from_secs(1)).create_may_have_happened());
+        assert_eq!(ApiError::InvalidResponse("x".into()).exit_code(), 5);
+    }
+}

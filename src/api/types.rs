@@ -1,0 +1,383 @@
+//! What the Luxfin API answers, as checked, sanitised domain values.
+//!
+//! Responses are read as loose JSON and converted field by field, so an answer that
+//! misses or mistypes a field yields an `InvalidResponse` naming that field, extra
+//! fields are ignored, and every string is sanitised once, here, at the border.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::Value;
+use url::Url;
+
+use super::ApiError;
+use crate::money;
+use crate::sanitize;
+
+/// The longest payment URL luxpay will show or encode.
+pub const MAX_ORDER_URL_CHARS: usize = 2048;
+
+/// A Luxfin order id. The docs show a number in one place and a string in another, so
+/// both are accepted and kept as text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OrderId(String);
+
+impl OrderId {
+    /// An id typed by a person or read from our own ledger.
+    pub fn parse(s: &str) -> Result<OrderId, String> {
+        let s = s.trim();
+        if s.is_empty()
+            || s.len() > 128
+            || !sanitize::is_clean(s)
+            || s.contains(char::is_whitespace)
+        {
+            return Err(format!("{:?} is not an order id", sanitize::excerpt(s, 40)));
+        }
+        Ok(OrderId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn from_json(value: Option<&Value>, field: &str) -> Result<OrderId, ApiError> {
+        let text = match value {
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => return Err(invalid(format!("{field} is neither a number nor a string"))),
+            None => return Err(invalid(format!("{field} is missing"))),
+        };
+        OrderId::parse(&text).map_err(|_| invalid(format!("{field} is not a usable order id")))
+    }
+}
+
+impl fmt::Display for OrderId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a payment stands. Anything but the documented values is `Unknown`, shown as it
+/// came (sanitised) and never taken for paid.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaymentStatus {
+    Pending,
+    Success,
+    Expired,
+    Unknown(String),
+}
+
+impl PaymentStatus {
+    pub fn from_wire(s: &str) -> PaymentStatus {
+        match s.trim() {
+            "PENDING" => PaymentStatus::Pending,
+            "SUCCESS" => PaymentStatus::Success,
+            "EXPIRED" => PaymentStatus::Expired,
+            other => PaymentStatus::Unknown(sanitize::excerpt(other, 40)),
+        }
+    }
+
+    /// The API's own word for the status.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PaymentStatus::Pending => "PENDING",
+            PaymentStatus::Success => "SUCCESS",
+            PaymentStatus::Expired => "EXPIRED",
+            PaymentStatus::Unknown(s) => s,
+        }
+    }
+
+    /// No further change is expected: stop following it.
+    pub fn is_final(&self) -> bool {
+        matches!(self, PaymentStatus::Success | PaymentStatus::Expired)
+    }
+}
+
+impl fmt::Display for PaymentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for PaymentStatus {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PaymentStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(PaymentStatus::from_wire(&String::deserialize(d)?))
+    }
+}
+
+/// The answer to a create: the link to show and the order to follow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatedPayment {
+    pub order_id: OrderId,
+    /// The checkout page, exactly as the server sent it (checked: see `check_order_url`).
+    pub order_url: String,
+    /// The amount as the server confirmed it.
+    pub amount: Decimal,
+}
+
+impl CreatedPayment {
+    pub(crate) fn from_json(v: &Value, allow_http: bool) -> Result<CreatedPayment, ApiError> {
+        let order_url = match v.get("order_url") {
+            Some(Value::String(s)) => check_order_url(s, allow_http)?,
+            Some(_) => return Err(invalid("order_url is not a string")),
+            None => return Err(invalid("order_url is missing")),
+        };
+        let order_id = OrderId::from_json(v.get("order_id"), "order_id")?;
+        let amount = match v.get("amount") {
+            Some(a) => {
+                money::amount_from_json(a).ok_or_else(|| invalid("amount is not a number"))?
+            }
+            None => return Err(invalid("amount is missing")),
+        };
+        Ok(CreatedPayment {
+            order_id,
+            order_url,
+            amount,
+        })
+    }
+}
+
+/// Checks a payment URL before anyone sees it or a QR code encodes it.
+pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> {
+    if raw.chars().count() > MAX_ORDER_URL_CHARS {
+        return Err(invalid(format!(
+            "order_url is longer than {MAX_ORDER_URL_CHARS} characters"
+        )));
+    }
+    if !sanitize::is_clean(raw) || raw.contains(char::is_whitespace) {
+        return Err(invalid("order_url contains control characters or spaces"));
+    }
+    let url = Url::parse(raw).map_err(|e| invalid(format!("order_url is not a URL ({e})")))?;
+    let scheme_ok = url.scheme() == "https" || (allow_http && url.scheme() == "http");
+    if !scheme_ok {
+        return Err(invalid(format!(
+            "order_url must be https, not {}",
+            url.scheme()
+        )));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(invalid("order_url has no host"));
+    }
+    Ok(raw.to_string())
+}
+
+/// One order as the status, list and history endpoints describe it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Order {
+    pub id: OrderId,
+    pub amount: Option<Decimal>,
+    pub currency: Option<String>,
+    pub customer: Option<String>,
+    pub product: Option<String>,
+    pub hook_url: Option<String>,
+    pub status: Option<PaymentStatus>,
+}
+
+impl Order {
+    fn from_json(v: &Value) -> Result<Order, ApiError> {
+        if !v.is_object() {
+            return Err(invalid("an order is not a JSON object"));
+        }
+        let text = |key: &str| {
+            v.get(key)
+                .and_then(Value::as_str)
+                .map(|s| sanitize::excerpt(s, 300))
+        };
+        // The docs spell it `Amount`; accept `amount` too in case that is ever fixed.
+        let amount = v
+            .get("Amount")
+            .or_else(|| v.get("amount"))
+            .and_then(money::amount_from_json);
+        Ok(Order {
+            id: OrderId::from_json(v.get("id").or_else(|| v.get("order_id")), "order id")?,
+            amount,
+            currency: text("currency"),
+            customer: text("customer"),
+            product: text("product"),
+            hook_url: text("hook_url"),
+            status: v
+                .get("status")
+                .and_then(Value::as_str)
+                .map(PaymentStatus::from_wire),
+        })
+    }
+}
+
+/// The answer to a status request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusReport {
+    pub status: PaymentStatus,
+    pub order: Option<Order>,
+}
+
+impl StatusReport {
+    pub(crate) fn from_json(v: &Value) -> Result<StatusReport, ApiError> {
+        let status = match v.get("status") {
+            Some(Value::String(s)) => PaymentStatus::from_wire(s),
+            Some(_) => return Err(invalid("status is not a string")),
+            None => return Err(invalid("status is missing")),
+        };
+        // `data` is informative only; a malformed one must not hide a valid status.
+        let order = v.get("data").and_then(|d| Order::from_json(d).ok());
+        Ok(StatusReport { status, order })
+    }
+}
+
+/// One page of `GET /payments`, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PaymentPage {
+    pub limit: u64,
+    pub offset: u64,
+    pub orders: Vec<Order>,
+}
+
+impl PaymentPage {
+    pub(crate) fn from_json(v: &Value, limit: u64, offset: u64) -> Result<PaymentPage, ApiError> {
+        Ok(PaymentPage {
+            limit: v.get("limit").and_then(Value::as_u64).unwrap_or(limit),
+            offset: v.get("offset").and_then(Value::as_u64).unwrap_or(offset),
+            orders: orders_in(v)?,
+        })
+    }
+}
+
+/// The answer to `POST /payment/history`: the orders in a date range and their sum.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct History {
+    pub total: Option<Decimal>,
+    pub orders: Vec<Order>,
+}
+
+impl History {
+    pub(crate) fn from_json(v: &Value) -> Result<History, ApiError> {
+        Ok(History {
+            total: v.get("amount").and_then(money::amount_from_json),
+            orders: orders_in(v)?,
+        })
+    }
+}
+
+fn orders_in(v: &Value) -> Result<Vec<Order>, ApiError> {
+    match v.get("data") {
+        Some(Value::Array(items)) => items.iter().map(Order::from_json).collect(),
+        Some(Value::Null) | None => Ok(vec![]),
+        Some(_) => Err(invalid("data is not a list of orders")),
+    }
+}
+
+fn invalid(message: impl Into<String>) -> ApiError {
+    ApiError::InvalidResponse(message.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn create_answer_accepts_numeric_or_string_ids() {
+        let a = CreatedPayment::from_json(&json!({"order_url": "https://pay.example/o/1", "order_id": 123, "amount": "100", "extra": true}), false).unwrap();
+        assert_eq!(a.order_id.as_str(), "123");
+        assert_eq!(a.amount, Decimal::from(100));
+        let b = CreatedPayment::from_json(
+            &json!({"order_url": "https://pay.example/o/1", "order_id": "ab-12", "amount": 12.5}),
+            false,
+        )
+        .unwrap();
+        assert_eq!(b.order_id.as_str(), "ab-12");
+    }
+
+    #[test]
+    fn create_answer_names_the_bad_field() {
+        let cases = [
+            (
+                json!({"order_id": 1, "amount": "1"}),
+                "order_url is missing",
+            ),
+            (
+                json!({"order_url": 5, "order_id": 1, "amount": "1"}),
+                "order_url is not a string",
+            ),
+            (
+                json!({"order_url": "https://x.example", "amount": "1"}),
+                "order_id is missing",
+            ),
+            (
+                json!({"order_url": "https://x.example", "order_id": [1], "amount": "1"}),
+                "order_id is neither",
+            ),
+            (
+                json!({"order_url": "https://x.example", "order_id": 1, "amount": "ten"}),
+                "amount is not a number",
+            ),
+        ];
+        for (body, want) in cases {
+            let err = CreatedPayment::from_json(&body, false).unwrap_err();
+            assert!(err.to_string().contains(want), "{body} gave {err}");
+        }
+    }
+
+    #[test]
+    fn order_urls_are_checked() {
+        assert!(check_order_url("https://pay.example/checkout/1", false).is_ok());
+        assert!(check_order_url("http://127.0.0.1:9/checkout/1", true).is_ok());
+        for bad in [
+            "http://pay.example/1",
+            "javascript:alert(1)",
+            "https://pay.example/\u{1b}]52;c;eA==\u{7}",
+            "https://pay.example/a b",
+            "not a url",
+        ] {
+            assert!(
+                matches!(
+                    check_order_url(bad, false),
+                    Err(ApiError::InvalidResponse(_))
+                ),
+                "{bad}"
+            );
+        }
+        let long = format!("https://pay.example/{}", "a".repeat(2100));
+        assert!(
+            check_order_url(&long, false)
+                .unwrap_err()
+                .to_string()
+                .contains("2048")
+        );
+    }
+
+    #[test]
+    fn unknown_statuses_are_never_paid() {
+        let s = PaymentStatus::from_wire("REFUNDED\u{1b}[31m");
+        assert_eq!(s, PaymentStatus::Unknown("REFUNDED[31m".into()));
+        assert!(!s.is_final());
+        assert!(PaymentStatus::from_wire("SUCCESS").is_final());
+        assert_eq!(
+            PaymentStatus::from_wire("success"),
+            PaymentStatus::Unknown("success".into())
+        );
+    }
+
+    #[test]
+    fn orders_read_the_capital_amount_and_sanitise_text() {
+        let o = Order::from_json(&json!({"id": 7, "Amount": 12.5, "currency": "USD", "customer": "a@b.co", "product": "Tea\u{1b}[2J", "hook_url": "", "status": "PENDING"})).unwrap();
+        assert_eq!(o.amount, Some(Decimal::new(125, 1)));
+        assert_eq!(o.product.as_deref(), Some("Tea[2J"));
+        assert_eq!(o.status, Some(PaymentStatus::Pending));
+    }
+
+    #[test]
+    fn status_needs_a_status_string() {
+        assert!(StatusReport::from_json(&json!({"data": {}})).is_err());
+        let r = StatusReport::from_json(&json!({"status": "EXPIRED", "data": "odd"})).unwrap();
+        assert_eq!(r.status, PaymentStatus::Expired);
+        assert_eq!(r.order, None);
+    }
+}

@@ -1,0 +1,342 @@
+//! The headless commands: what scripts and shells call.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::{CliError, CreateArgs, HistoryArgs, ListArgs, StatusArgs, table};
+use crate::api::{ApiError, Client, Order, OrderId, PaymentStatus};
+use crate::config::Settings;
+use crate::demo::DemoServer;
+use crate::money::{self, Currency};
+use crate::payment::{Draft, Field, FieldError};
+use crate::poll::{MAX_BACKOFF, PollSchedule};
+use crate::qr::{EcLevel, QrCode};
+
+/// Exit code when a waited-for payment expired.
+pub const EXIT_EXPIRED: u8 = 6;
+
+const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
+
+/// `luxpay create`.
+pub async fn create(
+    client: &Client,
+    settings: &Settings,
+    args: CreateArgs,
+    demo: bool,
+) -> Result<u8, CliError> {
+    let method = args.method.unwrap_or(settings.method);
+    let currency = match &args.currency {
+        Some(code) => code.parse::<Currency>().map_err(|message| {
+            CliError::Input(vec![FieldError {
+                field: Field::Currency,
+                message,
+            }])
+        })?,
+        // The configured currency is a default, not a demand: PayPal and Venmo fall back to USD.
+        None if method.accepts(settings.currency) => settings.currency,
+        None => Currency::Usd,
+    };
+    let draft = Draft {
+        amount: args.amount,
+        customer: args.customer,
+        product: args.product,
+        redirect_url: args
+            .redirect_url
+            .unwrap_or_else(|| settings.redirect_url.clone()),
+        method,
+        currency: Some(currency),
+    };
+    let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    let created = client.create(&payment).await.map_err(create_error)?;
+    let created_at = jiff::Timestamp::now();
+    tracing::info!(order_id = %created.order_id, method = payment.method.key(), "payment link created");
+
+    if created.amount != payment.amount {
+        eprintln!(
+            "warning: the API confirmed {}, not the {} asked for",
+            money::format_money(created.amount, payment.currency),
+            money::format_money(payment.amount, payment.currency)
+        );
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        if demo {
+            eprintln!("{DEMO_LINE}");
+        }
+        let json = CreatedJson {
+            order_id: created.order_id.as_str(),
+            order_url: &created.order_url,
+            amount: money::format_amount(created.amount),
+            currency: payment.currency.code(),
+            customer: &payment.customer,
+            product: &payment.product,
+            method: payment.method.key(),
+            created_at: created_at.to_string(),
+            demo,
+        };
+        let text = serde_json::to_string(&json).map_err(|e| CliError::Io(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io)?;
+    } else {
+        if demo {
+            writeln!(out, "{DEMO_LINE}").map_err(io)?;
+        }
+        if !args.no_qr {
+            // M recovers from 15% damage and keeps a 90-character URL under 50 columns.
+            let code = QrCode::encode(&created.order_url, EcLevel::M)
+                .map_err(|e| CliError::Io(format!("cannot draw the QR code: {e}")))?;
+            write!(out, "{}", code.to_ansi()).map_err(io)?;
+        }
+        writeln!(out, "{}", created.order_url).map_err(io)?;
+        writeln!(out, "Order     {}", created.order_id).map_err(io)?;
+        writeln!(
+            out,
+            "Amount    {}",
+            money::format_money(created.amount, payment.currency)
+        )
+        .map_err(io)?;
+        writeln!(out, "Product   {}", payment.product).map_err(io)?;
+        writeln!(out, "Customer  {}", payment.customer).map_err(io)?;
+        writeln!(out, "Method    {}", payment.method).map_err(io)?;
+    }
+    out.flush().map_err(io)?;
+    drop(out);
+
+    if !args.wait {
+        return Ok(0);
+    }
+    let status = wait_until_final(client, &created.order_id, args.interval).await?;
+    if !args.json {
+        println!("Status    {status}");
+    }
+    Ok(exit_for(&status))
+}
+
+#[derive(Serialize)]
+struct CreatedJson<'a> {
+    order_id: &'a str,
+    order_url: &'a str,
+    amount: String,
+    currency: &'a str,
+    customer: &'a str,
+    product: &'a str,
+    method: &'a str,
+    created_at: String,
+    demo: bool,
+}
+
+/// A failed create, with a warning when the payment may exist even so.
+fn create_error(e: ApiError) -> CliError {
+    if e.create_may_have_happened() {
+        CliError::CreateUncertain(e)
+    } else {
+        CliError::Api(e)
+    }
+}
+
+/// `luxpay status`.
+pub async fn status(
+    client: &Client,
+    id: &OrderId,
+    args: &StatusArgs,
+    demo: bool,
+) -> Result<u8, CliError> {
+    if demo {
+        eprintln!("{DEMO_LINE}");
+    }
+    if args.wait {
+        let status = wait_until_final(client, id, args.interval).await?;
+        print_status(id, &status, None, args.json)?;
+        return Ok(exit_for(&status));
+    }
+    let report = client.status(id).await?;
+    print_status(id, &report.status, report.order.as_ref(), args.json)?;
+    Ok(0)
+}
+
+fn print_status(
+    id: &OrderId,
+    status: &PaymentStatus,
+    order: Option<&Order>,
+    json: bool,
+) -> Result<(), CliError> {
+    if json {
+        let value = serde_json::json!({ "order_id": id, "status": status, "order": order });
+        println!("{value}");
+    } else {
+        println!("{status}");
+    }
+    Ok(())
+}
+
+fn exit_for(status: &PaymentStatus) -> u8 {
+    if *status == PaymentStatus::Expired {
+        EXIT_EXPIRED
+    } else {
+        0
+    }
+}
+
+/// Checks a payment until it is paid or expired, reporting changes on stderr. Transient
+/// failures back off and retry; anything else ends the wait.
+async fn wait_until_final(
+    client: &Client,
+    id: &OrderId,
+    interval_secs: f64,
+) -> Result<PaymentStatus, CliError> {
+    let interval = Duration::try_from_secs_f64(interval_secs).map_err(|_| {
+        CliError::Usage(format!(
+            "--interval must be a positive number of seconds, not {interval_secs}"
+        ))
+    })?;
+    let mut schedule = PollSchedule::new(interval, MAX_BACKOFF);
+    let started = tokio::time::Instant::now();
+    let mut last: Option<PaymentStatus> = None;
+    loop {
+        let pause = match client.status(id).await {
+            Ok(report) => {
+                if last.as_ref() != Some(&report.status) {
+                    eprintln!("{} {}", clock(started.elapsed()), report.status);
+                    last = Some(report.status.clone());
+                }
+                if report.status.is_final() {
+                    return Ok(report.status);
+                }
+                schedule.after_success()
+            }
+            Err(e) if e.is_transient() => {
+                let pause = schedule.after_failure();
+                eprintln!(
+                    "{} status unknown, retrying in {} s: {e}",
+                    clock(started.elapsed()),
+                    pause.as_secs()
+                );
+                pause
+            }
+            Err(e) => return Err(e.into()),
+        };
+        tokio::time::sleep(pause).await;
+    }
+}
+
+/// Elapsed time as `m:ss`.
+pub fn clock(elapsed: Duration) -> String {
+    let secs = elapsed.as_secs();
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// `luxpay list`.
+pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, CliError> {
+    let page = client.list(args.limit, args.offset).await?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({ "limit": page.limit, "offset": page.offset, "payments": page.orders, "demo": demo })
+        );
+        return Ok(0);
+    }
+    if demo {
+        println!("{DEMO_LINE}");
+    }
+    if page.orders.is_empty() {
+        println!("No payments at offset {}.", page.offset);
+    } else {
+        print!("{}", orders_table(&page.orders));
+    }
+    Ok(0)
+}
+
+/// `luxpay history`.
+pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<u8, CliError> {
+    let history = client.history(args.from, args.to).await?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({ "from": args.from.to_string(), "to": args.to.to_string(), "total": history.total.map(money::format_amount), "payments": history.orders, "demo": demo })
+        );
+        return Ok(0);
+    }
+    if demo {
+        println!("{DEMO_LINE}");
+    }
+    print!("{}", orders_table(&history.orders));
+    let total = history
+        .total
+        .map(money::format_amount)
+        .unwrap_or_else(|| "not given".into());
+    println!(
+        "{} payments from {} to {}; total (the server's sum): {total}",
+        history.orders.len(),
+        args.from,
+        args.to
+    );
+    Ok(0)
+}
+
+fn orders_table(orders: &[Order]) -> String {
+    let rows: Vec<Vec<String>> = orders
+        .iter()
+        .map(|o| {
+            let amount = match (o.amount, o.currency.as_deref()) {
+                (Some(a), Some(c)) => format!("{} {c}", money::format_amount(a)),
+                (Some(a), None) => money::format_amount(a),
+                (None, _) => "?".into(),
+            };
+            vec![
+                o.id.to_string(),
+                o.status.as_ref().map_or("?".into(), ToString::to_string),
+                amount,
+                o.customer.clone().unwrap_or_default(),
+                o.product.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table::render(&["ID", "STATUS", "AMOUNT", "CUSTOMER", "PRODUCT"], &rows)
+}
+
+/// `luxpay test-webhook`.
+pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
+    let answer = client.test_webhook().await?;
+    let said = answer
+        .get("message")
+        .and_then(|m| m.as_str())
+        .map(str::to_string)
+        .unwrap_or_else(|| answer.to_string());
+    if demo {
+        println!("{DEMO_LINE}");
+    }
+    println!(
+        "Test webhook requested: {}",
+        crate::sanitize::excerpt(&said, 300)
+    );
+    Ok(0)
+}
+
+/// `luxpay demo-server`.
+pub async fn demo_server(addr: SocketAddr, pay_after: Duration) -> Result<u8, CliError> {
+    let server = DemoServer::start(addr, pay_after)
+        .await
+        .map_err(|e| CliError::Io(format!("cannot listen on {addr}: {e}")))?;
+    let base = server.base_url();
+    println!(
+        "luxpay DEMO API listening on {}",
+        base.as_str().trim_end_matches('/')
+    );
+    println!(
+        "  orders pay themselves after {} s; POST /demo/pay/ID pays one now, POST /demo/expire/ID expires one",
+        pay_after.as_secs()
+    );
+    println!(
+        "  try: luxpay --base-url {} create ...   (any API key works)",
+        base.as_str().trim_end_matches('/')
+    );
+    println!("  Ctrl+C stops it.");
+    server.run_until_stopped().await;
+    Ok(0)
+}
+
+fn io(e: std::io::Error) -> CliError {
+    CliError::Io(format!("cannot write the output: {e}"))
+}

@@ -1,0 +1,18 @@
+//! luxpay: turn a sale into a payment link a customer can scan.
+//!
+//! The library holds everything; `main.rs` only calls [`cli::main`], so tests can drive
+//! every part directly.
+
+pub mod api;
+pub mod cli;
+pub mod clipboard;
+pub mod config;
+pub mod demo;
+pub mod logging;
+pub mod money;
+pub mod payment;
+pub mod poll;
+pub mod qr;
+pub mod sanitize;
+pub mod signals;
+pub mod termenv;

@@ -1,0 +1,266 @@
+//! Money: exact decimal amounts and the currencies Luxfin accepts.
+//!
+//! Amounts are `rust_decimal::Decimal` from the first keystroke to the JSON body: no f64
+//! ever touches them, so `0.1 + 0.2` problems cannot reach a customer's bill.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The default upper bound for one payment, overridable in the config file.
+pub const DEFAULT_MAX_AMOUNT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+
+/// A currency code Luxfin accepts for card payments (PayPal and Venmo take USD only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    Usd,
+    Eur,
+    Gbp,
+    Aud,
+    Cad,
+    Chf,
+    Brl,
+    Dkk,
+    Mxn,
+    Nok,
+    Nzd,
+    Thb,
+    Try,
+}
+
+impl Currency {
+    /// Every currency the card endpoint documents, USD first.
+    pub const CARD: [Currency; 13] = [
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Aud,
+        Currency::Cad,
+        Currency::Chf,
+        Currency::Brl,
+        Currency::Dkk,
+        Currency::Mxn,
+        Currency::Nok,
+        Currency::Nzd,
+        Currency::Thb,
+        Currency::Try,
+    ];
+
+    /// The ISO 4217 code, as the API expects it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Aud => "AUD",
+            Currency::Cad => "CAD",
+            Currency::Chf => "CHF",
+            Currency::Brl => "BRL",
+            Currency::Dkk => "DKK",
+            Currency::Mxn => "MXN",
+            Currency::Nok => "NOK",
+            Currency::Nzd => "NZD",
+            Currency::Thb => "THB",
+            Currency::Try => "TRY",
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim();
+        Currency::CARD
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(wanted))
+            .ok_or_else(|| {
+                let codes: Vec<&str> = Currency::CARD.iter().map(|c| c.code()).collect();
+                format!(
+                    "unknown currency {wanted:?}: use one of {}",
+                    codes.join(", ")
+                )
+            })
+    }
+}
+
+/// Parses what a person typed as an amount: a positive number with at most two decimal
+/// places, not above `max`. The error says what to type instead.
+pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err("enter an amount, such as 12.50".into());
+    }
+    if s.contains(',') {
+        return Err("use a dot for decimals and no thousands separators, such as 1234.50".into());
+    }
+    if s.starts_with(['$', '€', '£']) {
+        return Err("type the number only; the currency is chosen separately".into());
+    }
+    if s.starts_with('-') {
+        return Err("the amount must be more than zero".into());
+    }
+    // Decimal::from_str also takes forms like "1e3" or "_1"; a till takes digits and one dot.
+    let well_formed = s.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && s.chars().filter(|&c| c == '.').count() <= 1
+        && s.chars().any(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(format!(
+            "{s:?} is not a number: type digits and at most one dot, such as 12.50"
+        ));
+    }
+    let amount = Decimal::from_str(s).map_err(|_| format!("{s:?} is too large to be an amount"))?;
+    if amount.is_zero() {
+        return Err("the amount must be more than zero".into());
+    }
+    if amount.normalize().scale() > 2 {
+        return Err("use at most two decimal places, such as 12.50".into());
+    }
+    if amount > max {
+        return Err(format!(
+            "the amount is above the limit of {}; raise max_amount in the config file if this is right",
+            format_amount(max)
+        ));
+    }
+    Ok(amount.normalize())
+}
+
+/// Shows an amount with exactly two decimal places: `12.50`.
+pub fn format_amount(amount: Decimal) -> String {
+    format!("{:.2}", amount.round_dp(2))
+}
+
+/// Shows an amount with its currency, as a person reads it: `12.50 USD`.
+pub fn format_money(amount: Decimal, currency: Currency) -> String {
+    format!("{} {}", format_amount(amount), currency)
+}
+
+/// An amount as a JSON number, written from its exact decimal text (never through f64).
+pub fn to_json_number(amount: Decimal) -> Box<serde_json::value::RawValue> {
+    serde_json::value::RawValue::from_string(amount.normalize().to_string())
+        .expect("a decimal's text is a valid JSON number")
+}
+
+/// Parses an amount the server sent: a JSON number or a string holding one.
+pub fn amount_from_json(value: &serde_json::Value) -> Option<Decimal> {
+    match value {
+        // serde_json prints the shortest text that reads back as the same number, so
+        // going through text keeps "12.5" as 12.5 rather than 12.4999….
+        serde_json::Value::Number(n) => Decimal::from_str(&n.to_string())
+            .or_else(|_| Decimal::from_scientific(&n.to_string()))
+            .ok(),
+        serde_json::Value::String(s) => Decimal::from_str(s.trim()).ok(),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn max() -> Decimal {
+        DEFAULT_MAX_AMOUNT
+    }
+
+    #[test]
+    fn accepts_plain_amounts() {
+        assert_eq!(parse_amount("12.50", max()).unwrap().to_string(), "12.5");
+        assert_eq!(parse_amount(" 100 ", max()).unwrap().to_string(), "100");
+        assert_eq!(parse_amount(".5", max()).unwrap().to_string(), "0.5");
+        assert_eq!(
+            parse_amount("1000000", max()).unwrap().to_string(),
+            "1000000"
+        );
+    }
+
+    #[test]
+    fn rejects_with_a_reason() {
+        for (input, hint) in [
+            ("", "enter an amount"),
+            ("0", "more than zero"),
+            ("0.00", "more than zero"),
+            ("-5", "more than zero"),
+            ("1.234", "two decimal places"),
+            ("1,50", "dot for decimals"),
+            ("$12", "number only"),
+            ("1e3", "not a number"),
+            ("12.5.0", "not a number"),
+            ("abc", "not a number"),
+            (".", "not a number"),
+            ("1000000.01", "above the limit"),
+            ("99999999999999999999999999999999", "too large"),
+        ] {
+            let err = parse_amount(input, max()).unwrap_err();
+            assert!(err.contains(hint), "{input:?} gave {err:?}");
+        }
+    }
+
+    #[test]
+    fn formats_money() {
+        let a = parse_amount("12.5", max()).unwrap();
+        assert_eq!(format_money(a, Currency::Usd), "12.50 USD");
+        assert_eq!(format_amount(Decimal::from(3)), "3.00");
+    }
+
+    #[test]
+    fn currencies_parse_case_insensitively() {
+        assert_eq!("eur".parse::<Currency>().unwrap(), Currency::Eur);
+        assert!("XYZ".parse::<Currency>().unwrap_err().contains("USD, EUR"));
+    }
+
+    #[test]
+    fn server_amounts_from_numbers_and_strings() {
+        use serde_json::json;
+        assert_eq!(amount_from_json(&json!("100")), Some(Decimal::from(100)));
+        assert_eq!(amount_from_json(&json!(12.5)).unwrap().to_string(), "12.5");
+        assert_eq!(amount_from_json(&json!(0.1)).unwrap().to_string(), "0.1");
+        assert_eq!(amount_from_json(&json!(null)), None);
+        assert_eq!(amount_from_json(&json!("lots")), None);
+    }
+
+    proptest! {
+        #[test]
+        fn every_whole_cent_amount_round_trips(cents in 1u64..=100_000_000) {
+            let text = format!("{}.{:02}", cents / 100, cents % 100);
+            let parsed = parse_amount(&text, max()).unwrap();
+            prop_assert_eq!(parsed, Decimal::new(cents as i64, 2));
+            prop_assert_eq!(format_amount(parsed), text);
+        }
+
+        #[test]
+        fn three_decimal_places_are_refused(mills in 1u64..=1_000_000_000) {
+            prop_assume!(mills % 10 != 0);
+            let text = format!("{}.{:03}", mills / 1000, mills % 1000);
+            prop_assert!(parse_amount(&text, max()).is_err());
+        }
+
+        #[test]
+        fn above_the_limit_is_refused(cents in 100_000_001u64..=u64::MAX / 2) {
+            let text = format!("{}.{:02}", cents / 100, cents % 100);
+            prop_assert!(parse_amount(&text, max()).is_err());
+        }
+
+        #[test]
+        fn negative_amounts_are_refused(cents in 1u64..=100_000_000) {
+            let text = format!("-{}.{:02}", cents / 100, cents % 100);
+            prop_assert!(parse_amount(&text, max()).is_err());
+        }
+
+        #[test]
+        fn any_input_gives_a_result_never_a_panic(s in "\\PC{0,40}") {
+            if let Ok(amount) = parse_amount(&s, max()) {
+                prop_assert!(amount > Decimal::ZERO && amount <= max());
+                prop_assert!(amount.scale() <= 2);
+            }
+        }
+    }
+}

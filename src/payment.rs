@@ -1,0 +1,382 @@
+//! What a sale is made of before it is sent: the payment method, the fields a person
+//! types, and the checks every front end (headless `create`, the TUI form) shares.
+
+use std::fmt;
+use std::str::FromStr;
+
+use email_address::{EmailAddress, Options};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::money::{self, Currency};
+
+/// The longest product text accepted; it is shown to the payer on the checkout page.
+pub const MAX_PRODUCT_CHARS: usize = 200;
+
+/// How the customer pays; each method has its own create endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    #[default]
+    Paypal,
+    Venmo,
+    Card,
+}
+
+impl Method {
+    pub const ALL: [Method; 3] = [Method::Paypal, Method::Venmo, Method::Card];
+
+    /// The path of the endpoint that creates a payment link for this method.
+    pub fn create_path(self) -> &'static str {
+        match self {
+            Method::Paypal => "/payment/paypal",
+            Method::Venmo => "/payment/order",
+            Method::Card => "/card",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::Paypal => "PayPal",
+            Method::Venmo => "Venmo",
+            Method::Card => "Card",
+        }
+    }
+
+    /// The lowercase name used on the command line and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Paypal => "paypal",
+            Method::Venmo => "venmo",
+            Method::Card => "card",
+        }
+    }
+
+    /// Whether the method takes this currency (PayPal and Venmo take USD only).
+    pub fn accepts(self, currency: Currency) -> bool {
+        self == Method::Card || currency == Currency::Usd
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl FromStr for Method {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Method::ALL
+            .into_iter()
+            .find(|m| m.key().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("unknown method {:?}: use paypal, venmo or card", s.trim()))
+    }
+}
+
+/// A field of a new payment, so an error can say which one is at fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Amount,
+    Customer,
+    Product,
+    RedirectUrl,
+    Method,
+    Currency,
+}
+
+impl Field {
+    /// The name people see in the form and in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Amount => "amount",
+            Field::Customer => "customer email",
+            Field::Product => "product",
+            Field::RedirectUrl => "redirect URL",
+            Field::Method => "method",
+            Field::Currency => "currency",
+        }
+    }
+}
+
+/// One field's problem, phrased so the person knows what to type instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {message}", field.label())]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// The limits a deployment may tune in its config file.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    pub max_amount: Decimal,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_amount: money::DEFAULT_MAX_AMOUNT,
+        }
+    }
+}
+
+/// What a person typed, before checking.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    pub amount: String,
+    pub customer: String,
+    pub product: String,
+    pub redirect_url: String,
+    pub method: Method,
+    pub currency: Option<Currency>,
+}
+
+/// A payment that passed every check and may be sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPayment {
+    pub amount: Decimal,
+    pub currency: Currency,
+    pub customer: String,
+    pub product: String,
+    pub redirect_url: Option<Url>,
+    pub method: Method,
+}
+
+impl Draft {
+    /// Checks every field; on failure returns each field's error, in form order.
+    pub fn validate(&self, limits: &Limits) -> Result<NewPayment, Vec<FieldError>> {
+        let amount = check_amount(&self.amount, limits);
+        let customer = check_customer(&self.customer);
+        let product = check_product(&self.product);
+        let redirect_url = check_redirect_url(&self.redirect_url);
+        let currency = check_currency(self.method, self.currency);
+        match (amount, customer, product, redirect_url, currency) {
+            (Ok(amount), Ok(customer), Ok(product), Ok(redirect_url), Ok(currency)) => {
+                Ok(NewPayment {
+                    amount,
+                    currency,
+                    customer,
+                    product,
+                    redirect_url,
+                    method: self.method,
+                })
+            }
+            (a, c, p, r, cur) => Err([a.err(), c.err(), p.err(), r.err(), cur.err()]
+                .into_iter()
+                .flatten()
+                .collect()),
+        }
+    }
+}
+
+fn fail(field: Field, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// The amount as money: positive, at most two decimal places, not above the limit.
+pub fn check_amount(input: &str, limits: &Limits) -> Result<Decimal, FieldError> {
+    money::parse_amount(input, limits.max_amount).map_err(|m| fail(Field::Amount, m))
+}
+
+/// One plain email address: no display name, a domain with a dot.
+pub fn check_customer(input: &str) -> Result<String, FieldError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(fail(
+            Field::Customer,
+            "enter the customer's email, such as ana@example.com",
+        ));
+    }
+    let strict = Options::default()
+        .with_required_tld()
+        .without_display_text()
+        .without_domain_literal();
+    match EmailAddress::parse_with_options(s, strict) {
+        Ok(email) => Ok(email.as_str().to_string()),
+        Err(_) => Err(fail(
+            Field::Customer,
+            format!(
+                "{:?} is not an email address; type one like ana@example.com",
+                crate::sanitize::excerpt(s, 60)
+            ),
+        )),
+    }
+}
+
+/// Product text: not empty, at most 200 characters, printable.
+pub fn check_product(input: &str) -> Result<String, FieldError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(fail(
+            Field::Product,
+            "enter what is being sold, such as \"Coffee beans 1 kg\"",
+        ));
+    }
+    let count = s.chars().count();
+    if count > MAX_PRODUCT_CHARS {
+        return Err(fail(
+            Field::Product,
+            format!("is {count} characters; shorten it to {MAX_PRODUCT_CHARS} or fewer"),
+        ));
+    }
+    if !crate::sanitize::is_clean(s) {
+        return Err(fail(
+            Field::Product,
+            "remove control characters (such as tabs or escapes)",
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// An optional http or https URL the payer is sent to after paying.
+pub fn check_redirect_url(input: &str) -> Result<Option<Url>, FieldError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let url = Url::parse(s).map_err(|e| {
+        fail(
+            Field::RedirectUrl,
+            format!(
+                "is not a URL ({e}); type one like https://shop.example/thanks or leave it empty"
+            ),
+        )
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(fail(
+            Field::RedirectUrl,
+            "must start with https:// (or http://) and name a host",
+        ));
+    }
+    Ok(Some(url))
+}
+
+/// The currency for a method: USD unless a card currency was chosen.
+pub fn check_currency(method: Method, currency: Option<Currency>) -> Result<Currency, FieldError> {
+    let currency = currency.unwrap_or(Currency::Usd);
+    if method.accepts(currency) {
+        Ok(currency)
+    } else {
+        Err(fail(
+            Field::Currency,
+            format!(
+                "{} takes USD only; choose USD or pay by card for {currency}",
+                method.label()
+            ),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> Draft {
+        Draft {
+            amount: "12.50".into(),
+            customer: "ana@example.com".into(),
+            product: "Coffee".into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn a_good_draft_validates() {
+        let p = draft().validate(&Limits::default()).unwrap();
+        assert_eq!(p.amount, Decimal::new(125, 1));
+        assert_eq!(p.currency, Currency::Usd);
+        assert_eq!(p.method, Method::Paypal);
+        assert_eq!(p.redirect_url, None);
+    }
+
+    #[test]
+    fn every_bad_field_is_named_in_form_order() {
+        let bad = Draft {
+            amount: "x".into(),
+            customer: "Ana <ana@example.com>".into(),
+            product: " ".into(),
+            redirect_url: "ftp://x".into(),
+            method: Method::Venmo,
+            currency: Some(Currency::Eur),
+        };
+        let fields: Vec<Field> = bad
+            .validate(&Limits::default())
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                Field::Amount,
+                Field::Customer,
+                Field::Product,
+                Field::RedirectUrl,
+                Field::Currency
+            ]
+        );
+    }
+
+    #[test]
+    fn emails_are_strict() {
+        assert!(check_customer("ana@example.com").is_ok());
+        assert!(check_customer(" ana.b+tag@shop.example.co.uk ").is_ok());
+        for bad in [
+            "ana",
+            "ana@localhost",
+            "Ana <ana@example.com>",
+            "ana@[127.0.0.1]",
+            "@example.com",
+            "ana@@example.com",
+        ] {
+            let err = check_customer(bad).unwrap_err();
+            assert_eq!(err.field, Field::Customer, "{bad}");
+        }
+    }
+
+    #[test]
+    fn product_length_and_characters() {
+        assert!(check_product(&"x".repeat(200)).is_ok());
+        assert!(
+            check_product(&"x".repeat(201))
+                .unwrap_err()
+                .message
+                .contains("201 characters")
+        );
+        assert!(check_product("a\u{1b}[2Jb").is_err());
+        assert_eq!(check_product("  Tea  ").unwrap(), "Tea");
+    }
+
+    #[test]
+    fn redirect_urls() {
+        assert_eq!(check_redirect_url("").unwrap(), None);
+        assert!(
+            check_redirect_url("https://shop.example/thanks")
+                .unwrap()
+                .is_some()
+        );
+        assert!(check_redirect_url("http://shop.example").unwrap().is_some());
+        assert!(check_redirect_url("javascript:alert(1)").is_err());
+        assert!(check_redirect_url("shop.example").is_err());
+    }
+
+    #[test]
+    fn card_takes_any_listed_currency_others_usd_only() {
+        assert_eq!(
+            check_currency(Method::Card, Some(Currency::Eur)).unwrap(),
+            Currency::Eur
+        );
+        assert_eq!(check_currency(Method::Paypal, None).unwrap(), Currency::Usd);
+        let err = check_currency(Method::Paypal, Some(Currency::Gbp)).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("currency: PayPal takes USD only")
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! QR codes that scan first time on any terminal theme.
+//!
+//! The code is drawn black on white with explicit colours from the fixed 256-colour
+//! palette (16 and 231: unaffected by themes, unlike colours 0 and 15), surrounded by
+//! the 4-module quiet zone, two modules per character cell (upper and lower half
+//! blocks) so the modules come out square.
+
+pub use qrcode::EcLevel;
+
+/// Light modules around the code that scanners need to find it.
+pub const QUIET_ZONE: usize = 4;
+
+/// Palette index of the dark modules: pure black in every xterm-256 palette.
+pub const DARK: u8 = 16;
+/// Palette index of the light modules: pure white in every xterm-256 palette.
+pub const LIGHT: u8 = 231;
+
+/// A QR code as a square of modules, quiet zone included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrCode {
+    /// Modules per side without the quiet zone.
+    width: usize,
+    dark: Vec<bool>,
+    ec_level: EcLevel,
+}
+
+impl QrCode {
+    /// Encodes `text` at a given error-correction level.
+    pub fn encode(text: &str, ec_level: EcLevel) -> Result<QrCode, qrcode::types::QrError> {
+        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), ec_level)?;
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect();
+        Ok(QrCode {
+            width: code.width(),
+            dark,
+            ec_level,
+        })
+    }
+
+    /// The most robust code for `text` whose side (quiet zone included) is at most
+    /// `max_side` modules; `None` when even the least robust does not fit.
+    pub fn encode_to_fit(text: &str, max_side: usize) -> Option<QrCode> {
+        [EcLevel::H, EcLevel::Q, EcLevel::M, EcLevel::L]
+            .into_iter()
+            .filter_map(|level| QrCode::encode(text, level).ok())
+            .find(|code| code.side() <= max_side)
+    }
+
+    /// The smallest side any level gives for `text`, quiet zone included.
+    pub fn min_side(text: &str) -> Option<usize> {
+        QrCode::encode(text, EcLevel::L).ok().map(|c| c.side())
+    }
+
+    /// Modules per side, quiet zone included.
+    pub fn side(&self) -> usize {
+        self.width + 2 * QUIET_ZONE
+    }
+
+    pub fn ec_level(&self) -> EcLevel {
+        self.ec_level
+    }
+
+    /// Whether the module at (x, y) is dark; coordinates include the quiet zone and
+    /// anything outside the code is light.
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        let (Some(x), Some(y)) = (x.checked_sub(QUIET_ZONE), y.checked_sub(QUIET_ZONE)) else {
+            return false;
+        };
+        x < self.width && y < self.width && self.dark[y * self.width + x]
+    }
+
+    /// The code as text for a terminal: one SGR per line setting black on white, then
+    /// half blocks, two modules per cell. Works on dark and light themes alike.
+    pub fn to_ansi(&self) -> String {
+        let side = self.side();
+        let mut out = String::with_capacity(side * side);
+        for row in (0..side).step_by(2) {
+            out.push_str(&format!("\x1b[38;5;{DARK};48;5;{LIGHT}m"));
+            for x in 0..side {
+                out.push(half_block(self.is_dark(x, row), self.is_dark(x, row + 1)));
+            }
+            out.push_str("\x1b[0m\n");
+        }
+        out
+    }
+}
+
+/// The character showing a top and a bottom module, drawn in the dark colour on the
+/// light one.
+pub fn half_block(top_dark: bool, bottom_dark: bool) -> char {
+    match (top_dark, bottom_dark) {
+        (true, true) => '█',
+        (true, false) => '▀',
+        (false, true) => '▄',
+        (false, false) => ' ',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quiet_zone_is_light_and_sized() {
+        let code = QrCode::encode("https://luxfin.org/pay/1", EcLevel::M).unwrap();
+        assert_eq!(code.side(), 25 + 8);
+        for i in 0..code.side() {
+            assert!(
+                !code.is_dark(i, 0) && !code.is_dark(0, i) && !code.is_dark(i, code.side() - 1)
+            );
+        }
+        // The top-left finder pattern starts right after the quiet zone.
+        assert!(code.is_dark(QUIET_ZONE, QUIET_ZONE));
+    }
+
+    #[test]
+    fn fit_prefers_the_strongest_level_that_fits() {
+        let url = "https://luxfin.org/checkout/123456";
+        let roomy = QrCode::encode_to_fit(url, 200).unwrap();
+        assert_eq!(roomy.ec_level(), EcLevel::H);
+        let tight = QrCode::encode_to_fit(url, QrCode::min_side(url).unwrap()).unwrap();
+        assert_eq!(tight.side(), QrCode::min_side(url).unwrap());
+        assert!(QrCode::encode_to_fit(url, 10).is_none());
+    }
+
+    #[test]
+    fn ansi_rows_pair_modules_and_set_both_colours() {
+        let code = QrCode::encode("x", EcLevel::L).unwrap();
+        let text = code.to_ansi();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), code.side().div_ceil(2));
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.starts_with("\x1b[38;5;16;48;5;231m") && l.ends_with("\x1b[0m"))
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! Facts about the terminal and session luxpay runs in, read once from the environment.
+
+/// What the environment says about where we are drawing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TermEnv {
+    pub term: Option<String>,
+    pub colorterm: Option<String>,
+    /// NO_COLOR is set to a non-empty value (https://no-color.org).
+    pub no_color: bool,
+    /// Logged in over SSH: SSH_CONNECTION or SSH_TTY is set.
+    pub ssh: bool,
+    pub tmux: bool,
+    /// Inside GNU screen (STY is set).
+    pub screen: bool,
+    /// A local graphical session whose clipboard arboard can reach.
+    pub display: bool,
+}
+
+impl TermEnv {
+    /// Reads the facts through `var`, so tests can supply their own environment.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> TermEnv {
+        let set = |name: &str| var(name).is_some_and(|v| !v.is_empty());
+        TermEnv {
+            term: var("TERM"),
+            colorterm: var("COLORTERM"),
+            no_color: set("NO_COLOR"),
+            ssh: set("SSH_CONNECTION") || set("SSH_TTY"),
+            tmux: set("TMUX"),
+            screen: set("STY"),
+            // macOS and Windows always have a clipboard; elsewhere it needs X11 or Wayland.
+            display: cfg!(any(target_os = "macos", windows))
+                || set("DISPLAY")
+                || set("WAYLAND_DISPLAY"),
+        }
+    }
+
+    /// The real process environment.
+    pub fn detect() -> TermEnv {
+        TermEnv::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// A short description of the colour support, for `doctor`.
+    pub fn colours(&self) -> &'static str {
+        if self.no_color {
+            return "none (NO_COLOR is set; QR codes keep black on white)";
+        }
+        match (self.colorterm.as_deref(), self.term.as_deref()) {
+            (Some("truecolor" | "24bit"), _) => "24-bit",
+            (_, Some(t)) if t.contains("256color") => "256",
+            (_, Some("dumb")) | (_, None) => "unknown (TERM is not set or dumb)",
+            _ => "16 or more (TERM does not say 256color)",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> TermEnv {
+        let owned: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        TermEnv::from_vars(|name| {
+            owned
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn ssh_tmux_and_display_are_seen() {
+        let e = env(&[
+            ("SSH_CONNECTION", "10.0.0.1 5 10.0.0.2 22"),
+            ("TMUX", "/tmp/t,1,0"),
+        ]);
+        assert!(e.ssh && e.tmux && !e.screen);
+        assert_eq!(e.display, cfg!(any(target_os = "macos", windows)));
+        assert!(env(&[("SSH_TTY", "/dev/pts/1")]).ssh);
+        assert!(!env(&[("SSH_TTY", "")]).ssh);
+    }
+
+    #[test]
+    fn colours_honour_no_color() {
+        assert!(
+            env(&[("NO_COLOR", "1"), ("TERM", "xterm-256color")])
+                .colours()
+                .starts_with("none")
+        );
+        assert_eq!(env(&[("TERM", "xterm-256color")]).colours(), "256");
+        assert_eq!(env(&[("COLORTERM", "truecolor")]).colours(), "24-bit");
+    }
+}
