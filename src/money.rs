@@ -143,6 +143,18 @@ pub fn format_money(amount: Decimal, currency: Currency) -> String {
     format!("{} {}", format_amount(amount), currency)
 }
 
+/// Serialises an optional amount as text with two decimals (`"12.50"`), as luxpay's
+/// JSON output shows money: exact, and the same shape the API uses for `amount`.
+pub fn serialize_amount<S: serde::Serializer>(
+    amount: &Option<Decimal>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match amount {
+        Some(a) => s.serialize_str(&format_amount(*a)),
+        None => s.serialize_none(),
+    }
+}
+
 /// An amount as a JSON number, written from its exact decimal text (never through f64).
 pub fn to_json_number(amount: Decimal) -> Box<serde_json::value::RawValue> {
     serde_json::value::RawValue::from_string(amount.normalize().to_string())

@@ -111,13 +111,18 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// Installs the TLS crypto provider (ring) once per process; every HTTP client needs it.
+pub fn ensure_tls_provider() {
+    static TLS: Once = Once::new();
+    TLS.call_once(|| {
+        // Another part of the process may have installed one already; either will do.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Client, ApiError> {
-        static TLS: Once = Once::new();
-        TLS.call_once(|| {
-            // Another part of the process may have installed one already; either will do.
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        });
+        ensure_tls_provider();
         let loopback = is_loopback(&options.base_url);
         if options.base_url.scheme() != "https"
             && !(loopback && options.base_url.scheme() == "http")

@@ -145,7 +145,8 @@ impl CreatedPayment {
     }
 }
 
-/// Checks a payment URL before anyone sees it or a QR code encodes it.
+/// Checks a payment URL before anyone sees it or a QR code encodes it. `allow_http` is
+/// true only when the API itself is on loopback.
 pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> {
     if raw.chars().count() > MAX_ORDER_URL_CHARS {
         return Err(invalid(format!(
@@ -156,7 +157,9 @@ pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> 
         return Err(invalid("order_url contains control characters or spaces"));
     }
     let url = Url::parse(raw).map_err(|e| invalid(format!("order_url is not a URL ({e})")))?;
-    let scheme_ok = url.scheme() == "https" || (allow_http && url.scheme() == "http");
+    // Plain http only from a loopback API (the demo, tests) to a loopback page.
+    let scheme_ok = url.scheme() == "https"
+        || (allow_http && url.scheme() == "http" && super::is_loopback(&url));
     if !scheme_ok {
         return Err(invalid(format!(
             "order_url must be https, not {}",
@@ -173,6 +176,7 @@ pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Order {
     pub id: OrderId,
+    #[serde(serialize_with = "money::serialize_amount")]
     pub amount: Option<Decimal>,
     pub currency: Option<String>,
     pub customer: Option<String>,
@@ -252,6 +256,7 @@ impl PaymentPage {
 /// The answer to `POST /payment/history`: the orders in a date range and their sum.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct History {
+    #[serde(serialize_with = "money::serialize_amount")]
     pub total: Option<Decimal>,
     pub orders: Vec<Order>,
 }
@@ -329,6 +334,8 @@ mod tests {
     fn order_urls_are_checked() {
         assert!(check_order_url("https://pay.example/checkout/1", false).is_ok());
         assert!(check_order_url("http://127.0.0.1:9/checkout/1", true).is_ok());
+        assert!(check_order_url("http://127.0.0.1:9/checkout/1", false).is_err());
+        assert!(check_order_url("http://pay.example/checkout/1", true).is_err());
         for bad in [
             "http://pay.example/1",
             "javascript:alert(1)",

@@ -320,19 +320,17 @@ pub async fn demo_server(addr: SocketAddr, pay_after: Duration) -> Result<u8, Cl
         .await
         .map_err(|e| CliError::Io(format!("cannot listen on {addr}: {e}")))?;
     let base = server.base_url();
-    println!(
-        "luxpay DEMO API listening on {}",
-        base.as_str().trim_end_matches('/')
+    let base = base.as_str().trim_end_matches('/');
+    let secs = pay_after.as_secs();
+    // The banner is a courtesy: a closed stdout must not stop the server.
+    let _ = writeln!(
+        std::io::stdout(),
+        "luxpay DEMO API listening on {base}\n  \
+         orders pay themselves after {secs} s; POST /demo/pay/ID pays one now, \
+         POST /demo/expire/ID expires one\n  \
+         try: luxpay --base-url {base} create ...   (any API key works)\n  \
+         Ctrl+C stops it."
     );
-    println!(
-        "  orders pay themselves after {} s; POST /demo/pay/ID pays one now, POST /demo/expire/ID expires one",
-        pay_after.as_secs()
-    );
-    println!(
-        "  try: luxpay --base-url {} create ...   (any API key works)",
-        base.as_str().trim_end_matches('/')
-    );
-    println!("  Ctrl+C stops it.");
     server.run_until_stopped().await;
     Ok(0)
 }

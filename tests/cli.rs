@@ -1,0 +1,468 @@
+//! The built binary, run as a process: commands, output, exit codes, and safety.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use common::{THEMES, decode_output};
+use luxpay::demo::DemoServer;
+use serde_json::{Value, json};
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const SECRET: &str = "sk_live_DO_NOT_PRINT_7f3a9c";
+
+/// A luxpay command with a private home, config and data dir, and no inherited settings.
+fn luxpay(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_luxpay"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::null());
+    cmd
+}
+
+async fn run(mut cmd: Command) -> Output {
+    tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const SALE: [&str; 7] = [
+    "create",
+    "--amount",
+    "12.50",
+    "--customer",
+    "ana@example.com",
+    "--product",
+    "Coffee beans",
+];
+
+#[tokio::test]
+async fn demo_create_prints_a_qr_that_scans_to_the_printed_url() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("DEMO"), "demo output is labelled: {text}");
+    let url = text
+        .lines()
+        .find(|l| l.starts_with("http://127.0.0.1:"))
+        .expect("the URL line")
+        .to_string();
+    for theme in THEMES {
+        assert_eq!(decode_output(&text, theme), vec![url.clone()], "{theme:?}");
+    }
+    assert!(text.contains("Order     1\n"));
+    assert!(text.contains("Amount    12.50 USD\n"));
+    assert!(text.contains("Product   Coffee beans\n"));
+}
+
+#[tokio::test]
+async fn json_output_is_exactly_one_object() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(["--demo"])
+        .args(SALE)
+        .args(["--json", "--method", "card", "--currency", "eur"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let mut stream = serde_json::Deserializer::from_str(&text).into_iter::<Value>();
+    let object = stream.next().unwrap().unwrap();
+    assert!(stream.next().is_none(), "nothing after the object: {text}");
+    assert_eq!(object["order_id"], "1");
+    assert_eq!(object["amount"], "12.50");
+    assert_eq!(object["currency"], "EUR");
+    assert_eq!(object["method"], "card");
+    assert_eq!(object["customer"], "ana@example.com");
+    assert_eq!(object["product"], "Coffee beans");
+    assert_eq!(object["demo"], true);
+    assert!(
+        object["order_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/checkout/1")
+    );
+    assert!(
+        object["created_at"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .is_ok()
+    );
+    assert!(
+        stderr(&out).contains("DEMO"),
+        "the DEMO label goes to stderr in JSON mode"
+    );
+}
+
+#[tokio::test]
+async fn bad_input_exits_2_names_the_field_and_sends_nothing() {
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(500))
+        .expect(0)
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let cases: [(&[&str], &str); 6] = [
+        (
+            &["--amount", "12.345"],
+            "amount: use at most two decimal places",
+        ),
+        (
+            &["--amount", "0"],
+            "amount: the amount must be more than zero",
+        ),
+        (&["--customer", "Ana <ana@example.com>"], "customer email:"),
+        (&["--product", ""], "product: enter what is being sold"),
+        (&["--redirect-url", "ftp://x"], "redirect URL:"),
+        (&["--currency", "EUR"], "currency: PayPal takes USD only"),
+    ];
+    for (change, want) in cases {
+        let mut args: Vec<&str> = SALE.to_vec();
+        let at = args.iter().position(|a| *a == change[0]);
+        match at {
+            Some(i) => args[i + 1] = change[1],
+            None => args.extend_from_slice(change),
+        }
+        let mut cmd = luxpay(home.path());
+        cmd.env("LUXFIN_API_KEY", "k")
+            .args(["--base-url", &mock.uri()])
+            .args(&args);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(2), "{change:?}");
+        assert!(stderr(&out).contains(want), "{change:?}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty());
+    }
+}
+
+#[tokio::test]
+async fn without_a_key_or_demo_the_message_says_where_to_put_one() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(SALE);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no API key") && err.contains("LUXFIN_API_KEY") && err.contains("--demo"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn api_failures_map_to_their_exit_codes() {
+    let refused = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", l.local_addr().unwrap())
+    };
+    let home = tempfile::tempdir().unwrap();
+    for (reply, code, says) in [
+        (Some(ResponseTemplate::new(401)), 3, "check your API key"),
+        (
+            Some(ResponseTemplate::new(400).set_body_json(json!({"error": "customer blocked"}))),
+            3,
+            "customer blocked",
+        ),
+        (Some(ResponseTemplate::new(502)), 3, "may have been created"),
+        (
+            Some(ResponseTemplate::new(200).set_body_string("not json")),
+            5,
+            "may have been created",
+        ),
+        (None, 4, "refused"),
+    ] {
+        let mock = MockServer::start().await;
+        let base = match reply {
+            Some(reply) => {
+                Mock::given(method("POST"))
+                    .respond_with(reply)
+                    .expect(1)
+                    .mount(&mock)
+                    .await;
+                mock.uri()
+            }
+            None => refused.clone(),
+        };
+        let mut cmd = luxpay(home.path());
+        cmd.env("LUXFIN_API_KEY", "k")
+            .args(["--base-url", &base])
+            .args(SALE);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(code), "{says}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+    }
+}
+
+#[tokio::test]
+async fn status_list_and_wait_follow_the_demo_api() {
+    let server = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        Duration::from_secs(3600),
+    )
+    .await
+    .unwrap();
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let cmd = |args: &[&str]| {
+        let mut c = luxpay(home.path());
+        c.env("LUXFIN_API_KEY", "any")
+            .args(["--base-url", &base])
+            .args(args);
+        c
+    };
+    for _ in 0..2 {
+        assert_eq!(
+            run(cmd(&[&SALE[..], &["--no-qr"]].concat()))
+                .await
+                .status
+                .code(),
+            Some(0)
+        );
+    }
+    let out = run(cmd(&["status", "1"])).await;
+    assert_eq!(stdout(&out), "PENDING\n");
+    let out = run(cmd(&["status", "1", "--json"])).await;
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["status"], "PENDING");
+    assert_eq!(v["order"]["amount"], "12.50");
+
+    let http = common::http();
+    http.post(server.base_url().join("demo/pay/1").unwrap())
+        .send()
+        .await
+        .unwrap();
+    http.post(server.base_url().join("demo/expire/2").unwrap())
+        .send()
+        .await
+        .unwrap();
+    let out = run(cmd(&["status", "1", "--wait", "--interval", "0.1"])).await;
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str()),
+        (Some(0), "SUCCESS\n")
+    );
+    let out = run(cmd(&["status", "2", "--wait", "--interval", "0.1"])).await;
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str()),
+        (Some(6), "EXPIRED\n")
+    );
+
+    let out = run(cmd(&["list"])).await;
+    let table = stdout(&out);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("ID  STATUS"), "{table}");
+    assert!(
+        lines[1].starts_with("2   EXPIRED  12.50 USD  ana@example.com  Coffee beans"),
+        "{table}"
+    );
+    assert!(lines[2].starts_with("1   SUCCESS"), "{table}");
+    let out = run(cmd(&["list", "--json", "--limit", "1"])).await;
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["payments"].as_array().unwrap().len(), 1);
+
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
+    let out = run(cmd(&["history", "--from", &today, "--to", &today])).await;
+    assert!(stdout(&out).contains("2 payments from"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("total (the server's sum): 25.00"));
+    let out = run(cmd(&["history", "--from", "yesterday", "--to", &today])).await;
+    assert_eq!(out.status.code(), Some(2), "a bad date is a usage error");
+}
+
+#[tokio::test]
+async fn create_wait_exits_0_when_the_demo_pays_it() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(["--demo", "--demo-pay-after", "1"])
+        .args(SALE)
+        .args(["--no-qr", "--wait", "--interval", "0.2"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).ends_with("Status    SUCCESS\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[tokio::test]
+async fn the_demo_server_command_serves_the_api() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(["demo-server", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let first_line = tokio::task::spawn_blocking({
+        let out = child.stdout.take().unwrap();
+        move || {
+            use std::io::BufRead;
+            let mut reader = std::io::BufReader::new(out);
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            // Keep draining so the server never writes into a closed pipe.
+            std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+            line
+        }
+    })
+    .await
+    .unwrap();
+    let base = first_line.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(
+        first_line.contains("DEMO") && base.starts_with("http://127.0.0.1:"),
+        "{first_line}"
+    );
+
+    let mut create = luxpay(home.path());
+    create
+        .env("LUXFIN_API_KEY", "any")
+        .args(["--base-url", &base])
+        .args(SALE)
+        .arg("--json");
+    let out = run(create).await;
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["order_url"], format!("{base}/checkout/1"));
+}
+
+#[tokio::test]
+async fn hostile_server_text_is_sanitised_and_the_key_never_shows() {
+    let mock = MockServer::start().await;
+    let evil = "Tea\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}";
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [
+            {"id": 1, "Amount": 3, "currency": "USD", "customer": "a@b.co", "product": evil, "status": "PENDING\u{1b}[31m"}
+        ]})))
+        .mount(&mock)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": evil})))
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let key_file = home.path().join("key");
+    std::fs::write(&key_file, SECRET).unwrap();
+    let cmd = |args: &[&str]| {
+        let mut c = luxpay(home.path());
+        c.env("LUXPAY_LOG", "trace")
+            .args([
+                "--api-key-file",
+                key_file.to_str().unwrap(),
+                "--base-url",
+                &mock.uri(),
+            ])
+            .args(args);
+        c
+    };
+    for args in [
+        &["list"][..],
+        &SALE[..],
+        &["doctor"][..],
+        &["status", "1"][..],
+    ] {
+        let out = run(cmd(args)).await;
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        let without_qr: String = all
+            .replace("\x1b[38;5;16;48;5;231m", "")
+            .replace("\x1b[0m", "");
+        assert!(
+            !without_qr.contains('\x1b') && !without_qr.contains('\x07'),
+            "{args:?}: {all:?}"
+        );
+        assert!(!all.contains(SECRET), "{args:?} printed the key");
+    }
+    let log =
+        std::fs::read_to_string(home.path().join("data/luxpay/luxpay.log")).unwrap_or_default();
+    assert!(!log.contains(SECRET), "the log holds the key");
+}
+
+#[tokio::test]
+async fn doctor_reports_sources_never_the_key() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": []})))
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.env("LUXFIN_API_KEY", SECRET)
+        .env("SSH_CONNECTION", "10.0.0.1 50000 10.0.0.2 22")
+        .args(["--base-url", &mock.uri(), "doctor"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(!text.contains(SECRET));
+    assert!(
+        text.contains("API key       the LUXFIN_API_KEY environment variable"),
+        "{text}"
+    );
+    assert!(text.contains("ok: the key was accepted"));
+    assert!(text.contains("SSH           yes"));
+    assert!(text.contains("copy goes to  terminal clipboard via OSC 52"));
+    assert!(text.contains(&format!(
+        "config file   {}",
+        home.path().join("config/luxpay/config.toml").display()
+    )));
+    assert_eq!(
+        decode_output(&text, common::Theme::Dark),
+        vec![format!("{}/", mock.uri())]
+    );
+}
+
+#[tokio::test]
+async fn help_lists_every_command_and_the_exit_codes() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--help");
+    let out = run(cmd).await;
+    let text = stdout(&out);
+    for word in [
+        "create",
+        "status",
+        "list",
+        "history",
+        "doctor",
+        "demo-server",
+        "Exit codes:",
+        "6  with --wait",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+    let mut cmd = luxpay(home.path());
+    cmd.args(["create", "--help"]);
+    let text = stdout(&run(cmd).await);
+    for flag in [
+        "--amount",
+        "--customer",
+        "--product",
+        "--redirect-url",
+        "--method",
+        "--currency",
+        "--json",
+        "--no-qr",
+        "--wait",
+    ] {
+        assert!(text.contains(flag), "{flag}");
+    }
+}

@@ -1,0 +1,151 @@
+//! Helpers shared by the integration tests: decoding QR codes from what a terminal
+//! shows, on a dark and on a light theme, the way a phone camera would see them.
+#![allow(dead_code)]
+
+use std::num::NonZeroU16;
+
+/// A terminal colour theme: what "default" foreground and background look like.
+#[derive(Debug, Clone, Copy)]
+pub enum Theme {
+    Dark,
+    Light,
+}
+
+pub const THEMES: [Theme; 2] = [Theme::Dark, Theme::Light];
+
+impl Theme {
+    fn default_fg(self) -> u8 {
+        match self {
+            Theme::Dark => 230,
+            Theme::Light => 20,
+        }
+    }
+    fn default_bg(self) -> u8 {
+        match self {
+            Theme::Dark => 25,
+            Theme::Light => 250,
+        }
+    }
+}
+
+/// One terminal cell as the eye sees it: its character and its two colours as grey levels.
+#[derive(Debug, Clone, Copy)]
+pub struct SeenCell {
+    pub symbol: char,
+    pub fg: u8,
+    pub bg: u8,
+}
+
+/// Grey level of an xterm-256 palette entry (themes may change 0–15, so those are guesses
+/// that follow common themes; 16–255 are fixed by xterm).
+pub fn palette_grey(index: u8) -> u8 {
+    match index {
+        0 => 0,
+        7 => 192,
+        8 => 128,
+        15 => 255,
+        1..=6 => 100,
+        9..=14 => 180,
+        16..=231 => {
+            let i = index - 16;
+            let level = |v: u8| if v == 0 { 0u32 } else { 55 + 40 * v as u32 };
+            let (r, g, b) = (level(i / 36), level((i / 6) % 6), level(i % 6));
+            ((r * 299 + g * 587 + b * 114) / 1000) as u8
+        }
+        232..=255 => 8 + 10 * (index - 232),
+    }
+}
+
+/// Decodes every QR code in a grid of cells drawn with half blocks.
+pub fn decode_cells(
+    width: usize,
+    height: usize,
+    cell: impl Fn(usize, usize) -> SeenCell,
+) -> Vec<String> {
+    // Each cell is one module wide and two modules tall; scale modules up to 4×4 pixels.
+    const SCALE: usize = 4;
+    let pixel = |x: usize, y: usize| -> u8 {
+        let c = cell(x, y / 2);
+        let top = y.is_multiple_of(2);
+        match c.symbol {
+            '█' => c.fg,
+            '▀' => {
+                if top {
+                    c.fg
+                } else {
+                    c.bg
+                }
+            }
+            '▄' => {
+                if top {
+                    c.bg
+                } else {
+                    c.fg
+                }
+            }
+            _ => c.bg,
+        }
+    };
+    let img =
+        rqrr::PreparedImage::prepare_from_greyscale(width * SCALE, height * 2 * SCALE, |x, y| {
+            pixel(x / SCALE, y / SCALE)
+        });
+    let mut img = img;
+    img.detect_grids()
+        .iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+/// Reads a vt100 screen's cells under a theme.
+pub fn decode_vt100(screen: &vt100::Screen, theme: Theme) -> Vec<String> {
+    let (rows, cols) = screen.size();
+    let (rows, cols) = (rows.get(), cols.get());
+    let grey = |color: vt100::Color, default: u8| match color {
+        vt100::Color::Default => default,
+        vt100::Color::Idx(i) => palette_grey(i),
+        vt100::Color::Rgb(r, g, b) => {
+            ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114) / 1000) as u8
+        }
+    };
+    decode_cells(cols as usize, rows as usize, |x, y| {
+        match screen.cell(y as u16, x as u16) {
+            Some(cell) => {
+                let mut fg = grey(cell.fgcolor(), theme.default_fg());
+                let mut bg = grey(cell.bgcolor(), theme.default_bg());
+                if cell.inverse() {
+                    std::mem::swap(&mut fg, &mut bg);
+                }
+                SeenCell {
+                    symbol: cell.contents().chars().next().unwrap_or(' '),
+                    fg,
+                    bg,
+                }
+            }
+            None => SeenCell {
+                symbol: ' ',
+                fg: theme.default_fg(),
+                bg: theme.default_bg(),
+            },
+        }
+    })
+}
+
+/// Shows plain program output (lines ending in `\n`) on an emulated terminal and decodes it.
+pub fn decode_output(output: &str, theme: Theme) -> Vec<String> {
+    let lines = output.lines().count() + 2;
+    let width = output.lines().map(|l| l.chars().count()).max().unwrap_or(1) + 2;
+    let mut parser = vt100::Parser::new(
+        NonZeroU16::new(lines.min(u16::MAX as usize) as u16).unwrap(),
+        NonZeroU16::new(width.min(u16::MAX as usize) as u16).unwrap(),
+        0,
+    );
+    parser.process(output.replace('\n', "\r\n").as_bytes());
+    decode_vt100(parser.screen(), theme)
+}
+
+/// A plain HTTP client for poking the demo API (pay, expire) from tests.
+pub fn http() -> reqwest::Client {
+    luxpay::api::ensure_tls_provider();
+    reqwest::Client::new()
+}
