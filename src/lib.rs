@@ -4,15 +4,20 @@
 //! every part directly.
 
 pub mod api;
+pub mod app;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod demo;
+pub mod effects;
 pub mod logging;
 pub mod money;
+pub mod msg;
 pub mod payment;
 pub mod poll;
 pub mod qr;
 pub mod sanitize;
 pub mod signals;
 pub mod termenv;
+pub mod tui;
+pub mod ui;

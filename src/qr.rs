@@ -88,6 +88,42 @@ impl QrCode {
     }
 }
 
+/// One text's codes at every error-correction level, strongest first, so a view can pick
+/// the one that fits without encoding anything while drawing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrSet {
+    codes: Vec<QrCode>,
+}
+
+impl QrSet {
+    pub fn new(text: &str) -> QrSet {
+        let codes = [EcLevel::H, EcLevel::Q, EcLevel::M, EcLevel::L]
+            .into_iter()
+            .filter_map(|level| QrCode::encode(text, level).ok())
+            .collect();
+        QrSet { codes }
+    }
+
+    /// The code and scale (terminal columns per module) that draw largest in `cols` ×
+    /// `rows` cells; at equal scale, the most robust code. `None` if none fits.
+    pub fn fit(&self, cols: u16, rows: u16) -> Option<(&QrCode, u16)> {
+        let mut best: Option<(&QrCode, u16)> = None;
+        for code in &self.codes {
+            let side = code.side();
+            let scale = (cols as usize / side).min(rows as usize * 2 / side);
+            if scale >= 1 && best.is_none_or(|(_, s)| scale > s as usize) {
+                best = Some((code, scale as u16));
+            }
+        }
+        best
+    }
+
+    /// The smallest side in modules, quiet zone included (the least robust code).
+    pub fn min_side(&self) -> Option<usize> {
+        self.codes.iter().map(QrCode::side).min()
+    }
+}
+
 /// The character showing a top and a bottom module, drawn in the dark colour on the
 /// light one.
 pub fn half_block(top_dark: bool, bottom_dark: bool) -> char {
@@ -124,6 +160,23 @@ mod tests {
         let tight = QrCode::encode_to_fit(url, QrCode::min_side(url).unwrap()).unwrap();
         assert_eq!(tight.side(), QrCode::min_side(url).unwrap());
         assert!(QrCode::encode_to_fit(url, 10).is_none());
+    }
+
+    #[test]
+    fn a_set_picks_the_largest_scale_then_the_strongest_level() {
+        let set = QrSet::new("https://luxfin.org/checkout/1");
+        let h_side = QrCode::encode("https://luxfin.org/checkout/1", EcLevel::H)
+            .unwrap()
+            .side();
+        let (code, scale) = set.fit(200, 200).unwrap();
+        assert_eq!(
+            (code.ec_level(), scale as usize),
+            (EcLevel::H, 400 / h_side)
+        );
+        let min = set.min_side().unwrap() as u16;
+        let (code, scale) = set.fit(min, min.div_ceil(2)).unwrap();
+        assert_eq!((code.side(), scale), (min as usize, 1));
+        assert!(set.fit(min - 1, 100).is_none());
     }
 
     #[test]

@@ -209,7 +209,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match runtime.block_on(run(cli)) {
+    let result = runtime.block_on(run(cli));
+    // Work still in flight (a status check, a copy) must not hold the exit up.
+    runtime.shutdown_timeout(Duration::from_millis(200));
+    match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("error: {}", e.to_string().replace('\n', "\nerror: "));
@@ -233,15 +236,7 @@ pub async fn run(cli: Cli) -> Result<u8, CliError> {
     }
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
 
-    let Some(command) = cli.command else {
-        println!("The luxpay terminal app arrives in the next release. Until then:");
-        println!(
-            "  luxpay --demo create --amount 12.50 --customer ana@example.com --product Coffee"
-        );
-        println!("  luxpay --help");
-        return Ok(0);
-    };
-    if let Command::DemoServer(args) = &command {
+    if let Some(Command::DemoServer(args)) = &cli.command {
         return commands::demo_server(args.addr, pay_after).await;
     }
 
@@ -257,10 +252,16 @@ pub async fn run(cli: Cli) -> Result<u8, CliError> {
     };
     let is_demo = demo.is_some();
 
-    if let Command::Doctor = command {
+    if let Some(Command::Doctor) = cli.command {
         return doctor::run(&settings, is_demo).await;
     }
     let client = client_for(&settings)?;
+    let Some(command) = cli.command else {
+        crate::tui::run(&settings, client, is_demo)
+            .await
+            .map_err(|e| CliError::Io(e.to_string()))?;
+        return Ok(0);
+    };
     match command {
         Command::Create(args) => commands::create(&client, &settings, args, is_demo).await,
         Command::Status(args) => {

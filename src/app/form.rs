@@ -1,0 +1,209 @@
+//! The payment form: four text fields and two choices, with per-field messages.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use crate::money::Currency;
+use crate::payment::{self, Draft, Field, FieldError, Limits, Method};
+
+/// The form's state: what was typed, which field has focus, what is wrong where.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub amount: Input,
+    pub customer: Input,
+    pub product: Input,
+    pub redirect_url: Input,
+    pub method: Method,
+    pub currency: Currency,
+    pub focus: Field,
+    errors: Vec<FieldError>,
+}
+
+impl Form {
+    /// An empty form starting with the configured method, currency and redirect URL.
+    pub fn new(method: Method, currency: Currency, redirect_url: &str) -> Form {
+        Form {
+            amount: Input::default(),
+            customer: Input::default(),
+            product: Input::default(),
+            redirect_url: Input::new(redirect_url.to_string()),
+            method,
+            currency: if method.accepts(currency) {
+                currency
+            } else {
+                Currency::Usd
+            },
+            focus: Field::Amount,
+            errors: Vec::new(),
+        }
+    }
+
+    /// The fields in the order Tab visits them; Currency only for card payments.
+    pub fn fields(&self) -> Vec<Field> {
+        let mut fields = vec![
+            Field::Amount,
+            Field::Customer,
+            Field::Product,
+            Field::RedirectUrl,
+            Field::Method,
+        ];
+        if self.method == Method::Card {
+            fields.push(Field::Currency);
+        }
+        fields
+    }
+
+    /// The text input behind a field, if it is a text field.
+    pub fn input(&self, field: Field) -> Option<&Input> {
+        match field {
+            Field::Amount => Some(&self.amount),
+            Field::Customer => Some(&self.customer),
+            Field::Product => Some(&self.product),
+            Field::RedirectUrl => Some(&self.redirect_url),
+            Field::Method | Field::Currency => None,
+        }
+    }
+
+    fn input_mut(&mut self, field: Field) -> Option<&mut Input> {
+        match field {
+            Field::Amount => Some(&mut self.amount),
+            Field::Customer => Some(&mut self.customer),
+            Field::Product => Some(&mut self.product),
+            Field::RedirectUrl => Some(&mut self.redirect_url),
+            Field::Method | Field::Currency => None,
+        }
+    }
+
+    /// What is typed now, ready for validation.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            amount: self.amount.value().to_string(),
+            customer: self.customer.value().to_string(),
+            product: self.product.value().to_string(),
+            redirect_url: self.redirect_url.value().to_string(),
+            method: self.method,
+            currency: Some(self.currency),
+        }
+    }
+
+    /// The message for a field, if it has one.
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// Replaces every field's message at once (on submit).
+    pub fn set_errors(&mut self, errors: Vec<FieldError>) {
+        self.errors = errors;
+    }
+
+    /// Checks one field, as when the person leaves it. An empty field is not an error
+    /// until submit: leaving it blank on the way to another is how people fill forms.
+    pub fn check(&mut self, field: Field, limits: &Limits) {
+        let field = if field == Field::Method {
+            Field::Currency
+        } else {
+            field
+        };
+        self.errors.retain(|e| e.field != field);
+        if self
+            .input(field)
+            .is_some_and(|i| i.value().trim().is_empty())
+        {
+            return;
+        }
+        let result = match field {
+            Field::Amount => payment::check_amount(self.amount.value(), limits).map(drop),
+            Field::Customer => payment::check_customer(self.customer.value()).map(drop),
+            Field::Product => payment::check_product(self.product.value()).map(drop),
+            Field::RedirectUrl => payment::check_redirect_url(self.redirect_url.value()).map(drop),
+            Field::Method | Field::Currency => {
+                payment::check_currency(self.method, Some(self.currency)).map(drop)
+            }
+        };
+        if let Err(e) = result {
+            self.errors.push(e);
+        }
+    }
+
+    /// Moves focus by `step` fields (wrapping), checking the field left behind.
+    pub fn move_focus(&mut self, step: isize, limits: &Limits) {
+        self.check(self.focus, limits);
+        let fields = self.fields();
+        let at = fields.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
+        let next = (at + step).rem_euclid(fields.len() as isize) as usize;
+        self.focus = fields[next];
+    }
+
+    /// Handles a key meant for the focused field. Returns whether it was used.
+    pub fn edit(&mut self, key: KeyEvent) -> bool {
+        match self.focus {
+            Field::Method => match key.code {
+                KeyCode::Left => self.cycle_method(-1),
+                KeyCode::Right | KeyCode::Char(' ') => self.cycle_method(1),
+                _ => return false,
+            },
+            Field::Currency => match key.code {
+                KeyCode::Left => self.cycle_currency(-1),
+                KeyCode::Right | KeyCode::Char(' ') => self.cycle_currency(1),
+                _ => return false,
+            },
+            field => {
+                let input = self.input_mut(field).expect("a text field");
+                return input.handle_event(&Event::Key(key)).is_some();
+            }
+        }
+        true
+    }
+
+    /// Inserts pasted text into the focused text field, on one line.
+    pub fn paste(&mut self, text: &str) {
+        let clean = crate::sanitize::line(text);
+        let clean = clean.trim();
+        if let Some(input) = self.input_mut(self.focus) {
+            for c in clean.chars() {
+                input.handle(tui_input::InputRequest::InsertChar(c));
+            }
+        }
+    }
+
+    fn cycle_method(&mut self, step: isize) {
+        let all = Method::ALL;
+        let at = all.iter().position(|m| *m == self.method).unwrap_or(0) as isize;
+        self.method = all[(at + step).rem_euclid(all.len() as isize) as usize];
+        if !self.method.accepts(self.currency) {
+            self.currency = Currency::Usd;
+        }
+        self.errors.retain(|e| e.field != Field::Currency);
+    }
+
+    fn cycle_currency(&mut self, step: isize) {
+        let all = Currency::CARD;
+        let at = all.iter().position(|c| *c == self.currency).unwrap_or(0) as isize;
+        self.currency = all[(at + step).rem_euclid(all.len() as isize) as usize];
+    }
+
+    /// Clears the form for the next sale, keeping the method, currency and redirect URL.
+    pub fn clear_for_next(&mut self) {
+        self.amount = Input::default();
+        self.customer = Input::default();
+        self.product = Input::default();
+        self.errors.clear();
+        self.focus = Field::Amount;
+    }
+}
+
+/// Whether a key is one a text field would take as typing.
+pub fn is_typing(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}

@@ -1,0 +1,62 @@
+//! What flows through the app: messages in, effects out (design.md's loop).
+
+use std::time::Instant;
+
+use crossterm::event::KeyEvent;
+
+use crate::api::{ApiError, CreatedPayment};
+use crate::clipboard::Route;
+use crate::payment::NewPayment;
+
+/// Identifies one create request, so a late answer is matched to the right one.
+pub type RequestId = u64;
+
+/// Everything that can change the app's state.
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// The terminal changed size: draw again.
+    Resize,
+    /// Time passed while something animates (the spinner, waiting timers).
+    Tick(Instant),
+    /// A create request finished.
+    Created {
+        request: RequestId,
+        result: Result<Created, ApiError>,
+    },
+    /// A copy went through the given route, or failed.
+    Copied(Result<Route, CopyFailure>),
+    /// A signal asked us to stop (SIGTERM, SIGHUP).
+    Quit,
+}
+
+/// A payment link the API made, stamped with when its answer arrived.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Created {
+    pub payment: CreatedPayment,
+    pub at: jiff::Timestamp,
+}
+
+/// A copy that did not go through; the text is kept so another route can be tried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyFailure {
+    pub route: Route,
+    pub text: String,
+    pub reason: String,
+}
+
+/// Side effects `update` asks for; the effects runner carries them out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Send one create request. Never retried.
+    Create {
+        request: RequestId,
+        payment: NewPayment,
+    },
+    /// Put text on a clipboard by the given route.
+    Copy { text: String, route: Route },
+    /// Leave the app.
+    Quit,
+}

@@ -1,0 +1,210 @@
+//! The terminal: raw mode and the alternate screen on the way in, restored on every way
+//! out (quit, error, panic, SIGTERM, SIGHUP); and the event loop that turns input,
+//! effect results and ticks into messages, calls `update`, draws, and runs effects.
+
+use std::future::Future;
+use std::io::{self, Write};
+use std::time::Instant;
+
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use futures_util::StreamExt;
+use ratatui::Terminal;
+use ratatui::backend::{Backend, CrosstermBackend};
+use tokio::sync::mpsc::{self, UnboundedReceiver};
+
+use crate::app::App;
+use crate::effects::{Effects, Next};
+use crate::msg::Msg;
+use crate::ui::{self, Hyperlink};
+
+/// Puts the terminal into raw mode on the alternate screen.
+pub fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+/// Gives the terminal back as it was. Safe to call more than once, and on a terminal
+/// that is already gone (after SIGHUP): errors are ignored.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+/// Restores the terminal when dropped, so early returns and errors restore it too.
+pub struct RestoreOnDrop;
+
+impl Drop for RestoreOnDrop {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Makes a panic restore the terminal before its message is printed, so the message
+/// lands on the normal screen where it can be read.
+pub fn install_panic_hook() {
+    let (panic_hook, eyre_hook) = color_eyre::config::HookBuilder::default().into_hooks();
+    let _ = eyre_hook.install();
+    let panic_hook = panic_hook.into_panic_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        panic_hook(info);
+    }));
+}
+
+/// Reads terminal input on its own task and forwards it, so the loop has one input
+/// channel whether the events come from a terminal or from a test.
+pub fn spawn_input_reader() -> UnboundedReceiver<Event> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut events = EventStream::new();
+        while let Some(Ok(event)) = events.next().await {
+            if tx.send(event).is_err() {
+                break;
+            }
+        }
+        // The stream ended or failed (the terminal went away): dropping `tx` ends the loop.
+    });
+    rx
+}
+
+/// Runs the app until it quits. `out` receives escape sequences that are not part of a
+/// frame (OSC 52 copies, OSC 8 links); `stop` resolves when a signal asks us to stop.
+pub async fn run_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    mut app: App,
+    mut input: UnboundedReceiver<Event>,
+    mut results: UnboundedReceiver<Msg>,
+    effects: &Effects,
+    out: &mut dyn Write,
+    stop: impl Future<Output = ()>,
+) -> io::Result<App>
+where
+    B::Error: Send + Sync + 'static,
+{
+    tokio::pin!(stop);
+    let mut marked: Vec<Hyperlink> = Vec::new();
+    let mut size = terminal.size().map_err(io::Error::other)?;
+    let mut dirty = true;
+    loop {
+        if dirty {
+            let mut links = Vec::new();
+            terminal
+                .draw(|frame| links = ui::view(&app, frame))
+                .map_err(io::Error::other)?;
+            let now_size = terminal.size().map_err(io::Error::other)?;
+            // A resize repaints everything, links included: mark them again.
+            if links != marked || now_size != size {
+                mark_links(out, &links)?;
+                marked = links;
+                size = now_size;
+            }
+            dirty = false;
+        }
+        let tick_rate = app.tick_rate();
+        let tick = async {
+            match tick_rate {
+                Some(rate) => tokio::time::sleep(rate).await,
+                None => std::future::pending().await,
+            }
+        };
+        let msg = tokio::select! {
+            event = input.recv() => match event {
+                Some(event) => match message_for(event) {
+                    Some(msg) => msg,
+                    None => continue,
+                },
+                None => Msg::Quit,
+            },
+            Some(msg) = results.recv() => msg,
+            () = tick => Msg::Tick(Instant::now()),
+            () = &mut stop => Msg::Quit,
+        };
+        // Time is stamped here, once per message, so `update` itself never reads a clock.
+        app.now = Instant::now();
+        for effect in app.update(msg) {
+            if effects.run(effect, out) == Next::Quit {
+                return Ok(app);
+            }
+        }
+        dirty = true;
+    }
+}
+
+/// The message for a terminal event; `None` for events luxpay ignores.
+fn message_for(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(..) => Some(Msg::Resize),
+        _ => None,
+    }
+}
+
+/// Rewrites each link's text wrapped in OSC 8, at the place the frame drew it. The
+/// visible cells do not change, so the frame and the screen stay in step.
+fn mark_links(out: &mut dyn Write, links: &[Hyperlink]) -> io::Result<()> {
+    if links.is_empty() {
+        return Ok(());
+    }
+    // Save the cursor (DECSC), write each link at its place, restore (DECRC).
+    let mut seq = String::from("\x1b7");
+    for link in links {
+        seq.push_str(&format!(
+            "\x1b[{};{}H\x1b[0m\x1b]8;;{}\x1b\\{}\x1b]8;;\x1b\\",
+            link.y + 1,
+            link.x + 1,
+            link.url,
+            link.text
+        ));
+    }
+    seq.push_str("\x1b8");
+    out.write_all(seq.as_bytes())?;
+    out.flush()
+}
+
+/// Opens the TUI and runs it until the person quits or a signal stops it.
+pub async fn run(
+    settings: &crate::config::Settings,
+    client: crate::api::Client,
+    demo: bool,
+) -> io::Result<()> {
+    use std::io::IsTerminal;
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return Err(io::Error::other(
+            "the luxpay app needs a terminal; in scripts use a command such as `luxpay create` (see luxpay --help)",
+        ));
+    }
+    let env = crate::termenv::TermEnv::detect();
+    let config = crate::app::AppConfig::from_settings(settings, &env, demo);
+    let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
+    let app = App::new(config, form, Instant::now());
+
+    install_panic_hook();
+    let mut terminal = enter()?;
+    let _restore = RestoreOnDrop;
+    let (tx, results) = mpsc::unbounded_channel();
+    let effects = Effects::new(client, tx);
+    let input = spawn_input_reader();
+    let mut out = io::stdout();
+    run_loop(
+        &mut terminal,
+        app,
+        input,
+        results,
+        &effects,
+        &mut out,
+        crate::signals::stop_requested(),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! Present mode: the QR code as large as the screen allows, for the customer to scan,
+//! with the amount in large text and the product beside or under it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_big_text::{BigText, PixelSize};
+
+use super::qr::{QrWidget, centred};
+use super::{Palette, text};
+use crate::app::{App, SessionPayment};
+
+/// Columns the text needs beside the code, and rows under it.
+const SIDE_COLS: u16 = 22;
+const UNDER_ROWS: u16 = 7;
+/// Big-text characters are 4 columns wide and 4 rows tall (quadrant pixels).
+const BIG_COLS: usize = 4;
+const BIG_ROWS: u16 = 4;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let Some(payment) = app.shown_payment() else {
+        frame.render_widget(Paragraph::new("No payment to present: press Esc."), area);
+        return;
+    };
+    // Beside, under, or alone: whichever draws the code largest, text preferred at a tie.
+    let beside = Rect {
+        width: area.width.saturating_sub(SIDE_COLS),
+        ..area
+    };
+    let under = Rect {
+        height: area.height.saturating_sub(UNDER_ROWS),
+        ..area
+    };
+    let options = [
+        (beside, Some(Side::Right)),
+        (under, Some(Side::Below)),
+        (area, None),
+    ];
+    let best = options
+        .into_iter()
+        .filter_map(|(room, side)| {
+            payment
+                .qr
+                .fit(room.width, room.height)
+                .map(|fit| (room, side, fit))
+        })
+        .fold(
+            None,
+            |best: Option<(Rect, Option<Side>, _)>, candidate| match &best {
+                Some((_, _, (_, scale))) if *scale >= candidate.2.1 => best,
+                _ => Some(candidate),
+            },
+        );
+    let Some((room, side, (code, scale))) = best else {
+        let side = payment.qr.min_side().unwrap_or(0) as u16;
+        let message = format!(
+            "The QR code needs a terminal of at least {}×{}; this one is {}×{}. Enlarge the window or use a smaller font.\n\n{}",
+            side,
+            side.div_ceil(2) + 1,
+            area.width,
+            area.height + 1,
+            payment.order_url
+        );
+        frame.render_widget(
+            Paragraph::new(message)
+                .style(palette.error())
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    };
+    let widget = QrWidget { code, scale };
+    let size = widget.size();
+    let at = centred(room, size);
+    frame.render_widget(widget, at);
+    let text_area = match side {
+        Some(Side::Right) => Rect {
+            x: at.right() + 2,
+            width: area.right().saturating_sub(at.right() + 2),
+            ..area
+        },
+        Some(Side::Below) => Rect {
+            y: at.bottom() + 1,
+            height: area.bottom().saturating_sub(at.bottom() + 1),
+            ..area
+        },
+        None => return,
+    };
+    render_text(app, payment, frame, text_area, palette);
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Right,
+    Below,
+}
+
+fn render_text(
+    app: &App,
+    payment: &SessionPayment,
+    frame: &mut Frame,
+    area: Rect,
+    palette: &Palette,
+) {
+    let mut y = area.y;
+    let line = |frame: &mut Frame, text: Line, y: &mut u16| {
+        if *y < area.bottom() {
+            frame.render_widget(
+                Paragraph::new(text),
+                Rect {
+                    y: *y,
+                    height: 1,
+                    ..area
+                },
+            );
+            *y += 1;
+        }
+    };
+    if app.config.demo {
+        line(frame, Line::styled(" DEMO ", palette.demo()), &mut y);
+        y += 1;
+    }
+    let amount = crate::money::format_amount(payment.amount);
+    let fits_big = amount.chars().count() * BIG_COLS <= area.width as usize
+        && y + BIG_ROWS + 4 <= area.bottom();
+    if fits_big {
+        let big = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(palette.label())
+            .lines(vec![Line::raw(amount)])
+            .build();
+        frame.render_widget(
+            big,
+            Rect {
+                y,
+                height: BIG_ROWS,
+                ..area
+            },
+        );
+        y += BIG_ROWS;
+        line(
+            frame,
+            Line::styled(payment.request.currency.to_string(), palette.label()),
+            &mut y,
+        );
+    } else {
+        line(
+            frame,
+            Line::styled(payment.money(), palette.label()),
+            &mut y,
+        );
+    }
+    y += 1;
+    for piece in text::wrap(&payment.request.product, area.width as usize)
+        .into_iter()
+        .take(3)
+    {
+        line(frame, Line::styled(piece, palette.label()), &mut y);
+    }
+    y += 1;
+    line(frame, Line::styled("Scan to pay", palette.muted()), &mut y);
+}

@@ -1,0 +1,83 @@
+//! Small text helpers for views: wrapping and cutting by display width.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Greedy word wrap to `width` columns; words longer than a line are split.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if line.width() + c.width().unwrap_or(0) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Splits text into pieces of exactly `width` columns (the last may be shorter), for
+/// URLs, which have no spaces to wrap at.
+pub fn chunks(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = vec![String::new()];
+    for c in text.chars() {
+        let last = out.last_mut().expect("never empty");
+        if last.width() + c.width().unwrap_or(0) > width {
+            out.push(String::new());
+        }
+        out.last_mut().expect("never empty").push(c);
+    }
+    out
+}
+
+/// Cuts text to `width` columns, ending in an ellipsis when something was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_words_and_splits_long_ones() {
+        assert_eq!(wrap("the quick brown fox", 9), ["the quick", "brown fox"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 4), [""]);
+    }
+
+    #[test]
+    fn chunks_and_fit() {
+        assert_eq!(chunks("abcdefg", 3), ["abc", "def", "g"]);
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("abc", 4), "abc");
+    }
+}
