@@ -164,19 +164,21 @@ mod tests {
 
     #[test]
     fn a_set_picks_the_largest_scale_then_the_strongest_level() {
-        let set = QrSet::new("https://luxfin.org/checkout/1");
-        let h_side = QrCode::encode("https://luxfin.org/checkout/1", EcLevel::H)
-            .unwrap()
-            .side();
+        let url = "https://luxfin.org/checkout/1";
+        let set = QrSet::new(url);
+        let h_side = QrCode::encode(url, EcLevel::H).unwrap().side();
+        let min = set.min_side().unwrap();
+        assert!(min < h_side);
+        // Room for every level at scale 1: the strongest wins.
+        let (code, scale) = set.fit(h_side as u16, 100).unwrap();
+        assert_eq!((code.ec_level(), scale), (EcLevel::H, 1));
+        // Lots of room: the biggest modules win, even from a weaker level.
         let (code, scale) = set.fit(200, 200).unwrap();
-        assert_eq!(
-            (code.ec_level(), scale as usize),
-            (EcLevel::H, 400 / h_side)
-        );
-        let min = set.min_side().unwrap() as u16;
-        let (code, scale) = set.fit(min, min.div_ceil(2)).unwrap();
-        assert_eq!((code.side(), scale), (min as usize, 1));
-        assert!(set.fit(min - 1, 100).is_none());
+        assert_eq!(scale as usize, 200 / min);
+        assert_eq!(code.side(), min);
+        let (code, scale) = set.fit(min as u16, min.div_ceil(2) as u16).unwrap();
+        assert_eq!((code.side(), scale), (min, 1));
+        assert!(set.fit(min as u16 - 1, 100).is_none());
     }
 
     #[test]

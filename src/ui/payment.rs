@@ -1,15 +1,18 @@
 //! The payment pane: the QR code, the link as text, and the payment's details.
+//!
+//! The details sit in the pane's top and bottom borders, so the inside is the code's
+//! and the link's alone: that is what lets a 200-character link scan at 120×40.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::qr::{QrWidget, centred};
 use super::{Hyperlink, Palette, text};
 use crate::app::{App, Pane, SessionPayment};
 
-/// Columns for the details when they sit beside the code.
+/// Columns for the link when it sits beside the code.
 const SIDE_COLS: u16 = 30;
 
 pub fn render(
@@ -20,38 +23,47 @@ pub fn render(
     links: &mut Vec<Hyperlink>,
 ) {
     let focused = app.focus == Pane::Payment;
-    let title = match app.shown_payment() {
-        Some(p) => format!(" Payment · order {} ", p.order_id),
-        None => " Payment ".to_string(),
+    let Some(payment) = app.shown_payment() else {
+        let block = Block::bordered()
+            .title(" Payment ")
+            .border_style(palette.border(focused));
+        let help = "Fill in the form and press Enter: the payment link appears here as a QR code \
+                    for the customer to scan.";
+        let text = Paragraph::new(help)
+            .style(palette.muted())
+            .wrap(Wrap { trim: true })
+            .block(block);
+        frame.render_widget(text, area);
+        return;
     };
+    let width = area.width.saturating_sub(4) as usize;
+    let r = &payment.request;
+    let title = format!(
+        " order {} · {} · {} · {} ",
+        payment.order_id,
+        payment.money(),
+        r.method,
+        payment.status
+    );
+    let footer = format!(" {} · {} ", r.product, r.customer);
     let block = Block::bordered()
-        .title(title)
+        .title(Line::styled(text::fit(&title, width), palette.label()))
+        .title_bottom(text::fit(&footer, width))
         .border_style(palette.border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(payment) = app.shown_payment() else {
-        let help = "Fill in the form and press Enter: the payment link appears here as a QR code \
-                    for the customer to scan.";
-        frame.render_widget(
-            Paragraph::new(help)
-                .style(palette.muted())
-                .wrap(Wrap { trim: true }),
-            inner,
-        );
-        return;
-    };
 
-    // Details under the code if that leaves room for it, else beside it.
-    let below = details(payment, inner.width, palette);
-    let below_rows = below.len() as u16 + 1;
-    let code_area = Rect {
+    // The link under the code if that leaves the code room, else beside it.
+    let below = text::chunks(&payment.order_url, inner.width.max(1) as usize);
+    let below_rows = below.len() as u16;
+    let room = Rect {
         height: inner.height.saturating_sub(below_rows),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(code_area.width, code_area.height) {
+    if let Some((code, scale)) = payment.qr.fit(room.width, room.height) {
         let widget = QrWidget { code, scale };
         let (cols, rows) = widget.size();
-        // Centre the code and its details together, the code horizontally.
+        // Centre the code and the link together; the quiet zone sets them apart.
         let top = inner.y + inner.height.saturating_sub(rows + below_rows) / 2;
         let at = Rect {
             y: top,
@@ -59,87 +71,77 @@ pub fn render(
             ..centred(inner, (cols, rows))
         };
         frame.render_widget(widget, at);
-        let text_area = Rect {
-            y: at.bottom() + 1,
-            height: inner.bottom().saturating_sub(at.bottom() + 1),
+        let link_area = Rect {
+            y: at.bottom(),
+            height: inner.bottom().saturating_sub(at.bottom()),
             ..inner
         };
-        draw_details(frame, text_area, below, &payment.order_url, links);
+        draw_link(frame, link_area, &payment.order_url, links);
         return;
     }
-    let code_area = Rect {
+    let room = Rect {
         width: inner.width.saturating_sub(SIDE_COLS + 1),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(code_area.width, code_area.height) {
+    if let Some((code, scale)) = payment.qr.fit(room.width, room.height) {
         let widget = QrWidget { code, scale };
-        let (cols, rows) = widget.size();
-        let at = Rect {
-            width: cols,
-            height: rows,
-            ..centred(code_area, (cols, rows))
-        };
+        let at = centred(room, widget.size());
         frame.render_widget(widget, at);
         let side = Rect {
             x: at.right() + 1,
             width: inner.right().saturating_sub(at.right() + 1),
             ..inner
         };
-        let lines = details(payment, side.width, palette);
-        draw_details(frame, side, lines, &payment.order_url, links);
+        let rows = text::chunks(&payment.order_url, side.width.max(1) as usize).len() as u16;
+        let link_area = Rect {
+            y: side.y + side.height.saturating_sub(rows) / 2,
+            ..side
+        };
+        draw_link(frame, link_area, &payment.order_url, links);
         return;
     }
-    let lines = too_small(payment, inner, palette);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(
+        Paragraph::new(too_small(payment, inner, palette)).wrap(Wrap { trim: true }),
+        inner,
+    );
 }
 
-/// The details as lines: the URL first (in pieces, for OSC 8), then the payment.
-fn details(payment: &SessionPayment, width: u16, palette: &Palette) -> Vec<Line<'static>> {
-    let width = width.max(1) as usize;
-    let mut lines: Vec<Line> = text::chunks(&payment.order_url, width)
-        .into_iter()
-        .map(Line::raw)
-        .collect();
-    let r = &payment.request;
-    lines.push(Line::from(vec![
-        Span::styled(payment.money(), palette.label()),
-        Span::raw(format!(" · {} · {}", r.method, payment.status)),
-    ]));
-    for piece in text::wrap(&r.product, width) {
-        lines.push(Line::raw(piece));
-    }
-    lines.push(Line::styled(text::fit(&r.customer, width), palette.muted()));
-    lines
-}
-
-/// Draws the details, reporting each line of the URL as a hyperlink.
-fn draw_details(
-    frame: &mut Frame,
-    area: Rect,
-    lines: Vec<Line<'static>>,
-    url: &str,
-    links: &mut Vec<Hyperlink>,
-) {
-    let url_lines = text::chunks(url, area.width.max(1) as usize);
-    for (i, piece) in url_lines.iter().enumerate() {
-        if (i as u16) < area.height {
-            links.push(Hyperlink {
-                x: area.x,
-                y: area.y + i as u16,
-                text: piece.clone(),
-                url: url.to_string(),
-            });
+/// Draws the link in pieces of the area's width, reporting each as a hyperlink.
+fn draw_link(frame: &mut Frame, area: Rect, url: &str, links: &mut Vec<Hyperlink>) {
+    let pieces = text::chunks(url, area.width.max(1) as usize);
+    for (i, piece) in pieces.into_iter().enumerate() {
+        let y = area.y + i as u16;
+        if y >= area.bottom() {
+            break;
         }
+        frame.render_widget(
+            Paragraph::new(piece.clone()),
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+        );
+        links.push(Hyperlink {
+            x: area.x,
+            y,
+            text: piece,
+            url: url.to_string(),
+        });
     }
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// What to say when the code cannot be drawn whole: never a clipped code.
 fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Line<'static>> {
     let side = payment.qr.min_side().unwrap_or(0) as u16;
-    let need_cols = side + 2;
-    let need_rows = side.div_ceil(2) + 5 + 3;
-    let mut lines = vec![
+    let url_rows = payment
+        .order_url
+        .chars()
+        .count()
+        .div_ceil(side.max(1) as usize) as u16;
+    // Borders, title bar, status line and key bar around the pane.
+    let (need_cols, need_rows) = (side + 2, side.div_ceil(2) + url_rows + 2 + 3);
+    vec![
         Line::styled(
             format!(
                 "The QR code needs a terminal of at least {need_cols}×{need_rows} here (this pane is {}×{}).",
@@ -148,17 +150,10 @@ fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Li
             palette.error(),
         ),
         Line::raw(format!(
-            "Press f for present mode (needs {}×{}), or enlarge the window.",
-            side,
+            "Press f for present mode (needs {side}×{}), or enlarge the window.",
             side.div_ceil(2) + 1
         )),
         Line::raw(""),
-    ];
-    lines.push(Line::raw(payment.order_url.clone()));
-    lines.push(Line::raw(format!(
-        "{} · {}",
-        payment.money(),
-        payment.request.product
-    )));
-    lines
+        Line::raw(payment.order_url.clone()),
+    ]
 }

@@ -149,3 +149,32 @@ pub fn http() -> reqwest::Client {
     luxpay::api::ensure_tls_provider();
     reqwest::Client::new()
 }
+
+/// Reads a ratatui buffer's cells under a theme.
+pub fn decode_buffer(buffer: &ratatui::buffer::Buffer, theme: Theme) -> Vec<String> {
+    use ratatui::style::Color;
+    let grey = |color: Color, default: u8| match color {
+        Color::Reset => default,
+        Color::Indexed(i) => palette_grey(i),
+        Color::Black => 0,
+        Color::White => 255,
+        Color::Gray => 192,
+        Color::DarkGray => 128,
+        Color::Rgb(r, g, b) => ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114) / 1000) as u8,
+        _ => 100,
+    };
+    let area = buffer.area;
+    decode_cells(area.width as usize, area.height as usize, |x, y| {
+        let cell = &buffer[(area.x + x as u16, area.y + y as u16)];
+        let mut fg = grey(cell.fg, theme.default_fg());
+        let mut bg = grey(cell.bg, theme.default_bg());
+        if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+            std::mem::swap(&mut fg, &mut bg);
+        }
+        SeenCell {
+            symbol: cell.symbol().chars().next().unwrap_or(' '),
+            fg,
+            bg,
+        }
+    })
+}

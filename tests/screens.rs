@@ -1,0 +1,292 @@
+//! Every screen, drawn on a TestBackend at 80×24 and 120×40: insta snapshots, and the QR
+//! codes on screen decoded back (on a dark and a light theme) and compared with the URL.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{THEMES, decode_buffer};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use luxpay::api::{ApiError, CreatedPayment, OrderId};
+use luxpay::app::{App, AppConfig, Form};
+use luxpay::clipboard::{Osc52Wrap, Route};
+use luxpay::money::Currency;
+use luxpay::msg::{Created, Effect, Msg};
+use luxpay::payment::{Limits, Method};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use rust_decimal::Decimal;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn app() -> App {
+    let config = AppConfig {
+        limits: Limits::default(),
+        demo: true,
+        api_host: "127.0.0.1".into(),
+        copy_route: Route::Osc52(Osc52Wrap::None),
+        osc52_wrap: Osc52Wrap::None,
+        no_color: false,
+        tz: jiff::tz::TimeZone::UTC,
+    };
+    App::new(
+        config,
+        Form::new(Method::Paypal, Currency::Usd, ""),
+        Instant::now(),
+    )
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn fill(app: &mut App, product: &str) {
+    type_text(app, "12.50");
+    key(app, KeyCode::Tab);
+    type_text(app, "ana@example.com");
+    key(app, KeyCode::Tab);
+    type_text(app, product);
+}
+
+/// A URL of exactly `len` characters.
+fn url(len: usize) -> String {
+    let base = "https://pay.luxfin.example/checkout/";
+    let tail: String = "Xy7Kq2Lm9Zr4"
+        .chars()
+        .cycle()
+        .take(len - base.len())
+        .collect();
+    format!("{base}{tail}")
+}
+
+fn with_payment(order_url: &str, id: &str, product: &str) -> App {
+    let mut app = app();
+    add_payment(&mut app, order_url, id, product);
+    app
+}
+
+fn add_payment(app: &mut App, order_url: &str, id: &str, product: &str) {
+    fill(app, product);
+    let [Effect::Create { request, .. }] = key(app, KeyCode::Enter)[..] else {
+        panic!("no create")
+    };
+    let payment = CreatedPayment {
+        order_id: OrderId::parse(id).unwrap(),
+        order_url: order_url.to_string(),
+        amount: Decimal::new(1250, 2),
+    };
+    let at = "2026-11-26T14:05:00Z".parse().unwrap();
+    app.update(Msg::Created {
+        request,
+        result: Ok(Created { payment, at }),
+    });
+}
+
+fn draw(app: &App, (w, h): (u16, u16)) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| drop(luxpay::ui::view(app, f))).unwrap();
+    terminal
+}
+
+fn snapshot(name: &str, app: &App) {
+    for size in SIZES {
+        let terminal = draw(app, size);
+        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), terminal.backend());
+    }
+}
+
+#[test]
+fn form_screen() {
+    let mut app = app();
+    type_text(&mut app, "12.5");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "ana@exa");
+    snapshot("form", &app);
+}
+
+#[test]
+fn validation_errors_screen() {
+    let mut app = app();
+    type_text(&mut app, "12,50");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "ana");
+    key(&mut app, KeyCode::Enter);
+    snapshot("validation_errors", &app);
+}
+
+#[test]
+fn in_flight_screen() {
+    let mut app = app();
+    fill(&mut app, "Coffee beans");
+    key(&mut app, KeyCode::Enter);
+    app.now += Duration::from_millis(2300);
+    snapshot("in_flight", &app);
+}
+
+#[test]
+fn error_screen() {
+    let mut app = app();
+    fill(&mut app, "Coffee beans");
+    let [Effect::Create { request, .. }] = key(&mut app, KeyCode::Enter)[..] else {
+        panic!()
+    };
+    let error = ApiError::Rejected {
+        status: 400,
+        message: "customer is blocked for this merchant".into(),
+    };
+    app.update(Msg::Created {
+        request,
+        result: Err(error),
+    });
+    snapshot("error", &app);
+}
+
+#[test]
+fn result_screen() {
+    snapshot("result", &with_payment(&url(40), "1", "Coffee beans"));
+}
+
+#[test]
+fn present_screen() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    key(&mut app, KeyCode::Char('f'));
+    snapshot("present", &app);
+}
+
+#[test]
+fn history_screen() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    key(&mut app, KeyCode::Char('n'));
+    add_payment(&mut app, &url(41), "2", "Green tea, loose leaf");
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    key(&mut app, KeyCode::Down);
+    snapshot("history", &app);
+}
+
+#[test]
+fn help_screen() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(1));
+    snapshot("help", &app);
+}
+
+#[test]
+fn no_color_keeps_the_code_black_on_white_and_drops_other_colours() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    app.config.no_color = true;
+    let terminal = draw(&app, (120, 40));
+    let buffer = terminal.backend().buffer();
+    let coloured: Vec<_> = buffer
+        .content()
+        .iter()
+        .filter(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset)
+        .collect();
+    assert!(!coloured.is_empty());
+    assert!(
+        coloured
+            .iter()
+            .all(|c| matches!(c.symbol(), "█" | "▀" | "▄" | " ")
+                && c.fg == ratatui::style::Color::Indexed(16)
+                && c.bg == ratatui::style::Color::Indexed(231))
+    );
+    for theme in THEMES {
+        assert_eq!(decode_buffer(buffer, theme), vec![url(40)]);
+    }
+}
+
+#[test]
+fn the_payment_panel_code_scans_for_short_and_long_urls() {
+    for len in [40, 90, 200] {
+        let app = with_payment(&url(len), "1", "Coffee beans");
+        let terminal = draw(&app, (120, 40));
+        for theme in THEMES {
+            assert_eq!(
+                decode_buffer(terminal.backend().buffer(), theme),
+                vec![url(len)],
+                "{len} chars, {theme:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn present_mode_code_scans_for_short_and_long_urls() {
+    for (len, size) in [
+        (40, (120, 40)),
+        (90, (120, 40)),
+        (200, (120, 40)),
+        (40, (80, 24)),
+        (90, (80, 24)),
+    ] {
+        let mut app = with_payment(&url(len), "1", "Coffee beans");
+        key(&mut app, KeyCode::Char('f'));
+        let terminal = draw(&app, size);
+        for theme in THEMES {
+            assert_eq!(
+                decode_buffer(terminal.backend().buffer(), theme),
+                vec![url(len)],
+                "{len} at {size:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_code_that_cannot_fit_is_never_clipped_and_says_what_size_is_needed() {
+    // At 80×24 the 200-character link needs a larger code than the screen holds.
+    let mut app = with_payment(&url(200), "1", "Coffee beans");
+    let terminal = draw(&app, (80, 24));
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("needs a terminal of at least"), "{text}");
+    assert!(
+        !text.contains('▀') && !text.contains('▄'),
+        "no partial code"
+    );
+    key(&mut app, KeyCode::Char('f'));
+    let terminal = draw(&app, (80, 24));
+    let text = format!("{}", terminal.backend());
+    assert!(text.contains("needs a terminal of at least"), "{text}");
+    assert!(decode_buffer(terminal.backend().buffer(), common::Theme::Dark).is_empty());
+}
+
+#[test]
+fn the_history_pane_shows_a_payment_chosen_from_it() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    key(&mut app, KeyCode::Char('n'));
+    add_payment(&mut app, &url(90), "2", "Tea");
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    let terminal = draw(&app, (120, 40));
+    assert_eq!(
+        decode_buffer(terminal.backend().buffer(), common::Theme::Light),
+        vec![url(40)]
+    );
+}
+
+#[test]
+fn the_demo_banner_is_always_there_when_the_demo_api_is_used() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    for size in SIZES {
+        assert!(format!("{}", draw(&app, size).backend()).contains("DEMO"));
+    }
+    key(&mut app, KeyCode::Char('f'));
+    for size in SIZES {
+        assert!(
+            format!("{}", draw(&app, size).backend()).contains("DEMO"),
+            "present mode at {size:?}"
+        );
+    }
+}
