@@ -109,6 +109,12 @@ where
                 size = now_size;
             }
             dirty = false;
+            // Debug builds only: lets the end-to-end tests check that a panic restores
+            // the terminal and leaves its message readable.
+            #[cfg(debug_assertions)]
+            if std::env::var_os("LUXPAY_DEBUG_PANIC").is_some() {
+                panic!("LUXPAY_DEBUG_PANIC is set: panicking on purpose");
+            }
         }
         let tick_rate = app.tick_rate();
         let tick = async {

@@ -22,13 +22,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         frame.render_widget(text, area);
         return;
     }
-    // Narrow panes keep the columns a cashier checks first.
-    let wide = area.width >= 90;
-    let header: Vec<&str> = if wide {
-        vec!["Time", "Amount", "Product", "Customer", "Method", "Status"]
-    } else {
-        vec!["Time", "Amount", "Product", "Status"]
-    };
+    // A narrow pane (the wide layout's left column) keeps the columns a cashier checks
+    // first and shows the selected payment's customer and method in its bottom border.
+    let wide = area.width >= 70;
+    let mut header = vec!["Time", "Amount", "Product"];
+    let mut widths = vec![
+        Constraint::Length(5),
+        Constraint::Length(13),
+        Constraint::Fill(1),
+    ];
+    if wide {
+        header.extend(["Customer", "Method"]);
+        widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
+    }
+    header.push("Status");
+    widths.push(Constraint::Length(8));
     let rows = app.payments.iter().map(|p| {
         let time = p
             .created_at
@@ -47,22 +55,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         cells.push(Cell::from(p.status.to_string()));
         Row::new(cells)
     });
-    let widths: Vec<Constraint> = if wide {
-        vec![
-            Constraint::Length(5),
-            Constraint::Length(14),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Length(6),
-            Constraint::Length(8),
-        ]
-    } else {
-        vec![
-            Constraint::Length(5),
-            Constraint::Length(14),
-            Constraint::Fill(1),
-            Constraint::Length(8),
-        ]
+    let block = match app.payments.get(app.selected) {
+        Some(p) if !wide => {
+            let footer = format!(" {} · {} ", p.request.customer, p.request.method);
+            block.title_bottom(super::text::fit(
+                &footer,
+                area.width.saturating_sub(4) as usize,
+            ))
+        }
+        _ => block,
     };
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))

@@ -2,6 +2,8 @@
 //! shows, on a dark and on a light theme, the way a phone camera would see them.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::num::NonZeroU16;
 
 /// A terminal colour theme: what "default" foreground and background look like.

@@ -1,0 +1,134 @@
+//! End to end: the real binary in a pseudo-terminal against the embedded demo API, seen
+//! through a terminal emulator the way a user sees it.
+
+mod common;
+
+use std::time::Duration;
+
+use common::pty::Pty;
+use common::{THEMES, decode_vt100};
+
+const SSH: [(&str, &str); 2] = [
+    ("SSH_CONNECTION", "10.0.0.1 50000 10.0.0.2 22"),
+    ("SSH_TTY", "/dev/pts/9"),
+];
+const WAIT: Duration = Duration::from_secs(20);
+
+/// Starts the app on the demo API and waits for its first frame.
+fn start(home: &std::path::Path, env: &[(&str, &str)], size: (u16, u16)) -> Pty {
+    let mut pty = Pty::spawn(home, &["--demo"], env, size);
+    pty.wait_for_text("New payment", WAIT);
+    pty
+}
+
+fn assert_restored(pty: &Pty) {
+    let screen = pty.parser.screen();
+    assert!(!screen.alternate_screen(), "the alternate screen was left");
+    assert!(!screen.hide_cursor(), "the cursor is shown again");
+}
+
+#[test]
+fn create_scan_copy_over_ssh_and_quit_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = start(home.path(), &SSH, (120, 40));
+    assert!(pty.parser.screen().alternate_screen());
+    assert!(pty.parser.screen().contents().contains("DEMO API"));
+
+    pty.send("12.50\tana@example.com\tCoffee beans\r");
+    pty.wait_for("a QR code that scans", WAIT, |s, _| {
+        !decode_vt100(s, common::Theme::Dark).is_empty()
+    });
+    let screen = pty.parser.screen();
+    let url = decode_vt100(screen, common::Theme::Dark).remove(0);
+    assert!(
+        url.starts_with("http://127.0.0.1:") && url.ends_with("/checkout/1"),
+        "{url}"
+    );
+    assert!(
+        screen.contents().contains(&url),
+        "the link is on screen as text too"
+    );
+    for theme in THEMES {
+        assert_eq!(decode_vt100(screen, theme), vec![url.clone()], "{theme:?}");
+    }
+    pty.wait_for("the link marked up as OSC 8", WAIT, |_, r| {
+        r.links.contains(&url)
+    });
+
+    pty.send("c");
+    pty.wait_for("an OSC 52 copy", WAIT, |_, r| !r.clipboard.is_empty());
+    assert_eq!(pty.parser.callbacks().clipboard, vec![url.clone()]);
+    pty.wait_for_text("sent to the terminal clipboard (OSC 52)", WAIT);
+
+    pty.send("q");
+    let status = pty.wait_exit(WAIT);
+    assert!(status.success(), "{status:?}");
+    assert_restored(&pty);
+}
+
+#[test]
+fn present_mode_scans_at_80x24_and_history_lists_the_payment() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = start(home.path(), &SSH, (80, 24));
+    pty.send("7\tbo@example.org\tTea\r");
+    pty.wait_for_text("order 1", WAIT);
+    pty.send("f");
+    pty.wait_for("the code in present mode", WAIT, |s, _| {
+        !decode_vt100(s, common::Theme::Light).is_empty()
+    });
+    assert!(decode_vt100(pty.parser.screen(), common::Theme::Light)[0].ends_with("/checkout/1"));
+    pty.esc();
+    pty.send("\x10"); // Ctrl+P
+    pty.wait_for_text("History · this session", WAIT);
+    assert!(pty.parser.screen().contents().contains("7.00 USD"));
+    pty.send("\x03"); // Ctrl+C
+    assert!(pty.wait_exit(WAIT).success());
+    assert_restored(&pty);
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let home = tempfile::tempdir().unwrap();
+        let mut pty = start(home.path(), &[], (80, 24));
+        pty.signal(signal);
+        pty.wait_exit(WAIT);
+        assert_restored(&pty);
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_its_message_stays_readable() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(
+        home.path(),
+        &["--demo"],
+        &[("LUXPAY_DEBUG_PANIC", "1")],
+        (100, 30),
+    );
+    let status = pty.wait_exit(WAIT);
+    assert!(!status.success());
+    assert_restored(&pty);
+    assert!(
+        pty.parser
+            .screen()
+            .contents()
+            .contains("LUXPAY_DEBUG_PANIC"),
+        "{}",
+        pty.parser.screen().contents()
+    );
+}
+
+#[test]
+fn without_a_terminal_the_app_says_to_use_a_command() {
+    let home = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_luxpay"))
+        .arg("--demo")
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}
