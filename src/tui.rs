@@ -196,21 +196,13 @@ pub async fn run(
     let app = App::new(config, form, Instant::now());
 
     install_panic_hook();
+    let stop = crate::signals::stop_requested();
     let mut terminal = enter()?;
     let _restore = RestoreOnDrop;
     let (tx, results) = mpsc::unbounded_channel();
     let effects = Effects::new(client, tx);
     let input = spawn_input_reader();
     let mut out = io::stdout();
-    run_loop(
-        &mut terminal,
-        app,
-        input,
-        results,
-        &effects,
-        &mut out,
-        crate::signals::stop_requested(),
-    )
-    .await?;
+    run_loop(&mut terminal, app, input, results, &effects, &mut out, stop).await?;
     Ok(())
 }
