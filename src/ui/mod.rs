@@ -19,6 +19,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::{App, CreateState, NoticeKind, Pane};
+pub use help::KEYS;
 pub use style::Palette;
 
 /// Terminals at least this wide show the form, history and payment side by side.

@@ -71,10 +71,13 @@ pub fn render(
             ..centred(inner, (cols, rows))
         };
         frame.render_widget(widget, at);
+        // A link that fits on one line is centred under the code.
+        let link_cols = (payment.order_url.chars().count() as u16).min(inner.width);
         let link_area = Rect {
+            x: inner.x + (inner.width - link_cols) / 2,
             y: at.bottom(),
+            width: link_cols,
             height: inner.bottom().saturating_sub(at.bottom()),
-            ..inner
         };
         draw_link(frame, link_area, &payment.order_url, links);
         return;

@@ -68,7 +68,12 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_luxpay"));
+        // Tests know the binary from Cargo; the screenshot example is told it.
+        let bin = std::env::var("LUXPAY_BIN")
+            .ok()
+            .or(option_env!("CARGO_BIN_EXE_luxpay").map(str::to_string))
+            .expect("the luxpay binary: set LUXPAY_BIN");
+        let mut cmd = CommandBuilder::new(bin);
         cmd.args(args);
         cmd.env_clear();
         cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
