@@ -17,6 +17,8 @@ use crate::payment::{Limits, Method};
 
 pub const DEFAULT_BASE_URL: &str = "https://luxfin.org";
 pub const DEFAULT_TIMEOUT_SECS: f64 = 20.0;
+/// Amounts above this ask "are you sure?" in the app.
+pub const DEFAULT_CONFIRM_ABOVE: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 
 /// The keys of `config.toml`. Unknown keys are an error, so a typo is not silently ignored.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -31,6 +33,11 @@ pub struct FileConfig {
     pub redirect_url: Option<String>,
     pub clipboard: Option<ClipboardMode>,
     pub osc52_wrap: Option<Osc52Wrap>,
+    pub poll_interval_secs: Option<f64>,
+    pub history_poll_secs: Option<f64>,
+    pub bell: Option<bool>,
+    pub confirm_above: Option<toml::Value>,
+    pub duplicate_window_mins: Option<f64>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -80,6 +87,16 @@ pub struct Settings {
     pub redirect_url: String,
     pub clipboard: ClipboardMode,
     pub osc52_wrap: Osc52Wrap,
+    /// How often the payment on screen is checked.
+    pub poll_interval: Duration,
+    /// How often other pending payments of the session are checked.
+    pub history_poll: Duration,
+    /// Ring the terminal bell when a payment is paid.
+    pub bell: bool,
+    /// Amounts above this ask for confirmation before a link is made.
+    pub confirm_above: Decimal,
+    /// A sale like one made this recently asks "create another link?" first.
+    pub duplicate_window: Duration,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -157,22 +174,23 @@ impl Settings {
             (None, KeySource::None)
         };
 
-        let timeout_secs = flags
-            .timeout_secs
-            .or(file.timeout_secs)
-            .unwrap_or(DEFAULT_TIMEOUT_SECS);
-        let timeout = Duration::try_from_secs_f64(timeout_secs)
-            .ok()
-            .filter(|d| !d.is_zero())
-            .ok_or_else(|| {
-                ConfigError::Value(format!(
-                    "timeout must be a positive number of seconds, not {timeout_secs}"
-                ))
-            })?;
+        let timeout = seconds(
+            "timeout",
+            flags.timeout_secs.or(file.timeout_secs),
+            DEFAULT_TIMEOUT_SECS,
+        )?;
+        let poll_interval = seconds("poll_interval_secs", file.poll_interval_secs, 3.0)?;
+        let history_poll = seconds("history_poll_secs", file.history_poll_secs, 15.0)?;
+        let duplicate_window =
+            seconds("duplicate_window_mins", file.duplicate_window_mins, 10.0)? * 60;
 
         let max_amount = match &file.max_amount {
-            Some(v) => parse_max_amount(v).map_err(|m| invalid(&config_file, m))?,
+            Some(v) => parse_limit("max_amount", v).map_err(|m| invalid(&config_file, m))?,
             None => money::DEFAULT_MAX_AMOUNT,
+        };
+        let confirm_above = match &file.confirm_above {
+            Some(v) => parse_limit("confirm_above", v).map_err(|m| invalid(&config_file, m))?,
+            None => DEFAULT_CONFIRM_ABOVE,
         };
         let method = file.method.unwrap_or_default();
         let currency = file.currency.unwrap_or(Currency::Usd);
@@ -195,6 +213,11 @@ impl Settings {
             redirect_url,
             clipboard: file.clipboard.unwrap_or_default(),
             osc52_wrap: file.osc52_wrap.unwrap_or_default(),
+            poll_interval,
+            history_poll,
+            bell: file.bell.unwrap_or(true),
+            confirm_above,
+            duplicate_window,
             warnings,
         })
     }
@@ -252,15 +275,24 @@ pub fn check_base_url(text: &str) -> Result<Url, ConfigError> {
     }
 }
 
-fn parse_max_amount(value: &toml::Value) -> Result<Decimal, String> {
+/// An amount limit from the config file, checked with the very rules an amount obeys.
+fn parse_limit(key: &str, value: &toml::Value) -> Result<Decimal, String> {
     let text = match value {
         toml::Value::Integer(i) => i.to_string(),
         toml::Value::Float(f) => f.to_string(),
         toml::Value::String(s) => s.clone(),
-        _ => return Err("max_amount must be a number, such as 1000000".into()),
+        _ => return Err(format!("{key} must be a number, such as 1000")),
     };
-    // The limit is checked with the very rules an amount obeys (an effectively unbounded cap).
-    money::parse_amount(&text, Decimal::MAX).map_err(|m| format!("max_amount: {m}"))
+    money::parse_amount(&text, Decimal::MAX).map_err(|m| format!("{key}: {m}"))
+}
+
+/// A positive number of seconds (or minutes) from a flag or the config file.
+fn seconds(key: &str, value: Option<f64>, default: f64) -> Result<Duration, ConfigError> {
+    let value = value.unwrap_or(default);
+    Duration::try_from_secs_f64(value)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| ConfigError::Value(format!("{key} must be a positive number, not {value}")))
 }
 
 fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString, ConfigError> {
@@ -496,5 +528,11 @@ mod tests {
         assert_eq!(from_example.redirect_url, defaults.redirect_url);
         assert_eq!(from_example.clipboard, defaults.clipboard);
         assert_eq!(from_example.osc52_wrap, defaults.osc52_wrap);
+        assert_eq!(from_example.poll_interval, defaults.poll_interval);
+        assert_eq!(from_example.history_poll, defaults.history_poll);
+        assert_eq!(from_example.bell, defaults.bell);
+        assert_eq!(from_example.confirm_above, defaults.confirm_above);
+        assert_eq!(from_example.duplicate_window, defaults.duplicate_window);
+        assert_eq!(defaults.duplicate_window, Duration::from_secs(600));
     }
 }

@@ -12,8 +12,17 @@ use crate::msg::{CopyFailure, Created, Effect, Msg};
 /// Carries out effects: network calls as tasks, clipboard writes, terminal escapes.
 pub struct Effects {
     client: Client,
+    /// The client for status checks: no retries of its own, the app's backoff decides.
+    status_client: Client,
     tx: UnboundedSender<Msg>,
     system_clipboard: Arc<Mutex<SystemClipboard>>,
+}
+
+/// Something that carries out effects. The app uses `Effects`; tests of the loop can
+/// use a stand-in that answers without a network.
+pub trait Runner {
+    /// Runs one effect; escape sequences for the terminal go to `terminal`.
+    fn run(&self, effect: Effect, terminal: &mut dyn Write) -> Next;
 }
 
 /// What the loop should do after an effect.
@@ -25,16 +34,20 @@ pub enum Next {
 
 impl Effects {
     pub fn new(client: Client, tx: UnboundedSender<Msg>) -> Effects {
+        let status_client = client.with_read_retries(0);
         Effects {
             client,
+            status_client,
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
     }
+}
 
-    /// Runs one effect. Escape sequences for the terminal (OSC 52) are written to
-    /// `terminal` right away, between frames, so they never split one.
-    pub fn run(&self, effect: Effect, terminal: &mut dyn Write) -> Next {
+impl Runner for Effects {
+    /// Runs one effect. Escape sequences for the terminal (OSC 52, the bell) are written
+    /// to `terminal` right away, between frames, so they never split one.
+    fn run(&self, effect: Effect, terminal: &mut dyn Write) -> Next {
         match effect {
             Effect::Quit => return Next::Quit,
             Effect::Create { request, payment } => {
@@ -54,6 +67,25 @@ impl Effects {
                     });
                     let _ = tx.send(Msg::Created { request, result });
                 });
+            }
+            Effect::CheckStatus { order_id } => {
+                let client = self.status_client.clone();
+                let tx = self.tx.clone();
+                tokio::spawn(async move {
+                    let result = client.status(&order_id).await;
+                    if let Err(e) = &result {
+                        tracing::debug!(%order_id, error = %e, "status check failed");
+                    }
+                    let at = jiff::Timestamp::now();
+                    let _ = tx.send(Msg::StatusChecked {
+                        order_id,
+                        result,
+                        at,
+                    });
+                });
+            }
+            Effect::Bell => {
+                let _ = terminal.write_all(b"\x07").and_then(|()| terminal.flush());
             }
             Effect::Copy {
                 text,

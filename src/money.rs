@@ -138,9 +138,27 @@ pub fn format_amount(amount: Decimal) -> String {
     format!("{:.2}", amount.round_dp(2))
 }
 
-/// Shows an amount with its currency, as a person reads it: `12.50 USD`.
+/// Shows an amount with its currency, as a person reads it: `12.50 USD`,
+/// `1,500.00 USD`. For people only: the API and files get `format_amount`.
 pub fn format_money(amount: Decimal, currency: Currency) -> String {
-    format!("{} {}", format_amount(amount), currency)
+    format!("{} {}", format_grouped(amount), currency)
+}
+
+/// An amount with two decimals and thousands separated by commas: `1,500.00`.
+pub fn format_grouped(amount: Decimal) -> String {
+    let plain = format_amount(amount);
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain.as_str()), |d| ("-", d));
+    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}.{cents}")
 }
 
 /// Serialises an optional amount as text with two decimals (`"12.50"`), as luxpay's
@@ -221,6 +239,19 @@ mod tests {
         let a = parse_amount("12.5", max()).unwrap();
         assert_eq!(format_money(a, Currency::Usd), "12.50 USD");
         assert_eq!(format_amount(Decimal::from(3)), "3.00");
+    }
+
+    #[test]
+    fn groups_thousands_for_people() {
+        let grouped = |s: &str| format_grouped(Decimal::from_str(s).unwrap());
+        assert_eq!(grouped("0.5"), "0.50");
+        assert_eq!(grouped("999.99"), "999.99");
+        assert_eq!(grouped("1500"), "1,500.00");
+        assert_eq!(grouped("1000000"), "1,000,000.00");
+        assert_eq!(
+            format_money(Decimal::from(123456), Currency::Eur),
+            "123,456.00 EUR"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use crossterm::event::KeyEvent;
 
-use crate::api::{ApiError, CreatedPayment};
+use crate::api::{ApiError, CreatedPayment, OrderId, StatusReport};
 use crate::clipboard::Route;
 use crate::payment::NewPayment;
 
@@ -25,6 +25,12 @@ pub enum Msg {
     Created {
         request: RequestId,
         result: Result<Created, ApiError>,
+    },
+    /// A status check finished; `at` is when its answer arrived.
+    StatusChecked {
+        order_id: OrderId,
+        result: Result<StatusReport, ApiError>,
+        at: jiff::Timestamp,
     },
     /// A copy went through the given route, or failed.
     Copied(Result<Route, CopyFailure>),
@@ -55,6 +61,10 @@ pub enum Effect {
         request: RequestId,
         payment: NewPayment,
     },
+    /// Ask for one payment's status. At most one is in flight per order.
+    CheckStatus { order_id: OrderId },
+    /// Ring the terminal bell.
+    Bell,
     /// Put text on a clipboard by the given route.
     Copy { text: String, route: Route },
     /// Leave the app.

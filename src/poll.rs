@@ -5,34 +5,35 @@ use std::time::Duration;
 
 /// The longest pause between checks while the API keeps failing.
 pub const MAX_BACKOFF: Duration = Duration::from_secs(30);
+/// The shortest interval accepted, so a zero in the config cannot make a busy loop.
+pub const MIN_INTERVAL: Duration = Duration::from_millis(100);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PollSchedule {
-    interval: Duration,
-    max: Duration,
-    current: Duration,
+/// Tracks failures in a row and turns them into the next pause.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Backoff {
+    /// The pause after the last failure; `None` while checks succeed.
+    current: Option<Duration>,
 }
 
-impl PollSchedule {
-    pub fn new(interval: Duration, max: Duration) -> PollSchedule {
-        let interval = interval.max(Duration::from_millis(100));
-        PollSchedule {
-            interval,
-            max: max.max(interval),
-            current: interval,
-        }
+impl Backoff {
+    /// The pause after a check that got an answer: the interval itself.
+    pub fn after_success(&mut self, interval: Duration) -> Duration {
+        self.current = None;
+        interval.max(MIN_INTERVAL)
     }
 
-    /// The pause after a check that got an answer.
-    pub fn after_success(&mut self) -> Duration {
-        self.current = self.interval;
-        self.current
+    /// The pause after a failed check: double the last pause (the interval, the first
+    /// time), up to `MAX_BACKOFF`.
+    pub fn after_failure(&mut self, interval: Duration) -> Duration {
+        let last = self.current.unwrap_or(interval.max(MIN_INTERVAL));
+        let next = (last * 2).min(MAX_BACKOFF.max(interval));
+        self.current = Some(next);
+        next
     }
 
-    /// The pause after a check that failed: double the last one, up to the ceiling.
-    pub fn after_failure(&mut self) -> Duration {
-        self.current = (self.current * 2).min(self.max);
-        self.current
+    /// Whether the last check failed.
+    pub fn is_failing(&self) -> bool {
+        self.current.is_some()
     }
 }
 
@@ -40,18 +41,32 @@ impl PollSchedule {
 mod tests {
     use super::*;
 
+    const THREE: Duration = Duration::from_secs(3);
+
     #[test]
     fn failures_double_up_to_the_ceiling_and_success_resets() {
-        let mut s = PollSchedule::new(Duration::from_secs(3), MAX_BACKOFF);
-        let pauses: Vec<u64> = (0..5).map(|_| s.after_failure().as_secs()).collect();
+        let mut b = Backoff::default();
+        let pauses: Vec<u64> = (0..5).map(|_| b.after_failure(THREE).as_secs()).collect();
         assert_eq!(pauses, [6, 12, 24, 30, 30]);
-        assert_eq!(s.after_success(), Duration::from_secs(3));
-        assert_eq!(s.after_failure(), Duration::from_secs(6));
+        assert!(b.is_failing());
+        assert_eq!(b.after_success(THREE), THREE);
+        assert!(!b.is_failing());
+        assert_eq!(b.after_failure(THREE), Duration::from_secs(6));
     }
 
     #[test]
     fn a_zero_interval_cannot_spin() {
-        let mut s = PollSchedule::new(Duration::ZERO, MAX_BACKOFF);
-        assert_eq!(s.after_success(), Duration::from_millis(100));
+        let mut b = Backoff::default();
+        assert_eq!(b.after_success(Duration::ZERO), MIN_INTERVAL);
+        assert_eq!(b.after_failure(Duration::ZERO), MIN_INTERVAL * 2);
+    }
+
+    #[test]
+    fn a_long_interval_is_never_shortened_by_the_ceiling() {
+        let mut b = Backoff::default();
+        assert_eq!(
+            b.after_failure(Duration::from_secs(60)),
+            Duration::from_secs(60)
+        );
     }
 }

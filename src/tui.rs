@@ -17,7 +17,7 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
-use crate::effects::{Effects, Next};
+use crate::effects::{Effects, Next, Runner};
 use crate::msg::Msg;
 use crate::ui::{self, Hyperlink};
 
@@ -84,8 +84,8 @@ pub async fn run_loop<B: Backend>(
     mut app: App,
     mut input: UnboundedReceiver<Event>,
     mut results: UnboundedReceiver<Msg>,
-    effects: &Effects,
-    out: &mut dyn Write,
+    effects: &impl Runner,
+    out: &mut (dyn Write + Send),
     stop: impl Future<Output = ()>,
 ) -> io::Result<App>
 where
@@ -116,10 +116,12 @@ where
                 panic!("LUXPAY_DEBUG_PANIC is set: panicking on purpose");
             }
         }
-        let tick_rate = app.tick_rate();
+        // Sleep until the app has something to do (a spinner frame, a timer's next
+        // second, a status check) or input arrives; idle, it wakes for nothing.
+        let wakeup = app.next_wakeup();
         let tick = async {
-            match tick_rate {
-                Some(rate) => tokio::time::sleep(rate).await,
+            match wakeup {
+                Some(at) => tokio::time::sleep_until(at.into()).await,
                 None => std::future::pending().await,
             }
         };
@@ -132,11 +134,11 @@ where
                 None => Msg::Quit,
             },
             Some(msg) = results.recv() => msg,
-            () = tick => Msg::Tick(Instant::now()),
+            () = tick => Msg::Tick(now()),
             () = &mut stop => Msg::Quit,
         };
         // Time is stamped here, once per message, so `update` itself never reads a clock.
-        app.now = Instant::now();
+        app.now = now();
         for effect in app.update(msg) {
             if effects.run(effect, out) == Next::Quit {
                 return Ok(app);
@@ -144,6 +146,11 @@ where
         }
         dirty = true;
     }
+}
+
+/// The time, from tokio's clock so tests with paused time control it.
+fn now() -> Instant {
+    tokio::time::Instant::now().into_std()
 }
 
 /// The message for a terminal event; `None` for events luxpay ignores.

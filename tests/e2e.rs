@@ -131,3 +131,56 @@ fn without_a_terminal_the_app_says_to_use_a_command() {
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
 }
+
+#[test]
+fn the_demo_api_paying_or_expiring_shows_on_screen_by_itself() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/luxpay");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "poll_interval_secs = 0.2\n").unwrap();
+    let mut pty = start(home.path(), &[], (120, 40));
+    pty.send("12.50\tana@example.com\tCoffee beans\r");
+    pty.wait_for("the code and its link", WAIT, |s, _| {
+        decode_vt100(s, common::Theme::Dark)
+            .first()
+            .is_some_and(|url| s.contents().contains(url.as_str()))
+    });
+    let url = decode_vt100(pty.parser.screen(), common::Theme::Dark).remove(0);
+    let base = url.trim_end_matches("/checkout/1").to_string();
+    let demo = |path: &str| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(common::http().post(format!("{base}{path}")).send())
+            .unwrap();
+    };
+
+    demo("/demo/pay/1");
+    pty.wait_for("PAID and the bell", WAIT, |s, r| {
+        s.contents().contains("✓ 12.50 USD received") && r.bells == 1
+    });
+
+    pty.send("n");
+    pty.send("9\tbo@example.org\tTea\r");
+    pty.wait_for_text("order 2 ·", WAIT);
+    demo("/demo/expire/2");
+    pty.wait_for_text("This link expired before it was paid.", WAIT);
+    pty.send("g");
+    pty.wait_for_text("order 3 ·", WAIT);
+    pty.wait_for("the fresh link's code", WAIT, |s, _| {
+        decode_vt100(s, common::Theme::Light)
+            .first()
+            .is_some_and(|u| u.ends_with("/checkout/3"))
+    });
+    pty.send("\x10");
+    pty.wait_for_text("History · this session", WAIT);
+    let screen = pty.parser.screen().contents();
+    assert!(
+        screen.contains("PAID") && screen.contains("EXPIRED") && screen.contains("waiting"),
+        "{screen}"
+    );
+    pty.send("\x03");
+    assert!(pty.wait_exit(WAIT).success());
+    assert_restored(&pty);
+}

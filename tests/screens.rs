@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use common::{THEMES, decode_buffer};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use luxpay::api::{ApiError, CreatedPayment, OrderId};
+use luxpay::api::{ApiError, CreatedPayment, OrderId, PaymentStatus, StatusReport};
 use luxpay::app::{App, AppConfig, Form};
 use luxpay::clipboard::{Osc52Wrap, Route};
 use luxpay::money::Currency;
@@ -28,6 +28,11 @@ fn app() -> App {
         osc52_wrap: Osc52Wrap::None,
         no_color: false,
         tz: jiff::tz::TimeZone::UTC,
+        poll_interval: Duration::from_secs(3),
+        history_poll: Duration::from_secs(15),
+        bell: true,
+        confirm_above: Decimal::from(1000),
+        duplicate_window: Duration::from_secs(600),
     };
     App::new(
         config,
@@ -289,4 +294,94 @@ fn the_demo_banner_is_always_there_when_the_demo_api_is_used() {
             "present mode at {size:?}"
         );
     }
+}
+
+/// Answers the shown payment's status check, as the API would.
+fn set_status(app: &mut App, status: &str) {
+    app.now += Duration::from_secs(3);
+    let effects = app.update(Msg::Tick(app.now));
+    let Some(Effect::CheckStatus { order_id }) = effects
+        .into_iter()
+        .find(|e| matches!(e, Effect::CheckStatus { .. }))
+    else {
+        panic!("a status check is due");
+    };
+    let result = Ok(StatusReport {
+        status: PaymentStatus::from_wire(status),
+        order: None,
+    });
+    let at = "2026-11-26T14:07:00Z".parse().unwrap();
+    app.update(Msg::StatusChecked {
+        order_id,
+        result,
+        at,
+    });
+}
+
+#[test]
+fn waiting_screen() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    set_status(&mut app, "PENDING");
+    app.now += Duration::from_secs(99);
+    snapshot("waiting", &app);
+}
+
+#[test]
+fn paid_screen() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    set_status(&mut app, "SUCCESS");
+    snapshot("paid", &app);
+    key(&mut app, KeyCode::Char('f'));
+    snapshot("paid_present", &app);
+}
+
+#[test]
+fn expired_screen() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    set_status(&mut app, "EXPIRED");
+    snapshot("expired", &app);
+}
+
+#[test]
+fn status_unknown_screen_keeps_the_code() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    app.now += Duration::from_secs(3);
+    let effects = app.update(Msg::Tick(app.now));
+    let Some(Effect::CheckStatus { order_id }) = effects.into_iter().next() else {
+        panic!()
+    };
+    let at = "2026-11-26T14:07:00Z".parse().unwrap();
+    app.update(Msg::StatusChecked {
+        order_id,
+        result: Err(ApiError::Timeout(Duration::from_secs(20))),
+        at,
+    });
+    snapshot("status_unknown", &app);
+    let terminal = draw(&app, (120, 40));
+    assert_eq!(
+        decode_buffer(terminal.backend().buffer(), common::Theme::Dark),
+        vec![url(40)]
+    );
+}
+
+#[test]
+fn large_amount_question_screen() {
+    let mut app = app();
+    type_text(&mut app, "1500");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "ana@example.com");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Laptop");
+    key(&mut app, KeyCode::Enter);
+    snapshot("large_amount", &app);
+}
+
+#[test]
+fn duplicate_question_screen() {
+    let mut app = with_payment(&url(40), "7", "Coffee beans");
+    key(&mut app, KeyCode::Char('n'));
+    app.now += Duration::from_secs(185);
+    fill(&mut app, "Coffee beans");
+    key(&mut app, KeyCode::Enter);
+    snapshot("duplicate", &app);
 }

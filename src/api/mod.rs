@@ -151,6 +151,13 @@ impl Client {
         })
     }
 
+    /// The same client with another number of retries for reads.
+    pub fn with_read_retries(&self, retries: u32) -> Client {
+        let mut client = self.clone();
+        client.options.read_retries = retries;
+        client
+    }
+
     /// The base URL this client talks to.
     pub fn base_url(&self) -> &Url {
         &self.options.base_url

@@ -190,6 +190,24 @@ impl Form {
         self.currency = all[(at + step).rem_euclid(all.len() as isize) as usize];
     }
 
+    /// Fills the form with a payment's details, as if typed.
+    pub fn load(&mut self, payment: &crate::payment::NewPayment) {
+        self.amount = Input::new(crate::money::format_amount(payment.amount));
+        self.customer = Input::new(payment.customer.clone());
+        self.product = Input::new(payment.product.clone());
+        self.redirect_url = Input::new(
+            payment
+                .redirect_url
+                .as_ref()
+                .map(|u| u.to_string())
+                .unwrap_or_default(),
+        );
+        self.method = payment.method;
+        self.currency = payment.currency;
+        self.errors.clear();
+        self.focus = Field::Amount;
+    }
+
     /// Clears the form for the next sale, keeping the method, currency and redirect URL.
     pub fn clear_for_next(&mut self) {
         self.amount = Input::default();

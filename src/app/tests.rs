@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::api::{CreatedPayment, OrderId};
+use crate::api::{ApiError, CreatedPayment, OrderId};
 use crate::clipboard::{Osc52Wrap, Route};
 use crate::money::Currency;
 use crate::msg::{CopyFailure, Created, Effect, Msg};
@@ -21,6 +21,11 @@ fn app() -> App {
         osc52_wrap: Osc52Wrap::None,
         no_color: false,
         tz: jiff::tz::TimeZone::UTC,
+        poll_interval: Duration::from_secs(3),
+        history_poll: Duration::from_secs(15),
+        bell: true,
+        confirm_above: Decimal::from(1000),
+        duplicate_window: Duration::from_secs(600),
     };
     App::new(
         config,
@@ -37,18 +42,29 @@ fn ctrl(c: char) -> Msg {
     Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
+/// Types text; typing never sends anything (status checks that fall due aside).
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        assert!(app.update(key(KeyCode::Char(c))).is_empty());
+        let effects = app.update(key(KeyCode::Char(c)));
+        assert!(
+            effects
+                .iter()
+                .all(|e| matches!(e, Effect::CheckStatus { .. })),
+            "{effects:?}"
+        );
     }
 }
 
 fn fill(app: &mut App) {
+    fill_with(app, "Coffee beans");
+}
+
+fn fill_with(app: &mut App, product: &str) {
     type_text(app, "12.50");
     app.update(key(KeyCode::Tab));
     type_text(app, "ana@example.com");
     app.update(key(KeyCode::Tab));
-    type_text(app, "Coffee beans");
+    type_text(app, product);
 }
 
 fn created(id: &str) -> Created {
@@ -103,13 +119,17 @@ fn enter_twice_sends_one_create() {
         "Coffee beans",
         "no edits while the values are on their way"
     );
-    assert_eq!(app.tick_rate(), Some(SPINNER_TICK));
+    assert_eq!(app.next_wakeup(), Some(app.now + SPINNER_TICK));
     app.update(Msg::Created {
         request,
         result: Ok(created("7")),
     });
     assert!(!app.is_submitting());
-    assert_eq!(app.tick_rate(), None, "nothing animates when idle");
+}
+
+#[test]
+fn an_idle_app_never_wakes_up() {
+    assert_eq!(app().next_wakeup(), None);
 }
 
 #[test]
@@ -263,7 +283,6 @@ fn a_created_link_is_shown_copied_presented_and_left_for_a_new_one() {
     app.update(key(KeyCode::Esc));
     assert!(!app.present);
 
-    app.update(key(KeyCode::Right)); // a key the payment pane ignores
     app.form.method = Method::Card;
     app.update(key(KeyCode::Char('n')));
     assert_eq!(app.focus, Pane::Form);
@@ -281,7 +300,7 @@ fn a_created_link_is_shown_copied_presented_and_left_for_a_new_one() {
 fn history_opens_while_typing_and_shows_or_copies_a_payment() {
     let mut app = app();
     for id in ["1", "2"] {
-        fill(&mut app);
+        fill_with(&mut app, &format!("Coffee {id}"));
         let request = submit(&mut app);
         app.update(Msg::Created {
             request,
@@ -422,4 +441,304 @@ fn word_delete_and_home_end_edit_the_field() {
     app.update(key(KeyCode::Home));
     type_text(&mut app, "X");
     assert_eq!(app.form.product.value(), "XGreen ");
+}
+
+// ---- following payments ------------------------------------------------------------
+
+fn advance(app: &mut App, secs: u64) -> Vec<Effect> {
+    app.now += Duration::from_secs(secs);
+    app.update(Msg::Tick(app.now))
+}
+
+/// The orders whose status `effects` ask for, sorted.
+fn checks(effects: &[Effect]) -> Vec<&str> {
+    let mut ids: Vec<&str> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::CheckStatus { order_id } => Some(order_id.as_str()),
+            _ => None,
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+fn answer(app: &mut App, id: &str, status: Result<&str, ApiError>) -> Vec<Effect> {
+    let result = status.map(|s| crate::api::StatusReport {
+        status: PaymentStatus::from_wire(s),
+        order: None,
+    });
+    let at = "2026-11-26T12:03:00Z".parse().unwrap();
+    app.update(Msg::StatusChecked {
+        order_id: OrderId::parse(id).unwrap(),
+        result,
+        at,
+    })
+}
+
+fn with_payment(id: &str) -> App {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    app.update(Msg::Created {
+        request,
+        result: Ok(created(id)),
+    });
+    app
+}
+
+use crate::api::PaymentStatus;
+
+#[test]
+fn the_shown_payment_is_checked_every_interval_one_check_at_a_time() {
+    let mut app = with_payment("7");
+    let created_at = app.now;
+    assert_eq!(
+        app.next_wakeup(),
+        Some(created_at + Duration::from_secs(1)),
+        "the waiting timer"
+    );
+    assert!(checks(&advance(&mut app, 2)).is_empty());
+    assert_eq!(
+        checks(&advance(&mut app, 1)),
+        ["7"],
+        "due 3 s after creation"
+    );
+    assert!(
+        checks(&advance(&mut app, 10)).is_empty(),
+        "never two in flight for one order"
+    );
+    assert!(answer(&mut app, "7", Ok("PENDING")).is_empty());
+    assert_eq!(app.payments[0].status_label(app.now), "waiting 0:13");
+    assert!(checks(&advance(&mut app, 2)).is_empty());
+    assert_eq!(checks(&advance(&mut app, 1)), ["7"]);
+}
+
+#[test]
+fn failures_back_off_keep_the_code_and_say_the_status_is_unknown() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let mut pauses = vec![];
+    for _ in 0..5 {
+        answer(
+            &mut app,
+            "7",
+            Err(ApiError::Timeout(Duration::from_secs(20))),
+        );
+        let due = app.payments[0].poll.due;
+        pauses.push(due.duration_since(app.now).as_secs());
+        app.now = due;
+        assert_eq!(checks(&app.update(Msg::Tick(due))), ["7"]);
+    }
+    assert_eq!(pauses, [6, 12, 24, 30, 30]);
+    assert!(app.payments[0].poll.error.is_some());
+    assert!(app.shown.is_some(), "the code stays on screen");
+    answer(&mut app, "7", Ok("PENDING"));
+    assert_eq!(
+        app.payments[0].poll.due,
+        app.now + Duration::from_secs(3),
+        "back to the interval"
+    );
+    assert!(app.payments[0].poll.error.is_none());
+}
+
+#[test]
+fn paid_rings_the_bell_once_and_stops_the_checks() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    assert_eq!(answer(&mut app, "7", Ok("SUCCESS")), [Effect::Bell]);
+    let p = &app.payments[0];
+    assert_eq!(p.status, PaymentStatus::Success);
+    assert_eq!(p.paid_at, Some("2026-11-26T12:03:00Z".parse().unwrap()));
+    assert!(app.notice.as_ref().unwrap().text.contains("PAID"));
+    assert_eq!(app.next_wakeup(), None, "nothing left to follow");
+    assert!(checks(&advance(&mut app, 600)).is_empty());
+}
+
+#[test]
+fn the_bell_can_be_turned_off() {
+    let mut app = with_payment("7");
+    app.config.bell = false;
+    advance(&mut app, 3);
+    assert!(answer(&mut app, "7", Ok("SUCCESS")).is_empty());
+}
+
+#[test]
+fn an_unknown_status_is_shown_as_it_is_and_never_taken_for_paid() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    assert!(answer(&mut app, "7", Ok("REFUNDED")).is_empty());
+    assert_eq!(app.payments[0].status_label(app.now), "REFUNDED");
+    assert!(app.payments[0].paid_at.is_none());
+    assert_eq!(checks(&advance(&mut app, 3)), ["7"], "still followed");
+}
+
+#[test]
+fn other_payments_are_checked_slower_and_r_checks_now() {
+    let mut app = with_payment("1");
+    app.update(key(KeyCode::Char('n')));
+    fill_with(&mut app, "Tea");
+    let request = submit(&mut app);
+    app.update(Msg::Created {
+        request,
+        result: Ok(created("2")),
+    });
+    // Order 1 was on screen when created (due at 3 s); once it has been checked it
+    // falls back to the history's 15 s.
+    assert_eq!(checks(&advance(&mut app, 3)), ["1", "2"]);
+    answer(&mut app, "1", Ok("PENDING"));
+    answer(&mut app, "2", Ok("PENDING"));
+    // From t = 3 s: the shown one every 3 s, the other 15 s after its last check.
+    for t in [6, 9, 12, 15, 18] {
+        let effects = advance(&mut app, 3);
+        let due: Vec<String> = checks(&effects).into_iter().map(str::to_string).collect();
+        let want: &[&str] = if t == 18 { &["1", "2"] } else { &["2"] };
+        assert_eq!(due, want, "at {t} s");
+        for id in due {
+            answer(&mut app, &id, Ok("PENDING"));
+        }
+    }
+
+    app.update(ctrl('p'));
+    app.update(key(KeyCode::Down));
+    assert_eq!(
+        checks(&app.update(key(KeyCode::Char('r')))),
+        ["1"],
+        "r checks the selected one now"
+    );
+}
+
+#[test]
+fn expired_then_g_makes_a_fresh_link_with_the_same_details() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    answer(&mut app, "7", Ok("EXPIRED"));
+    assert_eq!(app.payments[0].status_label(app.now), "EXPIRED");
+    assert!(app.notice.as_ref().unwrap().text.contains("press g"));
+    app.update(key(KeyCode::Char('n')));
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    app.update(key(KeyCode::Enter));
+    let effects = app.update(key(KeyCode::Char('g')));
+    let [Effect::Create { payment, .. }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(payment.customer, "ana@example.com");
+    assert_eq!(payment.amount, Decimal::new(1250, 2));
+    assert!(app.confirm.is_none(), "an expired link is no duplicate");
+    assert_eq!(
+        app.form.product.value(),
+        "Coffee beans",
+        "the form shows what is being made"
+    );
+}
+
+// ---- guards ---------------------------------------------------------------------------
+
+#[test]
+fn a_large_amount_asks_first_and_sends_nothing_until_yes() {
+    let mut app = app();
+    type_text(&mut app, "1500");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    assert!(app.update(key(KeyCode::Enter)).is_empty());
+    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
+    assert!(
+        app.update(key(KeyCode::Char('x'))).is_empty(),
+        "other keys do nothing"
+    );
+    assert!(app.update(key(KeyCode::Char('n'))).is_empty());
+    assert!(app.confirm.is_none());
+    assert_eq!(app.form.amount.value(), "1500", "the form is kept");
+    app.update(key(KeyCode::Enter));
+    let effects = app.update(key(KeyCode::Char('y')));
+    assert!(
+        matches!(&effects[..], [Effect::Create { payment, .. }] if payment.amount == Decimal::from(1500))
+    );
+}
+
+#[test]
+fn exactly_the_limit_needs_no_confirmation() {
+    let mut app = app();
+    type_text(&mut app, "1000");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    assert_eq!(app.update(key(KeyCode::Enter)).len(), 1);
+}
+
+#[test]
+fn the_same_sale_within_ten_minutes_asks_create_another() {
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    app.now += Duration::from_secs(125);
+    fill(&mut app);
+    assert!(app.update(key(KeyCode::Enter)).is_empty());
+    let Some(Confirm {
+        kind: ConfirmKind::Duplicate { order_id, ago },
+        ..
+    }) = &app.confirm
+    else {
+        panic!("{:?}", app.confirm)
+    };
+    assert_eq!((order_id.as_str(), ago.as_secs()), ("7", 125));
+    assert!(app.update(key(KeyCode::Esc)).is_empty());
+    assert!(app.confirm.is_none());
+    app.update(key(KeyCode::Enter));
+    assert_eq!(app.update(key(KeyCode::Char('y'))).len(), 1);
+}
+
+#[test]
+fn a_different_sale_or_an_old_one_asks_nothing() {
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    fill(&mut app);
+    app.update(key(KeyCode::Backspace));
+    assert_eq!(app.update(key(KeyCode::Enter)).len(), 1, "another product");
+
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    app.now += Duration::from_secs(601);
+    fill(&mut app);
+    let effects = app.update(key(KeyCode::Enter));
+    assert!(
+        matches!(effects[..], [Effect::Create { .. }]),
+        "eleven minutes later: {effects:?}"
+    );
+}
+
+#[test]
+fn a_large_duplicate_asks_both_questions() {
+    let mut app = app();
+    let big = |app: &mut App| {
+        type_text(app, "2000");
+        app.update(key(KeyCode::Tab));
+        type_text(app, "ana@example.com");
+        app.update(key(KeyCode::Tab));
+        type_text(app, "TV");
+        app.update(key(KeyCode::Enter))
+    };
+    big(&mut app);
+    let effects = app.update(key(KeyCode::Char('y')));
+    let [Effect::Create { request, .. }] = effects[..] else {
+        panic!()
+    };
+    app.update(Msg::Created {
+        request,
+        result: Ok(created("3")),
+    });
+    app.update(key(KeyCode::Char('n')));
+    big(&mut app);
+    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
+    assert!(app.update(key(KeyCode::Char('y'))).is_empty());
+    assert!(matches!(
+        app.confirm.as_ref().unwrap().kind,
+        ConfirmKind::Duplicate { .. }
+    ));
+    assert_eq!(app.update(key(KeyCode::Char('y'))).len(), 1);
 }

@@ -12,7 +12,7 @@ use crate::config::Settings;
 use crate::demo::DemoServer;
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
-use crate::poll::{MAX_BACKOFF, PollSchedule};
+use crate::poll::Backoff;
 use crate::qr::{EcLevel, QrCode};
 
 /// Exit code when a waited-for payment expired.
@@ -191,7 +191,7 @@ async fn wait_until_final(
             "--interval must be a positive number of seconds, not {interval_secs}"
         ))
     })?;
-    let mut schedule = PollSchedule::new(interval, MAX_BACKOFF);
+    let mut backoff = Backoff::default();
     let started = tokio::time::Instant::now();
     let mut last: Option<PaymentStatus> = None;
     loop {
@@ -204,10 +204,10 @@ async fn wait_until_final(
                 if report.status.is_final() {
                     return Ok(report.status);
                 }
-                schedule.after_success()
+                backoff.after_success(interval)
             }
             Err(e) if e.is_transient() => {
-                let pause = schedule.after_failure();
+                let pause = backoff.after_failure(interval);
                 eprintln!(
                     "{} status unknown, retrying in {} s: {e}",
                     clock(started.elapsed()),

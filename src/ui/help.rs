@@ -1,31 +1,35 @@
-//! The help overlay: every key, by where it works.
+//! The help overlay: every key, by where it works, in two columns so it fits 80×24.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Palette;
 use crate::app::App;
 
-/// Every key luxpay knows, grouped by where it works. The README's key map is the same.
-pub const KEYS: &[(&str, &[(&str, &str)])] = &[
+type Group = (&'static str, &'static [(&'static str, &'static str)]);
+
+/// Every key luxpay knows, grouped by where it works. The README's key map matches it
+/// (a test checks).
+pub const KEYS: &[Group] = &[
     (
         "Anywhere",
         &[
-            ("F1", "this help (also ? outside text fields)"),
-            ("Ctrl+P / F2", "session history, and back"),
+            ("F1 / ?", "help (? not in fields)"),
+            ("Ctrl+P / F2", "history, and back"),
             ("Ctrl+C", "quit"),
         ],
     ),
     (
         "Form",
         &[
-            ("Tab / ↓", "next field (Shift+Tab / ↑: previous)"),
-            ("Enter", "create the payment link"),
-            ("← → Space", "change the method or currency"),
-            ("Home End ^W ^U", "start, end, delete word, delete all"),
-            ("Esc", "stop waiting; back to the payment"),
+            ("Tab / ↓", "next field"),
+            ("Shift+Tab / ↑", "previous field"),
+            ("Enter", "create the link"),
+            ("← → Space", "method, currency"),
+            ("Home End ^W ^U", "edit the field"),
+            ("Esc", "stop waiting / go back"),
         ],
     ),
     (
@@ -33,7 +37,9 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
         &[
             ("c", "copy the link"),
             ("f / Esc", "present mode on / off"),
-            ("n", "new payment (keeps method, redirect)"),
+            ("n", "new payment"),
+            ("g", "fresh link if expired"),
+            ("r", "check status now"),
             ("e / Tab", "back to the form"),
             ("q", "quit"),
         ],
@@ -44,27 +50,37 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("↑ ↓", "select"),
             ("Enter", "show its QR code"),
             ("c", "copy its link"),
+            ("r", "check its status now"),
         ],
     ),
+    ("Questions", &[("y / n", "create / go back")]),
 ];
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+/// The first this many groups go in the left column.
+const LEFT_GROUPS: usize = 2;
+
+fn lines(groups: &[Group], palette: &Palette) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (group, keys) in KEYS {
+    for (group, keys) in groups {
         lines.push(Line::styled(*group, palette.label()));
         for (key, what) in *keys {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {key:<16}"), palette.key()),
+                Span::styled(format!("  {key:<15}"), palette.key()),
                 Span::raw(*what),
             ]));
         }
     }
-    let width = 62.min(area.width);
+    lines
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let left = lines(&KEYS[..LEFT_GROUPS], palette);
+    let right = lines(&KEYS[LEFT_GROUPS..], palette);
     let copy_note = format!("Copying goes to: {}", app.config.copy_route.describe());
-    for piece in super::text::wrap(&copy_note, width.saturating_sub(2) as usize) {
-        lines.push(Line::styled(piece, palette.muted()));
-    }
-    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = 80.min(area.width);
+    let notes = super::text::wrap(&copy_note, width.saturating_sub(2) as usize);
+    let rows = left.len().max(right.len()) + 1 + notes.len();
+    let height = (rows as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -75,5 +91,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let block = Block::bordered()
         .title(" Keys · Esc closes ")
         .border_style(palette.border(true));
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [columns, note_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(notes.len() as u16)]).areas(inner);
+    let [l, r] =
+        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(columns);
+    frame.render_widget(Paragraph::new(left), l);
+    frame.render_widget(Paragraph::new(right), r);
+    let notes: Vec<Line> = notes
+        .into_iter()
+        .map(|n| Line::styled(n, palette.muted()))
+        .collect();
+    frame.render_widget(Paragraph::new(notes), note_area);
 }

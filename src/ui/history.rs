@@ -36,7 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
     }
     header.push("Status");
-    widths.push(Constraint::Length(8));
+    widths.push(Constraint::Length(12));
     let rows = app.payments.iter().map(|p| {
         let time = p
             .created_at
@@ -52,7 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             cells.push(Cell::from(p.request.customer.clone()));
             cells.push(Cell::from(p.request.method.label()));
         }
-        cells.push(Cell::from(p.status.to_string()));
+        cells.push(Cell::from(super::payment::status_text(app, p)));
         Row::new(cells)
     });
     let block = match app.payments.get(app.selected) {

@@ -4,9 +4,11 @@
 //! show the form and history on the left and the payment on the right; narrow ones
 //! (80×24) show the focused pane alone. Present mode gives the QR code the screen.
 
+mod confirm;
 mod form;
 mod help;
 mod history;
+mod outcome;
 mod payment;
 mod present;
 pub mod qr;
@@ -74,6 +76,9 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
         render_status(app, frame, status, &palette);
         render_hints(app, frame, hints, &palette);
     }
+    if app.confirm.is_some() {
+        confirm::render(app, frame, area, &palette);
+    }
     if app.help {
         help::render(app, frame, area, &palette);
     }
@@ -127,6 +132,24 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     if app.help {
         return vec![("Esc", "close help")];
     }
+    if app.confirm.is_some() {
+        return vec![
+            ("y", "create the link"),
+            ("n", "go back, send nothing"),
+            ("^C", "quit"),
+        ];
+    }
+    let expired = app
+        .shown_payment()
+        .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
+    if app.present && expired {
+        return vec![
+            ("g", "fresh link"),
+            ("Esc", "back"),
+            ("n", "new payment"),
+            ("F1", "help"),
+        ];
+    }
     if app.present {
         return vec![
             ("Esc", "back"),
@@ -154,6 +177,14 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("^C", "quit"),
             ]
         }
+        Pane::Payment if expired => vec![
+            ("g", "fresh link"),
+            ("n", "new"),
+            ("e", "edit"),
+            ("^P", "history"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
         Pane::Payment => vec![
             ("c", "copy"),
             ("f", "present"),
@@ -168,6 +199,7 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("↑↓", "select"),
                 ("Enter", "show"),
                 ("c", "copy"),
+                ("r", "recheck"),
                 ("Esc", "back"),
                 ("?", "help"),
                 ("q", "quit"),

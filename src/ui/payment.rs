@@ -43,7 +43,7 @@ pub fn render(
         payment.order_id,
         payment.money(),
         r.method,
-        payment.status
+        status_text(app, payment)
     );
     let footer = format!(" {} · {} ", r.product, r.customer);
     let block = Block::bordered()
@@ -52,6 +52,9 @@ pub fn render(
         .border_style(palette.border(focused));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if super::outcome::render(app, payment, frame, inner, palette) {
+        return;
+    }
 
     // The link under the code if that leaves the code room, else beside it.
     let below = text::chunks(&payment.order_url, inner.width.max(1) as usize);
@@ -107,6 +110,14 @@ pub fn render(
         Paragraph::new(too_small(payment, inner, palette)).wrap(Wrap { trim: true }),
         inner,
     );
+}
+
+/// The status for titles: the server's word (or `waiting m:ss`), or why it is unknown.
+pub fn status_text(app: &App, payment: &SessionPayment) -> String {
+    match &payment.poll.error {
+        Some(_) if payment.is_open() => "status unknown — retrying".to_string(),
+        _ => payment.status_label(app.now),
+    }
 }
 
 /// Draws the link in pieces of the area's width, reporting each as a hyperlink.

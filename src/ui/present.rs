@@ -23,6 +23,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         frame.render_widget(Paragraph::new("No payment to present: press Esc."), area);
         return;
     };
+    if super::outcome::render(app, payment, frame, area, palette) {
+        return;
+    }
     // Beside, under, or alone: whichever draws the code largest, text preferred at a tie.
     let beside = Rect {
         width: area.width.saturating_sub(SIDE_COLS),
@@ -160,4 +163,11 @@ fn render_text(
     }
     y += 1;
     line(frame, Line::styled("Scan to pay", palette.muted()), &mut y);
+    let status = super::payment::status_text(app, payment);
+    let style = if payment.poll.error.is_some() {
+        palette.error()
+    } else {
+        palette.muted()
+    };
+    line(frame, Line::styled(status, style), &mut y);
 }

@@ -1,0 +1,161 @@
+//! Making a payment link: from the form's Enter to the API's answer.
+
+use super::{App, CreateState, NoticeKind, Pane, SessionPayment};
+use crate::api::{ApiError, PaymentStatus};
+use crate::msg::{Created, Effect, RequestId};
+use crate::payment::{Field, NewPayment};
+
+impl App {
+    pub(super) fn submit(&mut self) -> Vec<Effect> {
+        match self.form.draft().validate(&self.config.limits) {
+            Err(errors) => {
+                self.form.focus = errors[0].field;
+                let count = errors.len();
+                self.form.set_errors(errors);
+                let plural = if count == 1 {
+                    "field needs"
+                } else {
+                    "fields need"
+                };
+                self.notify(
+                    NoticeKind::Error,
+                    format!("{count} {plural} fixing: nothing was sent"),
+                );
+                vec![]
+            }
+            Ok(payment) => {
+                self.form.set_errors(vec![]);
+                self.guarded_create(payment, Default::default())
+            }
+        }
+    }
+
+    /// Sends a create for a payment that passed every check and guard.
+    pub(super) fn start_create(&mut self, payment: NewPayment) -> Vec<Effect> {
+        let request = self.next_request;
+        self.next_request += 1;
+        self.create = CreateState::Submitting {
+            request,
+            since: self.now,
+            payment: payment.clone(),
+        };
+        self.focus = Pane::Form;
+        self.notice = None;
+        vec![Effect::Create { request, payment }]
+    }
+
+    pub(super) fn cancel_create(&mut self) {
+        if let CreateState::Submitting {
+            request, payment, ..
+        } = std::mem::replace(&mut self.create, CreateState::Idle)
+        {
+            self.stopped.push((request, payment));
+        }
+        self.notify(
+            NoticeKind::Info,
+            "Stopped waiting. If Luxfin makes the link anyway, it will appear in the history (Ctrl+P).",
+        );
+    }
+
+    pub(super) fn on_created(
+        &mut self,
+        request: RequestId,
+        result: Result<Created, ApiError>,
+    ) -> Vec<Effect> {
+        let current = match &self.create {
+            CreateState::Submitting {
+                request: r,
+                payment,
+                ..
+            } if *r == request => Some(payment.clone()),
+            _ => None,
+        };
+        match (current, result) {
+            (Some(asked), Ok(created)) => {
+                let payment =
+                    SessionPayment::new(created, asked, self.now, self.config.poll_interval);
+                self.notify(
+                    NoticeKind::Success,
+                    format!("Payment link created: order {}", payment.order_id),
+                );
+                self.shown = Some(payment.order_id.clone());
+                self.payments.insert(0, payment);
+                self.selected = 0;
+                self.create = CreateState::Idle;
+                self.focus = Pane::Payment;
+            }
+            (Some(_), Err(error)) => {
+                let mut message = error.to_string();
+                if error.create_may_have_happened() {
+                    message.push_str(". The payment may exist even so: check before trying again.");
+                }
+                if let Some(field) = field_named_in(&error) {
+                    let visible = self.form.fields().contains(&field);
+                    self.form.focus = if visible { field } else { Field::Method };
+                }
+                self.focus = Pane::Form;
+                self.notify(NoticeKind::Error, "The payment link was not created");
+                self.create = CreateState::Failed { message };
+            }
+            // A request the person stopped waiting for still made a payment: keep it,
+            // never lose a link that may be paid.
+            (None, Ok(created)) => {
+                if let Some(asked) = self.take_stopped(request) {
+                    let payment =
+                        SessionPayment::new(created, asked, self.now, self.config.history_poll);
+                    self.notify(
+                        NoticeKind::Info,
+                        format!(
+                            "The stopped request did create order {}: it is in the history",
+                            payment.order_id
+                        ),
+                    );
+                    self.payments.insert(0, payment);
+                    self.selected = 0;
+                }
+            }
+            (None, Err(error)) => {
+                self.take_stopped(request);
+                tracing::info!(request, %error, "a stopped create failed");
+            }
+        }
+        vec![]
+    }
+
+    pub(super) fn take_stopped(&mut self, request: RequestId) -> Option<NewPayment> {
+        let at = self.stopped.iter().position(|(r, _)| *r == request)?;
+        Some(self.stopped.remove(at).1)
+    }
+
+    /// `g` on an expired payment: the same sale again, through the form and its guards.
+    pub(super) fn fresh_link(&mut self) -> Vec<Effect> {
+        let Some(p) = self
+            .shown_payment()
+            .filter(|p| p.status == PaymentStatus::Expired)
+        else {
+            return vec![];
+        };
+        let request = p.request.clone();
+        self.form.load(&request);
+        self.guarded_create(request, Default::default())
+    }
+}
+
+/// The form field an API error is about, when its message names one.
+fn field_named_in(error: &ApiError) -> Option<Field> {
+    let ApiError::Rejected { message, .. } = error else {
+        return None;
+    };
+    let m = message.to_lowercase();
+    [
+        ("amount", Field::Amount),
+        ("customer", Field::Customer),
+        ("email", Field::Customer),
+        ("product", Field::Product),
+        ("redirect", Field::RedirectUrl),
+        ("currency", Field::Currency),
+    ]
+    .into_iter()
+    .find(|(word, _)| m.contains(word))
+    .map(|(_, field)| field)
+}

@@ -1,0 +1,204 @@
+//! What each key does, pane by pane.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, CreateState, NoticeKind, Pane};
+use crate::clipboard::Route;
+use crate::msg::Effect;
+
+impl App {
+    pub(super) fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            return self.quit();
+        }
+        self.quit_armed = false;
+        if self.confirm.is_some() {
+            return self.on_confirm_key(key);
+        }
+        if self.help {
+            if matches!(
+                key.code,
+                KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('?') | KeyCode::Char('q')
+            ) {
+                self.help = false;
+            }
+            return vec![];
+        }
+        if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !self.typing_in_form()) {
+            self.help = true;
+            return vec![];
+        }
+        if (ctrl && key.code == KeyCode::Char('p')) || key.code == KeyCode::F(2) {
+            self.toggle_history();
+            return vec![];
+        }
+        if self.present {
+            return self.on_present_key(key);
+        }
+        match self.focus {
+            Pane::Form => self.on_form_key(key),
+            Pane::Payment => self.on_payment_key(key),
+            Pane::History => self.on_history_key(key),
+        }
+    }
+
+    /// Whether printable keys are going into a text field right now.
+    pub(super) fn typing_in_form(&self) -> bool {
+        self.focus == Pane::Form && !self.present && self.form.input(self.form.focus).is_some()
+    }
+
+    pub(super) fn quit(&mut self) -> Vec<Effect> {
+        if self.is_submitting() && !self.quit_armed {
+            self.quit_armed = true;
+            self.notify(
+                NoticeKind::Error,
+                "A payment link is being created: press Ctrl+C again to quit anyway",
+            );
+            return vec![];
+        }
+        vec![Effect::Quit]
+    }
+
+    pub(super) fn toggle_history(&mut self) {
+        self.present = false;
+        if self.focus == Pane::History {
+            self.focus = self.back_to;
+        } else {
+            self.back_to = self.focus;
+            self.focus = Pane::History;
+        }
+    }
+
+    pub(super) fn on_form_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if self.is_submitting() {
+            // The submitted values are on their way: editing now would only mislead.
+            if key.code == KeyCode::Esc {
+                self.cancel_create();
+            }
+            return vec![];
+        }
+        let limits = self.config.limits;
+        match key.code {
+            KeyCode::Enter => return self.submit(),
+            KeyCode::Tab | KeyCode::Down => self.form.move_focus(1, &limits),
+            KeyCode::BackTab | KeyCode::Up => self.form.move_focus(-1, &limits),
+            KeyCode::Esc if self.shown.is_some() => self.focus = Pane::Payment,
+            KeyCode::Esc => self.notice = None,
+            _ => {
+                self.form.edit(key);
+            }
+        }
+        vec![]
+    }
+
+    pub(super) fn on_payment_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match key.code {
+            KeyCode::Char('c') => return self.copy_shown(),
+            KeyCode::Char('f') if self.shown.is_some() => self.present = true,
+            KeyCode::Char('n') => self.new_payment(),
+            KeyCode::Char('g') => return self.fresh_link(),
+            KeyCode::Char('r') => {
+                if let Some(id) = self.shown.clone() {
+                    self.check_soon(&id);
+                }
+            }
+            KeyCode::Char('e') | KeyCode::Tab | KeyCode::Esc => self.focus = Pane::Form,
+            KeyCode::Char('q') => return self.quit(),
+            _ => {}
+        }
+        vec![]
+    }
+
+    pub(super) fn on_present_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('f') => self.present = false,
+            KeyCode::Char('c') => return self.copy_shown(),
+            KeyCode::Char('n') => {
+                self.present = false;
+                self.new_payment();
+            }
+            KeyCode::Char('g') => {
+                self.present = false;
+                return self.fresh_link();
+            }
+            KeyCode::Char('q') => return self.quit(),
+            _ => {}
+        }
+        vec![]
+    }
+
+    pub(super) fn on_history_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let last = self.payments.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
+            KeyCode::Home => self.selected = 0,
+            KeyCode::End => self.selected = last,
+            KeyCode::Enter => {
+                if let Some(id) = self.payments.get(self.selected).map(|p| p.order_id.clone()) {
+                    // On screen it is followed at the fast rate: check it now.
+                    self.check_soon(&id);
+                    self.shown = Some(id);
+                    self.focus = Pane::Payment;
+                }
+            }
+            KeyCode::Char('r') => {
+                if let Some(id) = self.payments.get(self.selected).map(|p| p.order_id.clone()) {
+                    self.check_soon(&id);
+                }
+            }
+            KeyCode::Char('c') => {
+                if let Some(p) = self.payments.get(self.selected) {
+                    let text = p.order_url.clone();
+                    return self.copy(text);
+                }
+            }
+            KeyCode::Esc => self.focus = self.back_to,
+            KeyCode::Char('q') => return self.quit(),
+            _ => {}
+        }
+        vec![]
+    }
+
+    pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
+        match self.shown_payment() {
+            Some(p) => {
+                let text = p.order_url.clone();
+                self.copy(text)
+            }
+            None => vec![],
+        }
+    }
+
+    pub(super) fn copy(&mut self, text: String) -> Vec<Effect> {
+        if self.config.copy_route == Route::Off {
+            self.notify(
+                NoticeKind::Error,
+                "Copying is off (clipboard = \"off\" in config.toml)",
+            );
+            return vec![];
+        }
+        vec![Effect::Copy {
+            text,
+            route: self.config.copy_route,
+        }]
+    }
+
+    pub(super) fn new_payment(&mut self) {
+        self.form.clear_for_next();
+        self.create = CreateState::Idle;
+        self.focus = Pane::Form;
+        self.notice = None;
+    }
+}
+
+/// What the status bar says after a copy.
+pub(super) fn copied_text(route: Route) -> &'static str {
+    match route {
+        Route::System => "Copied the link to the system clipboard",
+        // OSC 52 cannot confirm delivery: say what was done, not what happened.
+        Route::Osc52(_) => "Link sent to the terminal clipboard (OSC 52)",
+        Route::Off => "Copying is off",
+    }
+}

@@ -1,0 +1,112 @@
+//! Following payments until they are paid or expired: which checks are due, what an
+//! answer changes, and when the loop must wake up next.
+
+use std::time::{Duration, Instant};
+
+use super::{App, NoticeKind};
+use crate::api::{ApiError, OrderId, PaymentStatus, StatusReport};
+use crate::msg::Effect;
+
+impl App {
+    /// The interval for a payment: fast for the one on screen, slower for the rest.
+    fn interval_for(&self, order_id: &OrderId) -> Duration {
+        if self.shown.as_ref() == Some(order_id) {
+            self.config.poll_interval
+        } else {
+            self.config.history_poll
+        }
+    }
+
+    /// Starts a check for every open payment that is due and has none in flight.
+    pub(super) fn due_checks(&mut self) -> Vec<Effect> {
+        let now = self.now;
+        let mut effects = Vec::new();
+        for p in self
+            .payments
+            .iter_mut()
+            .filter(|p| p.is_open() && !p.poll.in_flight && p.poll.due <= now)
+        {
+            p.poll.in_flight = true;
+            effects.push(Effect::CheckStatus {
+                order_id: p.order_id.clone(),
+            });
+        }
+        effects
+    }
+
+    /// Makes a payment due for a check now (shown, or `r` pressed).
+    pub(super) fn check_soon(&mut self, order_id: &OrderId) {
+        let now = self.now;
+        if let Some(p) = self.payments.iter_mut().find(|p| &p.order_id == order_id) {
+            p.poll.due = p.poll.due.min(now);
+        }
+    }
+
+    /// Applies a status answer, schedules the next check, and rings the bell on payment.
+    pub(super) fn on_status(
+        &mut self,
+        order_id: OrderId,
+        result: Result<StatusReport, ApiError>,
+        at: jiff::Timestamp,
+    ) -> Vec<Effect> {
+        let interval = self.interval_for(&order_id);
+        let now = self.now;
+        let Some(p) = self.payments.iter_mut().find(|p| p.order_id == order_id) else {
+            return vec![];
+        };
+        p.poll.in_flight = false;
+        let report = match result {
+            Ok(report) => report,
+            Err(error) => {
+                // Keep the code on screen and keep trying: the payment may be paid meanwhile.
+                p.poll.due = now + p.poll.backoff.after_failure(interval);
+                p.poll.error = Some(error.to_string());
+                return vec![];
+            }
+        };
+        p.poll.due = now + p.poll.backoff.after_success(interval);
+        p.poll.error = None;
+        if report.status == p.status {
+            return vec![];
+        }
+        p.status = report.status;
+        let (id, money) = (p.order_id.clone(), p.money());
+        match p.status {
+            PaymentStatus::Success => {
+                p.paid_at = Some(at);
+                self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
+                if self.config.bell {
+                    return vec![Effect::Bell];
+                }
+            }
+            PaymentStatus::Expired => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!("Order {id} EXPIRED: press g for a fresh link"),
+                );
+            }
+            _ => {}
+        }
+        vec![]
+    }
+
+    /// When the loop must wake up even if nothing happens: the spinner's next frame,
+    /// the next second of a waiting timer, the next status check. `None`: sleep until
+    /// input arrives.
+    pub fn next_wakeup(&self) -> Option<Instant> {
+        let mut next: Option<Instant> = None;
+        let mut consider = |t: Instant| next = Some(next.map_or(t, |n: Instant| n.min(t)));
+        if self.is_submitting() {
+            consider(self.now + super::SPINNER_TICK);
+        }
+        for p in self.payments.iter().filter(|p| p.is_open()) {
+            if !p.poll.in_flight {
+                consider(p.poll.due);
+            }
+            // Waiting timers turn over on whole seconds since creation.
+            let elapsed = self.now.saturating_duration_since(p.created).as_secs();
+            consider(p.created + Duration::from_secs(elapsed + 1));
+        }
+        next
+    }
+}

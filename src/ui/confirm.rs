@@ -1,0 +1,110 @@
+//! The guards' questions: nothing is sent until the person answers y.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use tui_big_text::{BigText, PixelSize};
+
+use super::Palette;
+use crate::app::{App, ConfirmKind, clock};
+use crate::money;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let Some(confirm) = &app.confirm else {
+        return;
+    };
+    let p = &confirm.payment;
+    let amount = money::format_grouped(p.amount);
+    let (title, question) = match &confirm.kind {
+        ConfirmKind::LargeAmount => (
+            " Check the amount ",
+            format!(
+                "{} to {} for \"{}\" is more than {}. Create the payment link?",
+                money::format_money(p.amount, p.currency),
+                p.customer,
+                p.product,
+                money::format_grouped(app.config.confirm_above)
+            ),
+        ),
+        ConfirmKind::Duplicate { order_id, ago } => (
+            " Create another link? ",
+            format!(
+                "A link for the same sale ({} to {} for \"{}\") was made {} ago: order {order_id}. Create another?",
+                money::format_money(p.amount, p.currency),
+                p.customer,
+                p.product,
+                clock(*ago)
+            ),
+        ),
+    };
+    let width = 64.min(area.width);
+    let height = 14.min(area.height);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(title)
+        .border_style(palette.border(true));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+
+    // The amount, large: a mistyped amount should be hard to miss.
+    let big_fits = amount.chars().count() as u16 * 4 <= inner.width;
+    let mut y = inner.y + 1;
+    if big_fits {
+        let big = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(palette.label())
+            .alignment(Alignment::Center)
+            .lines(vec![Line::raw(amount)])
+            .build();
+        frame.render_widget(
+            big,
+            Rect {
+                y,
+                height: 4,
+                ..inner
+            },
+        );
+        y += 5;
+    } else {
+        let line = Paragraph::new(money::format_money(p.amount, p.currency)).style(palette.label());
+        frame.render_widget(
+            line,
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+        y += 2;
+    }
+    let rest = Rect {
+        y,
+        height: inner.bottom().saturating_sub(y + 1),
+        ..inner
+    };
+    frame.render_widget(
+        Paragraph::new(question)
+            .wrap(Wrap { trim: true })
+            .alignment(Alignment::Center),
+        rest,
+    );
+    let keys = Line::from(vec![
+        Span::styled("y", palette.key()),
+        Span::raw(" create the link    "),
+        Span::styled("n", palette.key()),
+        Span::raw(" go back, send nothing"),
+    ]);
+    let bottom = Rect {
+        y: inner.bottom().saturating_sub(1),
+        height: 1,
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(keys).alignment(Alignment::Center), bottom);
+}

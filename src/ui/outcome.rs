@@ -1,0 +1,112 @@
+//! The end of a payment's story, unmistakable from a step away: PAID or EXPIRED in
+//! large letters, with the amount and the time.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_big_text::{BigText, PixelSize};
+
+use super::{Palette, text};
+use crate::api::PaymentStatus;
+use crate::app::{App, SessionPayment};
+
+/// Draws a paid or expired payment in `area`. Returns false for open payments.
+pub fn render(
+    app: &App,
+    payment: &SessionPayment,
+    frame: &mut Frame,
+    area: Rect,
+    palette: &Palette,
+) -> bool {
+    let (word, style, lines) = match payment.status {
+        PaymentStatus::Success => {
+            let when = payment
+                .paid_at
+                .map(|t| {
+                    t.to_zoned_datetime(app.config.tz.clone())
+                        .strftime("%H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            let lines = vec![
+                format!("✓ {} received", payment.money()),
+                format!("paid at {when}"),
+                format!("{} · {}", payment.request.product, payment.request.customer),
+            ];
+            ("PAID", palette.success(), lines)
+        }
+        PaymentStatus::Expired => {
+            let lines = vec![
+                format!("{} · {}", payment.money(), payment.request.product),
+                "This link expired before it was paid.".to_string(),
+                "Press g for a fresh link with the same details.".to_string(),
+            ];
+            ("EXPIRED", palette.error(), lines)
+        }
+        _ => return false,
+    };
+    let big = big_size(
+        word,
+        area.width,
+        area.height.saturating_sub(lines.len() as u16 + 1),
+    );
+    let big_rows = big.map_or(1, |(_, rows)| rows);
+    let total = big_rows + 1 + lines.len() as u16;
+    let mut y = area.y + area.height.saturating_sub(total) / 2;
+    match big {
+        Some((size, rows)) => {
+            let widget = BigText::builder()
+                .pixel_size(size)
+                .style(style)
+                .alignment(Alignment::Center)
+                .lines(vec![Line::raw(word)])
+                .build();
+            frame.render_widget(
+                widget,
+                Rect {
+                    y,
+                    height: rows,
+                    ..area
+                },
+            );
+        }
+        None => line(frame, area, y, format!("✓ {word}"), style),
+    }
+    y += big_rows + 1;
+    for (i, text) in lines.into_iter().enumerate() {
+        let style = if i == 0 { style } else { Style::new() };
+        line(frame, area, y + i as u16, text, style);
+    }
+    true
+}
+
+fn line(frame: &mut Frame, area: Rect, y: u16, text: String, style: Style) {
+    if y < area.bottom() {
+        let text = text::fit(&text, area.width as usize);
+        frame.render_widget(
+            Paragraph::new(text)
+                .style(style)
+                .alignment(Alignment::Center),
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+        );
+    }
+}
+
+/// The largest big-text size that fits: (pixel size, rows).
+fn big_size(word: &str, cols: u16, rows: u16) -> Option<(PixelSize, u16)> {
+    let chars = word.chars().count() as u16;
+    [
+        (PixelSize::Full, 8, 8),
+        (PixelSize::HalfHeight, 8, 4),
+        (PixelSize::Quadrant, 4, 4),
+    ]
+    .into_iter()
+    .find(|(_, w, h)| chars * w <= cols && *h <= rows)
+    .map(|(size, _, h)| (size, h))
+}
