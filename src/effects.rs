@@ -1,22 +1,15 @@
 //! The one place side effects run. Each effect's outcome comes back as a `Msg`.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::Client;
 use crate::clipboard::{Route, SystemClipboard, osc52};
-use crate::msg::{CopyFailure, Created, Effect, Msg};
-
-/// Carries out effects: network calls as tasks, clipboard writes, terminal escapes.
-pub struct Effects {
-    client: Client,
-    /// The client for status checks: no retries of its own, the app's backoff decides.
-    status_client: Client,
-    tx: UnboundedSender<Msg>,
-    system_clipboard: Arc<Mutex<SystemClipboard>>,
-}
+use crate::ledger::{Ledger, PaymentRecord, Record, StatusRecord};
+use crate::msg::{CopyFailure, Created, Effect, Msg, ServerPage, ServerQuery};
 
 /// Something that carries out effects. The app uses `Effects`; tests of the loop can
 /// use a stand-in that answers without a network.
@@ -32,15 +25,47 @@ pub enum Next {
     Quit,
 }
 
+/// Carries out effects: network calls as tasks, the ledger, files, the clipboard.
+pub struct Effects {
+    client: Client,
+    /// The client for status checks: no retries of its own, the app's backoff decides.
+    status_client: Client,
+    ledger: Ledger,
+    /// Where `e` writes its CSV files.
+    export_dir: PathBuf,
+    demo: bool,
+    tx: UnboundedSender<Msg>,
+    system_clipboard: Arc<Mutex<SystemClipboard>>,
+}
+
 impl Effects {
-    pub fn new(client: Client, tx: UnboundedSender<Msg>) -> Effects {
+    pub fn new(
+        client: Client,
+        ledger: Ledger,
+        export_dir: PathBuf,
+        demo: bool,
+        tx: UnboundedSender<Msg>,
+    ) -> Effects {
         let status_client = client.with_read_retries(0);
         Effects {
             client,
             status_client,
+            ledger,
+            export_dir,
+            demo,
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
+    }
+
+    /// Runs blocking file work off the async threads and turns its outcome into a message.
+    fn blocking(&self, work: impl FnOnce() -> Option<Msg> + Send + 'static) {
+        let tx = self.tx.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Some(msg) = work() {
+                let _ = tx.send(msg);
+            }
+        });
     }
 }
 
@@ -51,20 +76,46 @@ impl Runner for Effects {
         match effect {
             Effect::Quit => return Next::Quit,
             Effect::Create { request, payment } => {
-                let client = self.client.clone();
-                let tx = self.tx.clone();
+                let (client, ledger, demo, tx) = (
+                    self.client.clone(),
+                    self.ledger.clone(),
+                    self.demo,
+                    self.tx.clone(),
+                );
                 tokio::spawn(async move {
                     let result = client.create(&payment).await;
-                    match &result {
-                        Ok(p) => {
-                            tracing::info!(request, order_id = %p.order_id, "payment link created")
+                    let result = match result {
+                        Ok(created) => {
+                            let at = jiff::Timestamp::now();
+                            tracing::info!(request, order_id = %created.order_id, "payment link created");
+                            // Recorded before the app hears of it, so before anyone sees it.
+                            let record = PaymentRecord::made(
+                                &created,
+                                &payment,
+                                at,
+                                &client.api_host(),
+                                demo,
+                            );
+                            let written = tokio::task::spawn_blocking(move || {
+                                ledger.append(&Record::Payment(record))
+                            })
+                            .await;
+                            let unrecorded = match written {
+                                Ok(Ok(())) => None,
+                                Ok(Err(e)) => Some(e.to_string()),
+                                Err(e) => Some(e.to_string()),
+                            };
+                            Ok(Created {
+                                payment: created,
+                                at,
+                                unrecorded,
+                            })
                         }
-                        Err(e) => tracing::warn!(request, error = %e, "create failed"),
-                    }
-                    let result = result.map(|payment| Created {
-                        payment,
-                        at: jiff::Timestamp::now(),
-                    });
+                        Err(e) => {
+                            tracing::warn!(request, error = %e, "create failed");
+                            Err(e)
+                        }
+                    };
                     let _ = tx.send(Msg::Created { request, result });
                 });
             }
@@ -84,6 +135,63 @@ impl Runner for Effects {
                     });
                 });
             }
+            Effect::RecordStatus {
+                order_id,
+                status,
+                at,
+            } => {
+                let ledger = self.ledger.clone();
+                let record = Record::Status(StatusRecord {
+                    order_id,
+                    status,
+                    at,
+                    api_host: self.client.api_host(),
+                });
+                self.blocking(move || {
+                    ledger
+                        .append(&record)
+                        .err()
+                        .map(|e| Msg::LedgerFailed(e.to_string()))
+                });
+            }
+            Effect::LoadLedger => {
+                let ledger = self.ledger.clone();
+                self.blocking(move || {
+                    Some(Msg::LedgerLoaded(ledger.load().map_err(|e| e.to_string())))
+                });
+            }
+            Effect::FetchServer { request, query } => {
+                let client = self.client.clone();
+                let tx = self.tx.clone();
+                tokio::spawn(async move {
+                    let result = match query {
+                        ServerQuery::Recent { offset } => client
+                            .list(crate::app::SERVER_PAGE, offset)
+                            .await
+                            .map(|page| ServerPage {
+                                orders: page.orders,
+                                total: None,
+                            }),
+                        ServerQuery::Range { from, to } => {
+                            client.history(from, to).await.map(|h| ServerPage {
+                                orders: h.orders,
+                                total: h.total,
+                            })
+                        }
+                    };
+                    let _ = tx.send(Msg::ServerFetched { request, result });
+                });
+            }
+            Effect::Export { view, table } => {
+                let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+                let path = self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"));
+                self.blocking(move || {
+                    let written = crate::export::write_file(&path, &table);
+                    Some(Msg::Exported(
+                        written.map(|()| path).map_err(|e| e.to_string()),
+                    ))
+                });
+            }
             Effect::Bell => {
                 let _ = terminal.write_all(b"\x07").and_then(|()| terminal.flush());
             }
@@ -92,8 +200,7 @@ impl Runner for Effects {
                 route: Route::System,
             } => {
                 let clipboard = Arc::clone(&self.system_clipboard);
-                let tx = self.tx.clone();
-                tokio::task::spawn_blocking(move || {
+                self.blocking(move || {
                     let result = match clipboard.lock() {
                         Ok(mut c) => c.copy(text.clone()),
                         Err(_) => Err("the clipboard is unusable after an earlier crash".into()),
@@ -105,7 +212,7 @@ impl Runner for Effects {
                             text,
                             reason,
                         });
-                    let _ = tx.send(Msg::Copied(outcome));
+                    Some(Msg::Copied(outcome))
                 });
             }
             Effect::Copy {

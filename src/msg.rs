@@ -4,8 +4,12 @@ use std::time::Instant;
 
 use crossterm::event::KeyEvent;
 
-use crate::api::{ApiError, CreatedPayment, OrderId, StatusReport};
+use crate::api::{
+    ApiError, CreatedPayment, DateBound, Order, OrderId, PaymentStatus, StatusReport,
+};
 use crate::clipboard::Route;
+use crate::export::Table;
+use crate::ledger::Loaded;
 use crate::payment::NewPayment;
 
 /// Identifies one create request, so a late answer is matched to the right one.
@@ -34,6 +38,17 @@ pub enum Msg {
     },
     /// A copy went through the given route, or failed.
     Copied(Result<Route, CopyFailure>),
+    /// The ledger was read (at start-up).
+    LedgerLoaded(Result<Loaded, String>),
+    /// Writing to the ledger failed.
+    LedgerFailed(String),
+    /// Orders from the server arrived (or did not), for a history view.
+    ServerFetched {
+        request: RequestId,
+        result: Result<ServerPage, ApiError>,
+    },
+    /// An export was written to this file, or failed.
+    Exported(Result<std::path::PathBuf, String>),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -43,6 +58,25 @@ pub enum Msg {
 pub struct Created {
     pub payment: CreatedPayment,
     pub at: jiff::Timestamp,
+    /// Why it could not be written to the ledger, if it could not.
+    pub unrecorded: Option<String>,
+}
+
+/// What a server history view asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerQuery {
+    /// `GET /payments`, newest first, from `offset`.
+    Recent { offset: u64 },
+    /// `POST /payment/history` for an inclusive range, with the server's total.
+    Range { from: DateBound, to: DateBound },
+}
+
+/// Orders the server sent for a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerPage {
+    pub orders: Vec<Order>,
+    /// The server's own sum, for date ranges.
+    pub total: Option<rust_decimal::Decimal>,
 }
 
 /// A copy that did not go through; the text is kept so another route can be tried.
@@ -65,6 +99,21 @@ pub enum Effect {
     CheckStatus { order_id: OrderId },
     /// Ring the terminal bell.
     Bell,
+    /// Read the ledger.
+    LoadLedger,
+    /// Append a status change to the ledger.
+    RecordStatus {
+        order_id: OrderId,
+        status: PaymentStatus,
+        at: jiff::Timestamp,
+    },
+    /// Ask the server for orders.
+    FetchServer {
+        request: RequestId,
+        query: ServerQuery,
+    },
+    /// Write a table as CSV to a new file named after `view`, in the export folder.
+    Export { view: &'static str, table: Table },
     /// Put text on a clipboard by the given route.
     Copy { text: String, route: Route },
     /// Leave the app.

@@ -92,6 +92,9 @@ where
     B::Error: Send + Sync + 'static,
 {
     tokio::pin!(stop);
+    for effect in app.init() {
+        effects.run(effect, out);
+    }
     let mut marked: Vec<Hyperlink> = Vec::new();
     let mut size = terminal.size().map_err(io::Error::other)?;
     let mut dirty = true;
@@ -139,6 +142,7 @@ where
         };
         // Time is stamped here, once per message, so `update` itself never reads a clock.
         app.now = now();
+        app.wall = jiff::Timestamp::now();
         for effect in app.update(msg) {
             if effects.run(effect, out) == Next::Quit {
                 return Ok(app);
@@ -189,6 +193,7 @@ fn mark_links(out: &mut dyn Write, links: &[Hyperlink]) -> io::Result<()> {
 pub async fn run(
     settings: &crate::config::Settings,
     client: crate::api::Client,
+    ledger: crate::ledger::Ledger,
     demo: bool,
 ) -> io::Result<()> {
     use std::io::IsTerminal;
@@ -207,7 +212,8 @@ pub async fn run(
     let mut terminal = enter()?;
     let _restore = RestoreOnDrop;
     let (tx, results) = mpsc::unbounded_channel();
-    let effects = Effects::new(client, tx);
+    let export_dir = settings.data_dir.join("exports");
+    let effects = Effects::new(client, ledger, export_dir, demo, tx);
     let input = spawn_input_reader();
     let mut out = io::stdout();
     run_loop(&mut terminal, app, input, results, &effects, &mut out, stop).await?;

@@ -107,6 +107,7 @@ impl Runner for Scripted {
                     .unwrap();
             }
             Effect::Bell => *self.bells.lock().unwrap() += 1,
+            Effect::LoadLedger | Effect::RecordStatus { .. } => {}
             other => panic!("unexpected effect {other:?}"),
         }
         Next::Continue
@@ -143,7 +144,11 @@ async fn status_checks_follow_the_interval_back_off_and_stop_when_paid() {
     let at = "2026-11-26T12:00:00Z".parse().unwrap();
     app.update(Msg::Created {
         request,
-        result: Ok(Created { payment, at }),
+        result: Ok(Created {
+            payment,
+            at,
+            unrecorded: None,
+        }),
     });
 
     let timeout = || Err(ApiError::Timeout(Duration::from_secs(20)));
@@ -234,7 +239,15 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         now(),
     );
     let (tx, results) = unbounded_channel();
-    let effects = Effects::new(client.clone(), tx);
+    let data = tempfile::tempdir().unwrap();
+    let ledger = luxpay::ledger::Ledger::in_dir(data.path(), true);
+    let effects = Effects::new(
+        client.clone(),
+        ledger.clone(),
+        data.path().join("exports"),
+        true,
+        tx,
+    );
     let (input, input_rx) = unbounded_channel();
     let out = Shared::default();
     let mut loop_out = out.clone();

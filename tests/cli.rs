@@ -466,3 +466,201 @@ async fn help_lists_every_command_and_the_exit_codes() {
         assert!(text.contains(flag), "{flag}");
     }
 }
+
+// ---- the ledger, export and summary ---------------------------------------------------
+
+fn ledger_text(home: &Path, name: &str) -> String {
+    std::fs::read_to_string(home.join("data/luxpay").join(name)).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
+    let server = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        Duration::from_secs(3600),
+    )
+    .await
+    .unwrap();
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let mut live = luxpay(home.path());
+    live.env("LUXFIN_API_KEY", SECRET)
+        .args(["--base-url", &base])
+        .args(SALE)
+        .arg("--json");
+    let out = run(live).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut demo = luxpay(home.path());
+    demo.arg("--demo").args(SALE).arg("--no-qr");
+    assert_eq!(run(demo).await.status.code(), Some(0));
+
+    let live_ledger = ledger_text(home.path(), "ledger.jsonl");
+    let demo_ledger = ledger_text(home.path(), "ledger-demo.jsonl");
+    assert_eq!(live_ledger.lines().count(), 1, "{live_ledger}");
+    assert_eq!(demo_ledger.lines().count(), 1, "{demo_ledger}");
+    let record: Value = serde_json::from_str(live_ledger.lines().next().unwrap()).unwrap();
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(record["order_url"], printed["order_url"]);
+    assert_eq!(record["amount"], "12.50");
+    assert_eq!(record["demo"], false);
+    assert_eq!(
+        serde_json::from_str::<Value>(demo_ledger.trim()).unwrap()["demo"],
+        true
+    );
+    for text in [
+        &live_ledger,
+        &demo_ledger,
+        &std::fs::read_to_string(home.path().join("data/luxpay/luxpay.log")).unwrap(),
+    ] {
+        assert!(!text.contains(SECRET), "the key must never be written");
+    }
+
+    // A status seen by `status --wait` is recorded too.
+    common::http()
+        .post(server.base_url().join("demo/pay/1").unwrap())
+        .send()
+        .await
+        .unwrap();
+    let mut wait = luxpay(home.path());
+    wait.env("LUXFIN_API_KEY", SECRET).args([
+        "--base-url",
+        &base,
+        "status",
+        "1",
+        "--wait",
+        "--interval",
+        "0.1",
+    ]);
+    assert_eq!(run(wait).await.status.code(), Some(0));
+    let last: Value = serde_json::from_str(
+        ledger_text(home.path(), "ledger.jsonl")
+            .lines()
+            .last()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        (last["kind"].as_str(), last["status"].as_str()),
+        (Some("status"), Some("SUCCESS"))
+    );
+}
+
+#[tokio::test]
+async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
+    let server = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        Duration::from_secs(3600),
+    )
+    .await
+    .unwrap();
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let cmd = |args: &[&str]| {
+        let mut c = luxpay(home.path());
+        c.env("LUXFIN_API_KEY", "k")
+            .env("TZ", "UTC")
+            .args(["--base-url", &base])
+            .args(args);
+        c
+    };
+    let mut sale = SALE.to_vec();
+    sale[6] = "=HYPERLINK(\"http://evil\")";
+    assert_eq!(
+        run(cmd(&[&sale[..], &["--no-qr"]].concat()))
+            .await
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(cmd(&[
+            &SALE[..],
+            &["--no-qr", "--method", "card", "--currency", "EUR"]
+        ]
+        .concat()))
+        .await
+        .status
+        .code(),
+        Some(0)
+    );
+    common::http()
+        .post(server.base_url().join("demo/pay/2").unwrap())
+        .send()
+        .await
+        .unwrap();
+
+    let csv = home.path().join("day.csv");
+    let out = run(cmd(&["export", "--out", csv.to_str().unwrap()])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "order_id,created_at,amount,currency,status,customer,product,method,order_url,api_host"
+    );
+    assert!(
+        lines[1].starts_with("1,") && lines[1].contains(",12.50,USD,PENDING,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains(r#","'=HYPERLINK(""http://evil"")","#),
+        "neutralised and quoted: {}",
+        lines[1]
+    );
+    assert_eq!(lines[3], "", "CRLF after every row");
+
+    let again = run(cmd(&["export", "--out", csv.to_str().unwrap()])).await;
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("exists already"));
+    assert_eq!(
+        std::fs::read_to_string(&csv).unwrap(),
+        text,
+        "the first export is untouched"
+    );
+
+    let server_csv = run(cmd(&["export", "--source", "server", "--out", "-"])).await;
+    assert_eq!(server_csv.status.code(), Some(0), "{}", stderr(&server_csv));
+    assert!(
+        stdout(&server_csv).starts_with(
+            "order_id,amount,currency,status,customer,product\r\n2,12.50,EUR,SUCCESS,"
+        )
+    );
+
+    // The ledger still says order 2 is pending: the summary shows the difference.
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
+    let out = run(cmd(&["summary", "--date", &today])).await;
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
+    assert!(
+        text.contains("PENDING       1         12.50 EUR"),
+        "currencies apart: {text}"
+    );
+    assert!(
+        text.contains("order 2: the ledger says PENDING, the server says SUCCESS"),
+        "{text}"
+    );
+    run(cmd(&["status", "2"])).await;
+    let text = stdout(&run(cmd(&["summary", "--date", &today])).await);
+    assert!(text.contains("no differences"), "{text}");
+}
+
+#[tokio::test]
+async fn summary_and_local_export_work_without_a_key() {
+    let home = tempfile::tempdir().unwrap();
+    let mut summary = luxpay(home.path());
+    summary.arg("summary");
+    let out = run(summary).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("0 payment(s) in the ledger"));
+    let mut export = luxpay(home.path());
+    export.args(["export", "--out", "-"]);
+    let out = run(export).await;
+    assert_eq!(
+        stdout(&out),
+        "order_id,created_at,amount,currency,status,customer,product,method,order_url,api_host\r\n"
+    );
+}

@@ -78,7 +78,7 @@ fn present_mode_scans_at_80x24_and_history_lists_the_payment() {
     assert!(decode_vt100(pty.parser.screen(), common::Theme::Light)[0].ends_with("/checkout/1"));
     pty.esc();
     pty.send("\x10"); // Ctrl+P
-    pty.wait_for_text("History · this session", WAIT);
+    pty.wait_for_text("History · This session", WAIT);
     assert!(pty.parser.screen().contents().contains("7.00 USD"));
     pty.send("\x03"); // Ctrl+C
     assert!(pty.wait_exit(WAIT).success());
@@ -174,7 +174,7 @@ fn the_demo_api_paying_or_expiring_shows_on_screen_by_itself() {
             .is_some_and(|u| u.ends_with("/checkout/3"))
     });
     pty.send("\x10");
-    pty.wait_for_text("History · this session", WAIT);
+    pty.wait_for_text("History · This session", WAIT);
     let screen = pty.parser.screen().contents();
     assert!(
         screen.contains("PAID") && screen.contains("EXPIRED") && screen.contains("waiting"),
@@ -183,4 +183,30 @@ fn the_demo_api_paying_or_expiring_shows_on_screen_by_itself() {
     pty.send("\x03");
     assert!(pty.wait_exit(WAIT).success());
     assert_restored(&pty);
+}
+
+#[test]
+fn after_kill_9_a_restart_shows_the_link_under_all_local_and_its_code_again() {
+    let home = tempfile::tempdir().unwrap();
+    let mut first = start(home.path(), &[], (120, 40));
+    first.send("12.50\tana@example.com\tLinen scarf\r");
+    first.wait_for("the code", WAIT, |s, _| {
+        !decode_vt100(s, common::Theme::Dark).is_empty()
+    });
+    let url = decode_vt100(first.parser.screen(), common::Theme::Dark).remove(0);
+    first.signal("KILL");
+    first.wait_exit(WAIT);
+    drop(first);
+
+    let mut second = start(home.path(), &[], (120, 40));
+    second.send("\x10"); // Ctrl+P
+    second.send("v");
+    second.wait_for_text("History · All local", WAIT);
+    second.wait_for_text("Linen scarf", WAIT);
+    second.send("\r");
+    second.wait_for("the earlier code", WAIT, |s, _| {
+        decode_vt100(s, common::Theme::Light).first() == Some(&url)
+    });
+    second.send("\x03");
+    assert!(second.wait_exit(WAIT).success());
 }

@@ -89,7 +89,11 @@ fn add_payment(app: &mut App, order_url: &str, id: &str, product: &str) {
     let at = "2026-11-26T14:05:00Z".parse().unwrap();
     app.update(Msg::Created {
         request,
-        result: Ok(Created { payment, at }),
+        result: Ok(Created {
+            payment,
+            at,
+            unrecorded: None,
+        }),
     });
 }
 
@@ -384,4 +388,184 @@ fn duplicate_question_screen() {
     fill(&mut app, "Coffee beans");
     key(&mut app, KeyCode::Enter);
     snapshot("duplicate", &app);
+}
+
+// ---- history views ---------------------------------------------------------------------
+
+use luxpay::api::Order;
+use luxpay::ledger::{LedgerEntry, Loaded, PaymentRecord};
+use luxpay::msg::ServerPage;
+
+fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> LedgerEntry {
+    LedgerEntry {
+        payment: PaymentRecord {
+            order_id: OrderId::parse(&id.to_string()).unwrap(),
+            order_url: url(40),
+            amount: Decimal::new(500 + 250 * id as i64, 2),
+            currency: if id.is_multiple_of(3) {
+                Currency::Eur
+            } else {
+                Currency::Usd
+            },
+            customer: format!("customer{id}@example.com"),
+            product: product.to_string(),
+            method: if id.is_multiple_of(3) {
+                Method::Card
+            } else {
+                Method::Paypal
+            },
+            created_at: when.parse().unwrap(),
+            api_host: "127.0.0.1".into(),
+            demo: true,
+        },
+        status,
+        status_at: None,
+    }
+}
+
+/// An app whose ledger holds payments from earlier sessions, with the history open.
+fn with_ledger() -> App {
+    let mut app = app();
+    let entries = vec![
+        ledger_entry(
+            1,
+            "Espresso",
+            "2026-11-25T09:12:00Z",
+            PaymentStatus::Success,
+        ),
+        ledger_entry(
+            2,
+            "Green tea",
+            "2026-11-26T10:30:00Z",
+            PaymentStatus::Expired,
+        ),
+        ledger_entry(3, "Teapot", "2026-11-26T11:45:00Z", PaymentStatus::Success),
+        ledger_entry(
+            4,
+            "Croissant",
+            "2026-11-26T12:05:00Z",
+            PaymentStatus::Pending,
+        ),
+    ];
+    app.update(Msg::LedgerLoaded(Ok(Loaded {
+        entries,
+        skipped: 0,
+    })));
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    app
+}
+
+fn view(app: &mut App, presses: usize) -> Vec<Effect> {
+    (0..presses)
+        .flat_map(|_| key(app, KeyCode::Char('v')))
+        .collect()
+}
+
+fn order(id: u32, amount: i64, status: &str) -> Order {
+    Order {
+        id: OrderId::parse(&id.to_string()).unwrap(),
+        amount: Some(Decimal::new(amount, 2)),
+        currency: Some("USD".into()),
+        customer: Some(format!("customer{id}@example.com")),
+        product: Some("from the server".into()),
+        hook_url: None,
+        status: Some(PaymentStatus::from_wire(status)),
+    }
+}
+
+fn answer_fetch(app: &mut App, effects: Vec<Effect>, orders: Vec<Order>, total: Option<i64>) {
+    // The last fetch asked for is the one the view on screen waits for.
+    let request = effects
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            Effect::FetchServer { request, .. } => Some(*request),
+            _ => None,
+        })
+        .expect("a fetch");
+    let page = ServerPage {
+        orders,
+        total: total.map(|t| Decimal::new(t, 2)),
+    };
+    app.update(Msg::ServerFetched {
+        request,
+        result: Ok(page),
+    });
+}
+
+#[test]
+fn all_local_screen() {
+    let mut app = with_ledger();
+    view(&mut app, 1);
+    snapshot("all_local", &app);
+    key(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "tea status:paid");
+    snapshot("all_local_filtered", &app);
+    assert_eq!(app.local.matches.len(), 1, "only the paid teapot");
+}
+
+#[test]
+fn server_screen() {
+    let mut app = with_ledger();
+    let effects = view(&mut app, 2);
+    answer_fetch(
+        &mut app,
+        effects,
+        vec![order(4, 1500, "PENDING"), order(3, 1250, "SUCCESS")],
+        None,
+    );
+    snapshot("server", &app);
+}
+
+#[test]
+fn summary_screen() {
+    let mut app = with_ledger();
+    let effects = view(&mut app, 3);
+    // The server agrees about 2 and 3, disagrees about 4's status, and has an order 9.
+    let server = vec![
+        order(2, 1000, "EXPIRED"),
+        order(3, 1250, "SUCCESS"),
+        order(4, 1500, "SUCCESS"),
+        order(9, 100, "SUCCESS"),
+    ];
+    answer_fetch(&mut app, effects, server, Some(3850));
+    snapshot("summary", &app);
+}
+
+#[test]
+fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
+    let mut app = app();
+    let entries: Vec<LedgerEntry> = (1..=100_000)
+        .map(|i| {
+            ledger_entry(
+                i,
+                &format!("Item {i}"),
+                "2026-11-26T10:00:00Z",
+                PaymentStatus::Success,
+            )
+        })
+        .collect();
+    app.update(Msg::LedgerLoaded(Ok(Loaded {
+        entries,
+        skipped: 0,
+    })));
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    view(&mut app, 1);
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(
+        text.contains("Item 100000") && text.contains("100000 of 100000"),
+        "newest first"
+    );
+    key(&mut app, KeyCode::End);
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(
+        text.contains("Item 1 ") && !text.contains("Item 100000"),
+        "the oldest, at the end"
+    );
 }

@@ -101,6 +101,15 @@ struct CreateBody<'a> {
     redirect_url: Option<&'a str>,
 }
 
+/// `host` or `host:port` of a URL.
+pub fn host_and_port(url: &Url) -> String {
+    let host = url.host_str().unwrap_or("?");
+    match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_string(),
+    }
+}
+
 /// True for `localhost` and loopback addresses: the only places plain http is allowed.
 pub fn is_loopback(url: &Url) -> bool {
     match url.host() {
@@ -156,6 +165,11 @@ impl Client {
         let mut client = self.clone();
         client.options.read_retries = retries;
         client
+    }
+
+    /// The API's host, with its port if the URL names one: what ledger records key on.
+    pub fn api_host(&self) -> String {
+        host_and_port(&self.options.base_url)
     }
 
     /// The base URL this client talks to.

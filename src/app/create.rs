@@ -72,6 +72,7 @@ impl App {
         };
         match (current, result) {
             (Some(asked), Ok(created)) => {
+                let unrecorded = created.unrecorded.clone();
                 let payment =
                     SessionPayment::new(created, asked, self.now, self.config.poll_interval);
                 self.notify(
@@ -79,8 +80,7 @@ impl App {
                     format!("Payment link created: order {}", payment.order_id),
                 );
                 self.shown = Some(payment.order_id.clone());
-                self.payments.insert(0, payment);
-                self.selected = 0;
+                self.add_payment(payment, unrecorded);
                 self.create = CreateState::Idle;
                 self.focus = Pane::Payment;
             }
@@ -101,6 +101,7 @@ impl App {
             // never lose a link that may be paid.
             (None, Ok(created)) => {
                 if let Some(asked) = self.take_stopped(request) {
+                    let unrecorded = created.unrecorded.clone();
                     let payment =
                         SessionPayment::new(created, asked, self.now, self.config.history_poll);
                     self.notify(
@@ -110,8 +111,7 @@ impl App {
                             payment.order_id
                         ),
                     );
-                    self.payments.insert(0, payment);
-                    self.selected = 0;
+                    self.add_payment(payment, unrecorded);
                 }
             }
             (None, Err(error)) => {
@@ -120,6 +120,23 @@ impl App {
             }
         }
         vec![]
+    }
+
+    /// A new payment of this session: first in the history, and in the All local view.
+    fn add_payment(&mut self, payment: SessionPayment, unrecorded: Option<String>) {
+        if let Some(e) = unrecorded {
+            self.notify(
+                NoticeKind::Error,
+                format!(
+                    "Order {} works, but could not be written to the ledger: {e}",
+                    payment.order_id
+                ),
+            );
+        }
+        self.local.entries.push(payment.to_entry(&self.config));
+        self.local.refilter(&self.config.tz);
+        self.payments.insert(0, payment);
+        self.selected = 0;
     }
 
     pub(super) fn take_stopped(&mut self, request: RequestId) -> Option<NewPayment> {

@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, NoticeKind};
 use crate::api::{OrderId, PaymentStatus};
+use crate::ledger::LedgerEntry;
 use crate::msg::Effect;
 use crate::payment::NewPayment;
 
@@ -56,22 +57,51 @@ impl App {
         }
     }
 
-    /// A recent payment of this session for the same sale that may still be paid.
+    /// A recent payment for the same sale that may still be paid: from this session,
+    /// or from the ledger (a restart must not make a duplicate look new).
     fn duplicate_of(&self, payment: &NewPayment) -> Option<ConfirmKind> {
-        let same = |p: &&super::SessionPayment| {
-            p.request.customer.eq_ignore_ascii_case(&payment.customer)
-                && p.request.amount == payment.amount
-                && p.request.currency == payment.currency
-                && p.request.product == payment.product
-                && p.status != PaymentStatus::Expired
+        let same_sale =
+            |customer: &str, amount, currency, product: &str, status: &PaymentStatus| {
+                customer.eq_ignore_ascii_case(&payment.customer)
+                    && amount == payment.amount
+                    && currency == payment.currency
+                    && product == payment.product
+                    && *status != PaymentStatus::Expired
+            };
+        let window = self.config.duplicate_window;
+        let in_session = self.payments.iter().find(|p| {
+            self.now.saturating_duration_since(p.created) < window
+                && same_sale(
+                    &p.request.customer,
+                    p.request.amount,
+                    p.request.currency,
+                    &p.request.product,
+                    &p.status,
+                )
+        });
+        if let Some(p) = in_session {
+            let ago = self.now.saturating_duration_since(p.created);
+            return Some(ConfirmKind::Duplicate {
+                order_id: p.order_id.clone(),
+                ago,
+            });
+        }
+        let ago_of = |e: &LedgerEntry| {
+            self.wall
+                .duration_since(e.payment.created_at)
+                .try_into()
+                .ok()
         };
-        let recent = |p: &&super::SessionPayment| {
-            self.now.saturating_duration_since(p.created) < self.config.duplicate_window
-        };
-        let p = self.payments.iter().filter(recent).find(same)?;
-        Some(ConfirmKind::Duplicate {
-            order_id: p.order_id.clone(),
-            ago: self.now.saturating_duration_since(p.created),
+        self.local.entries.iter().rev().find_map(|e| {
+            let ago: Duration = ago_of(e)?;
+            let p = &e.payment;
+            (p.api_host == self.config.api_host
+                && ago < window
+                && same_sale(&p.customer, p.amount, p.currency, &p.product, &e.status))
+            .then(|| ConfirmKind::Duplicate {
+                order_id: p.order_id.clone(),
+                ago,
+            })
         })
     }
 

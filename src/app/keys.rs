@@ -128,39 +128,6 @@ impl App {
         vec![]
     }
 
-    pub(super) fn on_history_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let last = self.payments.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = last,
-            KeyCode::Enter => {
-                if let Some(id) = self.payments.get(self.selected).map(|p| p.order_id.clone()) {
-                    // On screen it is followed at the fast rate: check it now.
-                    self.check_soon(&id);
-                    self.shown = Some(id);
-                    self.focus = Pane::Payment;
-                }
-            }
-            KeyCode::Char('r') => {
-                if let Some(id) = self.payments.get(self.selected).map(|p| p.order_id.clone()) {
-                    self.check_soon(&id);
-                }
-            }
-            KeyCode::Char('c') => {
-                if let Some(p) = self.payments.get(self.selected) {
-                    let text = p.order_url.clone();
-                    return self.copy(text);
-                }
-            }
-            KeyCode::Esc => self.focus = self.back_to,
-            KeyCode::Char('q') => return self.quit(),
-            _ => {}
-        }
-        vec![]
-    }
-
     pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
         match self.shown_payment() {
             Some(p) => {

@@ -3,6 +3,7 @@
 mod create;
 mod form;
 mod guard;
+mod history;
 mod keys;
 mod session;
 mod status;
@@ -15,6 +16,7 @@ use crossterm::event::KeyEventKind;
 
 pub use form::{Form, is_typing};
 pub use guard::{Confirm, ConfirmKind};
+pub use history::{Fetch, HistoryView, Local, SERVER_PAGE, Server, Summary};
 pub use session::{SessionPayment, clock};
 
 use crate::api::OrderId;
@@ -28,7 +30,8 @@ use crate::payment::{Limits, NewPayment};
 pub struct AppConfig {
     pub limits: Limits,
     pub demo: bool,
-    /// The API host, shown in the title bar.
+    /// The API's host (and port, if any): shown in the title bar, and what ledger
+    /// records of this API carry.
     pub api_host: String,
     pub copy_route: Route,
     /// How OSC 52 is wrapped, also when it stands in for a failed system clipboard.
@@ -57,7 +60,7 @@ impl AppConfig {
         AppConfig {
             limits: settings.limits,
             demo,
-            api_host: settings.base_url.host_str().unwrap_or("?").to_string(),
+            api_host: crate::api::host_and_port(&settings.base_url),
             copy_route: Route::choose(settings.clipboard, settings.osc52_wrap, env),
             osc52_wrap: settings.osc52_wrap,
             no_color: env.no_color,
@@ -129,6 +132,14 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The latest time the app was told of (by ticks and messages).
     pub now: Instant,
+    /// The wall-clock time, for "today"; stamped with `now`.
+    pub wall: jiff::Timestamp,
+    /// Which view the history pane shows.
+    pub view: HistoryView,
+    /// The ledger (All local), the server's lists, and the day's summary.
+    pub local: Local,
+    pub server: Server,
+    pub summary: Summary,
     next_request: RequestId,
     /// Requests the person stopped waiting for, kept so a late answer is still recorded.
     stopped: Vec<(RequestId, NewPayment)>,
@@ -155,10 +166,21 @@ impl App {
             confirm: None,
             notice: None,
             now,
+            wall: jiff::Timestamp::now(),
+            view: HistoryView::Session,
+            local: Local::default(),
+            server: Server::default(),
+            summary: Summary::default(),
             next_request: 1,
             stopped: Vec::new(),
             quit_armed: false,
         }
+    }
+
+    /// What the app asks for as it starts: the ledger.
+    pub fn init(&mut self) -> Vec<Effect> {
+        self.local.loaded = Fetch::Loading(0);
+        vec![Effect::LoadLedger]
     }
 
     /// The payment in the payment panel.
@@ -227,6 +249,32 @@ impl App {
                         failure.reason
                     ),
                 );
+                vec![]
+            }
+            Msg::LedgerLoaded(loaded) => {
+                self.on_ledger_loaded(loaded);
+                vec![]
+            }
+            Msg::LedgerFailed(e) => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!("The ledger could not be written: {e}"),
+                );
+                vec![]
+            }
+            Msg::ServerFetched { request, result } => {
+                self.on_server_fetched(request, result);
+                vec![]
+            }
+            Msg::Exported(Ok(path)) => {
+                self.notify(
+                    NoticeKind::Success,
+                    format!("Exported to {}", path.display()),
+                );
+                vec![]
+            }
+            Msg::Exported(Err(e)) => {
+                self.notify(NoticeKind::Error, format!("Export failed: {e}"));
                 vec![]
             }
             Msg::Quit => vec![Effect::Quit],

@@ -26,6 +26,9 @@ pub struct SessionPayment {
     /// When luxpay first saw it paid.
     pub paid_at: Option<jiff::Timestamp>,
     pub poll: Poll,
+    /// Whether luxpay checks its status: not for a payment of another API (such as
+    /// an earlier demo server) brought back from the ledger.
+    pub followed: bool,
     /// Encoded once, at every error-correction level, so drawing never encodes.
     pub qr: QrSet,
 }
@@ -65,7 +68,75 @@ impl SessionPayment {
                 backoff: Backoff::default(),
                 error: None,
             },
+            followed: true,
             qr,
+        }
+    }
+
+    /// A payment from the ledger brought back into the session: checked again soon
+    /// if it may still be paid.
+    pub fn from_ledger(
+        entry: crate::ledger::LedgerEntry,
+        now: Instant,
+        wall: jiff::Timestamp,
+        api_host: &str,
+    ) -> SessionPayment {
+        let followed = entry.payment.api_host == api_host;
+        // Its age on the monotonic clock, so waiting timers count from when it was made.
+        let age: Duration = wall
+            .duration_since(entry.payment.created_at)
+            .try_into()
+            .unwrap_or_default();
+        let created = now.checked_sub(age).unwrap_or(now);
+        let p = entry.payment;
+        let request = NewPayment {
+            amount: p.amount,
+            currency: p.currency,
+            customer: p.customer,
+            product: p.product,
+            redirect_url: None,
+            method: p.method,
+        };
+        let qr = QrSet::new(&p.order_url);
+        SessionPayment {
+            order_id: p.order_id,
+            order_url: p.order_url,
+            amount: p.amount,
+            request,
+            created_at: p.created_at,
+            created,
+            paid_at: (entry.status == PaymentStatus::Success)
+                .then_some(entry.status_at)
+                .flatten(),
+            status: entry.status,
+            poll: Poll {
+                in_flight: false,
+                due: now,
+                backoff: Backoff::default(),
+                error: None,
+            },
+            followed,
+            qr,
+        }
+    }
+
+    /// This payment as a ledger entry (for exports of the session).
+    pub fn to_entry(&self, config: &super::AppConfig) -> crate::ledger::LedgerEntry {
+        crate::ledger::LedgerEntry {
+            payment: crate::ledger::PaymentRecord {
+                order_id: self.order_id.clone(),
+                order_url: self.order_url.clone(),
+                amount: self.amount,
+                currency: self.request.currency,
+                customer: self.request.customer.clone(),
+                product: self.request.product.clone(),
+                method: self.request.method,
+                created_at: self.created_at,
+                api_host: config.api_host.clone(),
+                demo: config.demo,
+            },
+            status: self.status.clone(),
+            status_at: self.paid_at,
         }
     }
 
@@ -74,9 +145,9 @@ impl SessionPayment {
         crate::money::format_money(self.amount, self.request.currency)
     }
 
-    /// Still worth checking: not paid, not expired.
+    /// Still worth checking: not paid, not expired, and of this API.
     pub fn is_open(&self) -> bool {
-        !self.status.is_final()
+        self.followed && !self.status.is_final()
     }
 
     /// The status as people read it: `waiting 1:42`, `PAID`, `EXPIRED`, or the server's

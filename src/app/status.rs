@@ -69,14 +69,22 @@ impl App {
         if report.status == p.status {
             return vec![];
         }
-        p.status = report.status;
+        p.status = report.status.clone();
         let (id, money) = (p.order_id.clone(), p.money());
-        match p.status {
+        if p.status == PaymentStatus::Success {
+            p.paid_at = Some(at);
+        }
+        let mut effects = vec![Effect::RecordStatus {
+            order_id: id.clone(),
+            status: report.status.clone(),
+            at,
+        }];
+        self.note_status(&id, &report.status, at);
+        match report.status {
             PaymentStatus::Success => {
-                p.paid_at = Some(at);
                 self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
                 if self.config.bell {
-                    return vec![Effect::Bell];
+                    effects.push(Effect::Bell);
                 }
             }
             PaymentStatus::Expired => {
@@ -87,7 +95,7 @@ impl App {
             }
             _ => {}
         }
-        vec![]
+        effects
     }
 
     /// When the loop must wake up even if nothing happens: the spinner's next frame,

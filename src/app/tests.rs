@@ -75,6 +75,7 @@ fn created(id: &str) -> Created {
             amount: Decimal::new(1250, 2),
         },
         at: "2026-11-26T12:00:00Z".parse().unwrap(),
+        unrecorded: None,
     }
 }
 
@@ -546,7 +547,17 @@ fn failures_back_off_keep_the_code_and_say_the_status_is_unknown() {
 fn paid_rings_the_bell_once_and_stops_the_checks() {
     let mut app = with_payment("7");
     advance(&mut app, 3);
-    assert_eq!(answer(&mut app, "7", Ok("SUCCESS")), [Effect::Bell]);
+    let at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let record = Effect::RecordStatus {
+        order_id: OrderId::parse("7").unwrap(),
+        status: PaymentStatus::Success,
+        at,
+    };
+    assert_eq!(
+        answer(&mut app, "7", Ok("SUCCESS")),
+        [record, Effect::Bell],
+        "recorded, then the bell"
+    );
     let p = &app.payments[0];
     assert_eq!(p.status, PaymentStatus::Success);
     assert_eq!(p.paid_at, Some("2026-11-26T12:03:00Z".parse().unwrap()));
@@ -560,14 +571,18 @@ fn the_bell_can_be_turned_off() {
     let mut app = with_payment("7");
     app.config.bell = false;
     advance(&mut app, 3);
-    assert!(answer(&mut app, "7", Ok("SUCCESS")).is_empty());
+    let effects = answer(&mut app, "7", Ok("SUCCESS"));
+    assert!(!effects.contains(&Effect::Bell), "{effects:?}");
 }
 
 #[test]
 fn an_unknown_status_is_shown_as_it_is_and_never_taken_for_paid() {
     let mut app = with_payment("7");
     advance(&mut app, 3);
-    assert!(answer(&mut app, "7", Ok("REFUNDED")).is_empty());
+    let effects = answer(&mut app, "7", Ok("REFUNDED"));
+    assert!(
+        matches!(&effects[..], [Effect::RecordStatus { status: PaymentStatus::Unknown(s), .. }] if s == "REFUNDED")
+    );
     assert_eq!(app.payments[0].status_label(app.now), "REFUNDED");
     assert!(app.payments[0].paid_at.is_none());
     assert_eq!(checks(&advance(&mut app, 3)), ["7"], "still followed");
@@ -704,6 +719,7 @@ fn a_different_sale_or_an_old_one_asks_nothing() {
     let mut app = with_payment("7");
     app.update(key(KeyCode::Char('n')));
     app.now += Duration::from_secs(601);
+    app.wall += Duration::from_secs(601);
     fill(&mut app);
     let effects = app.update(key(KeyCode::Enter));
     assert!(

@@ -6,10 +6,12 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::{CliError, CreateArgs, HistoryArgs, ListArgs, StatusArgs, table};
+use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, StatusArgs, table};
 use crate::api::{ApiError, Client, Order, OrderId, PaymentStatus};
+use crate::app::clock;
 use crate::config::Settings;
 use crate::demo::DemoServer;
+use crate::ledger::{PaymentRecord, Record};
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
 use crate::poll::Backoff;
@@ -21,12 +23,8 @@ pub const EXIT_EXPIRED: u8 = 6;
 const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
 
 /// `luxpay create`.
-pub async fn create(
-    client: &Client,
-    settings: &Settings,
-    args: CreateArgs,
-    demo: bool,
-) -> Result<u8, CliError> {
+pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
+    let (client, demo) = (&ctx.client, ctx.demo);
     let method = args.method.unwrap_or(settings.method);
     let currency = match &args.currency {
         Some(code) => code.parse::<Currency>().map_err(|message| {
@@ -53,6 +51,9 @@ pub async fn create(
     let created = client.create(&payment).await.map_err(create_error)?;
     let created_at = jiff::Timestamp::now();
     tracing::info!(order_id = %created.order_id, method = payment.method.key(), "payment link created");
+    // On disk before anyone sees the link: a link that was shown is never forgotten.
+    let record = PaymentRecord::made(&created, &payment, created_at, &client.api_host(), demo);
+    ctx.record(&Record::Payment(record));
 
     if created.amount != payment.amount {
         eprintln!(
@@ -107,7 +108,7 @@ pub async fn create(
     if !args.wait {
         return Ok(0);
     }
-    let status = wait_until_final(client, &created.order_id, args.interval).await?;
+    let status = wait_until_final(ctx, &created.order_id, args.interval).await?;
     if !args.json {
         println!("Status    {status}");
     }
@@ -137,21 +138,19 @@ fn create_error(e: ApiError) -> CliError {
 }
 
 /// `luxpay status`.
-pub async fn status(
-    client: &Client,
-    id: &OrderId,
-    args: &StatusArgs,
-    demo: bool,
-) -> Result<u8, CliError> {
-    if demo {
+pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
+    if ctx.demo {
         eprintln!("{DEMO_LINE}");
     }
     if args.wait {
-        let status = wait_until_final(client, id, args.interval).await?;
+        let status = wait_until_final(ctx, id, args.interval).await?;
         print_status(id, &status, None, args.json)?;
         return Ok(exit_for(&status));
     }
-    let report = client.status(id).await?;
+    let report = ctx.client.status(id).await?;
+    if report.status.is_final() {
+        ctx.record_status(id, &report.status);
+    }
     print_status(id, &report.status, report.order.as_ref(), args.json)?;
     Ok(0)
 }
@@ -182,10 +181,11 @@ fn exit_for(status: &PaymentStatus) -> u8 {
 /// Checks a payment until it is paid or expired, reporting changes on stderr. Transient
 /// failures back off and retry; anything else ends the wait.
 async fn wait_until_final(
-    client: &Client,
+    ctx: &Ctx,
     id: &OrderId,
     interval_secs: f64,
 ) -> Result<PaymentStatus, CliError> {
+    let client = &ctx.client;
     let interval = Duration::try_from_secs_f64(interval_secs).map_err(|_| {
         CliError::Usage(format!(
             "--interval must be a positive number of seconds, not {interval_secs}"
@@ -202,6 +202,7 @@ async fn wait_until_final(
                     last = Some(report.status.clone());
                 }
                 if report.status.is_final() {
+                    ctx.record_status(id, &report.status);
                     return Ok(report.status);
                 }
                 backoff.after_success(interval)
@@ -219,12 +220,6 @@ async fn wait_until_final(
         };
         tokio::time::sleep(pause).await;
     }
-}
-
-/// Elapsed time as `m:ss`.
-pub fn clock(elapsed: Duration) -> String {
-    let secs = elapsed.as_secs();
-    format!("{}:{:02}", secs / 60, secs % 60)
 }
 
 /// `luxpay list`.

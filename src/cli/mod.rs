@@ -2,6 +2,7 @@
 
 mod commands;
 mod doctor;
+mod shift;
 mod table;
 
 use std::net::SocketAddr;
@@ -67,6 +68,10 @@ pub enum Command {
     List(ListArgs),
     /// Payments between two dates from the server, with their total
     History(HistoryArgs),
+    /// Export payments as CSV, from the local ledger or the server
+    Export(ExportArgs),
+    /// Close a shift: the day's payments counted, totalled and reconciled with the server
+    Summary(SummaryArgs),
     /// Check the configuration, the API key, the terminal and the clipboard
     Doctor,
     /// Ask Luxfin to send a test event to your webhook
@@ -150,6 +155,38 @@ pub struct HistoryArgs {
     pub json: bool,
 }
 
+/// Where exported payments come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Source {
+    /// The ledger on this machine (every payment luxpay made here)
+    Local,
+    /// The Luxfin API
+    Server,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// First day (YYYY-MM-DD, local time), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub from: Option<jiff::civil::Date>,
+    /// Last day (YYYY-MM-DD, local time), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub to: Option<jiff::civil::Date>,
+    /// Where the payments come from
+    #[arg(long, value_enum, default_value = "local")]
+    pub source: Source,
+    /// The CSV file to write (it must not exist yet); - writes to stdout
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The day to sum up (YYYY-MM-DD, local time) [default: today]
+    #[arg(long, value_parser = parse_day)]
+    pub date: Option<jiff::civil::Date>,
+}
+
 #[derive(Debug, Args)]
 pub struct DemoServerArgs {
     /// The address to listen on; port 0 picks a free one
@@ -163,6 +200,12 @@ fn parse_method(s: &str) -> Result<Method, String> {
 
 fn parse_date(s: &str) -> Result<crate::api::DateBound, String> {
     s.parse()
+}
+
+fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
 /// Why a command failed; each case knows its exit code.
@@ -255,23 +298,75 @@ pub async fn run(cli: Cli) -> Result<u8, CliError> {
     if let Some(Command::Doctor) = cli.command {
         return doctor::run(&settings, is_demo).await;
     }
+    let ledger = crate::ledger::Ledger::in_dir(&settings.data_dir, is_demo);
+    // The ledger is ours: exporting it or summing it up needs no key.
+    match &cli.command {
+        Some(Command::Export(args)) if args.source == Source::Local => {
+            return shift::export_local(&ledger, args);
+        }
+        Some(Command::Summary(args)) => {
+            let client = client_for(&settings).ok();
+            return shift::summary(&settings, &ledger, client.as_ref(), args).await;
+        }
+        _ => {}
+    }
     let client = client_for(&settings)?;
     let Some(command) = cli.command else {
-        crate::tui::run(&settings, client, is_demo)
+        crate::tui::run(&settings, client, ledger, is_demo)
             .await
             .map_err(|e| CliError::Io(e.to_string()))?;
         return Ok(0);
     };
+    let ctx = Ctx {
+        client: client.clone(),
+        ledger,
+        demo: is_demo,
+    };
     match command {
-        Command::Create(args) => commands::create(&client, &settings, args, is_demo).await,
+        Command::Create(args) => commands::create(&ctx, &settings, args).await,
         Command::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
-            commands::status(&client, &id, &args, is_demo).await
+            commands::status(&ctx, &id, &args).await
         }
+        Command::Export(args) => shift::export_server(&client, &args).await,
         Command::List(args) => commands::list(&client, &args, is_demo).await,
         Command::History(args) => commands::history(&client, &args, is_demo).await,
         Command::TestWebhook => commands::test_webhook(&client, is_demo).await,
-        Command::Doctor | Command::DemoServer(_) => unreachable!("handled above"),
+        Command::Doctor | Command::DemoServer(_) | Command::Summary(_) => {
+            unreachable!("handled above")
+        }
+    }
+}
+
+/// What the commands that talk to the API share.
+pub struct Ctx {
+    pub client: Client,
+    /// The ledger of this API: demo payments have their own.
+    pub ledger: crate::ledger::Ledger,
+    pub demo: bool,
+}
+
+impl Ctx {
+    /// Appends to the ledger; a failure is told, loudly, but does not hide the payment.
+    pub fn record(&self, record: &crate::ledger::Record) {
+        if let Err(e) = self.ledger.append(record) {
+            eprintln!(
+                "warning: could not record this in the ledger {} ({e}): keep this output",
+                self.ledger.path().display()
+            );
+        }
+    }
+
+    /// Records a status the API reported.
+    pub fn record_status(&self, id: &OrderId, status: &crate::api::PaymentStatus) {
+        self.record(&crate::ledger::Record::Status(
+            crate::ledger::StatusRecord {
+                order_id: id.clone(),
+                status: status.clone(),
+                at: jiff::Timestamp::now(),
+                api_host: self.client.api_host(),
+            },
+        ));
     }
 }
 

@@ -32,6 +32,7 @@ pub const KEYS: &[Group] = &[
             ("Esc", "stop waiting / go back"),
         ],
     ),
+    ("Questions", &[("y / n", "create / go back")]),
     (
         "Payment",
         &[
@@ -47,17 +48,20 @@ pub const KEYS: &[Group] = &[
     (
         "History",
         &[
-            ("↑ ↓", "select"),
+            ("v", "next view (4 views)"),
+            ("↑ ↓ PgUp PgDn", "select"),
             ("Enter", "show its QR code"),
-            ("c", "copy its link"),
-            ("r", "check its status now"),
+            ("c / r", "copy link / recheck"),
+            ("/", "filter (All local)"),
+            ("n / p  d", "page, dates (Server)"),
+            ("← →", "day (Summary)"),
+            ("e", "export the view (CSV)"),
         ],
     ),
-    ("Questions", &[("y / n", "create / go back")]),
 ];
 
 /// The first this many groups go in the left column.
-const LEFT_GROUPS: usize = 2;
+const LEFT_GROUPS: usize = 3;
 
 fn lines(groups: &[Group], palette: &Palette) -> Vec<Line<'static>> {
     let mut lines = Vec::new();

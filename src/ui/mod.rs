@@ -57,7 +57,10 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
         ])
         .areas(area);
         render_title(app, frame, title, &palette);
-        if area.width >= WIDE_MIN_COLS {
+        if area.width >= WIDE_MIN_COLS && app.focus == Pane::History {
+            // The history has the keyboard: give its tables the whole width.
+            history::render(app, frame, body, &palette);
+        } else if area.width >= WIDE_MIN_COLS {
             let [left, right] =
                 Layout::horizontal([Constraint::Length(LEFT_COLS), Constraint::Min(0)]).areas(body);
             let form_rows = form::height(app, left.width).min(left.height);
@@ -194,18 +197,46 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("?", "help"),
             ("q", "quit"),
         ],
-        Pane::History => {
-            vec![
-                ("↑↓", "select"),
-                ("Enter", "show"),
-                ("c", "copy"),
-                ("r", "recheck"),
-                ("Esc", "back"),
-                ("?", "help"),
-                ("q", "quit"),
-            ]
-        }
+        Pane::History => history_hints(app),
     }
+}
+
+fn history_hints(app: &App) -> Vec<(&'static str, &'static str)> {
+    use crate::app::HistoryView;
+    let mut keys = match app.view {
+        HistoryView::Local if app.local.editing => {
+            return vec![("Enter", "apply filter"), ("Esc", "clear filter")];
+        }
+        HistoryView::Server if app.server.range.is_some() => {
+            return vec![("Enter", "load"), ("Tab", "from / to"), ("Esc", "cancel")];
+        }
+        HistoryView::Session => vec![
+            ("↑↓", "select"),
+            ("Enter", "show"),
+            ("c", "copy"),
+            ("r", "recheck"),
+        ],
+        HistoryView::Local => vec![
+            ("↑↓", "select"),
+            ("/", "filter"),
+            ("Enter", "show"),
+            ("c", "copy"),
+        ],
+        HistoryView::Server => vec![
+            ("↑↓", "select"),
+            ("n p", "page"),
+            ("d", "dates"),
+            ("r", "reload"),
+        ],
+        HistoryView::Summary => vec![("← →", "day"), ("r", "recheck")],
+    };
+    keys.extend([
+        ("v", "next view"),
+        ("e", "export"),
+        ("Esc", "back"),
+        ("?", "help"),
+    ]);
+    keys
 }
 
 fn render_hints(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {

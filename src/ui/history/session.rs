@@ -1,18 +1,15 @@
-//! The session history pane: every payment made in this session, newest first.
+//! This session's payments, newest first.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::Palette;
 use crate::app::{App, Pane};
+use crate::ui::Palette;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
     let focused = app.focus == Pane::History;
-    let block = Block::bordered()
-        .title(" History · this session ")
-        .border_style(palette.border(focused));
     if app.payments.is_empty() {
         let text = Paragraph::new(Line::styled(
             "No payments yet in this session.",
@@ -52,13 +49,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             cells.push(Cell::from(p.request.customer.clone()));
             cells.push(Cell::from(p.request.method.label()));
         }
-        cells.push(Cell::from(super::payment::status_text(app, p)));
+        cells.push(Cell::from(crate::ui::payment::status_text(app, p)));
         Row::new(cells)
     });
     let block = match app.payments.get(app.selected) {
         Some(p) if !wide => {
             let footer = format!(" {} · {} ", p.request.customer, p.request.method);
-            block.title_bottom(super::text::fit(
+            block.title_bottom(crate::ui::text::fit(
                 &footer,
                 area.width.saturating_sub(4) as usize,
             ))

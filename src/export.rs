@@ -1,0 +1,172 @@
+//! CSV export for the end of a shift: RFC 4180 (header row, CRLF, quotes where
+//! needed) with every cell that a spreadsheet would run as a formula neutralised.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::api::Order;
+use crate::ledger::LedgerEntry;
+use crate::money;
+
+/// Rows under a header, ready to write.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A cell starting with `=`, `+`, `-` or `@` (or a tab or carriage return, which some
+/// spreadsheets skip) would run as a formula: a leading `'` makes it plain text.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// Writes the table as CSV.
+pub fn write_csv(out: impl Write, table: &Table) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(&table.header)?;
+    for row in &table.rows {
+        w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Writes the table to a new file, creating its directory, and syncs it to disk.
+pub fn write_file(path: &Path, table: &Table) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut file = std::fs::File::create(path)?;
+    write_csv(&mut file, table)?;
+    file.sync_all()
+}
+
+/// Ledger payments, one row each.
+pub fn local_table<'a>(
+    entries: impl IntoIterator<Item = &'a LedgerEntry>,
+    tz: &jiff::tz::TimeZone,
+) -> Table {
+    let rows = entries
+        .into_iter()
+        .map(|e| {
+            let p = &e.payment;
+            vec![
+                p.order_id.to_string(),
+                p.created_at
+                    .to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%dT%H:%M:%S%:z")
+                    .to_string(),
+                money::format_amount(p.amount),
+                p.currency.to_string(),
+                e.status.to_string(),
+                p.customer.clone(),
+                p.product.clone(),
+                p.method.key().to_string(),
+                p.order_url.clone(),
+                p.api_host.clone(),
+            ]
+        })
+        .collect();
+    Table {
+        header: vec![
+            "order_id",
+            "created_at",
+            "amount",
+            "currency",
+            "status",
+            "customer",
+            "product",
+            "method",
+            "order_url",
+            "api_host",
+        ],
+        rows,
+    }
+}
+
+/// Orders as the server listed them.
+pub fn server_table(orders: &[Order]) -> Table {
+    let rows = orders
+        .iter()
+        .map(|o| {
+            vec![
+                o.id.to_string(),
+                o.amount.map(money::format_amount).unwrap_or_default(),
+                o.currency.clone().unwrap_or_default(),
+                o.status
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                o.customer.clone().unwrap_or_default(),
+                o.product.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    Table {
+        header: vec![
+            "order_id", "amount", "currency", "status", "customer", "product",
+        ],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csv(table: &Table) -> String {
+        let mut out = Vec::new();
+        write_csv(&mut out, table).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn quotes_per_rfc_4180_with_crlf() {
+        let table = Table {
+            header: vec!["a", "b"],
+            rows: vec![
+                vec!["plain".into(), "with, comma".into()],
+                vec!["say \"hi\"".into(), "two\nlines".into()],
+            ],
+        };
+        assert_eq!(
+            csv(&table),
+            "a,b\r\nplain,\"with, comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+        );
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        let evil = [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ];
+        let table = Table {
+            header: vec!["p"],
+            rows: evil.iter().map(|e| vec![e.to_string()]).collect(),
+        };
+        let text = csv(&table);
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let cells: Vec<String> = reader
+            .records()
+            .map(|r| r.unwrap()[0].to_string())
+            .collect();
+        for (cell, original) in cells.iter().zip(evil) {
+            assert_eq!(*cell, format!("'{original}"));
+        }
+        assert_eq!(neutralise("Coffee = good"), "Coffee = good");
+        assert_eq!(neutralise("12.50"), "12.50");
+    }
+}

@@ -1,0 +1,146 @@
+//! Finding payments in the ledger: free text, a status, and a date range.
+
+use crate::api::PaymentStatus;
+
+use super::LedgerEntry;
+
+/// A parsed filter such as `coffee status:paid from:2026-11-01 to:2026-11-30`.
+/// Words match the order id, customer, product or method, ignoring case; `date:` is
+/// one day; dates are in the given time zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    words: Vec<String>,
+    status: Option<String>,
+    from: Option<jiff::civil::Date>,
+    to: Option<jiff::civil::Date>,
+}
+
+impl Filter {
+    pub fn parse(text: &str) -> Result<Filter, String> {
+        let mut filter = Filter::default();
+        for token in text.split_whitespace() {
+            let date = |s: &str| {
+                s.parse::<jiff::civil::Date>()
+                    .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
+            };
+            match token.split_once(':') {
+                Some(("status", s)) => filter.status = Some(status_word(s)),
+                Some(("from", d)) => filter.from = Some(date(d)?),
+                Some(("to", d)) => filter.to = Some(date(d)?),
+                Some(("date", d)) => {
+                    let day = date(d)?;
+                    filter.from = Some(day);
+                    filter.to = Some(day);
+                }
+                _ => filter.words.push(token.to_lowercase()),
+            }
+        }
+        Ok(filter)
+    }
+
+    /// Payments made between two days, inclusive.
+    pub fn dates(from: Option<jiff::civil::Date>, to: Option<jiff::civil::Date>) -> Filter {
+        Filter {
+            from,
+            to,
+            ..Filter::default()
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    pub fn matches(&self, entry: &LedgerEntry, tz: &jiff::tz::TimeZone) -> bool {
+        let p = &entry.payment;
+        if let Some(want) = &self.status
+            && status_word(entry.status.as_str()) != *want
+        {
+            return false;
+        }
+        if self.from.is_some() || self.to.is_some() {
+            let day = p.created_at.to_zoned_datetime(tz.clone()).date();
+            if self.from.is_some_and(|from| day < from) || self.to.is_some_and(|to| day > to) {
+                return false;
+            }
+        }
+        self.words.iter().all(|w| {
+            p.order_id.as_str().to_lowercase().contains(w)
+                || p.customer.to_lowercase().contains(w)
+                || p.product.to_lowercase().contains(w)
+                || p.method.key().contains(w.as_str())
+        })
+    }
+}
+
+/// Statuses as people type them: `paid` for SUCCESS, otherwise the word itself.
+fn status_word(s: &str) -> String {
+    match s.to_uppercase().as_str() {
+        "PAID" | "SUCCESS" => PaymentStatus::Success.as_str().into(),
+        "WAITING" | "PENDING" => PaymentStatus::Pending.as_str().into(),
+        other => other.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::OrderId;
+    use crate::ledger::PaymentRecord;
+    use crate::money::Currency;
+    use crate::payment::Method;
+
+    fn entry(id: &str, product: &str, day: &str, status: PaymentStatus) -> LedgerEntry {
+        LedgerEntry {
+            payment: PaymentRecord {
+                order_id: OrderId::parse(id).unwrap(),
+                order_url: "https://x.example".into(),
+                amount: rust_decimal::Decimal::ONE,
+                currency: Currency::Usd,
+                customer: "Ana@Example.com".into(),
+                product: product.into(),
+                method: Method::Venmo,
+                created_at: format!("{day}T23:30:00Z").parse().unwrap(),
+                api_host: "h".into(),
+                demo: false,
+            },
+            status,
+            status_at: None,
+        }
+    }
+
+    #[test]
+    fn words_status_and_dates() {
+        let utc = jiff::tz::TimeZone::UTC;
+        let tea = entry("41", "Green tea", "2026-11-26", PaymentStatus::Success);
+        let beans = entry("42", "Coffee beans", "2026-11-25", PaymentStatus::Pending);
+        let f = |s: &str| Filter::parse(s).unwrap();
+        assert!(f("").matches(&tea, &utc));
+        assert!(f("TEA ana").matches(&tea, &utc) && !f("tea").matches(&beans, &utc));
+        assert!(f("status:paid").matches(&tea, &utc) && !f("status:paid").matches(&beans, &utc));
+        assert!(f("status:pending").matches(&beans, &utc));
+        assert!(
+            f("date:2026-11-26").matches(&tea, &utc) && !f("date:2026-11-26").matches(&beans, &utc)
+        );
+        assert!(f("from:2026-11-25 to:2026-11-25").matches(&beans, &utc));
+        assert!(f("venmo 42").matches(&beans, &utc));
+        assert!(
+            Filter::parse("from:yesterday")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn days_are_in_the_given_time_zone() {
+        // 23:30 UTC on the 26th is already the 27th in Tokyo.
+        let tea = entry("1", "Tea", "2026-11-26", PaymentStatus::Success);
+        let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo")
+            .unwrap_or(jiff::tz::TimeZone::fixed(jiff::tz::offset(9)));
+        assert!(
+            Filter::parse("date:2026-11-27")
+                .unwrap()
+                .matches(&tea, &tokyo)
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! The ledger: every payment link luxpay made, in an append-only JSON Lines file that
+//! nothing can lose.
+//!
+//! - A payment is appended and fsynced before its link is shown; status changes are
+//!   appended as their own lines. The file is never rewritten.
+//! - Each append holds an exclusive file lock, so two luxpay processes never
+//!   interleave; a reader holds a shared lock, so it never sees half a line.
+//! - A line torn by a crash is skipped on reading (with one warning), and the next
+//!   append starts on a fresh line, so a torn line can never swallow a good one.
+//! - Demo payments have their own file and never mix with live ones.
+
+mod filter;
+mod record;
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+pub use filter::Filter;
+pub use record::{PaymentRecord, Record, StatusRecord};
+
+use crate::api::{OrderId, PaymentStatus};
+
+/// The ledger file for live or demo payments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ledger {
+    path: PathBuf,
+}
+
+/// A payment from the ledger with the last status recorded for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerEntry {
+    pub payment: PaymentRecord,
+    pub status: PaymentStatus,
+    pub status_at: Option<jiff::Timestamp>,
+}
+
+/// What reading the ledger found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Loaded {
+    /// Payments in the order they were made (oldest first).
+    pub entries: Vec<LedgerEntry>,
+    /// Lines that could not be read (torn by a crash, or corrupt).
+    pub skipped: usize,
+}
+
+impl Loaded {
+    /// The one warning to give about unreadable lines, if there were any.
+    pub fn warning(&self, ledger: &Ledger) -> Option<String> {
+        (self.skipped > 0).then(|| {
+            format!(
+                "{} unreadable line(s) in {} were skipped; every other record is intact",
+                self.skipped,
+                ledger.path.display()
+            )
+        })
+    }
+}
+
+impl Ledger {
+    /// The ledger in `data_dir`: `ledger.jsonl`, or `ledger-demo.jsonl` for the demo API.
+    pub fn in_dir(data_dir: &Path, demo: bool) -> Ledger {
+        let name = if demo {
+            "ledger-demo.jsonl"
+        } else {
+            "ledger.jsonl"
+        };
+        Ledger {
+            path: data_dir.join(name),
+        }
+    }
+
+    pub fn at(path: PathBuf) -> Ledger {
+        Ledger { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one record and waits until it is on disk.
+    pub fn append(&self, record: &Record) -> io::Result<()> {
+        let mut line = serde_json::to_vec(record).map_err(io::Error::other)?;
+        line.push(b'\n');
+        let created = !self.path.exists();
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut file = open_for_append(&self.path)?;
+        file.lock()?;
+        let result = (|| {
+            // A crash may have left a torn last line: start ours on a fresh one.
+            let len = file.metadata()?.len();
+            if len > 0 {
+                let mut last = [0u8; 1];
+                file.seek(SeekFrom::Start(len - 1))?;
+                file.read_exact(&mut last)?;
+                if last[0] != b'\n' {
+                    file.write_all(b"\n")?;
+                }
+            }
+            file.write_all(&line)?;
+            file.sync_data()
+        })();
+        let _ = file.unlock();
+        result?;
+        if created {
+            sync_dir(&self.path);
+        }
+        Ok(())
+    }
+
+    /// Reads every payment and its last status. A missing file is an empty ledger.
+    pub fn load(&self) -> io::Result<Loaded> {
+        let file = match File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
+            Err(e) => return Err(e),
+        };
+        file.lock_shared()?;
+        let loaded = read_records(BufReader::with_capacity(1 << 16, &file));
+        let _ = file.unlock();
+        loaded
+    }
+}
+
+/// Parses ledger lines; unreadable ones are counted, never fatal.
+pub fn read_records(mut reader: impl BufRead) -> io::Result<Loaded> {
+    let mut loaded = Loaded::default();
+    // The latest payment for each (host, order id): where a status line applies.
+    let mut latest: std::collections::HashMap<(String, OrderId), usize> =
+        std::collections::HashMap::new();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match serde_json::from_slice::<Record>(text) {
+            Ok(Record::Payment(p)) => {
+                let p = p.sanitised();
+                latest.insert(
+                    (p.api_host.clone(), p.order_id.clone()),
+                    loaded.entries.len(),
+                );
+                loaded.entries.push(LedgerEntry {
+                    payment: p,
+                    status: PaymentStatus::Pending,
+                    status_at: None,
+                });
+            }
+            Ok(Record::Status(s)) => {
+                // A status for a payment this ledger does not hold is harmless: ignore it.
+                if let Some(&i) = latest.get(&(s.api_host.clone(), s.order_id.clone())) {
+                    loaded.entries[i].status = s.status;
+                    loaded.entries[i].status_at = Some(s.at);
+                }
+            }
+            Err(_) => loaded.skipped += 1,
+        }
+    }
+    Ok(loaded)
+}
+
+fn open_for_append(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).append(true).create(true);
+    // Customer emails are personal data: the file is the user's alone.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// Makes a new file's directory entry durable too (best effort).
+fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent()
+        && let Ok(d) = File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+#[cfg(test)]
+mod tests;

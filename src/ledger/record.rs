@@ -1,0 +1,89 @@
+//! The lines of the ledger: a payment when it is made, a status when it changes.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::api::{OrderId, PaymentStatus};
+use crate::money::Currency;
+use crate::payment::Method;
+
+/// One line of the ledger. `kind` says which; `v` leaves room for later formats.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Record {
+    Payment(PaymentRecord),
+    Status(StatusRecord),
+}
+
+/// A payment link as it was made and shown. Never holds the API key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentRecord {
+    pub order_id: OrderId,
+    pub order_url: String,
+    #[serde(serialize_with = "amount_text", deserialize_with = "amount_from_text")]
+    pub amount: Decimal,
+    pub currency: Currency,
+    pub customer: String,
+    pub product: String,
+    pub method: Method,
+    pub created_at: jiff::Timestamp,
+    /// The API's host (and port, if any): order ids are unique per host only.
+    pub api_host: String,
+    pub demo: bool,
+}
+
+/// A status luxpay saw for an order, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusRecord {
+    pub order_id: OrderId,
+    pub status: PaymentStatus,
+    pub at: jiff::Timestamp,
+    pub api_host: String,
+}
+
+/// Amounts are written as exact text with two decimals, never as floats.
+fn amount_text<S: Serializer>(amount: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::money::format_amount(*amount))
+}
+
+fn amount_from_text<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let text = String::deserialize(d)?;
+    Decimal::from_str(&text).map_err(serde::de::Error::custom)
+}
+
+impl PaymentRecord {
+    /// The record of a link just made: what the API answered and what was asked.
+    pub fn made(
+        created: &crate::api::CreatedPayment,
+        asked: &crate::payment::NewPayment,
+        at: jiff::Timestamp,
+        api_host: &str,
+        demo: bool,
+    ) -> PaymentRecord {
+        PaymentRecord {
+            order_id: created.order_id.clone(),
+            order_url: created.order_url.clone(),
+            amount: created.amount,
+            currency: asked.currency,
+            customer: asked.customer.clone(),
+            product: asked.product.clone(),
+            method: asked.method,
+            created_at: at,
+            api_host: api_host.to_string(),
+            demo,
+        }
+    }
+
+    /// The record's text fields, cleaned: the file may have been edited by hand or by
+    /// something hostile, and its text reaches the terminal.
+    pub fn sanitised(mut self) -> PaymentRecord {
+        use crate::sanitize::line;
+        self.order_url = line(&self.order_url).replace(' ', "");
+        self.customer = line(&self.customer);
+        self.product = line(&self.product);
+        self.api_host = line(&self.api_host);
+        self
+    }
+}

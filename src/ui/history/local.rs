@@ -1,0 +1,118 @@
+//! All local: the ledger, newest first, filtered, drawn a screenful at a time.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+
+use super::window_start;
+use crate::app::{App, Fetch, Pane};
+use crate::money;
+use crate::ui::Palette;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
+    let local = &app.local;
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [filter_row, table_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+
+    let count = format!("  {} of {}", local.matches.len(), local.entries.len());
+    let filter_line = match (
+        &local.filter_error,
+        local.editing,
+        local.filter.value().is_empty(),
+    ) {
+        (Some(e), _, _) => Line::styled(
+            format!("/ {}  ✗ {e}", local.filter.value()),
+            palette.error(),
+        ),
+        (None, false, true) => Line::from(vec![
+            Span::styled("/", palette.key()),
+            Span::styled(
+                " filter: words, status:paid, date:YYYY-MM-DD, from: to:",
+                palette.muted(),
+            ),
+            Span::raw(count),
+        ]),
+        (None, _, _) => Line::from(vec![
+            Span::styled("/ ", palette.key()),
+            Span::raw(local.filter.value().to_string()),
+            Span::styled(count, palette.muted()),
+        ]),
+    };
+    frame.render_widget(Paragraph::new(filter_line), filter_row);
+    if local.editing && app.focus == Pane::History && !app.help {
+        let x = filter_row.x + 2 + local.filter.visual_cursor() as u16;
+        frame.set_cursor_position(Position::new(
+            x.min(filter_row.right().saturating_sub(1)),
+            filter_row.y,
+        ));
+    }
+
+    let message = match &local.loaded {
+        Fetch::Loading(_) | Fetch::Idle => Some("Reading the ledger…".to_string()),
+        Fetch::Failed(e) => Some(format!("The ledger could not be read: {e}")),
+        Fetch::Ready(()) if local.entries.is_empty() => {
+            Some("The ledger is empty: no payment made here yet.".into())
+        }
+        Fetch::Ready(()) if local.matches.is_empty() => Some("Nothing matches the filter.".into()),
+        Fetch::Ready(()) => None,
+    };
+    if let Some(message) = message {
+        frame.render_widget(
+            Paragraph::new(Line::styled(message, palette.muted())),
+            table_area,
+        );
+        return;
+    }
+
+    // Only the rows on screen are built: a 100,000-line ledger scrolls as fast as a short one.
+    let rows_shown = table_area.height.saturating_sub(1) as usize;
+    let start = window_start(local.selected, local.matches.len(), rows_shown);
+    let wide = area.width >= 90;
+    let rows = local.matches.iter().skip(start).take(rows_shown).map(|&i| {
+        let e = &local.entries[i];
+        let p = &e.payment;
+        let when = p
+            .created_at
+            .to_zoned_datetime(app.config.tz.clone())
+            .strftime("%m-%d %H:%M")
+            .to_string();
+        let mut cells = vec![
+            Cell::from(when),
+            Cell::from(money::format_money(p.amount, p.currency)),
+            Cell::from(p.product.clone()),
+        ];
+        if wide {
+            cells.push(Cell::from(p.customer.clone()));
+            cells.push(Cell::from(p.order_id.to_string()));
+        }
+        cells.push(Cell::from(
+            if e.status == crate::api::PaymentStatus::Success {
+                "PAID".into()
+            } else {
+                e.status.to_string()
+            },
+        ));
+        Row::new(cells)
+    });
+    let mut header = vec!["When", "Amount", "Product"];
+    let mut widths = vec![
+        Constraint::Length(11),
+        Constraint::Length(14),
+        Constraint::Fill(2),
+    ];
+    if wide {
+        header.extend(["Customer", "Order"]);
+        widths.extend([Constraint::Fill(2), Constraint::Length(8)]);
+    }
+    header.push("Status");
+    widths.push(Constraint::Length(8));
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(palette.label()))
+        .row_highlight_style(palette.selected())
+        .highlight_symbol("› ");
+    let mut state = TableState::default().with_selected(Some(local.selected - start));
+    frame.render_stateful_widget(table, table_area, &mut state);
+}
