@@ -557,3 +557,29 @@ fn a_public_base_url_must_be_https() {
     );
     assert!(Client::new(options).is_err());
 }
+
+#[tokio::test]
+async fn server_history_pages_through_the_demo_api_newest_first() {
+    let server = demo().await;
+    let api = client(server.base_url().as_str());
+    for _ in 0..25 {
+        api.create(&coffee(Method::Paypal, Currency::Usd))
+            .await
+            .unwrap();
+    }
+    let mut seen = Vec::new();
+    for offset in [0, 10, 20, 30] {
+        let page = api.list(10, offset).await.unwrap();
+        assert_eq!(page.offset, offset);
+        seen.extend(
+            page.orders
+                .into_iter()
+                .map(|o| o.id.as_str().parse::<u32>().unwrap()),
+        );
+    }
+    assert_eq!(
+        seen,
+        (1..=25).rev().collect::<Vec<_>>(),
+        "every order once, newest first"
+    );
+}
