@@ -11,6 +11,7 @@ pub mod config;
 pub mod demo;
 pub mod effects;
 pub mod export;
+pub mod lean_backend;
 pub mod ledger;
 pub mod logging;
 pub mod money;

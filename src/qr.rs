@@ -88,6 +88,16 @@ impl QrCode {
     }
 }
 
+/// Orders levels by how much damage they recover from (L 7%, M 15%, Q 25%, H 30%).
+fn strength(level: EcLevel) -> u8 {
+    match level {
+        EcLevel::L => 0,
+        EcLevel::M => 1,
+        EcLevel::Q => 2,
+        EcLevel::H => 3,
+    }
+}
+
 /// One text's codes at every error-correction level, strongest first, so a view can pick
 /// the one that fits without encoding anything while drawing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,10 +115,15 @@ impl QrSet {
     }
 
     /// The code and scale (terminal columns per module) that draw largest in `cols` ×
-    /// `rows` cells; at equal scale, the most robust code. `None` if none fits.
-    pub fn fit(&self, cols: u16, rows: u16) -> Option<(&QrCode, u16)> {
+    /// `rows` cells, using no level above `strongest`; at equal scale, the most robust
+    /// code. `None` if none fits.
+    pub fn fit(&self, cols: u16, rows: u16, strongest: EcLevel) -> Option<(&QrCode, u16)> {
         let mut best: Option<(&QrCode, u16)> = None;
-        for code in &self.codes {
+        for code in self
+            .codes
+            .iter()
+            .filter(|c| strength(c.ec_level) <= strength(strongest))
+        {
             let side = code.side();
             let scale = (cols as usize / side).min(rows as usize * 2 / side);
             if scale >= 1 && best.is_none_or(|(_, s)| scale > s as usize) {
@@ -170,15 +185,20 @@ mod tests {
         let min = set.min_side().unwrap();
         assert!(min < h_side);
         // Room for every level at scale 1: the strongest wins.
-        let (code, scale) = set.fit(h_side as u16, 100).unwrap();
+        let (code, scale) = set.fit(h_side as u16, 100, EcLevel::H).unwrap();
         assert_eq!((code.ec_level(), scale), (EcLevel::H, 1));
         // Lots of room: the biggest modules win, even from a weaker level.
-        let (code, scale) = set.fit(200, 200).unwrap();
+        let (code, scale) = set.fit(200, 200, EcLevel::H).unwrap();
         assert_eq!(scale as usize, 200 / min);
         assert_eq!(code.side(), min);
-        let (code, scale) = set.fit(min as u16, min.div_ceil(2) as u16).unwrap();
+        let (code, scale) = set
+            .fit(min as u16, min.div_ceil(2) as u16, EcLevel::H)
+            .unwrap();
         assert_eq!((code.side(), scale), (min, 1));
-        assert!(set.fit(min as u16 - 1, 100).is_none());
+        assert!(set.fit(min as u16 - 1, 100, EcLevel::H).is_none());
+        // A cap: never above M, even with room for H.
+        let (code, _) = set.fit(h_side as u16, 100, EcLevel::M).unwrap();
+        assert_eq!(code.ec_level(), EcLevel::M);
     }
 
     #[test]

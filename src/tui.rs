@@ -13,7 +13,7 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use futures_util::StreamExt;
 use ratatui::Terminal;
-use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::backend::Backend;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
@@ -22,10 +22,10 @@ use crate::msg::Msg;
 use crate::ui::{self, Hyperlink};
 
 /// Puts the terminal into raw mode on the alternate screen.
-pub fn enter() -> io::Result<Terminal<CrosstermBackend<io::Stdout>>> {
+pub fn enter() -> io::Result<Terminal<crate::lean_backend::LeanBackend<io::Stdout>>> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    Terminal::new(crate::lean_backend::LeanBackend::new(io::stdout()))
 }
 
 /// Gives the terminal back as it was. Safe to call more than once, and on a terminal
@@ -177,7 +177,8 @@ fn mark_links(out: &mut dyn Write, links: &[Hyperlink]) -> io::Result<()> {
     let mut seq = String::from("\x1b7");
     for link in links {
         seq.push_str(&format!(
-            "\x1b[{};{}H\x1b[0m\x1b]8;;{}\x1b\\{}\x1b]8;;\x1b\\",
+            // No style to reset: a frame always ends in the default style.
+            "\x1b[{};{}H\x1b]8;;{}\x07{}\x1b]8;;\x07",
             link.y + 1,
             link.x + 1,
             link.url,

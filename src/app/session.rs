@@ -150,6 +150,22 @@ impl SessionPayment {
         self.followed && !self.status.is_final()
     }
 
+    /// The status in a list: like `status_label`, but waiting in whole minutes, so a
+    /// list of open payments does not redraw every second.
+    pub fn status_in_list(&self, now: Instant) -> String {
+        match &self.status {
+            PaymentStatus::Pending => {
+                let minutes = now.saturating_duration_since(self.created).as_secs() / 60;
+                if minutes == 0 {
+                    "waiting".into()
+                } else {
+                    format!("waiting {minutes}m")
+                }
+            }
+            _ => self.status_label(now),
+        }
+    }
+
     /// The status as people read it: `waiting 1:42`, `PAID`, `EXPIRED`, or the server's
     /// own word for anything else.
     pub fn status_label(&self, now: Instant) -> String {

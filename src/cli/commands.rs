@@ -310,8 +310,12 @@ pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
 }
 
 /// `luxpay demo-server`.
-pub async fn demo_server(addr: SocketAddr, pay_after: Duration) -> Result<u8, CliError> {
-    let server = DemoServer::start(addr, pay_after)
+pub async fn demo_server(
+    addr: SocketAddr,
+    pay_after: Duration,
+    latency: Duration,
+) -> Result<u8, CliError> {
+    let server = DemoServer::start_with(addr, pay_after, latency)
         .await
         .map_err(|e| CliError::Io(format!("cannot listen on {addr}: {e}")))?;
     let base = server.base_url();

@@ -44,6 +44,9 @@ pub struct GlobalArgs {
     /// Seconds before a demo order pays itself
     #[arg(long, global = true, value_name = "SECS", default_value_t = demo::DEFAULT_PAY_AFTER.as_secs())]
     pub demo_pay_after: u64,
+    /// Milliseconds the demo API waits before answering a create (to see the spinner)
+    #[arg(long, global = true, value_name = "MS", default_value_t = 0)]
+    pub demo_latency: u64,
     /// Read the API key from this file [else env LUXFIN_API_KEY, else api_key in config.toml]
     #[arg(long, global = true, value_name = "PATH")]
     pub api_key_file: Option<PathBuf>,
@@ -280,14 +283,17 @@ pub async fn run(cli: Cli) -> Result<u8, CliError> {
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
 
     if let Some(Command::DemoServer(args)) = &cli.command {
-        return commands::demo_server(args.addr, pay_after).await;
+        let latency = Duration::from_millis(cli.global.demo_latency);
+        return commands::demo_server(args.addr, pay_after, latency).await;
     }
 
     // The in-process demo API lives as long as this command.
     let demo = if cli.global.demo {
-        let server = DemoServer::start(SocketAddr::from(([127, 0, 0, 1], 0)), pay_after)
-            .await
-            .map_err(|e| CliError::Io(format!("cannot start the demo API: {e}")))?;
+        let latency = Duration::from_millis(cli.global.demo_latency);
+        let server =
+            DemoServer::start_with(SocketAddr::from(([127, 0, 0, 1], 0)), pay_after, latency)
+                .await
+                .map_err(|e| CliError::Io(format!("cannot start the demo API: {e}")))?;
         settings.use_demo(server.base_url());
         Some(server)
     } else {

@@ -37,11 +37,22 @@ pub struct DemoServer {
 impl DemoServer {
     /// Binds `addr` (port 0 picks a free one) and serves in a background task.
     pub async fn start(addr: SocketAddr, pay_after: Duration) -> std::io::Result<DemoServer> {
+        DemoServer::start_with(addr, pay_after, Duration::ZERO).await
+    }
+
+    /// Like `start`, with every create answered only after `latency`: a slow network
+    /// to try the spinner and Esc against.
+    pub async fn start_with(
+        addr: SocketAddr,
+        pay_after: Duration,
+        latency: Duration,
+    ) -> std::io::Result<DemoServer> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let state = Arc::new(Demo {
             store: Mutex::new(Store::new(pay_after)),
             base: format!("http://{addr}"),
+            latency,
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = router(state);
@@ -95,6 +106,7 @@ impl Drop for DemoServer {
 struct Demo {
     store: Mutex<Store>,
     base: String,
+    latency: Duration,
 }
 
 type Shared = Arc<Demo>;
@@ -144,14 +156,17 @@ async fn require_key(request: axum::extract::Request, next: axum::middleware::Ne
 }
 
 async fn create_paypal(State(s): State<Shared>, body: String) -> Response {
+    tokio::time::sleep(s.latency).await;
     create(s, body, Method::Paypal)
 }
 
 async fn create_venmo(State(s): State<Shared>, body: String) -> Response {
+    tokio::time::sleep(s.latency).await;
     create(s, body, Method::Venmo)
 }
 
 async fn create_card(State(s): State<Shared>, body: String) -> Response {
+    tokio::time::sleep(s.latency).await;
     create(s, body, Method::Card)
 }
 

@@ -49,7 +49,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(title)
-        .border_style(palette.border(true));
+        .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
 

@@ -25,8 +25,8 @@ pub fn height(app: &App, width: u16) -> u16 {
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let focused = app.focus == Pane::Form && !app.present;
     let block = Block::bordered()
-        .title(" New payment ")
-        .border_style(palette.border(focused));
+        .title(Line::styled(" New payment ", palette.pane_title(focused)))
+        .border_style(palette.border());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (lines, cursor) = lines(app, inner.width as usize, palette);
@@ -112,14 +112,23 @@ fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Opt
             }
         } else if let Some(note) = note(app, field) {
             out.push(Line::styled(format!("{indent}{note}"), palette.muted()));
+        } else if field == Field::Amount {
+            // The amount's line is kept even while empty, so the money appearing under
+            // it as it is typed never pushes the rest of the form down (and repaints it).
+            out.push(Line::raw(""));
         }
     }
     out.push(Line::raw(""));
     match &app.create {
-        CreateState::Idle => out.push(Line::from(vec![
-            Span::styled("  Enter", palette.key()),
-            Span::raw(" create the payment link"),
-        ])),
+        CreateState::Idle => {
+            out.push(Line::from(vec![
+                Span::styled("  Enter", palette.key()),
+                Span::raw(" create the payment link"),
+            ]));
+            // As tall as while submitting: a form that changes height makes everything
+            // under it move, and be sent to the terminal again.
+            out.push(Line::raw(""));
+        }
         CreateState::Submitting { since, .. } => {
             let elapsed = app.now.saturating_duration_since(*since);
             let frame = SPINNER[(elapsed.as_millis() / 100 % SPINNER.len() as u128) as usize];

@@ -5,12 +5,19 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::qr::{QrWidget, centred};
 use super::{Hyperlink, Palette, text};
 use crate::app::{App, Pane, SessionPayment};
+use crate::qr::EcLevel;
+
+/// The strongest error correction the panel uses. M recovers from 15% damage, plenty
+/// for a screen; H would make the code a third larger and cost that many more bytes on
+/// every paint over SSH. Present mode, made for scanning, goes up to H.
+const PANEL_LEVEL: EcLevel = EcLevel::M;
 
 /// Columns for the link when it sits beside the code.
 const SIDE_COLS: u16 = 30;
@@ -25,12 +32,13 @@ pub fn render(
     let focused = app.focus == Pane::Payment;
     let Some(payment) = app.shown_payment() else {
         let block = Block::bordered()
-            .title(" Payment ")
-            .border_style(palette.border(focused));
-        let help = "Fill in the form and press Enter: the payment link appears here as a QR code \
-                    for the customer to scan.";
-        let text = Paragraph::new(help)
-            .style(palette.muted())
+            .title(Line::styled(" Payment ", palette.pane_title(focused)))
+            .border_style(palette.border());
+        // Short: whatever is here is overwritten, byte by byte, when the first code comes.
+        let help = "The payment's QR code appears here.";
+        // Styled as a line, not as a paragraph: a paragraph's style would colour every blank
+        // cell of the pane, and the first code drawn there would have to rewrite them all.
+        let text = Paragraph::new(Line::styled(help, palette.muted()))
             .wrap(Wrap { trim: true })
             .block(block);
         frame.render_widget(text, area);
@@ -38,18 +46,27 @@ pub fn render(
     };
     let width = area.width.saturating_sub(4) as usize;
     let r = &payment.request;
-    let title = format!(
-        " order {} · {} · {} · {} ",
+    let heading = format!(
+        " order {} · {} · {} ",
         payment.order_id,
         payment.money(),
-        r.method,
-        status_text(app, payment)
+        r.method
     );
+    // The status (a ticking "waiting 1:42") is plain text: a second's change then costs
+    // a cursor move and a digit, with no style to set and reset.
+    let status = text::fit(
+        &format!(" {} ", status_text(app, payment)),
+        width.saturating_sub(heading.chars().count()),
+    );
+    let title = Line::from(vec![
+        Span::styled(text::fit(&heading, width), palette.pane_title(focused)),
+        Span::styled(status, Style::reset()),
+    ]);
     let footer = format!(" {} · {} ", r.product, r.customer);
     let block = Block::bordered()
-        .title(Line::styled(text::fit(&title, width), palette.label()))
-        .title_bottom(text::fit(&footer, width))
-        .border_style(palette.border(focused));
+        .title(title)
+        .title_bottom(Span::styled(text::fit(&footer, width), Style::reset()))
+        .border_style(palette.border());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if super::outcome::render(app, payment, frame, inner, palette) {
@@ -63,7 +80,7 @@ pub fn render(
         height: inner.height.saturating_sub(below_rows),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(room.width, room.height) {
+    if let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) {
         let widget = QrWidget { code, scale };
         let (cols, rows) = widget.size();
         // Centre the code and the link together; the quiet zone sets them apart.
@@ -89,7 +106,7 @@ pub fn render(
         width: inner.width.saturating_sub(SIDE_COLS + 1),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(room.width, room.height) {
+    if let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) {
         let widget = QrWidget { code, scale };
         let at = centred(room, widget.size());
         frame.render_widget(widget, at);

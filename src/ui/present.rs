@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
@@ -45,7 +46,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         .filter_map(|(room, side)| {
             payment
                 .qr
-                .fit(room.width, room.height)
+                .fit(room.width, room.height, crate::qr::EcLevel::H)
                 .map(|fit| (room, side, fit))
         })
         .fold(
@@ -164,10 +165,11 @@ fn render_text(
     y += 1;
     line(frame, Line::styled("Scan to pay", palette.muted()), &mut y);
     let status = super::payment::status_text(app, payment);
+    // Plain while waiting: the timer's second-by-second change then costs a digit.
     let style = if payment.poll.error.is_some() {
         palette.error()
     } else {
-        palette.muted()
+        Style::reset()
     };
     line(frame, Line::styled(status, style), &mut y);
 }

@@ -73,15 +73,24 @@ impl Palette {
         Style::new().reversed()
     }
 
+    /// Keys in hints and help: bold, without colour, so the hint bar (rewritten as
+    /// the context changes) costs fewer bytes over SSH.
     pub fn key(&self) -> Style {
-        self.pick(Style::new().fg(Color::Cyan).bold(), Style::new().bold())
+        Style::new().bold()
     }
 
-    pub fn border(&self, focused: bool) -> Style {
-        match (focused, self.colour) {
-            (true, true) => Style::new().fg(Color::Cyan),
-            (true, false) => Style::new().bold(),
-            (false, _) => self.muted(),
+    /// Borders never change with focus: repainting a whole border to show focus
+    /// costs hundreds of bytes over SSH. The focused pane's title says it instead.
+    pub fn border(&self) -> Style {
+        self.muted()
+    }
+
+    /// A pane's title: reversed when the pane has the keyboard.
+    pub fn pane_title(&self, focused: bool) -> Style {
+        if focused {
+            Style::new().reversed().bold()
+        } else {
+            Style::new().bold()
         }
     }
 }

@@ -43,8 +43,8 @@ impl vt100::Callbacks for Recorder {
 
 pub struct Pty {
     pub parser: vt100::Parser<Recorder>,
-    /// Every byte the program wrote.
-    pub bytes: usize,
+    /// Every byte the program wrote, in order (for measuring what a change costs).
+    pub raw: Vec<u8>,
     rx: mpsc::Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -107,7 +107,7 @@ impl Pty {
         );
         Pty {
             parser,
-            bytes: 0,
+            raw: Vec::new(),
             rx,
             writer,
             child,
@@ -139,7 +139,7 @@ impl Pty {
     }
 
     fn feed(&mut self, bytes: &[u8]) {
-        self.bytes += bytes.len();
+        self.raw.extend_from_slice(bytes);
         self.parser.process(bytes);
     }
 

@@ -15,18 +15,17 @@ use crate::app::{App, HistoryView, Pane};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let focused = app.focus == Pane::History;
-    let mut title = vec![
-        Span::raw(" History · "),
-        Span::styled(app.view.title(), palette.label()),
-        Span::raw(" "),
-    ];
+    let mut title = vec![Span::styled(
+        format!(" History · {} ", app.view.title()),
+        palette.pane_title(focused),
+    )];
     if focused {
-        title.push(Span::styled("v", palette.key()));
+        title.push(Span::styled(" v", palette.key()));
         title.push(Span::raw(" next view "));
     }
     let block = Block::bordered()
         .title(Line::from(title))
-        .border_style(palette.border(focused));
+        .border_style(palette.border());
     match app.view {
         HistoryView::Session => session::render(app, frame, area, block, palette),
         HistoryView::Local => local::render(app, frame, area, block, palette),

@@ -49,7 +49,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             cells.push(Cell::from(p.request.customer.clone()));
             cells.push(Cell::from(p.request.method.label()));
         }
-        cells.push(Cell::from(crate::ui::payment::status_text(app, p)));
+        cells.push(Cell::from(match &p.poll.error {
+            Some(_) if p.is_open() => "unknown".to_string(),
+            _ => p.status_in_list(app.now),
+        }));
         Row::new(cells)
     });
     let block = match app.payments.get(app.selected) {
