@@ -11,6 +11,8 @@
 //! - a short forward move (`CSI n C`) instead of a full position when it is shorter.
 
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
@@ -31,17 +33,42 @@ const PLAIN: Pen = Pen {
     modifier: Modifier::empty(),
 };
 
+/// The terminal's size, kept up to date by whoever reads resize events. Asking the
+/// terminal instead would open `/dev/tty` for every frame.
+#[derive(Debug, Clone, Default)]
+pub struct SharedSize(Arc<AtomicU32>);
+
+impl SharedSize {
+    pub fn set(&self, width: u16, height: u16) {
+        self.0
+            .store(((width as u32) << 16) | height as u32, Ordering::Relaxed);
+    }
+
+    /// The size last set; `None` before anyone set one.
+    pub fn get(&self) -> Option<Size> {
+        match self.0.load(Ordering::Relaxed) {
+            0 => None,
+            packed => Some(Size {
+                width: (packed >> 16) as u16,
+                height: packed as u16,
+            }),
+        }
+    }
+}
+
 pub struct LeanBackend<W: Write> {
     out: W,
+    size: SharedSize,
     /// Where the terminal's cursor is, when luxpay knows.
     cursor: Option<Position>,
     cursor_visible: Option<bool>,
 }
 
 impl<W: Write> LeanBackend<W> {
-    pub fn new(out: W) -> LeanBackend<W> {
+    pub fn new(out: W, size: SharedSize) -> LeanBackend<W> {
         LeanBackend {
             out,
+            size,
             cursor: None,
             cursor_visible: None,
         }
@@ -137,7 +164,11 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
+        if let Some(size) = self.size.get() {
+            return Ok(size);
+        }
         let (width, height) = crossterm::terminal::size()?;
+        self.size.set(width, height);
         Ok(Size { width, height })
     }
 
@@ -261,8 +292,10 @@ mod tests {
 
     fn terminal() -> Terminal<LeanBackend<Vec<u8>>> {
         let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 20, 3));
+        let size = SharedSize::default();
+        size.set(20, 3);
         Terminal::with_options(
-            LeanBackend::new(Vec::new()),
+            LeanBackend::new(Vec::new(), size),
             ratatui::TerminalOptions { viewport },
         )
         .unwrap()
@@ -325,6 +358,21 @@ mod tests {
         };
         set_pen(&mut buf, PLAIN, qr);
         assert_eq!(String::from_utf8(buf).unwrap(), "\x1b[38;5;16;48;5;231m");
+    }
+
+    #[test]
+    fn the_size_comes_from_resize_events_not_the_terminal() {
+        let size = SharedSize::default();
+        assert_eq!(size.get(), None);
+        let backend = LeanBackend::new(Vec::new(), size.clone());
+        size.set(132, 43);
+        assert_eq!(
+            backend.size().unwrap(),
+            Size {
+                width: 132,
+                height: 43
+            }
+        );
     }
 
     #[test]

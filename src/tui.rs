@@ -18,14 +18,17 @@ use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
 use crate::effects::{Effects, Next, Runner};
+use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::Msg;
 use crate::ui::{self, Hyperlink};
 
 /// Puts the terminal into raw mode on the alternate screen.
-pub fn enter() -> io::Result<Terminal<crate::lean_backend::LeanBackend<io::Stdout>>> {
+pub fn enter(size: SharedSize) -> io::Result<Terminal<LeanBackend<io::Stdout>>> {
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    Terminal::new(crate::lean_backend::LeanBackend::new(io::stdout()))
+    let (width, height) = crossterm::terminal::size()?;
+    size.set(width, height);
+    Terminal::new(LeanBackend::new(io::stdout(), size))
 }
 
 /// Gives the terminal back as it was. Safe to call more than once, and on a terminal
@@ -63,11 +66,15 @@ pub fn install_panic_hook() {
 
 /// Reads terminal input on its own task and forwards it, so the loop has one input
 /// channel whether the events come from a terminal or from a test.
-pub fn spawn_input_reader() -> UnboundedReceiver<Event> {
+/// Resize events also update `size`, which the terminal backend reads.
+pub fn spawn_input_reader(size: SharedSize) -> UnboundedReceiver<Event> {
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
         let mut events = EventStream::new();
         while let Some(Ok(event)) = events.next().await {
+            if let Event::Resize(width, height) = event {
+                size.set(width, height);
+            }
             if tx.send(event).is_err() {
                 break;
             }
@@ -96,20 +103,23 @@ where
         effects.run(effect, out);
     }
     let mut marked: Vec<Hyperlink> = Vec::new();
-    let mut size = terminal.size().map_err(io::Error::other)?;
+    let mut marked_area = ratatui::layout::Rect::default();
     let mut dirty = true;
     loop {
         if dirty {
             let mut links = Vec::new();
+            let mut area = marked_area;
             terminal
-                .draw(|frame| links = ui::view(&app, frame))
+                .draw(|frame| {
+                    area = frame.area();
+                    links = ui::view(&app, frame);
+                })
                 .map_err(io::Error::other)?;
-            let now_size = terminal.size().map_err(io::Error::other)?;
             // A resize repaints everything, links included: mark them again.
-            if links != marked || now_size != size {
+            if links != marked || area != marked_area {
                 mark_links(out, &links)?;
                 marked = links;
-                size = now_size;
+                marked_area = area;
             }
             dirty = false;
             // Debug builds only: lets the end-to-end tests check that a panic restores
@@ -210,12 +220,13 @@ pub async fn run(
 
     install_panic_hook();
     let stop = crate::signals::stop_requested();
-    let mut terminal = enter()?;
+    let size = SharedSize::default();
+    let mut terminal = enter(size.clone())?;
     let _restore = RestoreOnDrop;
     let (tx, results) = mpsc::unbounded_channel();
     let export_dir = settings.data_dir.join("exports");
     let effects = Effects::new(client, ledger, export_dir, demo, tx);
-    let input = spawn_input_reader();
+    let input = spawn_input_reader(size);
     let mut out = io::stdout();
     run_loop(&mut terminal, app, input, results, &effects, &mut out, stop).await?;
     Ok(())

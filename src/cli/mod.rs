@@ -244,8 +244,10 @@ impl CliError {
 /// The process entry point: parse, run, print errors to stderr, return the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One thread does it all: luxpay waits on people and the network, and a single
+    // thread wakes less often (and spends less) than a pool handing work around.
+    // File and clipboard work goes to tokio's blocking threads.
+    let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
