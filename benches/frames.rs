@@ -1,15 +1,14 @@
 //! A whole frame of each screen, drawn from scratch, at 80×24 and 200×60.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use luxpay::api::{CreatedPayment, OrderId, PaymentStatus};
 use luxpay::app::{App, AppConfig, Form};
-use luxpay::clipboard::{Osc52Wrap, Route};
 use luxpay::ledger::{LedgerEntry, Loaded, PaymentRecord};
 use luxpay::money::Currency;
 use luxpay::msg::{Created, Effect, Msg};
-use luxpay::payment::{Limits, Method};
+use luxpay::payment::Method;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rust_decimal::Decimal;
@@ -22,18 +21,8 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
 fn app() -> App {
     let config = AppConfig {
-        limits: Limits::default(),
         demo: true,
-        api_host: "127.0.0.1".into(),
-        copy_route: Route::Osc52(Osc52Wrap::None),
-        osc52_wrap: Osc52Wrap::None,
-        no_color: false,
-        tz: jiff::tz::TimeZone::UTC,
-        poll_interval: Duration::from_secs(3),
-        history_poll: Duration::from_secs(15),
-        bell: true,
-        confirm_above: Decimal::from(1000),
-        duplicate_window: Duration::from_secs(600),
+        ..AppConfig::default()
     };
     App::new(
         config,

@@ -14,12 +14,11 @@ use luxpay::api::{
     ApiError, Client, ClientOptions, CreatedPayment, OrderId, PaymentStatus, StatusReport,
 };
 use luxpay::app::{App, AppConfig, Form};
-use luxpay::clipboard::{Osc52Wrap, Route};
 use luxpay::demo::DemoServer;
 use luxpay::effects::{Effects, Next, Runner};
 use luxpay::money::Currency;
 use luxpay::msg::{Created, Effect, Msg};
-use luxpay::payment::{Limits, Method};
+use luxpay::payment::Method;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rust_decimal::Decimal;
@@ -27,18 +26,10 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 fn config(poll: Duration) -> AppConfig {
     AppConfig {
-        limits: Limits::default(),
         demo: true,
-        api_host: "127.0.0.1".into(),
-        copy_route: Route::Osc52(Osc52Wrap::None),
-        osc52_wrap: Osc52Wrap::None,
-        no_color: false,
-        tz: jiff::tz::TimeZone::UTC,
         poll_interval: poll,
         history_poll: poll * 5,
-        bell: true,
-        confirm_above: Decimal::from(1000),
-        duplicate_window: Duration::from_secs(600),
+        ..AppConfig::default()
     }
 }
 

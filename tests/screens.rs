@@ -9,10 +9,9 @@ use common::{THEMES, decode_buffer};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use luxpay::api::{ApiError, CreatedPayment, OrderId, PaymentStatus, StatusReport};
 use luxpay::app::{App, AppConfig, Form};
-use luxpay::clipboard::{Osc52Wrap, Route};
 use luxpay::money::Currency;
 use luxpay::msg::{Created, Effect, Msg};
-use luxpay::payment::{Limits, Method};
+use luxpay::payment::Method;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rust_decimal::Decimal;
@@ -21,18 +20,8 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app() -> App {
     let config = AppConfig {
-        limits: Limits::default(),
         demo: true,
-        api_host: "127.0.0.1".into(),
-        copy_route: Route::Osc52(Osc52Wrap::None),
-        osc52_wrap: Osc52Wrap::None,
-        no_color: false,
-        tz: jiff::tz::TimeZone::UTC,
-        poll_interval: Duration::from_secs(3),
-        history_poll: Duration::from_secs(15),
-        bell: true,
-        confirm_above: Decimal::from(1000),
-        duplicate_window: Duration::from_secs(600),
+        ..AppConfig::default()
     };
     App::new(
         config,

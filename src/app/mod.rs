@@ -51,6 +51,27 @@ pub struct AppConfig {
     pub duplicate_window: Duration,
 }
 
+/// The documented defaults, for an API on this machine: what tests and benchmarks start
+/// from (the app itself builds its config from the settings).
+impl Default for AppConfig {
+    fn default() -> AppConfig {
+        AppConfig {
+            limits: Limits::default(),
+            demo: false,
+            api_host: "127.0.0.1".into(),
+            copy_route: Route::Osc52(Osc52Wrap::None),
+            osc52_wrap: Osc52Wrap::None,
+            no_color: false,
+            tz: jiff::tz::TimeZone::UTC,
+            poll_interval: Duration::from_secs(3),
+            history_poll: Duration::from_secs(15),
+            bell: true,
+            confirm_above: crate::config::DEFAULT_CONFIRM_ABOVE,
+            duplicate_window: Duration::from_secs(600),
+        }
+    }
+}
+
 impl AppConfig {
     pub fn from_settings(
         settings: &Settings,

@@ -15,18 +15,8 @@ use crate::payment::{Field, Method};
 
 fn app() -> App {
     let config = AppConfig {
-        limits: Limits::default(),
         demo: true,
-        api_host: "127.0.0.1".into(),
-        copy_route: Route::Osc52(Osc52Wrap::None),
-        osc52_wrap: Osc52Wrap::None,
-        no_color: false,
-        tz: jiff::tz::TimeZone::UTC,
-        poll_interval: Duration::from_secs(3),
-        history_poll: Duration::from_secs(15),
-        bell: true,
-        confirm_above: Decimal::from(1000),
-        duplicate_window: Duration::from_secs(600),
+        ..AppConfig::default()
     };
     App::new(
         config,

@@ -9,7 +9,11 @@ const MAX_CELL: usize = 40;
 pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| r.iter().map(|c| cut(c)).collect())
+        .map(|r| {
+            r.iter()
+                .map(|c| crate::ui::text::fit(c, MAX_CELL))
+                .collect()
+        })
         .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in &rows {
@@ -31,21 +35,6 @@ pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    out
-}
-
-fn cut(cell: &str) -> String {
-    if cell.width() <= MAX_CELL {
-        return cell.to_string();
-    }
-    let mut out = String::new();
-    for c in cell.chars() {
-        if out.width() + c.to_string().width() > MAX_CELL - 1 {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
     out
 }
 

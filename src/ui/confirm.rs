@@ -40,12 +40,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     };
     let width = 64.min(area.width);
     let height = 14.min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(title)

@@ -85,12 +85,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let notes = super::text::wrap(&copy_note, width.saturating_sub(2) as usize);
     let rows = left.len().max(right.len()) + 1 + notes.len();
     let height = (rows as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .title(" Keys · Esc closes ")

@@ -13,7 +13,7 @@ mod payment;
 mod present;
 pub mod qr;
 mod style;
-mod text;
+pub mod text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
