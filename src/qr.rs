@@ -40,20 +40,6 @@ impl QrCode {
         })
     }
 
-    /// The most robust code for `text` whose side (quiet zone included) is at most
-    /// `max_side` modules; `None` when even the least robust does not fit.
-    pub fn encode_to_fit(text: &str, max_side: usize) -> Option<QrCode> {
-        [EcLevel::H, EcLevel::Q, EcLevel::M, EcLevel::L]
-            .into_iter()
-            .filter_map(|level| QrCode::encode(text, level).ok())
-            .find(|code| code.side() <= max_side)
-    }
-
-    /// The smallest side any level gives for `text`, quiet zone included.
-    pub fn min_side(text: &str) -> Option<usize> {
-        QrCode::encode(text, EcLevel::L).ok().map(|c| c.side())
-    }
-
     /// Modules per side, quiet zone included.
     pub fn side(&self) -> usize {
         self.width + 2 * QUIET_ZONE
@@ -165,16 +151,6 @@ mod tests {
         }
         // The top-left finder pattern starts right after the quiet zone.
         assert!(code.is_dark(QUIET_ZONE, QUIET_ZONE));
-    }
-
-    #[test]
-    fn fit_prefers_the_strongest_level_that_fits() {
-        let url = "https://luxfin.org/checkout/123456";
-        let roomy = QrCode::encode_to_fit(url, 200).unwrap();
-        assert_eq!(roomy.ec_level(), EcLevel::H);
-        let tight = QrCode::encode_to_fit(url, QrCode::min_side(url).unwrap()).unwrap();
-        assert_eq!(tight.side(), QrCode::min_side(url).unwrap());
-        assert!(QrCode::encode_to_fit(url, 10).is_none());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The payment form: four text fields and two choices, with per-field messages.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
@@ -216,12 +216,4 @@ impl Form {
         self.errors.clear();
         self.focus = Field::Amount;
     }
-}
-
-/// Whether a key is one a text field would take as typing.
-pub fn is_typing(key: &KeyEvent) -> bool {
-    matches!(key.code, KeyCode::Char(_))
-        && !key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::KeyEventKind;
 
-pub use form::{Form, is_typing};
+pub use form::Form;
 pub use guard::{Confirm, ConfirmKind};
 pub use history::{Fetch, HistoryView, Local, SERVER_PAGE, Server, Summary};
 pub use session::{SessionPayment, clock};

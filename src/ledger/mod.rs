@@ -124,7 +124,7 @@ impl Ledger {
             // briefly need its memory three times over.
             let lines = count_lines(BufReader::with_capacity(1 << 16, &file))?;
             (&file).seek(SeekFrom::Start(0))?;
-            read_records_sized(BufReader::with_capacity(1 << 16, &file), lines)
+            read_records(BufReader::with_capacity(1 << 16, &file), lines)
         })();
         let _ = file.unlock();
         loaded
@@ -144,13 +144,9 @@ fn count_lines(mut reader: impl BufRead) -> io::Result<usize> {
     }
 }
 
-/// Parses ledger lines; unreadable ones are counted, never fatal.
-pub fn read_records(reader: impl BufRead) -> io::Result<Loaded> {
-    read_records_sized(reader, 0)
-}
-
-/// `read_records`, with room made for `capacity` payments up front.
-fn read_records_sized(mut reader: impl BufRead, capacity: usize) -> io::Result<Loaded> {
+/// Parses ledger lines, with room made for `capacity` payments up front; unreadable
+/// lines are counted, never fatal.
+fn read_records(mut reader: impl BufRead, capacity: usize) -> io::Result<Loaded> {
     let mut loaded = Loaded {
         entries: Vec::with_capacity(capacity),
         skipped: 0,
