@@ -5,6 +5,7 @@ mod form;
 mod guard;
 mod history;
 mod keys;
+mod server;
 mod session;
 mod status;
 #[cfg(test)]
@@ -16,7 +17,8 @@ use crossterm::event::KeyEventKind;
 
 pub use form::Form;
 pub use guard::{Confirm, ConfirmKind};
-pub use history::{Fetch, HistoryView, Local, SERVER_PAGE, Server, Summary};
+pub use history::{Fetch, HistoryView, Local};
+pub use server::{SERVER_PAGE, Server, Summary};
 pub use session::{SessionPayment, clock};
 
 use crate::api::OrderId;
