@@ -1,0 +1,163 @@
+//! Following payments: polling, backoff, PAID, EXPIRED.
+
+use super::*;
+
+#[test]
+fn the_shown_payment_is_checked_every_interval_one_check_at_a_time() {
+    let mut app = with_payment("7");
+    let created_at = app.now;
+    assert_eq!(
+        app.next_wakeup(),
+        Some(created_at + Duration::from_secs(1)),
+        "the waiting timer"
+    );
+    assert!(checks(&advance(&mut app, 2)).is_empty());
+    assert_eq!(
+        checks(&advance(&mut app, 1)),
+        ["7"],
+        "due 3 s after creation"
+    );
+    assert!(
+        checks(&advance(&mut app, 10)).is_empty(),
+        "never two in flight for one order"
+    );
+    assert!(answer(&mut app, "7", Ok("PENDING")).is_empty());
+    assert_eq!(app.payments[0].status_label(app.now), "waiting 0:13");
+    assert!(checks(&advance(&mut app, 2)).is_empty());
+    assert_eq!(checks(&advance(&mut app, 1)), ["7"]);
+}
+
+#[test]
+fn failures_back_off_keep_the_code_and_say_the_status_is_unknown() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let mut pauses = vec![];
+    for _ in 0..5 {
+        answer(
+            &mut app,
+            "7",
+            Err(ApiError::Timeout(Duration::from_secs(20))),
+        );
+        let due = app.payments[0].poll.due;
+        pauses.push(due.duration_since(app.now).as_secs());
+        app.now = due;
+        assert_eq!(checks(&app.update(Msg::Tick(due))), ["7"]);
+    }
+    assert_eq!(pauses, [6, 12, 24, 30, 30]);
+    assert!(app.payments[0].poll.error.is_some());
+    assert!(app.shown.is_some(), "the code stays on screen");
+    answer(&mut app, "7", Ok("PENDING"));
+    assert_eq!(
+        app.payments[0].poll.due,
+        app.now + Duration::from_secs(3),
+        "back to the interval"
+    );
+    assert!(app.payments[0].poll.error.is_none());
+}
+
+#[test]
+fn paid_rings_the_bell_once_and_stops_the_checks() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let record = Effect::RecordStatus {
+        order_id: OrderId::parse("7").unwrap(),
+        status: PaymentStatus::Success,
+        at,
+    };
+    assert_eq!(
+        answer(&mut app, "7", Ok("SUCCESS")),
+        [record, Effect::Bell],
+        "recorded, then the bell"
+    );
+    let p = &app.payments[0];
+    assert_eq!(p.status, PaymentStatus::Success);
+    assert_eq!(p.paid_at, Some("2026-11-26T12:03:00Z".parse().unwrap()));
+    assert!(app.notice.as_ref().unwrap().text.contains("PAID"));
+    assert_eq!(app.next_wakeup(), None, "nothing left to follow");
+    assert!(checks(&advance(&mut app, 600)).is_empty());
+}
+
+#[test]
+fn the_bell_can_be_turned_off() {
+    let mut app = with_payment("7");
+    app.config.bell = false;
+    advance(&mut app, 3);
+    let effects = answer(&mut app, "7", Ok("SUCCESS"));
+    assert!(!effects.contains(&Effect::Bell), "{effects:?}");
+}
+
+#[test]
+fn an_unknown_status_is_shown_as_it_is_and_never_taken_for_paid() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let effects = answer(&mut app, "7", Ok("REFUNDED"));
+    assert!(
+        matches!(&effects[..], [Effect::RecordStatus { status: PaymentStatus::Unknown(s), .. }] if s == "REFUNDED")
+    );
+    assert_eq!(app.payments[0].status_label(app.now), "REFUNDED");
+    assert!(app.payments[0].paid_at.is_none());
+    assert_eq!(checks(&advance(&mut app, 3)), ["7"], "still followed");
+}
+
+#[test]
+fn other_payments_are_checked_slower_and_r_checks_now() {
+    let mut app = with_payment("1");
+    app.update(key(KeyCode::Char('n')));
+    fill_with(&mut app, "Tea");
+    let request = submit(&mut app);
+    app.update(Msg::Created {
+        request,
+        result: Ok(created("2")),
+    });
+    // Order 1 was on screen when created (due at 3 s); once it has been checked it
+    // falls back to the history's 15 s.
+    assert_eq!(checks(&advance(&mut app, 3)), ["1", "2"]);
+    answer(&mut app, "1", Ok("PENDING"));
+    answer(&mut app, "2", Ok("PENDING"));
+    // From t = 3 s: the shown one every 3 s, the other 15 s after its last check.
+    for t in [6, 9, 12, 15, 18] {
+        let effects = advance(&mut app, 3);
+        let due: Vec<String> = checks(&effects).into_iter().map(str::to_string).collect();
+        let want: &[&str] = if t == 18 { &["1", "2"] } else { &["2"] };
+        assert_eq!(due, want, "at {t} s");
+        for id in due {
+            answer(&mut app, &id, Ok("PENDING"));
+        }
+    }
+
+    app.update(ctrl('p'));
+    app.update(key(KeyCode::Down));
+    assert_eq!(
+        checks(&app.update(key(KeyCode::Char('r')))),
+        ["1"],
+        "r checks the selected one now"
+    );
+}
+
+#[test]
+fn expired_then_g_makes_a_fresh_link_with_the_same_details() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    answer(&mut app, "7", Ok("EXPIRED"));
+    assert_eq!(app.payments[0].status_label(app.now), "EXPIRED");
+    assert!(app.notice.as_ref().unwrap().text.contains("press g"));
+    app.update(key(KeyCode::Char('n')));
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    app.update(key(KeyCode::Enter));
+    let effects = app.update(key(KeyCode::Char('g')));
+    let [Effect::Create { payment, .. }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(payment.customer, "ana@example.com");
+    assert_eq!(payment.amount, Decimal::new(1250, 2));
+    assert!(app.confirm.is_none(), "an expired link is no duplicate");
+    assert_eq!(
+        app.form.product.value(),
+        "Coffee beans",
+        "the form shows what is being made"
+    );
+}

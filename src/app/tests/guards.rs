@@ -1,0 +1,110 @@
+//! The large-amount and duplicate guards.
+
+use super::*;
+
+#[test]
+fn a_large_amount_asks_first_and_sends_nothing_until_yes() {
+    let mut app = app();
+    type_text(&mut app, "1500");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    assert!(app.update(key(KeyCode::Enter)).is_empty());
+    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
+    assert!(
+        app.update(key(KeyCode::Char('x'))).is_empty(),
+        "other keys do nothing"
+    );
+    assert!(app.update(key(KeyCode::Char('n'))).is_empty());
+    assert!(app.confirm.is_none());
+    assert_eq!(app.form.amount.value(), "1500", "the form is kept");
+    app.update(key(KeyCode::Enter));
+    let effects = app.update(key(KeyCode::Char('y')));
+    assert!(
+        matches!(&effects[..], [Effect::Create { payment, .. }] if payment.amount == Decimal::from(1500))
+    );
+}
+
+#[test]
+fn exactly_the_limit_needs_no_confirmation() {
+    let mut app = app();
+    type_text(&mut app, "1000");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    assert_eq!(app.update(key(KeyCode::Enter)).len(), 1);
+}
+
+#[test]
+fn the_same_sale_within_ten_minutes_asks_create_another() {
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    app.now += Duration::from_secs(125);
+    fill(&mut app);
+    assert!(app.update(key(KeyCode::Enter)).is_empty());
+    let Some(Confirm {
+        kind: ConfirmKind::Duplicate { order_id, ago },
+        ..
+    }) = &app.confirm
+    else {
+        panic!("{:?}", app.confirm)
+    };
+    assert_eq!((order_id.as_str(), ago.as_secs()), ("7", 125));
+    assert!(app.update(key(KeyCode::Esc)).is_empty());
+    assert!(app.confirm.is_none());
+    app.update(key(KeyCode::Enter));
+    assert_eq!(app.update(key(KeyCode::Char('y'))).len(), 1);
+}
+
+#[test]
+fn a_different_sale_or_an_old_one_asks_nothing() {
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    fill(&mut app);
+    app.update(key(KeyCode::Backspace));
+    assert_eq!(app.update(key(KeyCode::Enter)).len(), 1, "another product");
+
+    let mut app = with_payment("7");
+    app.update(key(KeyCode::Char('n')));
+    app.now += Duration::from_secs(601);
+    app.wall += Duration::from_secs(601);
+    fill(&mut app);
+    let effects = app.update(key(KeyCode::Enter));
+    assert!(
+        matches!(effects[..], [Effect::Create { .. }]),
+        "eleven minutes later: {effects:?}"
+    );
+}
+
+#[test]
+fn a_large_duplicate_asks_both_questions() {
+    let mut app = app();
+    let big = |app: &mut App| {
+        type_text(app, "2000");
+        app.update(key(KeyCode::Tab));
+        type_text(app, "ana@example.com");
+        app.update(key(KeyCode::Tab));
+        type_text(app, "TV");
+        app.update(key(KeyCode::Enter))
+    };
+    big(&mut app);
+    let effects = app.update(key(KeyCode::Char('y')));
+    let [Effect::Create { request, .. }] = effects[..] else {
+        panic!()
+    };
+    app.update(Msg::Created {
+        request,
+        result: Ok(created("3")),
+    });
+    app.update(key(KeyCode::Char('n')));
+    big(&mut app);
+    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
+    assert!(app.update(key(KeyCode::Char('y'))).is_empty());
+    assert!(matches!(
+        app.confirm.as_ref().unwrap().kind,
+        ConfirmKind::Duplicate { .. }
+    ));
+    assert_eq!(app.update(key(KeyCode::Char('y'))).len(), 1);
+}

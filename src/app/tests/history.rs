@@ -1,0 +1,141 @@
+//! The history views: ledger, server, export.
+
+use super::*;
+
+#[test]
+fn all_local_filters_and_brings_an_earlier_payment_back() {
+    let mut app = history_with(vec![
+        ledger_entry(1, "Green tea"),
+        ledger_entry(2, "Coffee"),
+    ]);
+    app.update(key(KeyCode::Char('v')));
+    assert_eq!(app.view, HistoryView::Local);
+    assert_eq!(app.local.matches, [1, 0], "newest first");
+    app.update(key(KeyCode::Char('/')));
+    type_text(&mut app, "tea");
+    app.update(key(KeyCode::Enter));
+    assert_eq!(app.local.matches, [0]);
+    let copy = app.update(key(KeyCode::Char('c')));
+    assert!(matches!(&copy[..], [Effect::Copy { text, .. }] if text.ends_with("/checkout/1")));
+
+    // Enter: on screen again, and followed again: it may still be paid.
+    let effects = app.update(key(KeyCode::Enter));
+    assert_eq!(checks(&effects), ["1"]);
+    assert_eq!(app.focus, Pane::Payment);
+    assert_eq!(app.shown_payment().unwrap().request.product, "Green tea");
+}
+
+#[test]
+fn a_new_link_joins_all_local_and_a_status_change_is_recorded_there() {
+    let mut app = history_with(vec![ledger_entry(1, "Green tea")]);
+    app.update(key(KeyCode::Esc));
+    fill(&mut app);
+    let request = submit(&mut app);
+    app.update(Msg::Created {
+        request,
+        result: Ok(created("7")),
+    });
+    assert_eq!(app.local.entries.len(), 2);
+    advance(&mut app, 3);
+    answer(&mut app, "7", Ok("SUCCESS"));
+    assert_eq!(app.local.entries[1].status, PaymentStatus::Success);
+}
+
+#[test]
+fn a_link_that_could_not_be_recorded_is_still_shown_with_a_warning() {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    let mut made = created("7");
+    made.unrecorded = Some("No space left on device".into());
+    app.update(Msg::Created {
+        request,
+        result: Ok(made),
+    });
+    assert!(app.shown_payment().is_some());
+    let notice = app.notice.as_ref().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(notice.text.contains("could not be written to the ledger"));
+}
+
+#[test]
+fn the_server_view_pages_and_asks_for_date_ranges() {
+    let mut app = history_with(vec![]);
+    app.update(key(KeyCode::Char('v')));
+    let effects = app.update(key(KeyCode::Char('v')));
+    let [
+        Effect::FetchServer {
+            request,
+            query: ServerQuery::Recent { offset: 0 },
+        },
+    ] = effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    let full_page: Vec<crate::api::Order> = (0..SERVER_PAGE)
+        .map(|i| crate::api::Order {
+            id: OrderId::parse(&i.to_string()).unwrap(),
+            amount: None,
+            currency: None,
+            customer: None,
+            product: None,
+            hook_url: None,
+            status: None,
+        })
+        .collect();
+    app.update(Msg::ServerFetched {
+        request,
+        result: Ok(ServerPage {
+            orders: full_page,
+            total: None,
+        }),
+    });
+    let effects = app.update(key(KeyCode::Char('n')));
+    assert!(matches!(
+        effects[..],
+        [Effect::FetchServer {
+            query: ServerQuery::Recent { offset: 20 },
+            ..
+        }]
+    ));
+
+    app.update(key(KeyCode::Char('d')));
+    app.update(ctrl('u'));
+    type_text(&mut app, "2026-11-01");
+    app.update(key(KeyCode::Tab));
+    let effects = app.update(key(KeyCode::Enter));
+    let [
+        Effect::FetchServer {
+            query: ServerQuery::Range { from, to },
+            ..
+        },
+    ] = effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        (from.to_string(), to.to_string()),
+        ("2026-11-01".into(), "2026-11-26".into())
+    );
+}
+
+#[test]
+fn e_exports_the_view_on_screen() {
+    let mut app = history_with(vec![
+        ledger_entry(1, "Green tea"),
+        ledger_entry(2, "Coffee"),
+    ]);
+    app.update(key(KeyCode::Char('v')));
+    let effects = app.update(key(KeyCode::Char('e')));
+    let [
+        Effect::Export {
+            view: "local",
+            table,
+        },
+    ] = &effects[..]
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[0][6], "Coffee", "newest first, as on screen");
+}
