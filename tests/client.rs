@@ -583,3 +583,58 @@ async fn server_history_pages_through_the_demo_api_newest_first() {
         "every order once, newest first"
     );
 }
+
+// ---- redirects ------------------------------------------------------------------------
+
+/// A chain API (127.0.0.1) → other host (127.0.0.2) `/h1` → `/h2`. reqwest's own policy
+/// dropped the key on the first hop but sent it again on the second; the sale was re-posted
+/// there and its answer taken as the link. luxpay must follow no hop at all.
+#[tokio::test]
+async fn a_redirect_is_an_error_and_nothing_reaches_the_other_host() {
+    let other_listener = std::net::TcpListener::bind("127.0.0.2:0").unwrap();
+    let other = MockServer::builder().listener(other_listener).start().await;
+    Mock::given(path("/h1"))
+        .respond_with(ResponseTemplate::new(307).insert_header("Location", "/h2"))
+        .mount(&other)
+        .await;
+    Mock::given(path("/h2"))
+        .respond_with(created_reply("https://evil.example/pay"))
+        .mount(&other)
+        .await;
+    let api = MockServer::start().await;
+    let target = format!("{}/h1", other.uri());
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(307).insert_header("Location", target.as_str()))
+        .mount(&api)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", target.as_str()))
+        .mount(&api)
+        .await;
+
+    let luxfin = client(&api.uri());
+    let e = luxfin
+        .create(&coffee(Method::Paypal, Currency::Usd))
+        .await
+        .unwrap_err();
+    assert_eq!(e.exit_code(), 3);
+    let text = e.to_string();
+    assert!(text.contains(&target), "names where it pointed: {text}");
+    assert!(text.contains("does not follow redirects"), "{text}");
+    assert!(!text.contains("test-key"));
+    let e = luxfin
+        .status(&OrderId::parse("5").unwrap())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, ApiError::Redirect { status: 302, .. }), "{e:?}");
+
+    let seen = other.received_requests().await.unwrap();
+    assert!(
+        seen.is_empty(),
+        "the other host got {} request(s), with the key: {:?}",
+        seen.len(),
+        seen.iter()
+            .map(|r| r.headers.get("authorization").is_some())
+            .collect::<Vec<_>>()
+    );
+}

@@ -69,6 +69,10 @@ pub enum ApiError {
     Unauthorized(Option<String>),
     #[error("the Luxfin API refused the request ({status}): {message}")]
     Rejected { status: u16, message: String },
+    #[error(
+        "the API answered with a redirect ({status}) to {location}; luxpay does not follow redirects: check the base URL"
+    )]
+    Redirect { status: u16, location: String },
     #[error("the Luxfin API failed ({status}): {message}; try again in a moment")]
     Server { status: u16, message: String },
     #[error("the Luxfin API sent an answer luxpay cannot use: {0}")]
@@ -79,7 +83,10 @@ impl ApiError {
     /// The process exit code for this error: 3 the API said no, 4 network, 5 bad answer.
     pub fn exit_code(&self) -> u8 {
         match self {
-            ApiError::Unauthorized(_) | ApiError::Rejected { .. } | ApiError::Server { .. } => 3,
+            ApiError::Unauthorized(_)
+            | ApiError::Rejected { .. }
+            | ApiError::Redirect { .. }
+            | ApiError::Server { .. } => 3,
             ApiError::Network(_) | ApiError::Timeout(_) => 4,
             ApiError::InvalidResponse(_) => 5,
         }
@@ -100,9 +107,11 @@ impl ApiError {
         match self {
             ApiError::Network(NetworkFailure::Refused { .. } | NetworkFailure::Dns { .. }) => false,
             ApiError::Unauthorized(_) | ApiError::Rejected { .. } => false,
+            // A redirect may follow a POST the server handled (post-redirect-get): check first.
             ApiError::Network(_)
             | ApiError::Timeout(_)
             | ApiError::Server { .. }
+            | ApiError::Redirect { .. }
             | ApiError::InvalidResponse(_) => true,
         }
     }
@@ -141,6 +150,22 @@ impl ApiError {
         }
         let detail = sanitize::excerpt(&error_chain(err), 160);
         ApiError::Network(NetworkFailure::Other { host, detail })
+    }
+
+    /// The error for a 3xx answer, naming where it pointed (sanitised: it came from the network).
+    pub(crate) fn redirect(
+        status: reqwest::StatusCode,
+        headers: &reqwest::header::HeaderMap,
+    ) -> ApiError {
+        let location = headers
+            .get(reqwest::header::LOCATION)
+            .map(|v| sanitize::excerpt(&String::from_utf8_lossy(v.as_bytes()), 200))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "nowhere (no Location header)".to_string());
+        ApiError::Redirect {
+            status: status.as_u16(),
+            location,
+        }
     }
 
     /// The error for a non-2xx answer, using the server's own message when it gave one.

@@ -143,6 +143,10 @@ impl Client {
         }
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("luxpay/", env!("CARGO_PKG_VERSION")))
+            // Luxfin documents no redirects. Following one would carry the key and the sale
+            // to wherever it points (reqwest drops the key only on the hop that changes host,
+            // not on the hops after it), so a 3xx is an error, never a hop.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(options.timeout.min(Duration::from_secs(10)))
             .timeout(options.timeout);
         if loopback {
@@ -274,6 +278,9 @@ impl Client {
             .await
             .map_err(|e| ApiError::from_reqwest(&e, &self.host, timeout))?;
         let status = response.status();
+        if status.is_redirection() {
+            return Err(ApiError::redirect(status, response.headers()));
+        }
         let body = read_limited(&mut response, &self.host, timeout).await;
         if !status.is_success() {
             return Err(ApiError::from_status(status, body.as_deref().ok()));
