@@ -3,6 +3,10 @@
 //! The library holds everything; `main.rs` only calls [`cli::main`], so tests can drive
 //! every part directly.
 
+// Unit tests share fixtures with the integration tests, which call the crate `luxpay`.
+#[cfg(test)]
+extern crate self as luxpay;
+
 pub mod api;
 pub mod app;
 pub mod cli;
@@ -19,9 +23,11 @@ pub mod msg;
 pub mod payment;
 pub mod poll;
 pub mod qr;
+pub mod sale;
 pub mod sanitize;
 pub mod signals;
 pub mod summary;
 pub mod termenv;
+pub mod text;
 pub mod tui;
 pub mod ui;

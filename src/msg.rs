@@ -4,16 +4,41 @@ use std::time::Instant;
 
 use crossterm::event::KeyEvent;
 
-use crate::api::{
-    ApiError, CreatedPayment, DateBound, Order, OrderId, PaymentStatus, StatusReport,
-};
+use crate::api::{ApiError, DateBound, Order, OrderId, PaymentStatus, StatusReport};
 use crate::clipboard::Route;
 use crate::export::Table;
 use crate::ledger::Loaded;
 use crate::payment::NewPayment;
+pub use crate::sale::Sale;
 
-/// Identifies one create request, so a late answer is matched to the right one.
-pub type RequestId = u64;
+/// Identifies one request (a create, a fetch, a ledger load), so a late answer is matched
+/// to the one that asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RequestId(pub u64);
+
+impl std::fmt::Display for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// A moment on both clocks: monotonic for timers, wall for dates and "today". The event
+/// loop reads the clocks and hands moments in; nothing under `app/` or `ui/` reads one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub now: Instant,
+    pub wall: jiff::Timestamp,
+}
+
+impl Moment {
+    /// The same moment `elapsed` later, on both clocks.
+    pub fn after(self, elapsed: std::time::Duration) -> Moment {
+        Moment {
+            now: self.now + elapsed,
+            wall: self.wall + elapsed,
+        }
+    }
+}
 
 /// Everything that can change the app's state.
 #[derive(Debug)]
@@ -24,11 +49,11 @@ pub enum Msg {
     /// The terminal changed size: draw again.
     Resize,
     /// Time passed while something animates (the spinner, waiting timers).
-    Tick(Instant),
-    /// A create request finished.
+    Tick(Moment),
+    /// A create request finished: made and recorded (see `sale`), or failed.
     Created {
         request: RequestId,
-        result: Result<Created, ApiError>,
+        result: Result<Sale, ApiError>,
     },
     /// A status check finished; `at` is when its answer arrived.
     StatusChecked {
@@ -39,7 +64,10 @@ pub enum Msg {
     /// A copy went through the given route, or failed.
     Copied(Result<Route, CopyFailure>),
     /// The ledger was read (at start-up).
-    LedgerLoaded(Result<Loaded, String>),
+    LedgerLoaded {
+        request: RequestId,
+        result: Result<Loaded, String>,
+    },
     /// Writing to the ledger failed.
     LedgerFailed(String),
     /// Orders from the server arrived (or did not), for a history view.
@@ -53,20 +81,11 @@ pub enum Msg {
     Quit,
 }
 
-/// A payment link the API made, stamped with when its answer arrived.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Created {
-    pub payment: CreatedPayment,
-    pub at: jiff::Timestamp,
-    /// Why it could not be written to the ledger, if it could not.
-    pub unrecorded: Option<String>,
-}
-
 /// What a server history view asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServerQuery {
-    /// `GET /payments`, newest first, from `offset`.
-    Recent { offset: u64 },
+    /// `GET /payments`, newest first: `limit` orders from `offset`.
+    Recent { offset: u64, limit: u64 },
     /// `POST /payment/history` for an inclusive range, with the server's total.
     Range { from: DateBound, to: DateBound },
 }
@@ -100,7 +119,7 @@ pub enum Effect {
     /// Ring the terminal bell.
     Bell,
     /// Read the ledger.
-    LoadLedger,
+    LoadLedger { request: RequestId },
     /// Append a status change to the ledger.
     RecordStatus {
         order_id: OrderId,

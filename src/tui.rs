@@ -4,7 +4,6 @@
 
 use std::future::Future;
 use std::io::{self, Write};
-use std::time::Instant;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
 use crossterm::terminal::{
@@ -19,7 +18,7 @@ use tokio::sync::mpsc::{self, UnboundedReceiver};
 use crate::app::App;
 use crate::effects::{Effects, Next, Runner};
 use crate::lean_backend::{LeanBackend, SharedSize};
-use crate::msg::Msg;
+use crate::msg::{Moment, Msg};
 use crate::ui::{self, Hyperlink};
 
 /// Puts the terminal into raw mode on the alternate screen.
@@ -147,13 +146,11 @@ where
                 None => Msg::Quit,
             },
             Some(msg) = results.recv() => msg,
-            () = tick => Msg::Tick(now()),
+            () = tick => Msg::Tick(moment()),
             () = &mut stop => Msg::Quit,
         };
-        // Time is stamped here, once per message, so `update` itself never reads a clock.
-        app.now = now();
-        app.wall = jiff::Timestamp::now();
-        for effect in app.update(msg) {
+        // The clocks are read here, once per message, so `update` never reads one.
+        for effect in app.update_at(moment(), msg) {
             if effects.run(effect, out) == Next::Quit {
                 return Ok(app);
             }
@@ -162,9 +159,13 @@ where
     }
 }
 
-/// The time, from tokio's clock so tests with paused time control it.
-fn now() -> Instant {
-    tokio::time::Instant::now().into_std()
+/// The time on both clocks: the monotonic one from tokio, so tests with paused time
+/// control it, and the wall clock for dates.
+fn moment() -> Moment {
+    Moment {
+        now: tokio::time::Instant::now().into_std(),
+        wall: jiff::Timestamp::now(),
+    }
 }
 
 /// The message for a terminal event; `None` for events luxpay ignores.
@@ -214,9 +215,10 @@ pub async fn run(
         ));
     }
     let env = crate::termenv::TermEnv::detect();
-    let config = crate::app::AppConfig::from_settings(settings, &env, demo);
+    let tz = jiff::tz::TimeZone::system();
+    let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz);
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
-    let app = App::new(config, form, Instant::now());
+    let app = App::new(config, form, moment());
 
     install_panic_hook();
     let stop = crate::signals::stop_requested();

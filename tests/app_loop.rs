@@ -9,19 +9,17 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::app::{START, answer_create, submit};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use luxpay::api::{
-    ApiError, Client, ClientOptions, CreatedPayment, OrderId, PaymentStatus, StatusReport,
-};
+use luxpay::api::{ApiError, Client, ClientOptions, OrderId, PaymentStatus, StatusReport};
 use luxpay::app::{App, AppConfig, Form};
 use luxpay::demo::DemoServer;
 use luxpay::effects::{Effects, Next, Runner};
 use luxpay::money::Currency;
-use luxpay::msg::{Created, Effect, Msg};
+use luxpay::msg::{Effect, Moment, Msg};
 use luxpay::payment::Method;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rust_decimal::Decimal;
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
 fn config(poll: Duration) -> AppConfig {
@@ -35,6 +33,13 @@ fn config(poll: Duration) -> AppConfig {
 
 fn now() -> Instant {
     tokio::time::Instant::now().into_std()
+}
+
+/// An app started now on tokio's clock (paused in some tests), at the fixed wall time.
+fn app_at(config: AppConfig, start: Instant) -> App {
+    let form = Form::new(Method::Paypal, Currency::Usd, "");
+    let wall = START.parse().unwrap();
+    App::new(config, form, Moment { now: start, wall })
 }
 
 fn key(code: KeyCode) -> Event {
@@ -98,7 +103,7 @@ impl Runner for Scripted {
                     .unwrap();
             }
             Effect::Bell => *self.bells.lock().unwrap() += 1,
-            Effect::LoadLedger | Effect::RecordStatus { .. } => {}
+            Effect::LoadLedger { .. } | Effect::RecordStatus { .. } => {}
             other => panic!("unexpected effect {other:?}"),
         }
         Next::Continue
@@ -108,39 +113,11 @@ impl Runner for Scripted {
 #[tokio::test(start_paused = true)]
 async fn status_checks_follow_the_interval_back_off_and_stop_when_paid() {
     let start = now();
-    let mut app = App::new(
-        config(Duration::from_secs(3)),
-        Form::new(Method::Paypal, Currency::Usd, ""),
-        start,
-    );
+    let mut app = app_at(config(Duration::from_secs(3)), start);
     // A payment on screen, as a create answer would put it there.
-    for c in "12.50".chars() {
-        app.update(Msg::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::NONE,
-        )));
-    }
-    app.form.customer = "ana@example.com".to_string().into();
-    app.form.product = "Coffee".to_string().into();
-    let [Effect::Create { request, .. }] =
-        app.update(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)))[..]
-    else {
-        panic!("no create")
-    };
-    let payment = CreatedPayment {
-        order_id: OrderId::parse("1").unwrap(),
-        order_url: "https://pay.example/checkout/1".into(),
-        amount: Decimal::new(1250, 2),
-    };
-    let at = "2026-11-26T12:00:00Z".parse().unwrap();
-    app.update(Msg::Created {
-        request,
-        result: Ok(Created {
-            payment,
-            at,
-            unrecorded: None,
-        }),
-    });
+    common::app::fill(&mut app, "Coffee");
+    submit(&mut app);
+    answer_create(&mut app, "1", "https://pay.example/checkout/1", START);
 
     let timeout = || Err(ApiError::Timeout(Duration::from_secs(20)));
     let (tx, results) = unbounded_channel();
@@ -224,11 +201,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         ClientOptions::new(base.clone(), secrecy::SecretString::from("k".to_string()));
     options.timeout = Duration::from_secs(5);
     let client = Client::new(options).unwrap();
-    let app = App::new(
-        config(Duration::from_millis(100)),
-        Form::new(Method::Paypal, Currency::Usd, ""),
-        now(),
-    );
+    let app = app_at(config(Duration::from_millis(100)), now());
     let (tx, results) = unbounded_channel();
     let data = tempfile::tempdir().unwrap();
     let ledger = luxpay::ledger::Ledger::in_dir(data.path(), true);
@@ -300,7 +273,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
     let status = |id: &str| {
         app.payments
             .iter()
-            .find(|p| p.order_id.as_str() == id)
+            .find(|p| p.record.order_id.as_str() == id)
             .map(|p| p.status.clone())
     };
     assert_eq!(status("1"), Some(PaymentStatus::Success));

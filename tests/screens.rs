@@ -3,14 +3,15 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::app::{answer_create, app, ctrl, fill, load_ledger, press, submit, type_text};
 use common::{THEMES, decode_buffer};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use luxpay::api::{ApiError, CreatedPayment, OrderId, PaymentStatus, StatusReport};
-use luxpay::app::{App, AppConfig, Form};
+use crossterm::event::KeyCode;
+use luxpay::api::{ApiError, OrderId, PaymentStatus, StatusReport};
+use luxpay::app::App;
 use luxpay::money::Currency;
-use luxpay::msg::{Created, Effect, Msg};
+use luxpay::msg::{Effect, Msg};
 use luxpay::payment::Method;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -18,35 +19,8 @@ use rust_decimal::Decimal;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
-fn app() -> App {
-    let config = AppConfig {
-        demo: true,
-        ..AppConfig::default()
-    };
-    App::new(
-        config,
-        Form::new(Method::Paypal, Currency::Usd, ""),
-        Instant::now(),
-    )
-}
-
-fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn fill(app: &mut App, product: &str) {
-    type_text(app, "12.50");
-    key(app, KeyCode::Tab);
-    type_text(app, "ana@example.com");
-    key(app, KeyCode::Tab);
-    type_text(app, product);
-}
+/// When the payments in these screens were made: their time shows in the lists.
+const MADE_AT: &str = "2026-11-26T14:05:00Z";
 
 /// A URL of exactly `len` characters.
 fn url(len: usize) -> String {
@@ -67,23 +41,8 @@ fn with_payment(order_url: &str, id: &str, product: &str) -> App {
 
 fn add_payment(app: &mut App, order_url: &str, id: &str, product: &str) {
     fill(app, product);
-    let [Effect::Create { request, .. }] = key(app, KeyCode::Enter)[..] else {
-        panic!("no create")
-    };
-    let payment = CreatedPayment {
-        order_id: OrderId::parse(id).unwrap(),
-        order_url: order_url.to_string(),
-        amount: Decimal::new(1250, 2),
-    };
-    let at = "2026-11-26T14:05:00Z".parse().unwrap();
-    app.update(Msg::Created {
-        request,
-        result: Ok(Created {
-            payment,
-            at,
-            unrecorded: None,
-        }),
-    });
+    submit(app);
+    answer_create(app, id, order_url, MADE_AT);
 }
 
 fn draw(app: &App, (w, h): (u16, u16)) -> Terminal<TestBackend> {
@@ -103,7 +62,7 @@ fn snapshot(name: &str, app: &App) {
 fn form_screen() {
     let mut app = app();
     type_text(&mut app, "12.5");
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "ana@exa");
     snapshot("form", &app);
 }
@@ -112,9 +71,9 @@ fn form_screen() {
 fn validation_errors_screen() {
     let mut app = app();
     type_text(&mut app, "12,50");
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "ana");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     snapshot("validation_errors", &app);
 }
 
@@ -122,7 +81,7 @@ fn validation_errors_screen() {
 fn in_flight_screen() {
     let mut app = app();
     fill(&mut app, "Coffee beans");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     app.now += Duration::from_millis(2300);
     snapshot("in_flight", &app);
 }
@@ -131,7 +90,7 @@ fn in_flight_screen() {
 fn error_screen() {
     let mut app = app();
     fill(&mut app, "Coffee beans");
-    let [Effect::Create { request, .. }] = key(&mut app, KeyCode::Enter)[..] else {
+    let [Effect::Create { request, .. }] = press(&mut app, KeyCode::Enter)[..] else {
         panic!()
     };
     let error = ApiError::Rejected {
@@ -153,27 +112,24 @@ fn result_screen() {
 #[test]
 fn present_screen() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
-    key(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('f'));
     snapshot("present", &app);
 }
 
 #[test]
 fn history_screen() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
-    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
     add_payment(&mut app, &url(41), "2", "Green tea, loose leaf");
-    app.update(Msg::Key(KeyEvent::new(
-        KeyCode::Char('p'),
-        KeyModifiers::CONTROL,
-    )));
-    key(&mut app, KeyCode::Down);
+    app.update(ctrl('p'));
+    press(&mut app, KeyCode::Down);
     snapshot("history", &app);
 }
 
 #[test]
 fn help_screen() {
     let mut app = app();
-    key(&mut app, KeyCode::F(1));
+    press(&mut app, KeyCode::F(1));
     snapshot("help", &app);
 }
 
@@ -226,7 +182,7 @@ fn present_mode_code_scans_for_short_and_long_urls() {
         (90, (80, 24)),
     ] {
         let mut app = with_payment(&url(len), "1", "Coffee beans");
-        key(&mut app, KeyCode::Char('f'));
+        press(&mut app, KeyCode::Char('f'));
         let terminal = draw(&app, size);
         for theme in THEMES {
             assert_eq!(
@@ -249,7 +205,7 @@ fn a_code_that_cannot_fit_is_never_clipped_and_says_what_size_is_needed() {
         !text.contains('▀') && !text.contains('▄'),
         "no partial code"
     );
-    key(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('f'));
     let terminal = draw(&app, (80, 24));
     let text = format!("{}", terminal.backend());
     assert!(text.contains("needs a terminal of at least"), "{text}");
@@ -259,14 +215,11 @@ fn a_code_that_cannot_fit_is_never_clipped_and_says_what_size_is_needed() {
 #[test]
 fn the_history_pane_shows_a_payment_chosen_from_it() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
-    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
     add_payment(&mut app, &url(90), "2", "Tea");
-    app.update(Msg::Key(KeyEvent::new(
-        KeyCode::Char('p'),
-        KeyModifiers::CONTROL,
-    )));
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Enter);
+    app.update(ctrl('p'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
     let terminal = draw(&app, (120, 40));
     assert_eq!(
         decode_buffer(terminal.backend().buffer(), common::Theme::Light),
@@ -280,7 +233,7 @@ fn the_demo_banner_is_always_there_when_the_demo_api_is_used() {
     for size in SIZES {
         assert!(format!("{}", draw(&app, size).backend()).contains("DEMO"));
     }
-    key(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('f'));
     for size in SIZES {
         assert!(
             format!("{}", draw(&app, size).backend()).contains("DEMO"),
@@ -291,8 +244,8 @@ fn the_demo_banner_is_always_there_when_the_demo_api_is_used() {
 
 /// Answers the shown payment's status check, as the API would.
 fn set_status(app: &mut App, status: &str) {
-    app.now += Duration::from_secs(3);
-    let effects = app.update(Msg::Tick(app.now));
+    let later = app.moment().after(Duration::from_secs(3));
+    let effects = app.update(Msg::Tick(later));
     let Some(Effect::CheckStatus { order_id }) = effects
         .into_iter()
         .find(|e| matches!(e, Effect::CheckStatus { .. }))
@@ -324,7 +277,7 @@ fn paid_screen() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
     set_status(&mut app, "SUCCESS");
     snapshot("paid", &app);
-    key(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('f'));
     snapshot("paid_present", &app);
 }
 
@@ -338,8 +291,8 @@ fn expired_screen() {
 #[test]
 fn status_unknown_screen_keeps_the_code() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
-    app.now += Duration::from_secs(3);
-    let effects = app.update(Msg::Tick(app.now));
+    let later = app.moment().after(Duration::from_secs(3));
+    let effects = app.update(Msg::Tick(later));
     let Some(Effect::CheckStatus { order_id }) = effects.into_iter().next() else {
         panic!()
     };
@@ -361,28 +314,28 @@ fn status_unknown_screen_keeps_the_code() {
 fn large_amount_question_screen() {
     let mut app = app();
     type_text(&mut app, "1500");
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "ana@example.com");
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "Laptop");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     snapshot("large_amount", &app);
 }
 
 #[test]
 fn duplicate_question_screen() {
     let mut app = with_payment(&url(40), "7", "Coffee beans");
-    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
     app.now += Duration::from_secs(185);
     fill(&mut app, "Coffee beans");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     snapshot("duplicate", &app);
 }
 
 // ---- history views ---------------------------------------------------------------------
 
 use luxpay::api::Order;
-use luxpay::ledger::{LedgerEntry, Loaded, PaymentRecord};
+use luxpay::ledger::{LedgerEntry, PaymentRecord};
 use luxpay::msg::ServerPage;
 
 fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> LedgerEntry {
@@ -436,20 +389,14 @@ fn with_ledger() -> App {
             PaymentStatus::Pending,
         ),
     ];
-    app.update(Msg::LedgerLoaded(Ok(Loaded {
-        entries,
-        skipped: 0,
-    })));
-    app.update(Msg::Key(KeyEvent::new(
-        KeyCode::Char('p'),
-        KeyModifiers::CONTROL,
-    )));
+    load_ledger(&mut app, entries, 0);
+    app.update(ctrl('p'));
     app
 }
 
 fn view(app: &mut App, presses: usize) -> Vec<Effect> {
     (0..presses)
-        .flat_map(|_| key(app, KeyCode::Char('v')))
+        .flat_map(|_| press(app, KeyCode::Char('v')))
         .collect()
 }
 
@@ -490,7 +437,7 @@ fn all_local_screen() {
     let mut app = with_ledger();
     view(&mut app, 1);
     snapshot("all_local", &app);
-    key(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "tea status:paid");
     snapshot("all_local_filtered", &app);
     assert_eq!(app.local.matches.len(), 1, "only the paid teapot");
@@ -537,21 +484,15 @@ fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
             )
         })
         .collect();
-    app.update(Msg::LedgerLoaded(Ok(Loaded {
-        entries,
-        skipped: 0,
-    })));
-    app.update(Msg::Key(KeyEvent::new(
-        KeyCode::Char('p'),
-        KeyModifiers::CONTROL,
-    )));
+    load_ledger(&mut app, entries, 0);
+    app.update(ctrl('p'));
     view(&mut app, 1);
     let text = format!("{}", draw(&app, (120, 40)).backend());
     assert!(
         text.contains("Item 100000") && text.contains("100000 of 100000"),
         "newest first"
     );
-    key(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::End);
     let text = format!("{}", draw(&app, (120, 40)).backend());
     assert!(
         text.contains("Item 1 ") && !text.contains("Item 100000"),

@@ -2,7 +2,7 @@
 
 use super::{App, CreateState, NoticeKind, Pane, SessionPayment};
 use crate::api::{ApiError, PaymentStatus};
-use crate::msg::{Created, Effect, RequestId};
+use crate::msg::{Effect, RequestId, Sale};
 use crate::payment::{Field, NewPayment};
 
 impl App {
@@ -32,8 +32,7 @@ impl App {
 
     /// Sends a create for a payment that passed every check and guard.
     pub(super) fn start_create(&mut self, payment: NewPayment) -> Vec<Effect> {
-        let request = self.next_request;
-        self.next_request += 1;
+        let request = self.next_request_id();
         self.create = CreateState::Submitting {
             request,
             since: self.now,
@@ -60,7 +59,7 @@ impl App {
     pub(super) fn on_created(
         &mut self,
         request: RequestId,
-        result: Result<Created, ApiError>,
+        result: Result<Sale, ApiError>,
     ) -> Vec<Effect> {
         let current = match &self.create {
             CreateState::Submitting {
@@ -71,16 +70,15 @@ impl App {
             _ => None,
         };
         match (current, result) {
-            (Some(asked), Ok(created)) => {
-                let unrecorded = created.unrecorded.clone();
+            (Some(asked), Ok(sale)) => {
                 let payment =
-                    SessionPayment::new(created, asked, self.now, self.config.poll_interval);
+                    SessionPayment::new(sale.record, asked, self.now, self.config.poll_interval);
                 self.notify(
                     NoticeKind::Success,
-                    format!("Payment link created: order {}", payment.order_id),
+                    format!("Payment link created: order {}", payment.record.order_id),
                 );
-                self.shown = Some(payment.order_id.clone());
-                self.add_payment(payment, unrecorded);
+                self.shown = Some(payment.record.order_id.clone());
+                self.add_payment(payment, sale.unrecorded);
                 self.create = CreateState::Idle;
                 self.focus = Pane::Payment;
             }
@@ -99,24 +97,23 @@ impl App {
             }
             // A request the person stopped waiting for still made a payment: keep it,
             // never lose a link that may be paid.
-            (None, Ok(created)) => {
+            (None, Ok(sale)) => {
                 if let Some(asked) = self.take_stopped(request) {
-                    let unrecorded = created.unrecorded.clone();
                     let payment =
-                        SessionPayment::new(created, asked, self.now, self.config.history_poll);
+                        SessionPayment::new(sale.record, asked, self.now, self.config.history_poll);
                     self.notify(
                         NoticeKind::Info,
                         format!(
                             "The stopped request did create order {}: it is in the history",
-                            payment.order_id
+                            payment.record.order_id
                         ),
                     );
-                    self.add_payment(payment, unrecorded);
+                    self.add_payment(payment, sale.unrecorded);
                 }
             }
             (None, Err(error)) => {
                 self.take_stopped(request);
-                tracing::info!(request, %error, "a stopped create failed");
+                tracing::info!(%request, %error, "a stopped create failed");
             }
         }
         vec![]
@@ -129,14 +126,14 @@ impl App {
                 NoticeKind::Error,
                 format!(
                     "Order {} works, but could not be written to the ledger: {e}",
-                    payment.order_id
+                    payment.record.order_id
                 ),
             );
         }
-        self.local.entries.push(payment.to_entry(&self.config));
+        self.local.entries.push(payment.to_entry());
         self.local.refilter(&self.config.tz);
         self.payments.insert(0, payment);
-        self.selected = 0;
+        self.session.selected = 0;
     }
 
     pub(super) fn take_stopped(&mut self, request: RequestId) -> Option<NewPayment> {

@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
+use super::keymap::{self, Action};
 use super::{App, NoticeKind};
 use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::LedgerEntry;
@@ -82,7 +83,7 @@ impl App {
         if let Some(p) = in_session {
             let ago = self.now.saturating_duration_since(p.created);
             return Some(ConfirmKind::Duplicate {
-                order_id: p.order_id.clone(),
+                order_id: p.record.order_id.clone(),
                 ago,
             });
         }
@@ -106,8 +107,8 @@ impl App {
     }
 
     pub(super) fn on_confirm_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match key.code {
-            KeyCode::Char('y' | 'Y') => {
+        match keymap::action(keymap::CONFIRM, key) {
+            Some(Action::Yes) => {
                 let Some(Confirm {
                     kind,
                     payment,
@@ -122,7 +123,7 @@ impl App {
                 }
                 self.guarded_create(payment, passed)
             }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+            Some(Action::No) => {
                 self.confirm = None;
                 self.notify(NoticeKind::Info, "Nothing was sent");
                 vec![]

@@ -1,15 +1,16 @@
-//! What each key does, pane by pane.
+//! What each key does, pane by pane: keys become actions through `keymap`.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
+use super::keymap::{self, Action};
 use super::{App, CreateState, NoticeKind, Pane};
 use crate::clipboard::Route;
 use crate::msg::Effect;
 
 impl App {
     pub(super) fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if ctrl && key.code == KeyCode::Char('c') {
+        let global = keymap::action(keymap::GLOBAL, key);
+        if global == Some(Action::Quit) {
             return self.quit();
         }
         self.quit_armed = false;
@@ -17,21 +18,22 @@ impl App {
             return self.on_confirm_key(key);
         }
         if self.help {
-            if matches!(
-                key.code,
-                KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('?') | KeyCode::Char('q')
-            ) {
+            if keymap::action(keymap::HELP, key) == Some(Action::CloseHelp) {
                 self.help = false;
             }
             return vec![];
         }
-        if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !self.typing_in_form()) {
-            self.help = true;
-            return vec![];
-        }
-        if (ctrl && key.code == KeyCode::Char('p')) || key.code == KeyCode::F(2) {
-            self.toggle_history();
-            return vec![];
+        match global {
+            // `?` is a character like any other while typing in a field.
+            Some(Action::Help) if !(key.code == KeyCode::Char('?') && self.typing_in_form()) => {
+                self.help = true;
+                return vec![];
+            }
+            Some(Action::History) => {
+                self.toggle_history();
+                return vec![];
+            }
+            _ => {}
         }
         if self.present {
             return self.on_present_key(key);
@@ -71,20 +73,21 @@ impl App {
     }
 
     pub(super) fn on_form_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let action = keymap::action(keymap::FORM, key);
         if self.is_submitting() {
             // The submitted values are on their way: editing now would only mislead.
-            if key.code == KeyCode::Esc {
+            if action == Some(Action::Back) {
                 self.cancel_create();
             }
             return vec![];
         }
         let limits = self.config.limits;
-        match key.code {
-            KeyCode::Enter => return self.submit(),
-            KeyCode::Tab | KeyCode::Down => self.form.move_focus(1, &limits),
-            KeyCode::BackTab | KeyCode::Up => self.form.move_focus(-1, &limits),
-            KeyCode::Esc if self.shown.is_some() => self.focus = Pane::Payment,
-            KeyCode::Esc => self.notice = None,
+        match action {
+            Some(Action::Submit) => return self.submit(),
+            Some(Action::NextField) => self.form.move_focus(1, &limits),
+            Some(Action::PrevField) => self.form.move_focus(-1, &limits),
+            Some(Action::Back) if self.shown.is_some() => self.focus = Pane::Payment,
+            Some(Action::Back) => self.notice = None,
             _ => {
                 self.form.edit(key);
             }
@@ -93,36 +96,36 @@ impl App {
     }
 
     pub(super) fn on_payment_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match key.code {
-            KeyCode::Char('c') => return self.copy_shown(),
-            KeyCode::Char('f') if self.shown.is_some() => self.present = true,
-            KeyCode::Char('n') => self.new_payment(),
-            KeyCode::Char('g') => return self.fresh_link(),
-            KeyCode::Char('r') => {
+        match keymap::action(keymap::PAYMENT, key) {
+            Some(Action::Copy) => return self.copy_shown(),
+            Some(Action::Present) if self.shown.is_some() => self.present = true,
+            Some(Action::NewPayment) => self.new_payment(),
+            Some(Action::FreshLink) => return self.fresh_link(),
+            Some(Action::Recheck) => {
                 if let Some(id) = self.shown.clone() {
                     self.check_soon(&id);
                 }
             }
-            KeyCode::Char('e') | KeyCode::Tab | KeyCode::Esc => self.focus = Pane::Form,
-            KeyCode::Char('q') => return self.quit(),
+            Some(Action::Edit) => self.focus = Pane::Form,
+            Some(Action::Quit) => return self.quit(),
             _ => {}
         }
         vec![]
     }
 
     pub(super) fn on_present_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('f') => self.present = false,
-            KeyCode::Char('c') => return self.copy_shown(),
-            KeyCode::Char('n') => {
+        match keymap::action(keymap::PRESENT, key) {
+            Some(Action::Back) => self.present = false,
+            Some(Action::Copy) => return self.copy_shown(),
+            Some(Action::NewPayment) => {
                 self.present = false;
                 self.new_payment();
             }
-            KeyCode::Char('g') => {
+            Some(Action::FreshLink) => {
                 self.present = false;
                 return self.fresh_link();
             }
-            KeyCode::Char('q') => return self.quit(),
+            Some(Action::Quit) => return self.quit(),
             _ => {}
         }
         vec![]
@@ -131,7 +134,7 @@ impl App {
     pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
         match self.shown_payment() {
             Some(p) => {
-                let text = p.order_url.clone();
+                let text = p.record.order_url.clone();
                 self.copy(text)
             }
             None => vec![],

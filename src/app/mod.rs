@@ -4,8 +4,8 @@ mod create;
 mod form;
 mod guard;
 mod history;
+pub mod keymap;
 mod keys;
-mod server;
 mod session;
 mod status;
 #[cfg(test)]
@@ -17,14 +17,15 @@ use crossterm::event::KeyEventKind;
 
 pub use form::Form;
 pub use guard::{Confirm, ConfirmKind};
-pub use history::{Fetch, HistoryView, Local};
-pub use server::{SERVER_PAGE, Server, Summary};
-pub use session::{SessionPayment, clock};
+pub use history::{
+    DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
+};
+pub use session::SessionPayment;
 
 use crate::api::OrderId;
 use crate::clipboard::{Osc52Wrap, Route};
 use crate::config::Settings;
-use crate::msg::{CopyFailure, Effect, Msg, RequestId};
+use crate::msg::{CopyFailure, Effect, Moment, Msg, RequestId};
 use crate::payment::{Limits, NewPayment};
 
 /// What the app was started with and never changes.
@@ -75,10 +76,13 @@ impl Default for AppConfig {
 }
 
 impl AppConfig {
+    /// The config for these settings and this terminal; `tz` is the machine's time zone,
+    /// read by the caller (nothing under `app/` reads the environment).
     pub fn from_settings(
         settings: &Settings,
         env: &crate::termenv::TermEnv,
         demo: bool,
+        tz: jiff::tz::TimeZone,
     ) -> AppConfig {
         AppConfig {
             limits: settings.limits,
@@ -87,7 +91,7 @@ impl AppConfig {
             copy_route: Route::choose(settings.clipboard, settings.osc52_wrap, env),
             osc52_wrap: settings.osc52_wrap,
             no_color: env.no_color,
-            tz: jiff::tz::TimeZone::system(),
+            tz,
             poll_interval: settings.poll_interval,
             history_poll: settings.history_poll,
             bell: settings.bell,
@@ -143,8 +147,6 @@ pub struct App {
     pub payments: Vec<SessionPayment>,
     /// The payment in the payment panel.
     pub shown: Option<OrderId>,
-    /// The highlighted row of the history pane.
-    pub selected: usize,
     pub focus: Pane,
     /// The pane to go back to when the history closes.
     back_to: Pane,
@@ -153,13 +155,15 @@ pub struct App {
     /// A guard's question, waiting for y or n.
     pub confirm: Option<Confirm>,
     pub notice: Option<Notice>,
-    /// The latest time the app was told of (by ticks and messages).
+    /// The latest time the app was told of (by ticks and `update_at`): timers use it.
     pub now: Instant,
-    /// The wall-clock time, for "today"; stamped with `now`.
+    /// The wall-clock time that came with `now`: "today" and ages use it.
     pub wall: jiff::Timestamp,
     /// Which view the history pane shows.
     pub view: HistoryView,
-    /// The ledger (All local), the server's lists, and the day's summary.
+    /// Each view's state: this session's list, the ledger (All local), the server's
+    /// lists, and the day's summary.
+    pub session: Session,
     pub local: Local,
     pub server: Server,
     pub summary: Summary,
@@ -174,27 +178,28 @@ pub struct App {
 pub const SPINNER_TICK: Duration = Duration::from_millis(100);
 
 impl App {
-    pub fn new(config: AppConfig, form: Form, now: Instant) -> App {
+    /// A new app, started at `at` (the loop reads the clocks; tests pass a fixed moment).
+    pub fn new(config: AppConfig, form: Form, at: Moment) -> App {
         App {
             config,
             form,
             create: CreateState::Idle,
             payments: Vec::new(),
             shown: None,
-            selected: 0,
             focus: Pane::Form,
             back_to: Pane::Form,
             present: false,
             help: false,
             confirm: None,
             notice: None,
-            now,
-            wall: jiff::Timestamp::now(),
+            now: at.now,
+            wall: at.wall,
             view: HistoryView::Session,
+            session: Session::default(),
             local: Local::default(),
             server: Server::default(),
             summary: Summary::default(),
-            next_request: 1,
+            next_request: RequestId(1),
             stopped: Vec::new(),
             quit_armed: false,
         }
@@ -202,18 +207,47 @@ impl App {
 
     /// What the app asks for as it starts: the ledger.
     pub fn init(&mut self) -> Vec<Effect> {
-        self.local.loaded = Fetch::Loading(0);
-        vec![Effect::LoadLedger]
+        let request = self.next_request_id();
+        self.local.loaded = Fetch::Loading(request);
+        vec![Effect::LoadLedger { request }]
+    }
+
+    /// A fresh id for a request, so its answer can be matched to it.
+    fn next_request_id(&mut self) -> RequestId {
+        let id = self.next_request;
+        self.next_request = RequestId(id.0 + 1);
+        id
+    }
+
+    /// The moment the app was last told of.
+    pub fn moment(&self) -> Moment {
+        Moment {
+            now: self.now,
+            wall: self.wall,
+        }
     }
 
     /// The payment in the payment panel.
     pub fn shown_payment(&self) -> Option<&SessionPayment> {
         let id = self.shown.as_ref()?;
-        self.payments.iter().find(|p| &p.order_id == id)
+        self.payments.iter().find(|p| &p.record.order_id == id)
     }
 
     pub fn is_submitting(&self) -> bool {
         matches!(self.create, CreateState::Submitting { .. })
+    }
+
+    /// `update` for a message that arrived at `at`: how the event loop hands time in, so
+    /// nothing here reads a clock.
+    pub fn update_at(&mut self, at: Moment, msg: Msg) -> Vec<Effect> {
+        self.set_time(at);
+        self.update(msg)
+    }
+
+    /// Time only moves forward, whatever order messages arrive in.
+    fn set_time(&mut self, at: Moment) {
+        self.now = self.now.max(at.now);
+        self.wall = self.wall.max(at.wall);
     }
 
     /// The one place state changes.
@@ -238,8 +272,8 @@ impl App {
                 vec![]
             }
             Msg::Resize => vec![],
-            Msg::Tick(now) => {
-                self.now = now;
+            Msg::Tick(at) => {
+                self.set_time(at);
                 vec![]
             }
             Msg::Created { request, result } => self.on_created(request, result),
@@ -274,8 +308,8 @@ impl App {
                 );
                 vec![]
             }
-            Msg::LedgerLoaded(loaded) => {
-                self.on_ledger_loaded(loaded);
+            Msg::LedgerLoaded { request, result } => {
+                self.on_ledger_loaded(request, result);
                 vec![]
             }
             Msg::LedgerFailed(e) => {

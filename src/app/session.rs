@@ -2,24 +2,21 @@
 
 use std::time::{Duration, Instant};
 
-use rust_decimal::Decimal;
-
-use crate::api::{OrderId, PaymentStatus};
-use crate::msg::Created;
+use crate::api::PaymentStatus;
+use crate::ledger::{LedgerEntry, PaymentRecord};
 use crate::payment::NewPayment;
 use crate::poll::Backoff;
 use crate::qr::QrSet;
+use crate::text::clock;
 
 /// A payment link created in this session, with its QR codes ready to draw.
 #[derive(Debug, Clone)]
 pub struct SessionPayment {
-    pub order_id: OrderId,
-    pub order_url: String,
-    /// The amount as the API confirmed it.
-    pub amount: Decimal,
-    /// What was asked for: currency, customer, product, method, redirect URL.
+    /// The link as made and recorded: order id and URL, the amount the API confirmed,
+    /// when it was made, for which API.
+    pub record: PaymentRecord,
+    /// What was asked for, redirect URL included: what `g` asks for again.
     pub request: NewPayment,
-    pub created_at: jiff::Timestamp,
     /// When it was created on this machine's monotonic clock, for waiting timers.
     pub created: Instant,
     pub status: PaymentStatus,
@@ -47,18 +44,15 @@ pub struct Poll {
 
 impl SessionPayment {
     pub fn new(
-        created: Created,
+        record: PaymentRecord,
         request: NewPayment,
         now: Instant,
         first_check: Duration,
     ) -> SessionPayment {
-        let qr = QrSet::new(&created.payment.order_url);
+        let qr = QrSet::new(&record.order_url);
         SessionPayment {
-            order_id: created.payment.order_id,
-            order_url: created.payment.order_url,
-            amount: created.payment.amount,
+            record,
             request,
-            created_at: created.at,
             created: now,
             status: PaymentStatus::Pending,
             paid_at: None,
@@ -76,7 +70,7 @@ impl SessionPayment {
     /// A payment from the ledger brought back into the session: checked again soon
     /// if it may still be paid.
     pub fn from_ledger(
-        entry: crate::ledger::LedgerEntry,
+        entry: LedgerEntry,
         now: Instant,
         wall: jiff::Timestamp,
         api_host: &str,
@@ -92,18 +86,15 @@ impl SessionPayment {
         let request = NewPayment {
             amount: p.amount,
             currency: p.currency,
-            customer: p.customer,
-            product: p.product,
+            customer: p.customer.clone(),
+            product: p.product.clone(),
             redirect_url: None,
             method: p.method,
         };
         let qr = QrSet::new(&p.order_url);
         SessionPayment {
-            order_id: p.order_id,
-            order_url: p.order_url,
-            amount: p.amount,
+            record: p,
             request,
-            created_at: p.created_at,
             created,
             paid_at: (entry.status == PaymentStatus::Success)
                 .then_some(entry.status_at)
@@ -120,21 +111,10 @@ impl SessionPayment {
         }
     }
 
-    /// This payment as a ledger entry (for exports of the session).
-    pub fn to_entry(&self, config: &super::AppConfig) -> crate::ledger::LedgerEntry {
-        crate::ledger::LedgerEntry {
-            payment: crate::ledger::PaymentRecord {
-                order_id: self.order_id.clone(),
-                order_url: self.order_url.clone(),
-                amount: self.amount,
-                currency: self.request.currency,
-                customer: self.request.customer.clone(),
-                product: self.request.product.clone(),
-                method: self.request.method,
-                created_at: self.created_at,
-                api_host: config.api_host.clone(),
-                demo: config.demo,
-            },
+    /// This payment as a ledger entry: its record and what the session knows of it.
+    pub fn to_entry(&self) -> LedgerEntry {
+        LedgerEntry {
+            payment: self.record.clone(),
             status: self.status.clone(),
             status_at: self.paid_at,
         }
@@ -142,7 +122,7 @@ impl SessionPayment {
 
     /// The confirmed amount with its currency: `12.50 USD`.
     pub fn money(&self) -> String {
-        crate::money::format_money(self.amount, self.request.currency)
+        crate::money::format_money(self.record.amount, self.record.currency)
     }
 
     /// Still worth checking: not paid, not expired, and of this API.
@@ -178,27 +158,5 @@ impl SessionPayment {
             PaymentStatus::Expired => "EXPIRED".into(),
             PaymentStatus::Unknown(word) => word.clone(),
         }
-    }
-}
-
-/// Elapsed time as `m:ss` (`h:mm:ss` past an hour).
-pub fn clock(elapsed: Duration) -> String {
-    let secs = elapsed.as_secs();
-    if secs >= 3600 {
-        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
-    } else {
-        format!("{}:{:02}", secs / 60, secs % 60)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clocks() {
-        assert_eq!(clock(Duration::from_secs(102)), "1:42");
-        assert_eq!(clock(Duration::from_secs(5)), "0:05");
-        assert_eq!(clock(Duration::from_secs(3725)), "1:02:05");
     }
 }

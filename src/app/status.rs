@@ -28,7 +28,7 @@ impl App {
         {
             p.poll.in_flight = true;
             effects.push(Effect::CheckStatus {
-                order_id: p.order_id.clone(),
+                order_id: p.record.order_id.clone(),
             });
         }
         effects
@@ -37,7 +37,11 @@ impl App {
     /// Makes a payment due for a check now (shown, or `r` pressed).
     pub(super) fn check_soon(&mut self, order_id: &OrderId) {
         let now = self.now;
-        if let Some(p) = self.payments.iter_mut().find(|p| &p.order_id == order_id) {
+        if let Some(p) = self
+            .payments
+            .iter_mut()
+            .find(|p| &p.record.order_id == order_id)
+        {
             p.poll.due = p.poll.due.min(now);
         }
     }
@@ -51,7 +55,11 @@ impl App {
     ) -> Vec<Effect> {
         let interval = self.interval_for(&order_id);
         let now = self.now;
-        let Some(p) = self.payments.iter_mut().find(|p| p.order_id == order_id) else {
+        let Some(p) = self
+            .payments
+            .iter_mut()
+            .find(|p| p.record.order_id == order_id)
+        else {
             return vec![];
         };
         p.poll.in_flight = false;
@@ -70,7 +78,7 @@ impl App {
             return vec![];
         }
         p.status = report.status.clone();
-        let (id, money) = (p.order_id.clone(), p.money());
+        let (id, money) = (p.record.order_id.clone(), p.money());
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }

@@ -8,14 +8,14 @@ use serde::Serialize;
 
 use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, StatusArgs, table};
 use crate::api::{ApiError, Client, Order, OrderId, PaymentStatus};
-use crate::app::clock;
 use crate::config::Settings;
 use crate::demo::DemoServer;
-use crate::ledger::{PaymentRecord, Record};
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
 use crate::poll::Backoff;
 use crate::qr::{EcLevel, QrCode};
+use crate::sale;
+use crate::text::clock;
 
 /// Exit code when a waited-for payment expired.
 pub const EXIT_EXPIRED: u8 = 6;
@@ -48,12 +48,15 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         currency: Some(currency),
     };
     let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
-    let created = client.create(&payment).await.map_err(create_error)?;
-    let created_at = jiff::Timestamp::now();
-    tracing::info!(order_id = %created.order_id, method = payment.method.key(), "payment link created");
     // On disk before anyone sees the link: a link that was shown is never forgotten.
-    let record = PaymentRecord::made(&created, &payment, created_at, &client.api_host(), demo);
-    ctx.record(&Record::Payment(record));
+    let sale = sale::make(client, &ctx.ledger, &payment, demo, jiff::Timestamp::now)
+        .await
+        .map_err(create_error)?;
+    if let Some(e) = &sale.unrecorded {
+        ctx.warn_unrecorded(e);
+    }
+    let created = &sale.record;
+    let created_at = created.created_at;
 
     if created.amount != payment.amount {
         eprintln!(

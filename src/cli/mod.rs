@@ -358,11 +358,16 @@ impl Ctx {
     /// Appends to the ledger; a failure is told, loudly, but does not hide the payment.
     pub fn record(&self, record: &crate::ledger::Record) {
         if let Err(e) = self.ledger.append(record) {
-            eprintln!(
-                "warning: could not record this in the ledger {} ({e}): keep this output",
-                self.ledger.path().display()
-            );
+            self.warn_unrecorded(&e.to_string());
         }
+    }
+
+    /// Says, loudly, that something shown could not be written to the ledger.
+    pub fn warn_unrecorded(&self, error: &str) {
+        eprintln!(
+            "warning: could not record this in the ledger {} ({error}): keep this output",
+            self.ledger.path().display()
+        );
     }
 
     /// Records a status the API reported.

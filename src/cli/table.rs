@@ -9,11 +9,7 @@ const MAX_CELL: usize = 40;
 pub fn render(header: &[&str], rows: &[Vec<String>]) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| crate::ui::text::fit(c, MAX_CELL))
-                .collect()
-        })
+        .map(|r| r.iter().map(|c| crate::text::fit(c, MAX_CELL)).collect())
         .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in &rows {

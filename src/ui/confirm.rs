@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::Palette;
-use crate::app::{App, ConfirmKind, clock};
+use crate::app::{App, ConfirmKind};
 use crate::money;
+use crate::text::clock;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(confirm) = &app.confirm else {

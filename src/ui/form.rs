@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Palette;
-use super::text;
 use crate::app::{App, CreateState, Pane};
 use crate::money;
 use crate::payment::{self, Field, Method};
+use crate::text;
 
 const LABEL_COLS: usize = 17;
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];

@@ -1,4 +1,5 @@
-//! The help overlay: every key, by where it works, in two columns so it fits 80×24.
+//! The help overlay: every key, by where it works, from the key tables (`app::keymap`),
+//! in two columns so it fits 80×24.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,70 +8,42 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Palette;
 use crate::app::App;
+use crate::app::keymap::{CONTEXTS, Context};
 
-type Group = (&'static str, &'static [(&'static str, &'static str)]);
-
-/// Every key luxpay knows, grouped by where it works. The README's key map matches it
-/// (a test checks).
-pub const KEYS: &[Group] = &[
-    (
-        "Anywhere",
-        &[
-            ("F1 / ?", "help (? not in fields)"),
-            ("Ctrl+P / F2", "history, and back"),
-            ("Ctrl+C", "quit"),
-        ],
-    ),
-    (
-        "Form",
-        &[
-            ("Tab / ↓", "next field"),
-            ("Shift+Tab / ↑", "previous field"),
-            ("Enter", "create the link"),
-            ("← → Space", "method, currency"),
-            ("Home End ^W ^U", "edit the field"),
-            ("Esc", "stop waiting / go back"),
-        ],
-    ),
-    ("Questions", &[("y / n", "create / go back")]),
-    (
-        "Payment",
-        &[
-            ("c", "copy the link"),
-            ("f / Esc", "present mode on / off"),
-            ("n", "new payment"),
-            ("g", "fresh link if expired"),
-            ("r", "check status now"),
-            ("e / Tab", "back to the form"),
-            ("q", "quit"),
-        ],
-    ),
-    (
-        "History",
-        &[
-            ("v", "next view (4 views)"),
-            ("↑ ↓ PgUp PgDn", "select"),
-            ("Enter", "show its QR code"),
-            ("c / r", "copy link / recheck"),
-            ("/", "filter (All local)"),
-            ("n / p  d", "page, dates (Server)"),
-            ("← →", "day (Summary)"),
-            ("e", "export the view (CSV)"),
-        ],
-    ),
-];
-
-/// The first this many groups go in the left column.
+/// The first this many of the contexts in help go in the left column.
 const LEFT_GROUPS: usize = 3;
 
-fn lines(groups: &[Group], palette: &Palette) -> Vec<Line<'static>> {
+/// A context's lines in the overlay: bindings in a row with the same words share a line.
+fn entries(context: &Context) -> Vec<(String, &'static str)> {
+    let mut entries: Vec<(String, &'static str)> = Vec::new();
+    for binding in context.bindings {
+        let keys: Vec<String> = binding.keys.iter().map(|k| k.short_name()).collect();
+        match entries.last_mut() {
+            Some((names, help)) if *help == binding.help => {
+                names.push(' ');
+                names.push_str(&keys.join(" "));
+            }
+            _ => entries.push((keys.join(" "), binding.help)),
+        }
+    }
+    entries
+}
+
+fn lines(contexts: &[&Context], palette: &Palette) -> Vec<Line<'static>> {
+    let groups: Vec<(&str, Vec<(String, &str)>)> =
+        contexts.iter().map(|c| (c.name, entries(c))).collect();
+    let key_cols = groups
+        .iter()
+        .flat_map(|(_, e)| e.iter().map(|(k, _)| k.chars().count()))
+        .max()
+        .unwrap_or(0);
     let mut lines = Vec::new();
-    for (group, keys) in groups {
-        lines.push(Line::styled(*group, palette.label()));
-        for (key, what) in *keys {
+    for (name, entries) in groups {
+        lines.push(Line::styled(name, palette.label()));
+        for (keys, help) in entries {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {key:<15}"), palette.key()),
-                Span::raw(*what),
+                Span::styled(format!("  {keys:<key_cols$} "), palette.key()),
+                Span::raw(help),
             ]));
         }
     }
@@ -78,12 +51,16 @@ fn lines(groups: &[Group], palette: &Palette) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
-    let left = lines(&KEYS[..LEFT_GROUPS], palette);
-    let right = lines(&KEYS[LEFT_GROUPS..], palette);
+    let shown: Vec<&Context> = CONTEXTS.iter().filter(|c| c.in_help).collect();
+    let left = lines(&shown[..LEFT_GROUPS], palette);
+    let right = lines(&shown[LEFT_GROUPS..], palette);
     let copy_note = format!("Copying goes to: {}", app.config.copy_route.describe());
     let width = 80.min(area.width);
-    let notes = super::text::wrap(&copy_note, width.saturating_sub(2) as usize);
-    let rows = left.len().max(right.len()) + 1 + notes.len();
+    let notes = crate::text::wrap(&copy_note, width.saturating_sub(2) as usize);
+    let keys = left.len().max(right.len());
+    // A blank line before the notes, unless it would cover the hint bar.
+    let gap = usize::from(keys + notes.len() + 4 <= area.height as usize);
+    let rows = keys + gap + notes.len();
     let height = (rows as u16 + 2).min(area.height);
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);

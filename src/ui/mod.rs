@@ -13,15 +13,15 @@ mod payment;
 mod present;
 pub mod qr;
 mod style;
-pub mod text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, CreateState, NoticeKind, Pane};
-pub use help::KEYS;
+use crate::app::keymap::{self, Hint};
+use crate::app::{App, NoticeKind, Pane};
+use crate::text;
 pub use style::Palette;
 
 /// Terminals at least this wide show the form, history and payment side by side.
@@ -130,126 +130,126 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
 }
 
-/// The keys that matter right now, as `key action` pairs.
-pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
-    if app.help {
-        return vec![("Esc", "close help")];
-    }
-    if app.confirm.is_some() {
-        return vec![
-            ("y", "create the link"),
-            ("n", "go back, send nothing"),
-            ("^C", "quit"),
-        ];
-    }
+/// The keys that matter right now, from the key tables (`app::keymap`).
+pub fn hints(app: &App) -> Vec<Hint> {
+    use keymap::{Action as A, CONFIRM, FORM, HELP, PAYMENT, PRESENT};
     let expired = app
         .shown_payment()
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
-    if app.present && expired {
-        return vec![
-            ("g", "fresh link"),
-            ("Esc", "back"),
-            ("n", "new payment"),
-            ("F1", "help"),
-        ];
-    }
-    if app.present {
-        return vec![
-            ("Esc", "back"),
-            ("c", "copy link"),
-            ("n", "new payment"),
-            ("^P", "history"),
-            ("F1", "help"),
-        ];
-    }
-    match app.focus {
-        Pane::Form if matches!(app.create, CreateState::Submitting { .. }) => {
-            vec![
-                ("Esc", "stop waiting"),
-                ("^P", "history"),
-                ("F1", "help"),
-                ("^C", "quit"),
-            ]
-        }
-        Pane::Form => {
-            vec![
-                ("Enter", "create"),
-                ("Tab", "next field"),
-                ("^P", "history"),
-                ("F1", "help"),
-                ("^C", "quit"),
-            ]
-        }
-        Pane::Payment if expired => vec![
-            ("g", "fresh link"),
-            ("n", "new"),
-            ("e", "edit"),
-            ("^P", "history"),
-            ("?", "help"),
-            ("q", "quit"),
-        ],
-        Pane::Payment => vec![
-            ("c", "copy"),
-            ("f", "present"),
-            ("n", "new"),
-            ("e", "edit"),
-            ("^P", "history"),
-            ("?", "help"),
-            ("q", "quit"),
-        ],
-        Pane::History => history_hints(app),
-    }
+    let (table, actions): (&[keymap::Binding], &[A]) = match app.focus {
+        _ if app.help => (HELP, &[A::CloseHelp]),
+        _ if app.confirm.is_some() => (CONFIRM, &[A::Yes, A::No, A::Quit]),
+        _ if app.present && expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
+        _ if app.present => (
+            PRESENT,
+            &[A::Back, A::Copy, A::NewPayment, A::History, A::Help],
+        ),
+        Pane::Form if app.is_submitting() => (FORM, &[A::Back, A::History, A::Help, A::Quit]),
+        Pane::Form => (
+            FORM,
+            &[A::Submit, A::NextField, A::History, A::Help, A::Quit],
+        ),
+        Pane::Payment if expired => (
+            PAYMENT,
+            &[
+                A::FreshLink,
+                A::NewPayment,
+                A::Edit,
+                A::History,
+                A::Help,
+                A::Quit,
+            ],
+        ),
+        Pane::Payment => (
+            PAYMENT,
+            &[
+                A::Copy,
+                A::Present,
+                A::NewPayment,
+                A::Edit,
+                A::History,
+                A::Help,
+                A::Quit,
+            ],
+        ),
+        Pane::History => return history_hints(app),
+    };
+    finish(
+        actions
+            .iter()
+            .map(|a| (table, std::slice::from_ref(a)))
+            .collect(),
+    )
 }
 
-fn history_hints(app: &App) -> Vec<(&'static str, &'static str)> {
+/// The hints for picks of (table, actions); an action a table lacks comes from the
+/// global table (history, help, quit work everywhere).
+fn finish(picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<Hint> {
+    picks
+        .into_iter()
+        .filter_map(|(table, actions)| {
+            keymap::hint(table, actions).or_else(|| keymap::hint(keymap::GLOBAL, actions))
+        })
+        .collect()
+}
+
+fn history_hints(app: &App) -> Vec<Hint> {
     use crate::app::HistoryView;
-    let mut keys = match app.view {
+    use keymap::{Action as A, DATES, FILTER, GLOBAL, HISTORY};
+    let mut picks: Vec<(&[keymap::Binding], &[A])> = match app.view {
         HistoryView::Local if app.local.editing => {
-            return vec![("Enter", "apply filter"), ("Esc", "clear filter")];
+            return finish(vec![(FILTER, &[A::Apply]), (FILTER, &[A::Back])]);
         }
         HistoryView::Server if app.server.range.is_some() => {
-            return vec![("Enter", "load"), ("Tab", "from / to"), ("Esc", "cancel")];
+            return finish(vec![
+                (DATES, &[A::Apply]),
+                (DATES, &[A::SwitchField]),
+                (DATES, &[A::Back]),
+            ]);
         }
         HistoryView::Session => vec![
-            ("↑↓", "select"),
-            ("Enter", "show"),
-            ("c", "copy"),
-            ("r", "recheck"),
+            (HISTORY, &[A::Up, A::Down]),
+            (HISTORY, &[A::Show]),
+            (HISTORY, &[A::Copy]),
+            (HISTORY, &[A::Recheck]),
         ],
         HistoryView::Local => vec![
-            ("↑↓", "select"),
-            ("/", "filter"),
-            ("Enter", "show"),
-            ("c", "copy"),
+            (HISTORY, &[A::Up, A::Down]),
+            (HISTORY, &[A::Filter]),
+            (HISTORY, &[A::Show]),
+            (HISTORY, &[A::Copy]),
         ],
         HistoryView::Server => vec![
-            ("↑↓", "select"),
-            ("n p", "page"),
-            ("d", "dates"),
-            ("r", "reload"),
+            (HISTORY, &[A::Up, A::Down]),
+            (HISTORY, &[A::NextPage, A::PrevPage]),
+            (HISTORY, &[A::Dates]),
+            (HISTORY, &[A::Recheck]),
         ],
-        HistoryView::Summary => vec![("← →", "day"), ("r", "recheck")],
+        HistoryView::Summary => vec![
+            (HISTORY, &[A::PrevDay, A::NextDay]),
+            (HISTORY, &[A::Recheck]),
+        ],
     };
-    keys.extend([
-        ("v", "next view"),
-        ("e", "export"),
-        ("Esc", "back"),
-        ("?", "help"),
+    picks.extend([
+        (HISTORY, &[A::NextView][..]),
+        (HISTORY, &[A::Export]),
+        (HISTORY, &[A::Back]),
+        (GLOBAL, &[A::Help]),
     ]);
-    keys
+    finish(picks)
 }
 
 fn render_hints(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let mut spans = Vec::new();
     let mut width = 0;
-    for (key, action) in hints(app) {
-        let piece = key.chars().count() + action.chars().count() + 3;
+    for Hint { key, label } in hints(app) {
+        let piece = key.chars().count() + label.chars().count() + 3;
         if width + piece > area.width as usize {
             break;
         }
         width += piece;
         spans.push(Span::styled(format!(" {key}"), palette.key()));
-        spans.push(Span::raw(format!(" {action} ")));
+        spans.push(Span::raw(format!(" {label} ")));
     }
     frame.render_widget(Line::from(spans), area);
 }

@@ -8,9 +8,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::{Palette, text};
+use super::Palette;
 use crate::api::PaymentStatus;
 use crate::app::{App, SessionPayment};
+use crate::text;
 
 /// Draws a paid or expired payment in `area`. Returns false for open payments.
 pub fn render(

@@ -10,9 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::qr::{QrWidget, centred};
-use super::{Hyperlink, Palette, text};
+use super::{Hyperlink, Palette};
 use crate::app::{App, Pane, SessionPayment};
 use crate::qr::EcLevel;
+use crate::text;
 
 /// The strongest error correction the panel uses. M recovers from 15% damage, plenty
 /// for a screen; H would make the code a third larger and cost that many more bytes on
@@ -48,7 +49,7 @@ pub fn render(
     let r = &payment.request;
     let heading = format!(
         " order {} · {} · {} ",
-        payment.order_id,
+        payment.record.order_id,
         payment.money(),
         r.method
     );
@@ -74,7 +75,7 @@ pub fn render(
     }
 
     // The link under the code if that leaves the code room, else beside it.
-    let below = text::chunks(&payment.order_url, inner.width.max(1) as usize);
+    let below = text::chunks(&payment.record.order_url, inner.width.max(1) as usize);
     let below_rows = below.len() as u16;
     let room = Rect {
         height: inner.height.saturating_sub(below_rows),
@@ -92,14 +93,14 @@ pub fn render(
         };
         frame.render_widget(widget, at);
         // A link that fits on one line is centred under the code.
-        let link_cols = (payment.order_url.chars().count() as u16).min(inner.width);
+        let link_cols = (payment.record.order_url.chars().count() as u16).min(inner.width);
         let link_area = Rect {
             x: inner.x + (inner.width - link_cols) / 2,
             y: at.bottom(),
             width: link_cols,
             height: inner.bottom().saturating_sub(at.bottom()),
         };
-        draw_link(frame, link_area, &payment.order_url, links);
+        draw_link(frame, link_area, &payment.record.order_url, links);
         return;
     }
     let room = Rect {
@@ -115,12 +116,12 @@ pub fn render(
             width: inner.right().saturating_sub(at.right() + 1),
             ..inner
         };
-        let rows = text::chunks(&payment.order_url, side.width.max(1) as usize).len() as u16;
+        let rows = text::chunks(&payment.record.order_url, side.width.max(1) as usize).len() as u16;
         let link_area = Rect {
             y: side.y + side.height.saturating_sub(rows) / 2,
             ..side
         };
-        draw_link(frame, link_area, &payment.order_url, links);
+        draw_link(frame, link_area, &payment.record.order_url, links);
         return;
     }
     frame.render_widget(
@@ -166,6 +167,7 @@ fn draw_link(frame: &mut Frame, area: Rect, url: &str, links: &mut Vec<Hyperlink
 fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Line<'static>> {
     let side = payment.qr.min_side().unwrap_or(0) as u16;
     let url_rows = payment
+        .record
         .order_url
         .chars()
         .count()
@@ -185,6 +187,6 @@ fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Li
             side.div_ceil(2) + 1
         )),
         Line::raw(""),
-        Line::raw(payment.order_url.clone()),
+        Line::raw(payment.record.order_url.clone()),
     ]
 }

@@ -8,9 +8,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
+use super::Palette;
 use super::qr::{QrWidget, centred};
-use super::{Palette, text};
 use crate::app::{App, SessionPayment};
+use crate::text;
 
 /// Columns the text needs beside the code, and rows under it.
 const SIDE_COLS: u16 = 22;
@@ -64,7 +65,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             side.div_ceil(2) + 1,
             area.width,
             area.height + 1,
-            payment.order_url
+            payment.record.order_url
         );
         frame.render_widget(
             Paragraph::new(message)
@@ -125,7 +126,7 @@ fn render_text(
         line(frame, Line::styled(" DEMO ", palette.demo()), &mut y);
         y += 1;
     }
-    let amount = crate::money::format_amount(payment.amount);
+    let amount = crate::money::format_amount(payment.record.amount);
     let fits_big = amount.chars().count() * BIG_COLS <= area.width as usize
         && y + BIG_ROWS + 4 <= area.bottom();
     if fits_big {

@@ -2,6 +2,7 @@
 //! shows, on a dark and on a light theme, the way a phone camera would see them.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod pty;
 
 use std::num::NonZeroU16;

@@ -143,7 +143,11 @@ fn an_error_keeps_the_form_and_focuses_the_field_it_names() {
     assert_eq!(app.form.focus, Field::Amount);
     assert_eq!(app.focus, Pane::Form);
     assert_eq!(app.form.customer.value(), "ana@example.com");
-    assert_eq!(submit(&mut app), request + 1, "it can be sent again");
+    assert_eq!(
+        submit(&mut app),
+        RequestId(request.0 + 1),
+        "it can be sent again"
+    );
 }
 
 #[test]
@@ -172,7 +176,7 @@ fn a_created_link_is_shown_copied_presented_and_left_for_a_new_one() {
     });
     assert_eq!(app.focus, Pane::Payment);
     assert_eq!(
-        app.shown_payment().unwrap().order_url,
+        app.shown_payment().unwrap().record.order_url,
         "https://pay.example/checkout/7"
     );
 
@@ -229,12 +233,16 @@ fn history_opens_while_typing_and_shows_or_copies_a_payment() {
     app.update(ctrl('p'));
     assert_eq!(app.focus, Pane::History);
     assert_eq!(app.form.amount.value(), "5", "Ctrl+P typed nothing");
-    assert_eq!(app.payments[0].order_id.as_str(), "2", "newest first");
+    assert_eq!(
+        app.payments[0].record.order_id.as_str(),
+        "2",
+        "newest first"
+    );
 
     app.update(key(KeyCode::Down));
-    assert_eq!(app.selected, 1);
+    assert_eq!(app.session.selected, 1);
     app.update(key(KeyCode::Down));
-    assert_eq!(app.selected, 1, "stays on the last row");
+    assert_eq!(app.session.selected, 1, "stays on the last row");
     let copy = app.update(key(KeyCode::Char('c')));
     assert!(matches!(&copy[..], [Effect::Copy { text, .. }] if text.ends_with("/checkout/1")));
     app.update(key(KeyCode::Enter));

@@ -66,7 +66,11 @@ fn the_server_view_pages_and_asks_for_date_ranges() {
     let [
         Effect::FetchServer {
             request,
-            query: ServerQuery::Recent { offset: 0 },
+            query:
+                ServerQuery::Recent {
+                    offset: 0,
+                    limit: SERVER_PAGE,
+                },
         },
     ] = effects[..]
     else {
@@ -94,7 +98,10 @@ fn the_server_view_pages_and_asks_for_date_ranges() {
     assert!(matches!(
         effects[..],
         [Effect::FetchServer {
-            query: ServerQuery::Recent { offset: 20 },
+            query: ServerQuery::Recent {
+                offset: 20,
+                limit: SERVER_PAGE
+            },
             ..
         }]
     ));

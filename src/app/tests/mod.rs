@@ -6,53 +6,31 @@ mod form;
 mod guards;
 mod history;
 
-use std::time::{Duration, Instant};
+// The fixtures are shared with the integration tests and benches, which name the crate
+// `luxpay`; lib.rs gives the crate that name in its own tests too.
+#[path = "../../../tests/common/app.rs"]
+mod fixtures;
+
+use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rust_decimal::Decimal;
 
+pub(super) use fixtures::{START, ctrl, key, submit, type_text};
+
 use super::history::HistoryView;
 use super::*;
 use crate::api::PaymentStatus;
-use crate::api::{ApiError, CreatedPayment, OrderId};
+use crate::api::{ApiError, OrderId};
 use crate::clipboard::{Osc52Wrap, Route};
-use crate::ledger::{LedgerEntry, Loaded, PaymentRecord};
+use crate::ledger::LedgerEntry;
 use crate::money::Currency;
-use crate::msg::{CopyFailure, Created, Effect, Msg};
+use crate::msg::{CopyFailure, Effect, Msg, Sale};
 use crate::msg::{ServerPage, ServerQuery};
 use crate::payment::{Field, Method};
 
 fn app() -> App {
-    let config = AppConfig {
-        demo: true,
-        ..AppConfig::default()
-    };
-    App::new(
-        config,
-        Form::new(Method::Paypal, Currency::Usd, "https://shop.example/thanks"),
-        Instant::now(),
-    )
-}
-
-fn key(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Msg {
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-/// Types text; typing never sends anything (status checks that fall due aside).
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let effects = app.update(key(KeyCode::Char(c)));
-        assert!(
-            effects
-                .iter()
-                .all(|e| matches!(e, Effect::CheckStatus { .. })),
-            "{effects:?}"
-        );
-    }
+    fixtures::app_with(fixtures::demo_config(), "https://shop.example/thanks")
 }
 
 fn fill(app: &mut App) {
@@ -60,35 +38,22 @@ fn fill(app: &mut App) {
 }
 
 fn fill_with(app: &mut App, product: &str) {
-    type_text(app, "12.50");
-    app.update(key(KeyCode::Tab));
-    type_text(app, "ana@example.com");
-    app.update(key(KeyCode::Tab));
-    type_text(app, product);
+    fixtures::fill(app, product);
 }
 
-fn created(id: &str) -> Created {
-    Created {
-        payment: CreatedPayment {
-            order_id: OrderId::parse(id).unwrap(),
-            order_url: format!("https://pay.example/checkout/{id}"),
-            amount: Decimal::new(1250, 2),
-        },
-        at: "2026-11-26T12:00:00Z".parse().unwrap(),
-        unrecorded: None,
-    }
-}
-
-fn submit(app: &mut App) -> RequestId {
-    match app.update(key(KeyCode::Enter)).as_slice() {
-        [Effect::Create { request, .. }] => *request,
-        other => panic!("expected one create, got {other:?}"),
-    }
+/// The sale `fill` makes, answered as order `id`.
+fn created(id: &str) -> Sale {
+    fixtures::sale(
+        &fixtures::coffee("Coffee beans"),
+        id,
+        &format!("https://pay.example/checkout/{id}"),
+        START,
+    )
 }
 
 fn advance(app: &mut App, secs: u64) -> Vec<Effect> {
-    app.now += Duration::from_secs(secs);
-    app.update(Msg::Tick(app.now))
+    let later = app.moment().after(Duration::from_secs(secs));
+    app.update(Msg::Tick(later))
 }
 
 /// The orders whose status `effects` ask for, sorted.
@@ -129,31 +94,17 @@ fn with_payment(id: &str) -> App {
 }
 
 fn ledger_entry(id: u32, product: &str) -> LedgerEntry {
-    LedgerEntry {
-        payment: PaymentRecord {
-            order_id: OrderId::parse(&id.to_string()).unwrap(),
-            order_url: format!("https://pay.example/checkout/{id}"),
-            amount: Decimal::new(1250, 2),
-            currency: Currency::Usd,
-            customer: "ana@example.com".into(),
-            product: product.into(),
-            method: Method::Paypal,
-            created_at: "2026-11-25T10:00:00Z".parse().unwrap(),
-            api_host: "127.0.0.1".into(),
-            demo: true,
-        },
-        status: PaymentStatus::Pending,
-        status_at: None,
-    }
+    fixtures::entry(
+        id,
+        product,
+        &format!("https://pay.example/checkout/{id}"),
+        "2026-11-25T10:00:00Z",
+    )
 }
 
 fn history_with(entries: Vec<LedgerEntry>) -> App {
     let mut app = app();
-    assert_eq!(app.init(), [Effect::LoadLedger]);
-    app.update(Msg::LedgerLoaded(Ok(Loaded {
-        entries,
-        skipped: 1,
-    })));
+    fixtures::load_ledger(&mut app, entries, 1);
     assert!(
         app.notice
             .as_ref()

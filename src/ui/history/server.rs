@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::window_start;
-use crate::app::{App, Fetch, Pane, SERVER_PAGE};
+use crate::api::Order;
+use crate::app::{App, Fetch, Pane, RangeForm, Server};
 use crate::money;
 use crate::msg::ServerQuery;
 use crate::ui::Palette;
@@ -18,83 +19,95 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     frame.render_widget(block, area);
     let [query_row, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-
-    if let Some((from, to, on_to)) = &server.range {
-        let field = |input: &tui_input::Input, focused: bool| {
-            let style = if focused {
-                palette.focused_input()
-            } else {
-                palette.input()
-            };
-            Span::styled(format!("{:<12}", input.value()), style)
-        };
-        let mut spans = vec![
-            Span::raw("From "),
-            field(from, !on_to),
-            Span::raw("  To "),
-            field(to, *on_to),
-        ];
-        spans.push(Span::styled(
-            "  Enter load · Tab switch · Esc cancel",
-            palette.muted(),
-        ));
-        if let Some(e) = &server.range_error {
-            spans.push(Span::styled(format!("  ✗ {e}"), palette.error()));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), query_row);
-        if app.focus == Pane::History && !app.help {
-            let input = if *on_to { to } else { from };
-            let x = query_row.x + if *on_to { 23 } else { 5 } + input.visual_cursor() as u16;
-            frame.set_cursor_position(Position::new(x, query_row.y));
-        }
-    } else {
-        let describe = match server.query {
-            ServerQuery::Recent { offset } => {
-                format!(
-                    "Newest first, orders {}–{}",
-                    offset + 1,
-                    offset + SERVER_PAGE
-                )
-            }
-            ServerQuery::Range { from, to } => format!("From {from} to {to}"),
-        };
-        let total = match &server.fetch {
-            Fetch::Ready(page) => page
-                .total
-                .map(|t| format!(" · server total {}", money::format_grouped(t))),
-            _ => None,
-        };
-        let line = Line::from(vec![
-            Span::styled(describe, palette.label()),
-            Span::raw(total.unwrap_or_default()),
-            Span::styled("   n/p page · d dates · r reload", palette.muted()),
-        ]);
-        frame.render_widget(Paragraph::new(line), query_row);
+    match &server.range {
+        Some(range) => render_range_form(app, range, frame, query_row, palette),
+        None => render_query(server, frame, query_row, palette),
     }
+    match &server.fetch {
+        Fetch::Idle | Fetch::Loading(_) => muted(frame, table_area, "Asking the server…", palette),
+        Fetch::Failed(e) => frame.render_widget(
+            Paragraph::new(Line::styled(e.clone(), palette.error())),
+            table_area,
+        ),
+        Fetch::Ready(page) if page.orders.is_empty() => muted(
+            frame,
+            table_area,
+            "The server lists no payments here.",
+            palette,
+        ),
+        Fetch::Ready(page) => render_orders(server, &page.orders, frame, table_area, palette),
+    }
+}
 
-    let page = match &server.fetch {
-        Fetch::Idle | Fetch::Loading(_) => {
-            return muted(frame, table_area, "Asking the server…", palette);
-        }
-        Fetch::Failed(e) => {
-            return frame.render_widget(
-                Paragraph::new(Line::styled(e.clone(), palette.error())),
-                table_area,
-            );
-        }
-        Fetch::Ready(page) if page.orders.is_empty() => {
-            return muted(
-                frame,
-                table_area,
-                "The server lists no payments here.",
-                palette,
-            );
-        }
-        Fetch::Ready(page) => page,
+/// The two date fields of a range query being typed, with the cursor in the focused one.
+fn render_range_form(
+    app: &App,
+    range: &RangeForm,
+    frame: &mut Frame,
+    row: Rect,
+    palette: &Palette,
+) {
+    let field = |input: &tui_input::Input, focused: bool| {
+        let style = if focused {
+            palette.focused_input()
+        } else {
+            palette.input()
+        };
+        Span::styled(format!("{:<12}", input.value()), style)
     };
-    let rows_shown = table_area.height.saturating_sub(1) as usize;
-    let start = window_start(server.selected, page.orders.len(), rows_shown);
-    let rows = page.orders.iter().skip(start).take(rows_shown).map(|o| {
+    let mut spans = vec![
+        Span::raw("From "),
+        field(&range.from, !range.on_to),
+        Span::raw("  To "),
+        field(&range.to, range.on_to),
+    ];
+    spans.push(Span::styled(
+        "  Enter load · Tab switch · Esc cancel",
+        palette.muted(),
+    ));
+    if let Some(e) = &app.server.range_error {
+        spans.push(Span::styled(format!("  ✗ {e}"), palette.error()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), row);
+    if app.focus == Pane::History && !app.help {
+        let x = row.x + if range.on_to { 23 } else { 5 } + range.focused().visual_cursor() as u16;
+        frame.set_cursor_position(Position::new(x, row.y));
+    }
+}
+
+/// What the list shows: a page of the newest, or a date range with the server's total.
+fn render_query(server: &Server, frame: &mut Frame, row: Rect, palette: &Palette) {
+    let describe = match server.query {
+        ServerQuery::Recent { offset, limit } => {
+            format!("Newest first, orders {}–{}", offset + 1, offset + limit)
+        }
+        ServerQuery::Range { from, to } => format!("From {from} to {to}"),
+    };
+    let total = match &server.fetch {
+        Fetch::Ready(page) => page
+            .total
+            .map(|t| format!(" · server total {}", money::format_grouped(t))),
+        _ => None,
+    };
+    let line = Line::from(vec![
+        Span::styled(describe, palette.label()),
+        Span::raw(total.unwrap_or_default()),
+        Span::styled("   n/p page · d dates · r reload", palette.muted()),
+    ]);
+    frame.render_widget(Paragraph::new(line), row);
+}
+
+/// The orders, a screenful around the selection.
+fn render_orders(
+    server: &Server,
+    orders: &[Order],
+    frame: &mut Frame,
+    area: Rect,
+    palette: &Palette,
+) {
+    let rows_shown = area.height.saturating_sub(1) as usize;
+    let start = window_start(server.selected, orders.len(), rows_shown);
+    let rows = orders.iter().skip(start).take(rows_shown).map(|o| {
         let amount = match (o.amount, o.currency.as_deref()) {
             (Some(a), Some(c)) => format!("{} {c}", money::format_grouped(a)),
             (Some(a), None) => money::format_grouped(a),
@@ -122,7 +135,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .row_highlight_style(palette.selected())
         .highlight_symbol("› ");
     let mut state = TableState::default().with_selected(Some(server.selected - start));
-    frame.render_stateful_widget(table, table_area, &mut state);
+    frame.render_stateful_widget(table, area, &mut state);
 }
 
 fn muted(frame: &mut Frame, area: Rect, text: &str, palette: &Palette) {

@@ -36,6 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     widths.push(Constraint::Length(12));
     let rows = app.payments.iter().map(|p| {
         let time = p
+            .record
             .created_at
             .to_zoned_datetime(app.config.tz.clone())
             .strftime("%H:%M")
@@ -55,10 +56,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         }));
         Row::new(cells)
     });
-    let block = match app.payments.get(app.selected) {
+    let block = match app.payments.get(app.session.selected) {
         Some(p) if !wide => {
             let footer = format!(" {} · {} ", p.request.customer, p.request.method);
-            block.title_bottom(crate::ui::text::fit(
+            block.title_bottom(crate::text::fit(
                 &footer,
                 area.width.saturating_sub(4) as usize,
             ))
@@ -74,6 +75,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         })
         .highlight_symbol("› ")
         .block(block);
-    let mut state = TableState::default().with_selected(Some(app.selected));
+    let mut state = TableState::default().with_selected(Some(app.session.selected));
     frame.render_stateful_widget(table, area, &mut state);
 }

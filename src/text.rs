@@ -1,4 +1,5 @@
-//! Small text helpers for views: wrapping and cutting by display width.
+//! Plain text helpers the views and the CLI share: wrapping and cutting by display
+//! width, and elapsed time as a clock.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -63,6 +64,16 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Elapsed time as `m:ss` (`h:mm:ss` past an hour).
+pub fn clock(elapsed: std::time::Duration) -> String {
+    let secs = elapsed.as_secs();
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +90,13 @@ mod tests {
         assert_eq!(chunks("abcdefg", 3), ["abc", "def", "g"]);
         assert_eq!(fit("abcdef", 4), "abc…");
         assert_eq!(fit("abc", 4), "abc");
+    }
+
+    #[test]
+    fn clocks() {
+        use std::time::Duration;
+        assert_eq!(clock(Duration::from_secs(102)), "1:42");
+        assert_eq!(clock(Duration::from_secs(5)), "0:05");
+        assert_eq!(clock(Duration::from_secs(3725)), "1:02:05");
     }
 }

@@ -1,0 +1,166 @@
+//! The history pane's four views, each in its own file as in `ui/history/`: this session,
+//! all local (the ledger), the server, and the day's summary. Here: the view switch, the
+//! keys every view shares, and exports.
+
+mod local;
+mod server;
+mod session;
+mod summary;
+
+use crossterm::event::KeyEvent;
+
+pub use local::Local;
+pub use server::{RangeForm, SERVER_PAGE, Server};
+pub use session::Session;
+pub use summary::{DayReport, Summary};
+
+use super::App;
+use super::keymap::Action;
+use crate::ledger::LedgerEntry;
+use crate::msg::{Effect, RequestId};
+
+/// Rows PgUp and PgDn move by.
+const PAGE_STEP: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HistoryView {
+    #[default]
+    Session,
+    Local,
+    Server,
+    Summary,
+}
+
+impl HistoryView {
+    pub fn title(self) -> &'static str {
+        match self {
+            HistoryView::Session => "This session",
+            HistoryView::Local => "All local",
+            HistoryView::Server => "Server",
+            HistoryView::Summary => "Summary",
+        }
+    }
+
+    fn next(self) -> HistoryView {
+        match self {
+            HistoryView::Session => HistoryView::Local,
+            HistoryView::Local => HistoryView::Server,
+            HistoryView::Server => HistoryView::Summary,
+            HistoryView::Summary => HistoryView::Session,
+        }
+    }
+}
+
+/// Something fetched in the background; `Loading` names the request it waits for.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Fetch<T> {
+    #[default]
+    Idle,
+    Loading(RequestId),
+    Ready(T),
+    Failed(String),
+}
+
+/// The selection after a movement action in a list of `len` rows; `None` for other actions.
+pub(super) fn moved(selected: usize, len: usize, action: Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    Some(match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (selected + 1).min(last),
+        Action::PageUp => selected.saturating_sub(PAGE_STEP),
+        Action::PageDown => (selected + PAGE_STEP).min(last),
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
+    })
+}
+
+impl App {
+    pub(super) fn on_history_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if self.view == HistoryView::Local && self.local.editing {
+            return self.on_filter_key(key);
+        }
+        if self.view == HistoryView::Server && self.server.range.is_some() {
+            return self.on_range_key(key);
+        }
+        let Some(action) = super::keymap::action(super::keymap::HISTORY, key) else {
+            return vec![];
+        };
+        match action {
+            Action::NextView => return self.next_view(),
+            Action::Export => return self.export_view(),
+            Action::Back => {
+                self.focus = self.back_to;
+                return vec![];
+            }
+            Action::Quit => return self.quit(),
+            _ => {}
+        }
+        match self.view {
+            HistoryView::Session => self.on_session_action(action),
+            HistoryView::Local => self.on_local_action(action),
+            HistoryView::Server => self.on_server_action(action),
+            HistoryView::Summary => self.on_summary_action(action),
+        }
+    }
+
+    fn next_view(&mut self) -> Vec<Effect> {
+        self.view = self.view.next();
+        match self.view {
+            HistoryView::Server if self.server.fetch == Fetch::Idle => {
+                self.fetch_server(self.server.query)
+            }
+            HistoryView::Summary => self.fetch_summary(),
+            _ => vec![],
+        }
+    }
+
+    /// Puts a session payment on screen; on screen it is followed at the fast rate.
+    fn show(&mut self, id: crate::api::OrderId) {
+        self.check_soon(&id);
+        self.shown = Some(id);
+        self.focus = super::Pane::Payment;
+    }
+
+    /// `e`: the current view as a CSV file.
+    fn export_view(&mut self) -> Vec<Effect> {
+        let tz = &self.config.tz;
+        let (view, table) = match self.view {
+            HistoryView::Session => {
+                let entries: Vec<LedgerEntry> =
+                    self.payments.iter().map(|p| p.to_entry()).collect();
+                ("session", crate::export::local_table(&entries, tz))
+            }
+            HistoryView::Local => (
+                "local",
+                crate::export::local_table(
+                    self.local.matches.iter().map(|&i| &self.local.entries[i]),
+                    tz,
+                ),
+            ),
+            HistoryView::Server => match &self.server.fetch {
+                Fetch::Ready(page) => ("server", crate::export::server_table(&page.orders)),
+                _ => {
+                    self.notify(
+                        super::NoticeKind::Error,
+                        "Nothing to export yet: the server's list has not arrived",
+                    );
+                    return vec![];
+                }
+            },
+            HistoryView::Summary => {
+                let report = self.day_report();
+                let differences = report.differences.unwrap_or_default();
+                (
+                    "summary",
+                    crate::summary::to_table(&report.summary, &differences),
+                )
+            }
+        };
+        self.notify(
+            super::NoticeKind::Info,
+            format!("Exporting {} row(s)…", table.rows.len()),
+        );
+        vec![Effect::Export { view, table }]
+    }
+}

@@ -1,0 +1,449 @@
+//! Keys as data: for each context, which keys do what, with the words the help overlay
+//! and the hint bar show. Handlers turn a key into an `Action` here and match on that;
+//! the hint bar, the help overlay and the README's key table come from the same tables
+//! (a test keeps the README in step).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Everything a key can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Help,
+    CloseHelp,
+    History,
+    Quit,
+    NextField,
+    PrevField,
+    Submit,
+    /// A key for the focused field itself (method, currency, line editing).
+    EditField,
+    Back,
+    Copy,
+    Present,
+    NewPayment,
+    FreshLink,
+    Recheck,
+    Edit,
+    Yes,
+    No,
+    NextView,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Show,
+    Filter,
+    NextPage,
+    PrevPage,
+    Dates,
+    PrevDay,
+    NextDay,
+    Export,
+    Apply,
+    SwitchField,
+}
+
+/// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Plain(KeyCode),
+    Ctrl(char),
+}
+
+impl Key {
+    fn matches(self, event: KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        match self {
+            Key::Plain(code) => !ctrl && event.code == code,
+            Key::Ctrl(c) => ctrl && event.code == KeyCode::Char(c),
+        }
+    }
+
+    /// The key as the help overlay and the README write it: `Ctrl+P`, `Shift+Tab`, `↑`.
+    pub fn name(self) -> String {
+        match self {
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::Plain(code) => code_name(code),
+        }
+    }
+
+    /// The key as the hint bar writes it, where every column counts: `^P`.
+    pub fn short_name(self) -> String {
+        match self {
+            Key::Ctrl(c) => format!("^{}", c.to_ascii_uppercase()),
+            Key::Plain(code) => code_name(code),
+        }
+    }
+}
+
+fn code_name(code: KeyCode) -> String {
+    match code {
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::BackTab => "Shift+Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Some keys, one action, and its words: `help` for the overlay and the README, `hint`
+/// for the hint bar.
+#[derive(Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    pub hint: &'static str,
+}
+
+/// Where a table applies, as the help overlay and the README name it.
+#[derive(Debug)]
+pub struct Context {
+    pub name: &'static str,
+    pub bindings: &'static [Binding],
+    /// Whether the help overlay lists it (the rest show their keys on screen as they work).
+    pub in_help: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key::Plain(code)
+}
+
+const fn ch(c: char) -> Key {
+    Key::Plain(KeyCode::Char(c))
+}
+
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Action as A;
+
+pub const GLOBAL: &[Binding] = &[
+    bind(
+        &[key(KeyCode::F(1)), ch('?')],
+        A::Help,
+        "help (? not in fields)",
+        "help",
+    ),
+    bind(
+        &[Key::Ctrl('p'), key(KeyCode::F(2))],
+        A::History,
+        "history, and back",
+        "history",
+    ),
+    bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
+];
+
+pub const HELP: &[Binding] = &[bind(
+    &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
+    A::CloseHelp,
+    "close help",
+    "close help",
+)];
+
+pub const FORM: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::Down)],
+        A::NextField,
+        "next field",
+        "next field",
+    ),
+    bind(
+        &[key(KeyCode::BackTab), key(KeyCode::Up)],
+        A::PrevField,
+        "previous field",
+        "previous field",
+    ),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Submit,
+        "create the link",
+        "create",
+    ),
+    bind(
+        &[key(KeyCode::Left), key(KeyCode::Right), ch(' ')],
+        A::EditField,
+        "method, currency",
+        "change",
+    ),
+    bind(
+        &[
+            key(KeyCode::Home),
+            key(KeyCode::End),
+            Key::Ctrl('w'),
+            Key::Ctrl('u'),
+        ],
+        A::EditField,
+        "edit the field",
+        "edit",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "stop waiting / go back",
+        "stop waiting",
+    ),
+];
+
+pub const CONFIRM: &[Binding] = &[
+    bind(
+        &[ch('y'), ch('Y')],
+        A::Yes,
+        "create the link",
+        "create the link",
+    ),
+    bind(
+        &[ch('n'), ch('N'), key(KeyCode::Esc)],
+        A::No,
+        "go back, send nothing",
+        "go back, send nothing",
+    ),
+];
+
+pub const PAYMENT: &[Binding] = &[
+    bind(&[ch('c')], A::Copy, "copy the link", "copy"),
+    bind(&[ch('f')], A::Present, "present mode on / off", "present"),
+    bind(&[ch('n')], A::NewPayment, "new payment", "new"),
+    bind(
+        &[ch('g')],
+        A::FreshLink,
+        "new link if expired",
+        "fresh link",
+    ),
+    bind(&[ch('r')], A::Recheck, "check status now", "recheck"),
+    bind(
+        &[ch('e'), key(KeyCode::Tab), key(KeyCode::Esc)],
+        A::Edit,
+        "back to the form",
+        "edit",
+    ),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+pub const PRESENT: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), ch('f')],
+        A::Back,
+        "back to the payment",
+        "back",
+    ),
+    bind(&[ch('c')], A::Copy, "copy the link", "copy link"),
+    bind(&[ch('n')], A::NewPayment, "new payment", "new payment"),
+    bind(
+        &[ch('g')],
+        A::FreshLink,
+        "fresh link if expired",
+        "fresh link",
+    ),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+pub const HISTORY: &[Binding] = &[
+    bind(&[ch('v')], A::NextView, "next view (4 views)", "next view"),
+    bind(&[key(KeyCode::Up), ch('k')], A::Up, "select", "select"),
+    bind(&[key(KeyCode::Down), ch('j')], A::Down, "select", "select"),
+    bind(
+        &[key(KeyCode::PageUp)],
+        A::PageUp,
+        "a page up / down",
+        "page",
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        A::PageDown,
+        "a page up / down",
+        "page",
+    ),
+    bind(&[key(KeyCode::Home)], A::First, "first / last", "first"),
+    bind(&[key(KeyCode::End)], A::Last, "first / last", "last"),
+    bind(&[key(KeyCode::Enter)], A::Show, "show its QR code", "show"),
+    bind(&[ch('c')], A::Copy, "copy its link", "copy"),
+    bind(&[ch('r')], A::Recheck, "recheck / reload", "recheck"),
+    bind(&[ch('/')], A::Filter, "filter (All local)", "filter"),
+    bind(&[ch('n')], A::NextPage, "page (Server)", "page"),
+    bind(&[ch('p')], A::PrevPage, "page (Server)", "page"),
+    bind(&[ch('d')], A::Dates, "dates (Server)", "dates"),
+    bind(&[key(KeyCode::Left)], A::PrevDay, "day (Summary)", "day"),
+    bind(&[key(KeyCode::Right)], A::NextDay, "day (Summary)", "day"),
+    bind(&[ch('e')], A::Export, "export the view (CSV)", "export"),
+    bind(&[key(KeyCode::Esc)], A::Back, "back", "back"),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+pub const FILTER: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Apply,
+        "apply the filter",
+        "apply filter",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "clear the filter",
+        "clear filter",
+    ),
+];
+
+pub const DATES: &[Binding] = &[
+    bind(&[key(KeyCode::Enter)], A::Apply, "load the range", "load"),
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::BackTab)],
+        A::SwitchField,
+        "from / to",
+        "from / to",
+    ),
+    bind(&[key(KeyCode::Esc)], A::Back, "cancel", "cancel"),
+];
+
+/// Every table, in the order the help overlay and the README list them.
+pub const CONTEXTS: &[Context] = &[
+    Context {
+        name: "Anywhere",
+        bindings: GLOBAL,
+        in_help: true,
+    },
+    Context {
+        name: "Form",
+        bindings: FORM,
+        in_help: true,
+    },
+    Context {
+        name: "Payment",
+        bindings: PAYMENT,
+        in_help: true,
+    },
+    Context {
+        name: "History",
+        bindings: HISTORY,
+        in_help: true,
+    },
+    Context {
+        name: "Questions",
+        bindings: CONFIRM,
+        in_help: true,
+    },
+    Context {
+        name: "Present mode",
+        bindings: PRESENT,
+        in_help: false,
+    },
+    Context {
+        name: "History filter",
+        bindings: FILTER,
+        in_help: false,
+    },
+    Context {
+        name: "History dates",
+        bindings: DATES,
+        in_help: false,
+    },
+    Context {
+        name: "Help",
+        bindings: HELP,
+        in_help: false,
+    },
+];
+
+/// The action a key asks for in this table, if any.
+pub fn action(table: &[Binding], event: KeyEvent) -> Option<Action> {
+    table
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(event)))
+        .map(|b| b.action)
+}
+
+/// One entry of the hint bar: a key and what it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: String,
+    pub label: &'static str,
+}
+
+/// The hint for `actions` of a table: the first key of each, and the first one's words.
+/// Several actions share one hint when they go together (`↑ ↓ select`).
+pub fn hint(table: &[Binding], actions: &[Action]) -> Option<Hint> {
+    let bindings: Vec<&Binding> = actions
+        .iter()
+        .filter_map(|a| table.iter().find(|b| b.action == *a))
+        .collect();
+    let first = bindings.first()?;
+    let key = bindings
+        .iter()
+        .filter_map(|b| b.keys.first().map(|k| k.short_name()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Hint {
+        key,
+        label: first.hint,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn keys_match_with_shift_but_not_with_ctrl() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action(CONFIRM, press(KeyCode::Char('Y'), KeyModifiers::SHIFT)),
+            Some(A::Yes)
+        );
+        assert_eq!(
+            action(GLOBAL, press(KeyCode::Char('p'), KeyModifiers::CONTROL)),
+            Some(A::History)
+        );
+        assert_eq!(action(GLOBAL, press(KeyCode::Char('p'), none)), None);
+        assert_eq!(
+            action(PAYMENT, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            None
+        );
+        assert_eq!(
+            action(HISTORY, press(KeyCode::Char('j'), none)),
+            Some(A::Down)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_table() {
+        for context in CONTEXTS {
+            let mut seen = Vec::new();
+            for key in context.bindings.iter().flat_map(|b| b.keys) {
+                assert!(!seen.contains(key), "{}: {key:?} twice", context.name);
+                seen.push(*key);
+            }
+        }
+    }
+
+    #[test]
+    fn hints_join_the_first_keys() {
+        let h = hint(HISTORY, &[A::Up, A::Down]).unwrap();
+        assert_eq!((h.key.as_str(), h.label), ("↑ ↓", "select"));
+        assert_eq!(hint(GLOBAL, &[A::History]).unwrap().key, "^P");
+        assert_eq!(hint(FORM, &[A::Copy]), None);
+    }
+}

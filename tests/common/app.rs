@@ -1,0 +1,174 @@
+//! The app in a known state, for tests and benchmarks: one set of helpers, shared by the
+//! unit tests (`src/app/tests`), the integration tests and the benches (by `#[path]`).
+//! Time starts at a fixed wall-clock moment, so no test depends on the day it runs.
+#![allow(dead_code)]
+
+use std::time::Instant;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use luxpay::api::{CreatedPayment, OrderId, PaymentStatus};
+use luxpay::app::{App, AppConfig, CreateState, Form};
+use luxpay::ledger::{LedgerEntry, Loaded, PaymentRecord};
+use luxpay::money::Currency;
+use luxpay::msg::{Effect, Moment, Msg, RequestId, Sale};
+use luxpay::payment::{Method, NewPayment};
+use rust_decimal::Decimal;
+
+/// The wall-clock time every app in a test starts at.
+pub const START: &str = "2026-11-26T12:00:00Z";
+
+/// The moment tests start at: the fixed wall clock, and now on the monotonic one.
+pub fn start() -> Moment {
+    Moment {
+        now: Instant::now(),
+        wall: START.parse().expect("a valid timestamp"),
+    }
+}
+
+/// An app on the demo API with the form's redirect URL set to `redirect_url`.
+pub fn app_with(config: AppConfig, redirect_url: &str) -> App {
+    App::new(
+        config,
+        Form::new(Method::Paypal, Currency::Usd, redirect_url),
+        start(),
+    )
+}
+
+/// An app on the demo API with the documented defaults.
+pub fn app() -> App {
+    app_with(demo_config(), "")
+}
+
+pub fn demo_config() -> AppConfig {
+    AppConfig {
+        demo: true,
+        ..AppConfig::default()
+    }
+}
+
+pub fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+pub fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+pub fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.update(key(code))
+}
+
+/// Types text; typing never sends anything (status checks that fall due aside).
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let effects = press(app, KeyCode::Char(c));
+        assert!(
+            effects
+                .iter()
+                .all(|e| matches!(e, Effect::CheckStatus { .. })),
+            "{effects:?}"
+        );
+    }
+}
+
+/// Fills amount 12.50, customer ana@example.com and `product`, from the amount field.
+pub fn fill(app: &mut App, product: &str) {
+    type_text(app, "12.50");
+    press(app, KeyCode::Tab);
+    type_text(app, "ana@example.com");
+    press(app, KeyCode::Tab);
+    type_text(app, product);
+}
+
+/// Presses Enter and returns the one create it sends.
+pub fn submit(app: &mut App) -> RequestId {
+    match press(app, KeyCode::Enter).as_slice() {
+        [Effect::Create { request, .. }] => *request,
+        other => panic!("expected one create, got {other:?}"),
+    }
+}
+
+/// The sale `fill` types: 12.50 USD from ana@example.com by PayPal.
+pub fn coffee(product: &str) -> NewPayment {
+    NewPayment {
+        amount: Decimal::new(1250, 2),
+        currency: Currency::Usd,
+        customer: "ana@example.com".into(),
+        product: product.into(),
+        redirect_url: None,
+        method: Method::Paypal,
+    }
+}
+
+/// A made and recorded sale, as `sale::make` returns it for `asked`.
+pub fn sale(asked: &NewPayment, id: &str, order_url: &str, at: &str) -> Sale {
+    let created = CreatedPayment {
+        order_id: OrderId::parse(id).expect("a valid order id"),
+        order_url: order_url.to_string(),
+        amount: asked.amount,
+    };
+    let at = at.parse().expect("a valid timestamp");
+    Sale {
+        record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true),
+        unrecorded: None,
+    }
+}
+
+/// Answers the create in flight with a link for what was submitted.
+pub fn answer_create(app: &mut App, id: &str, order_url: &str, at: &str) -> Vec<Effect> {
+    let CreateState::Submitting {
+        request, payment, ..
+    } = app.create.clone()
+    else {
+        panic!("no create in flight")
+    };
+    app.update(Msg::Created {
+        request,
+        result: Ok(sale(&payment, id, order_url, at)),
+    })
+}
+
+/// Fills the form with `product`, submits, and answers with `order_url` as order `id`.
+pub fn add_payment(app: &mut App, order_url: &str, id: &str, product: &str) {
+    fill(app, product);
+    submit(app);
+    answer_create(app, id, order_url, START);
+}
+
+/// An app with one payment on screen, made at `START`.
+pub fn with_payment(order_url: &str, id: &str, product: &str) -> App {
+    let mut app = app();
+    add_payment(&mut app, order_url, id, product);
+    app
+}
+
+/// A pending payment of the demo API from the ledger, made at `created_at`.
+pub fn entry(id: u32, product: &str, order_url: &str, created_at: &str) -> LedgerEntry {
+    LedgerEntry {
+        payment: PaymentRecord {
+            order_id: OrderId::parse(&id.to_string()).expect("a valid order id"),
+            order_url: order_url.to_string(),
+            amount: Decimal::new(1250, 2),
+            currency: Currency::Usd,
+            customer: "ana@example.com".into(),
+            product: product.into(),
+            method: Method::Paypal,
+            created_at: created_at.parse().expect("a valid timestamp"),
+            api_host: "127.0.0.1".into(),
+            demo: true,
+        },
+        status: PaymentStatus::Pending,
+        status_at: None,
+    }
+}
+
+/// Starts the app and answers its ledger load with `entries` (and `skipped` bad lines).
+pub fn load_ledger(app: &mut App, entries: Vec<LedgerEntry>, skipped: usize) {
+    let [Effect::LoadLedger { request }] = app.init()[..] else {
+        panic!("the app starts by loading the ledger")
+    };
+    app.update(Msg::LedgerLoaded {
+        request,
+        result: Ok(Loaded { entries, skipped }),
+    });
+}
