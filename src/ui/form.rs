@@ -42,7 +42,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 /// The form's lines, and where the cursor goes (column, row) when a text field has focus.
 fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Option<(u16, u16)>) {
     let form = &app.form;
-    let input_cols = width.saturating_sub(LABEL_COLS).max(4);
     let mut out: Vec<Line> = Vec::new();
     let mut cursor = None;
     for field in form.fields() {
@@ -54,107 +53,147 @@ fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Opt
         };
         let label = format!("{:<width$}", label(field), width = LABEL_COLS - 2);
         let mut row = vec![marker, Span::styled(label, palette.label())];
-        match form.input(field) {
-            Some(input) => {
-                let scroll = input.visual_scroll(input_cols);
-                let shown: String = input.value().chars().skip(scroll).collect();
-                let shown = text::fit(&shown, input_cols);
-                let style = if focused {
-                    palette.focused_input()
-                } else {
-                    palette.input()
-                };
-                if shown.is_empty() && field == Field::RedirectUrl && !focused {
-                    row.push(Span::styled(
-                        format!("{:<input_cols$}", "optional"),
-                        palette.muted(),
-                    ));
-                } else {
-                    let pad = input_cols
-                        .saturating_sub(unicode_width::UnicodeWidthStr::width(shown.as_str()));
-                    row.push(Span::styled(format!("{shown}{}", " ".repeat(pad)), style));
-                }
-                if focused {
-                    let x = LABEL_COLS + input.visual_cursor().saturating_sub(scroll);
-                    cursor = Some((x.min(width.saturating_sub(1)) as u16, out.len() as u16));
-                }
-            }
-            None if field == Field::Method => {
-                for (i, m) in Method::ALL.into_iter().enumerate() {
-                    if i > 0 {
-                        row.push(Span::raw("  "));
-                    }
-                    let style = if m == form.method {
-                        palette.selected()
-                    } else {
-                        palette.muted()
-                    };
-                    row.push(Span::styled(format!(" {} ", m.label()), style));
-                }
-            }
-            None => {
-                let arrows = if focused {
-                    ("‹ ", " ›")
-                } else {
-                    ("  ", "  ")
-                };
-                row.push(Span::raw(format!(
-                    "{}{}{}",
-                    arrows.0, form.currency, arrows.1
-                )));
-            }
+        let (value, x) = field_value(app, field, focused, width, palette);
+        row.extend(value);
+        if let Some(x) = x {
+            cursor = Some((x, out.len() as u16));
         }
         out.push(Line::from(row));
-        let indent = " ".repeat(LABEL_COLS);
-        if let Some(message) = form.error(field) {
-            for piece in text::wrap(&format!("✗ {message}"), width.saturating_sub(LABEL_COLS)) {
-                out.push(Line::styled(format!("{indent}{piece}"), palette.error()));
-            }
-        } else if let Some(note) = note(app, field) {
-            out.push(Line::styled(format!("{indent}{note}"), palette.muted()));
-        } else if field == Field::Amount {
-            // The amount's line is kept even while empty, so the money appearing under
-            // it as it is typed never pushes the rest of the form down (and repaints it).
-            out.push(Line::raw(""));
-        }
+        out.extend(under_field(app, field, width, palette));
     }
     out.push(Line::raw(""));
-    match &app.create {
-        CreateState::Idle => {
-            out.push(Line::from(vec![
+    out.extend(request_lines(&app.create, app.now, width, palette));
+    (out, cursor)
+}
+
+/// What a field holds, drawn after its label, and the cursor's column if it is in it.
+fn field_value(
+    app: &App,
+    field: Field,
+    focused: bool,
+    width: usize,
+    palette: &Palette,
+) -> (Vec<Span<'static>>, Option<u16>) {
+    let form = &app.form;
+    let input_cols = width.saturating_sub(LABEL_COLS).max(4);
+    match form.input(field) {
+        Some(input) => {
+            let scroll = input.visual_scroll(input_cols);
+            let shown: String = input.value().chars().skip(scroll).collect();
+            let shown = text::fit(&shown, input_cols);
+            let style = if focused {
+                palette.focused_input()
+            } else {
+                palette.input()
+            };
+            let span = if shown.is_empty() && field == Field::RedirectUrl && !focused {
+                Span::styled(format!("{:<input_cols$}", "optional"), palette.muted())
+            } else {
+                let pad = input_cols
+                    .saturating_sub(unicode_width::UnicodeWidthStr::width(shown.as_str()));
+                Span::styled(format!("{shown}{}", " ".repeat(pad)), style)
+            };
+            let cursor = focused.then(|| {
+                let x = LABEL_COLS + input.visual_cursor().saturating_sub(scroll);
+                x.min(width.saturating_sub(1)) as u16
+            });
+            (vec![span], cursor)
+        }
+        None if field == Field::Method => {
+            let mut spans = Vec::new();
+            for (i, m) in Method::ALL.into_iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                let style = if m == form.method {
+                    palette.selected()
+                } else {
+                    palette.muted()
+                };
+                spans.push(Span::styled(format!(" {} ", m.label()), style));
+            }
+            (spans, None)
+        }
+        None => {
+            let (left, right) = if focused {
+                ("‹ ", " ›")
+            } else {
+                ("  ", "  ")
+            };
+            (
+                vec![Span::raw(format!("{left}{}{right}", form.currency))],
+                None,
+            )
+        }
+    }
+}
+
+/// The line(s) under a field: its error, else a quiet note.
+fn under_field(app: &App, field: Field, width: usize, palette: &Palette) -> Vec<Line<'static>> {
+    let indent = " ".repeat(LABEL_COLS);
+    if let Some(message) = app.form.error(field) {
+        text::wrap(&format!("✗ {message}"), width.saturating_sub(LABEL_COLS))
+            .into_iter()
+            .map(|piece| Line::styled(format!("{indent}{piece}"), palette.error()))
+            .collect()
+    } else if let Some(note) = note(app, field) {
+        vec![Line::styled(format!("{indent}{note}"), palette.muted())]
+    } else if field == Field::Amount {
+        // The amount's line is kept even while empty, so the money appearing under
+        // it as it is typed never pushes the rest of the form down (and repaints it).
+        vec![Line::raw("")]
+    } else {
+        vec![]
+    }
+}
+
+/// The create request's state at the foot of the form: what Enter does, the spinner,
+/// or why it failed.
+fn request_lines(
+    create: &CreateState,
+    now: std::time::Instant,
+    width: usize,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
+    match create {
+        CreateState::Idle => vec![
+            Line::from(vec![
                 Span::styled("  Enter", palette.key()),
                 Span::raw(" create the payment link"),
-            ]));
+            ]),
             // As tall as while submitting: a form that changes height makes everything
             // under it move, and be sent to the terminal again.
-            out.push(Line::raw(""));
-        }
+            Line::raw(""),
+        ],
         CreateState::Submitting { since, .. } => {
-            let elapsed = app.now.saturating_duration_since(*since);
+            let elapsed = now.saturating_duration_since(*since);
             let frame = SPINNER[(elapsed.as_millis() / 100 % SPINNER.len() as u128) as usize];
-            out.push(Line::from(vec![Span::styled(
-                format!(
-                    "  {frame} Creating the payment link… {} s",
-                    elapsed.as_secs()
+            vec![
+                Line::styled(
+                    format!(
+                        "  {frame} Creating the payment link… {} s",
+                        elapsed.as_secs()
+                    ),
+                    palette.label(),
                 ),
-                palette.label(),
-            )]));
-            out.push(Line::from(vec![
-                Span::styled("  Esc", palette.key()),
-                Span::raw(" stop waiting"),
-            ]));
+                Line::from(vec![
+                    Span::styled("  Esc", palette.key()),
+                    Span::raw(" stop waiting"),
+                ]),
+            ]
         }
         CreateState::Failed { message } => {
-            for piece in text::wrap(&format!("✗ {message}"), width.saturating_sub(4)) {
-                out.push(Line::styled(format!("  {piece}"), palette.error()));
-            }
-            out.push(Line::from(vec![
+            let mut lines: Vec<Line> = text::wrap(&format!("✗ {message}"), width.saturating_sub(4))
+                .into_iter()
+                .map(|piece| Line::styled(format!("  {piece}"), palette.error()))
+                .collect();
+            lines.push(Line::from(vec![
                 Span::styled("  Enter", palette.key()),
                 Span::raw(" try again"),
             ]));
+            lines
         }
     }
-    (out, cursor)
 }
 
 fn label(field: Field) -> &'static str {

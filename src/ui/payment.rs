@@ -32,20 +32,49 @@ pub fn render(
 ) {
     let focused = app.focus == Pane::Payment;
     let Some(payment) = app.shown_payment() else {
-        let block = Block::bordered()
-            .title(Line::styled(" Payment ", palette.pane_title(focused)))
-            .border_style(palette.border());
-        // Short: whatever is here is overwritten, byte by byte, when the first code comes.
-        let help = "The payment's QR code appears here.";
-        // Styled as a line, not as a paragraph: a paragraph's style would colour every blank
-        // cell of the pane, and the first code drawn there would have to rewrite them all.
-        let text = Paragraph::new(Line::styled(help, palette.muted()))
-            .wrap(Wrap { trim: true })
-            .block(block);
-        frame.render_widget(text, area);
-        return;
+        return render_empty(frame, area, focused, palette);
     };
-    let width = area.width.saturating_sub(4) as usize;
+    let block = framed(app, payment, area.width, focused, palette);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if super::outcome::render(app, payment, frame, inner, palette) {
+        return;
+    }
+    let drawn = code_above_link(payment, frame, inner, links)
+        || code_beside_link(payment, frame, inner, links);
+    if !drawn {
+        frame.render_widget(
+            Paragraph::new(too_small(payment, inner, palette)).wrap(Wrap { trim: true }),
+            inner,
+        );
+    }
+}
+
+/// The pane before any payment: a short line saying what will be here.
+fn render_empty(frame: &mut Frame, area: Rect, focused: bool, palette: &Palette) {
+    let block = Block::bordered()
+        .title(Line::styled(" Payment ", palette.pane_title(focused)))
+        .border_style(palette.border());
+    // Short: whatever is here is overwritten, byte by byte, when the first code comes.
+    let help = "The payment's QR code appears here.";
+    // Styled as a line, not as a paragraph: a paragraph's style would colour every blank
+    // cell of the pane, and the first code drawn there would have to rewrite them all.
+    let text = Paragraph::new(Line::styled(help, palette.muted()))
+        .wrap(Wrap { trim: true })
+        .block(block);
+    frame.render_widget(text, area);
+}
+
+/// The pane's border, with the order, money, method and status on top and the product
+/// and customer at the bottom.
+fn framed(
+    app: &App,
+    payment: &SessionPayment,
+    area_width: u16,
+    focused: bool,
+    palette: &Palette,
+) -> Block<'static> {
+    let width = area_width.saturating_sub(4) as usize;
     let r = &payment.request;
     let heading = format!(
         " order {} · {} · {} ",
@@ -64,70 +93,80 @@ pub fn render(
         Span::styled(status, Style::reset()),
     ]);
     let footer = format!(" {} · {} ", r.product, r.customer);
-    let block = Block::bordered()
+    Block::bordered()
         .title(title)
         .title_bottom(Span::styled(text::fit(&footer, width), Style::reset()))
-        .border_style(palette.border());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if super::outcome::render(app, payment, frame, inner, palette) {
-        return;
-    }
+        .border_style(palette.border())
+}
 
-    // The link under the code if that leaves the code room, else beside it.
-    let below = text::chunks(&payment.record.order_url, inner.width.max(1) as usize);
-    let below_rows = below.len() as u16;
+/// The code with the link under it, if that leaves the code room. Returns whether it did.
+fn code_above_link(
+    payment: &SessionPayment,
+    frame: &mut Frame,
+    inner: Rect,
+    links: &mut Vec<Hyperlink>,
+) -> bool {
+    let url = &payment.record.order_url;
+    let below_rows = text::chunks(url, inner.width.max(1) as usize).len() as u16;
     let room = Rect {
         height: inner.height.saturating_sub(below_rows),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) {
-        let widget = QrWidget { code, scale };
-        let (cols, rows) = widget.size();
-        // Centre the code and the link together; the quiet zone sets them apart.
-        let top = inner.y + inner.height.saturating_sub(rows + below_rows) / 2;
-        let at = Rect {
-            y: top,
-            height: rows,
-            ..centred(inner, (cols, rows))
-        };
-        frame.render_widget(widget, at);
-        // A link that fits on one line is centred under the code.
-        let link_cols = (payment.record.order_url.chars().count() as u16).min(inner.width);
-        let link_area = Rect {
-            x: inner.x + (inner.width - link_cols) / 2,
-            y: at.bottom(),
-            width: link_cols,
-            height: inner.bottom().saturating_sub(at.bottom()),
-        };
-        draw_link(frame, link_area, &payment.record.order_url, links);
-        return;
-    }
+    let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) else {
+        return false;
+    };
+    let widget = QrWidget { code, scale };
+    let (cols, rows) = widget.size();
+    // Centre the code and the link together; the quiet zone sets them apart.
+    let top = inner.y + inner.height.saturating_sub(rows + below_rows) / 2;
+    let at = Rect {
+        y: top,
+        height: rows,
+        ..centred(inner, (cols, rows))
+    };
+    frame.render_widget(widget, at);
+    // A link that fits on one line is centred under the code.
+    let link_cols = (url.chars().count() as u16).min(inner.width);
+    let link_area = Rect {
+        x: inner.x + (inner.width - link_cols) / 2,
+        y: at.bottom(),
+        width: link_cols,
+        height: inner.bottom().saturating_sub(at.bottom()),
+    };
+    draw_link(frame, link_area, url, links);
+    true
+}
+
+/// The code with the link beside it, for panes too short for both stacked.
+fn code_beside_link(
+    payment: &SessionPayment,
+    frame: &mut Frame,
+    inner: Rect,
+    links: &mut Vec<Hyperlink>,
+) -> bool {
+    let url = &payment.record.order_url;
     let room = Rect {
         width: inner.width.saturating_sub(SIDE_COLS + 1),
         ..inner
     };
-    if let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) {
-        let widget = QrWidget { code, scale };
-        let at = centred(room, widget.size());
-        frame.render_widget(widget, at);
-        let side = Rect {
-            x: at.right() + 1,
-            width: inner.right().saturating_sub(at.right() + 1),
-            ..inner
-        };
-        let rows = text::chunks(&payment.record.order_url, side.width.max(1) as usize).len() as u16;
-        let link_area = Rect {
-            y: side.y + side.height.saturating_sub(rows) / 2,
-            ..side
-        };
-        draw_link(frame, link_area, &payment.record.order_url, links);
-        return;
-    }
-    frame.render_widget(
-        Paragraph::new(too_small(payment, inner, palette)).wrap(Wrap { trim: true }),
-        inner,
-    );
+    let Some((code, scale)) = payment.qr.fit(room.width, room.height, PANEL_LEVEL) else {
+        return false;
+    };
+    let widget = QrWidget { code, scale };
+    let at = centred(room, widget.size());
+    frame.render_widget(widget, at);
+    let side = Rect {
+        x: at.right() + 1,
+        width: inner.right().saturating_sub(at.right() + 1),
+        ..inner
+    };
+    let rows = text::chunks(url, side.width.max(1) as usize).len() as u16;
+    let link_area = Rect {
+        y: side.y + side.height.saturating_sub(rows) / 2,
+        ..side
+    };
+    draw_link(frame, link_area, url, links);
+    true
 }
 
 /// The status for titles: the server's word (or `waiting m:ss`), or why it is unknown.

@@ -16,7 +16,28 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     frame.render_widget(block, area);
     let [filter_row, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    render_filter(app, frame, filter_row, palette);
+    let message = match &local.loaded {
+        Fetch::Loading(_) | Fetch::Idle => Some("Reading the ledger…".to_string()),
+        Fetch::Failed(e) => Some(format!("The ledger could not be read: {e}")),
+        Fetch::Ready(()) if local.entries.is_empty() => {
+            Some("The ledger is empty: no payment made here yet.".into())
+        }
+        Fetch::Ready(()) if local.matches.is_empty() => Some("Nothing matches the filter.".into()),
+        Fetch::Ready(()) => None,
+    };
+    match message {
+        Some(message) => frame.render_widget(
+            Paragraph::new(Line::styled(message, palette.muted())),
+            table_area,
+        ),
+        None => render_entries(app, frame, table_area, area.width >= 90, palette),
+    }
+}
 
+/// The filter line: what it holds and how many entries pass, or how to use it.
+fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palette) {
+    let local = &app.local;
     let count = format!("  {} of {}", local.matches.len(), local.entries.len());
     let filter_line = match (
         &local.filter_error,
@@ -49,28 +70,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             filter_row.y,
         ));
     }
+}
 
-    let message = match &local.loaded {
-        Fetch::Loading(_) | Fetch::Idle => Some("Reading the ledger…".to_string()),
-        Fetch::Failed(e) => Some(format!("The ledger could not be read: {e}")),
-        Fetch::Ready(()) if local.entries.is_empty() => {
-            Some("The ledger is empty: no payment made here yet.".into())
-        }
-        Fetch::Ready(()) if local.matches.is_empty() => Some("Nothing matches the filter.".into()),
-        Fetch::Ready(()) => None,
-    };
-    if let Some(message) = message {
-        frame.render_widget(
-            Paragraph::new(Line::styled(message, palette.muted())),
-            table_area,
-        );
-        return;
-    }
-
+/// The entries that pass the filter, a screenful around the selection.
+fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, wide: bool, palette: &Palette) {
+    let local = &app.local;
     // Only the rows on screen are built: a 100,000-line ledger scrolls as fast as a short one.
     let rows_shown = table_area.height.saturating_sub(1) as usize;
     let start = window_start(local.selected, local.matches.len(), rows_shown);
-    let wide = area.width >= 90;
     let rows = local.matches.iter().skip(start).take(rows_shown).map(|&i| {
         let e = &local.entries[i];
         let p = &e.payment;

@@ -7,18 +7,11 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::{App, Fetch};
 use crate::money;
-use crate::summary;
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
-    let date = app.summary_date();
-    let day = summary::day_entries(
-        &app.local.entries,
-        date,
-        &app.config.tz,
-        &app.config.api_host,
-    );
-    let s = summary::summarize(&day, date);
+    let report = app.day_report();
+    let (date, s) = (report.summary.date, &report.summary);
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{date}"), palette.label()),
         Span::raw(format!(": {} payment(s) in the ledger", s.count)),
@@ -40,16 +33,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         }
     }
     lines.push(Line::raw(""));
-    match &app.summary.fetch {
-        Fetch::Idle | Fetch::Loading(_) => {
-            lines.push(Line::styled("Checking with the server…", palette.muted()))
-        }
-        Fetch::Failed(e) => lines.push(Line::styled(
+    match (&app.summary.fetch, report.differences) {
+        (Fetch::Failed(e), _) => lines.push(Line::styled(
             format!("Not reconciled: {e}"),
             palette.error(),
         )),
-        Fetch::Ready(page) => {
-            let differences = summary::reconcile(&day, &page.orders);
+        (Fetch::Ready(page), Some(differences)) => {
             let total = page
                 .total
                 .map(money::format_grouped)
@@ -72,6 +61,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
                 }
             }
         }
+        _ => lines.push(Line::styled("Checking with the server…", palette.muted())),
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
