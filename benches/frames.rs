@@ -1,5 +1,8 @@
 //! A whole frame of each screen, drawn from scratch, at 80×24 and 200×60.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/common/app.rs"]
 mod fixtures;
 

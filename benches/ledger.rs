@@ -1,5 +1,8 @@
 //! Opening the ledger: 1,000, 10,000 and 100,000 payments with their statuses.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 
 use luxpay::api::{OrderId, PaymentStatus};

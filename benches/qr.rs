@@ -1,6 +1,9 @@
 //! QR codes: encoding a link at every level, and drawing one (as text for the shell,
 //! and into a frame for the app), for links of 40, 90 and 200 characters.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 use luxpay::qr::{EcLevel, QrCode, QrSet};
 use luxpay::ui::qr::QrWidget;
 use ratatui::buffer::Buffer;

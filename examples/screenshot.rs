@@ -4,6 +4,9 @@
 //!
 //! Run it through `scripts/screenshot.sh`, which builds the binary first.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/common/pty.rs"]
 #[allow(dead_code)]
 mod pty;

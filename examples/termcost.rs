@@ -6,6 +6,9 @@
 //!
 //! `--quick` idles 10 s instead of 60 s.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/common/pty.rs"]
 #[allow(dead_code)]
 mod pty;

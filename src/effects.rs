@@ -25,7 +25,9 @@ pub trait Runner {
 /// What the loop should do after an effect.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Next {
+    /// Go on running.
     Continue,
+    /// Leave the app.
     Quit,
 }
 
@@ -43,6 +45,7 @@ pub struct Effects {
 }
 
 impl Effects {
+    /// Effects against this API and ledger; outcomes are sent to `tx`.
     pub fn new(
         client: Client,
         ledger: Ledger,

@@ -1,7 +1,8 @@
 //! luxpay: turn a sale into a payment link a customer can scan.
 //!
-//! The library holds everything; `main.rs` only calls [`cli::main`], so tests can drive
-//! every part directly.
+//! The library holds everything; `main.rs` only calls [`cli::main`]. Its API is internal:
+//! it is public only so that the tests, benchmarks and examples of this repository can
+//! drive the parts directly, and it may change in any release.
 
 // Unit tests share fixtures with the integration tests, which call the crate `luxpay`.
 #[cfg(test)]
@@ -10,24 +11,24 @@ extern crate self as luxpay;
 pub mod api;
 pub mod app;
 pub mod cli;
-pub mod clipboard;
-pub mod config;
+pub(crate) mod clipboard;
+pub(crate) mod config;
 pub mod demo;
-pub mod effects;
-pub mod export;
-pub mod lean_backend;
+pub(crate) mod effects;
+pub(crate) mod export;
+pub(crate) mod lean_backend;
 pub mod ledger;
-pub mod logging;
+pub(crate) mod logging;
 pub mod money;
 pub mod msg;
 pub mod payment;
-pub mod poll;
+pub(crate) mod poll;
 pub mod qr;
 pub mod sale;
-pub mod sanitize;
-pub mod signals;
-pub mod summary;
-pub mod termenv;
-pub mod text;
+pub(crate) mod sanitize;
+pub(crate) mod signals;
+pub(crate) mod summary;
+pub(crate) mod termenv;
+pub(crate) mod text;
 pub mod tui;
 pub mod ui;

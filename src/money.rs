@@ -16,18 +16,31 @@ pub const DEFAULT_MAX_AMOUNT: Decimal = Decimal::from_parts(1_000_000, 0, 0, fal
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
+    /// US dollar.
     Usd,
+    /// Euro.
     Eur,
+    /// Pound sterling.
     Gbp,
+    /// Australian dollar.
     Aud,
+    /// Canadian dollar.
     Cad,
+    /// Swiss franc.
     Chf,
+    /// Brazilian real.
     Brl,
+    /// Danish krone.
     Dkk,
+    /// Mexican peso.
     Mxn,
+    /// Norwegian krone.
     Nok,
+    /// New Zealand dollar.
     Nzd,
+    /// Thai baht.
     Thb,
+    /// Turkish lira.
     Try,
 }
 

@@ -26,7 +26,9 @@ impl std::fmt::Display for RequestId {
 /// loop reads the clocks and hands moments in; nothing under `app/` or `ui/` reads one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Moment {
+    /// The monotonic clock, for timers.
     pub now: Instant,
+    /// The wall clock, for dates.
     pub wall: jiff::Timestamp,
 }
 
@@ -43,6 +45,7 @@ impl Moment {
 /// Everything that can change the app's state.
 #[derive(Debug)]
 pub enum Msg {
+    /// A key was pressed.
     Key(KeyEvent),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
@@ -52,27 +55,36 @@ pub enum Msg {
     Tick(Moment),
     /// A create request finished: made and recorded (see `sale`), or failed.
     Created {
+        /// The request it answers.
         request: RequestId,
+        /// The sale, or why there is none.
         result: Result<Sale, ApiError>,
     },
     /// A status check finished; `at` is when its answer arrived.
     StatusChecked {
+        /// The order checked.
         order_id: OrderId,
+        /// Its status, or why it is unknown.
         result: Result<StatusReport, ApiError>,
+        /// When the answer arrived.
         at: jiff::Timestamp,
     },
     /// A copy went through the given route, or failed.
     Copied(Result<Route, CopyFailure>),
     /// The ledger was read (at start-up).
     LedgerLoaded {
+        /// The load it answers.
         request: RequestId,
+        /// What was read, or why nothing was.
         result: Result<Loaded, String>,
     },
     /// Writing to the ledger failed.
     LedgerFailed(String),
     /// Orders from the server arrived (or did not), for a history view.
     ServerFetched {
+        /// The fetch it answers.
         request: RequestId,
+        /// The orders, or why there are none.
         result: Result<ServerPage, ApiError>,
     },
     /// An export was written to this file, or failed.
@@ -85,14 +97,27 @@ pub enum Msg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServerQuery {
     /// `GET /payments`, newest first: `limit` orders from `offset`.
-    Recent { offset: u64, limit: u64 },
+    /// `GET /payments`: `limit` orders from `offset`, newest first.
+    Recent {
+        /// How many of the newest to skip.
+        offset: u64,
+        /// How many to ask for.
+        limit: u64,
+    },
     /// `POST /payment/history` for an inclusive range, with the server's total.
-    Range { from: DateBound, to: DateBound },
+    /// `POST /payment/history` for the inclusive range `from` to `to`.
+    Range {
+        /// The first day or instant.
+        from: DateBound,
+        /// The last day or instant.
+        to: DateBound,
+    },
 }
 
 /// Orders the server sent for a query.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServerPage {
+    /// The orders, in the server's order.
     pub orders: Vec<Order>,
     /// The server's own sum, for date ranges.
     pub total: Option<rust_decimal::Decimal>,
@@ -101,8 +126,11 @@ pub struct ServerPage {
 /// A copy that did not go through; the text is kept so another route can be tried.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CopyFailure {
+    /// The route that failed.
     pub route: Route,
+    /// What was to be copied.
     pub text: String,
+    /// Why it failed.
     pub reason: String,
 }
 
@@ -111,30 +139,56 @@ pub struct CopyFailure {
 pub enum Effect {
     /// Send one create request. Never retried.
     Create {
+        /// Its id, for matching the answer.
         request: RequestId,
+        /// What to create.
         payment: NewPayment,
     },
     /// Ask for one payment's status. At most one is in flight per order.
-    CheckStatus { order_id: OrderId },
+    /// Ask for one payment's status. At most one is in flight per order.
+    CheckStatus {
+        /// The order to check.
+        order_id: OrderId,
+    },
     /// Ring the terminal bell.
     Bell,
-    /// Read the ledger.
-    LoadLedger { request: RequestId },
+    /// Read the ledger; the answer names `request`.
+    LoadLedger {
+        /// The id its answer will carry.
+        request: RequestId,
+    },
     /// Append a status change to the ledger.
     RecordStatus {
+        /// The order.
         order_id: OrderId,
+        /// Its new status.
         status: PaymentStatus,
+        /// When it was seen.
         at: jiff::Timestamp,
     },
     /// Ask the server for orders.
     FetchServer {
+        /// Its id, for matching the answer.
         request: RequestId,
+        /// What to ask.
         query: ServerQuery,
     },
     /// Write a table as CSV to a new file named after `view`, in the export folder.
-    Export { view: &'static str, table: Table },
+    /// Write a table as CSV to a new file named after `view`, in the export folder.
+    Export {
+        /// The view's name, for the file name.
+        view: &'static str,
+        /// The rows.
+        table: Table,
+    },
     /// Put text on a clipboard by the given route.
-    Copy { text: String, route: Route },
+    /// Put text on a clipboard by the given route.
+    Copy {
+        /// What to copy.
+        text: String,
+        /// Which clipboard.
+        route: Route,
+    },
     /// Leave the app.
     Quit,
 }

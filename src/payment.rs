@@ -19,12 +19,16 @@ pub const MAX_PRODUCT_CHARS: usize = 200;
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     #[default]
+    /// PayPal (`POST /payment/paypal`), USD only.
     Paypal,
+    /// Venmo (`POST /payment/order`), USD only.
     Venmo,
+    /// Card (`POST /card`), in the card currencies.
     Card,
 }
 
 impl Method {
+    /// Every method, in the order the form shows them.
     pub const ALL: [Method; 3] = [Method::Paypal, Method::Venmo, Method::Card];
 
     /// The path of the endpoint that creates a payment link for this method.
@@ -79,11 +83,17 @@ impl FromStr for Method {
 /// A field of a new payment, so an error can say which one is at fault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// The amount.
     Amount,
+    /// The customer's email.
     Customer,
+    /// What is sold.
     Product,
+    /// Where the payer goes after paying.
     RedirectUrl,
+    /// How the customer pays.
     Method,
+    /// The card currency.
     Currency,
 }
 
@@ -105,13 +115,16 @@ impl Field {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}: {message}", field.label())]
 pub struct FieldError {
+    /// The field that is wrong.
     pub field: Field,
+    /// What is wrong and what to do.
     pub message: String,
 }
 
 /// The limits a deployment may tune in its config file.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Limits {
+    /// The largest amount a sale may have.
     pub max_amount: Decimal,
 }
 
@@ -126,22 +139,34 @@ impl Default for Limits {
 /// What a person typed, before checking.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
+    /// The amount as typed.
     pub amount: String,
+    /// The customer's email as typed.
     pub customer: String,
+    /// The product as typed.
     pub product: String,
+    /// The redirect URL as typed, or empty.
     pub redirect_url: String,
+    /// How the customer pays.
     pub method: Method,
+    /// The currency; `None` means the method's default.
     pub currency: Option<Currency>,
 }
 
 /// A payment that passed every check and may be sent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewPayment {
+    /// The amount, exact.
     pub amount: Decimal,
+    /// Its currency.
     pub currency: Currency,
+    /// The customer's email.
     pub customer: String,
+    /// What is sold.
     pub product: String,
+    /// Where the payer goes after paying.
     pub redirect_url: Option<Url>,
+    /// How the customer pays.
     pub method: Method,
 }
 

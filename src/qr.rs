@@ -45,6 +45,7 @@ impl QrCode {
         self.width + 2 * QUIET_ZONE
     }
 
+    /// The error-correction level it was encoded at.
     pub fn ec_level(&self) -> EcLevel {
         self.ec_level
     }
@@ -92,6 +93,7 @@ pub struct QrSet {
 }
 
 impl QrSet {
+    /// Encodes `text` at every level, once.
     pub fn new(text: &str) -> QrSet {
         let codes = [EcLevel::H, EcLevel::Q, EcLevel::M, EcLevel::L]
             .into_iter()

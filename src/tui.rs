@@ -16,7 +16,7 @@ use ratatui::backend::Backend;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
-use crate::effects::{Effects, Next, Runner};
+pub use crate::effects::{Effects, Next, Runner};
 use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::{Moment, Msg};
 use crate::ui::{self, Hyperlink};

@@ -1,6 +1,9 @@
 //! The real event loop (`tui::run_loop`) on a TestBackend: under paused tokio time with
 //! scripted status answers, and in real time against the embedded demo API.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::collections::VecDeque;
@@ -14,10 +17,10 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use luxpay::api::{ApiError, Client, ClientOptions, OrderId, PaymentStatus, StatusReport};
 use luxpay::app::{App, AppConfig, Form};
 use luxpay::demo::DemoServer;
-use luxpay::effects::{Effects, Next, Runner};
 use luxpay::money::Currency;
 use luxpay::msg::{Effect, Moment, Msg};
 use luxpay::payment::Method;
+use luxpay::tui::{Effects, Next, Runner};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};

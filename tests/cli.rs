@@ -1,5 +1,8 @@
 //! The built binary, run as a process: commands, output, exit codes, and safety.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::net::SocketAddr;

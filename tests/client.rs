@@ -1,6 +1,9 @@
 //! The Luxfin client against the embedded demo API and against mock servers on
 //! 127.0.0.1: every documented call, exact requests, and every error case.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::net::SocketAddr;

@@ -1,6 +1,9 @@
 //! End to end: the real binary in a pseudo-terminal against the embedded demo API, seen
 //! through a terminal emulator the way a user sees it.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::time::Duration;

@@ -1,6 +1,9 @@
 //! The ledger across processes: two luxpay processes appending at once never
 //! interleave or corrupt records.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::process::Command;
 
 use luxpay::api::OrderId;

@@ -1,6 +1,9 @@
 //! The QR codes luxpay prints scan on dark and light themes, and the decoding helper the
 //! other tests rely on can tell a code that would fail.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::{THEMES, Theme, decode_output};

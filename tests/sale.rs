@@ -1,6 +1,9 @@
 //! `sale::make`, the one path from "create" to "recorded" that the TUI and the CLI share:
 //! a link that comes back is in the ledger before anyone is told of it.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 use std::net::SocketAddr;
 use std::time::Duration;
 

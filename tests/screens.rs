@@ -1,6 +1,9 @@
 //! Every screen, drawn on a TestBackend at 80×24 and 120×40: insta snapshots, and the QR
 //! codes on screen decoded back (on a dark and a light theme) and compared with the URL.
 
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::time::Duration;

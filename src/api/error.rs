@@ -11,18 +11,24 @@ use crate::sanitize;
 pub enum NetworkFailure {
     /// Nothing listens at that address: the request was never sent.
     Refused {
+        /// The host that was asked.
         host: String,
     },
     /// The name did not resolve: the request was never sent.
     Dns {
+        /// The host whose name did not resolve.
         host: String,
     },
     /// The connection broke mid-way: the server may have acted on the request.
     Reset {
+        /// The host that cut the connection.
         host: String,
     },
+    /// Any other failure to talk to the host.
     Other {
+        /// The host that was asked.
         host: String,
+        /// What went wrong, sanitised.
         detail: String,
     },
 }
@@ -56,26 +62,48 @@ impl fmt::Display for NetworkFailure {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
     #[error("{0}")]
+    /// No answer came back: see the failure.
     Network(NetworkFailure),
     #[error(
         "the Luxfin API did not answer within {} s: try again, or raise --timeout",
         .0.as_secs_f32()
     )]
+    /// No answer within the timeout.
     Timeout(Duration),
     #[error(
         "the API key was refused (401{}): check your API key (--api-key-file, LUXFIN_API_KEY or api_key in config.toml)",
         .0.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
     )]
+    /// 401: the key was refused, with the server's message if any.
     Unauthorized(Option<String>),
     #[error("the Luxfin API refused the request ({status}): {message}")]
-    Rejected { status: u16, message: String },
+    /// Another 4xx: the server turned the request down.
+    Rejected {
+        /// The HTTP status.
+        status: u16,
+        /// The server's message, or the status line.
+        message: String,
+    },
     #[error(
         "the API answered with a redirect ({status}) to {location}; luxpay does not follow redirects: check the base URL"
     )]
-    Redirect { status: u16, location: String },
+    /// A 3xx, never followed: where it pointed is kept for the message.
+    Redirect {
+        /// The HTTP status.
+        status: u16,
+        /// Where it pointed (sanitised).
+        location: String,
+    },
     #[error("the Luxfin API failed ({status}): {message}; try again in a moment")]
-    Server { status: u16, message: String },
+    /// A 5xx: the server failed.
+    Server {
+        /// The HTTP status.
+        status: u16,
+        /// The server's message, or the status line.
+        message: String,
+    },
     #[error("the Luxfin API sent an answer luxpay cannot use: {0}")]
+    /// A 2xx whose body cannot be used.
     InvalidResponse(String),
 }
 

@@ -31,7 +31,9 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// How a `Client` talks to the API.
 #[derive(Debug, Clone)]
 pub struct ClientOptions {
+    /// The API's base URL: https, or http on loopback only.
     pub base_url: Url,
+    /// The merchant's API key, sent as a bearer token.
     pub api_key: SecretString,
     /// The limit for a whole request, connect included.
     pub timeout: Duration,
@@ -42,6 +44,7 @@ pub struct ClientOptions {
 }
 
 impl ClientOptions {
+    /// Options with the documented defaults: 20 s timeout, two retries for reads.
     pub fn new(base_url: Url, api_key: SecretString) -> ClientOptions {
         ClientOptions {
             base_url,
@@ -64,7 +67,9 @@ pub struct Client {
 /// One end of a history range: a whole day or an exact instant, both ISO 8601.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateBound {
+    /// A whole day, sent as `YYYY-MM-DD`.
     Day(jiff::civil::Date),
+    /// An exact instant, sent as RFC 3339.
     Instant(jiff::Timestamp),
 }
 
@@ -130,6 +135,7 @@ pub fn ensure_tls_provider() {
 }
 
 impl Client {
+    /// A client for these options; a base URL that is neither https nor loopback is refused.
     pub fn new(options: ClientOptions) -> Result<Client, ApiError> {
         ensure_tls_provider();
         let loopback = is_loopback(&options.base_url);

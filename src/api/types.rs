@@ -38,6 +38,7 @@ impl OrderId {
         Ok(OrderId(s.to_string()))
     }
 
+    /// The id as the API wrote it.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -63,13 +64,18 @@ impl fmt::Display for OrderId {
 /// came (sanitised) and never taken for paid.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PaymentStatus {
+    /// Waiting for the payer.
     Pending,
+    /// Paid.
     Success,
+    /// The link expired unpaid.
     Expired,
+    /// A word the docs do not list, kept as sent (sanitised); never taken as paid.
     Unknown(String),
 }
 
 impl PaymentStatus {
+    /// The status for a word the API sent.
     pub fn from_wire(s: &str) -> PaymentStatus {
         match s.trim() {
             "PENDING" => PaymentStatus::Pending,
@@ -116,6 +122,7 @@ impl<'de> Deserialize<'de> for PaymentStatus {
 /// The answer to a create: the link to show and the order to follow.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatedPayment {
+    /// The order's id at the API.
     pub order_id: OrderId,
     /// The checkout page, exactly as the server sent it (checked: see `check_order_url`).
     pub order_url: String,
@@ -175,13 +182,20 @@ pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> 
 /// One order as the status, list and history endpoints describe it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Order {
+    /// The order's id.
     pub id: OrderId,
     #[serde(serialize_with = "money::serialize_amount")]
+    /// Its amount (the API calls it `Amount`).
     pub amount: Option<Decimal>,
+    /// Its currency code.
     pub currency: Option<String>,
+    /// The customer's email.
     pub customer: Option<String>,
+    /// The product text.
     pub product: Option<String>,
+    /// The webhook URL the order reports to.
     pub hook_url: Option<String>,
+    /// Its status, if the API sent one.
     pub status: Option<PaymentStatus>,
 }
 
@@ -218,7 +232,9 @@ impl Order {
 /// The answer to a status request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusReport {
+    /// The status the API reported.
     pub status: PaymentStatus,
+    /// The order itself, when the API sent it along.
     pub order: Option<Order>,
 }
 
@@ -238,8 +254,11 @@ impl StatusReport {
 /// One page of `GET /payments`, newest first.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PaymentPage {
+    /// The page size the API used.
     pub limit: u64,
+    /// How many of the newest were skipped.
     pub offset: u64,
+    /// The orders, newest first.
     pub orders: Vec<Order>,
 }
 
@@ -257,7 +276,9 @@ impl PaymentPage {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct History {
     #[serde(serialize_with = "money::serialize_amount")]
+    /// The API's own sum of the amounts.
     pub total: Option<Decimal>,
+    /// The orders in the range.
     pub orders: Vec<Order>,
 }
 

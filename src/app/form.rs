@@ -10,12 +10,19 @@ use crate::payment::{self, Draft, Field, FieldError, Limits, Method};
 /// The form's state: what was typed, which field has focus, what is wrong where.
 #[derive(Debug, Clone)]
 pub struct Form {
+    /// The amount as typed.
     pub amount: Input,
+    /// The customer's email as typed.
     pub customer: Input,
+    /// The product as typed.
     pub product: Input,
+    /// The redirect URL as typed (optional).
     pub redirect_url: Input,
+    /// How the customer pays.
     pub method: Method,
+    /// The card currency (PayPal and Venmo take USD only).
     pub currency: Currency,
+    /// The field with the cursor.
     pub focus: Field,
     errors: Vec<FieldError>,
 }
@@ -93,10 +100,6 @@ impl Form {
             .iter()
             .find(|e| e.field == field)
             .map(|e| e.message.as_str())
-    }
-
-    pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
     }
 
     /// Replaces every field's message at once (on submit).

@@ -15,17 +15,26 @@ use crate::payment::NewPayment;
 /// A question waiting for y or n; nothing is sent until y.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Confirm {
+    /// What is being asked.
     pub kind: ConfirmKind,
+    /// The sale that is sent on `y`.
     pub payment: NewPayment,
     passed: Passed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// Why a sale needs a second look.
 pub enum ConfirmKind {
     /// The amount is above `confirm_above`.
     LargeAmount,
     /// A link for the same customer, amount and product was made `ago`.
-    Duplicate { order_id: OrderId, ago: Duration },
+    /// Like a sale made `ago` as this order.
+    Duplicate {
+        /// The earlier order.
+        order_id: OrderId,
+        /// How long ago it was made.
+        ago: Duration,
+    },
 }
 
 /// The guards this payment has already been through.

@@ -8,47 +8,82 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// Everything a key can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Open the help overlay.
     Help,
+    /// Close the help overlay.
     CloseHelp,
+    /// Open or close the history.
     History,
+    /// Quit luxpay.
     Quit,
+    /// Go to the next field.
     NextField,
+    /// Go to the previous field.
     PrevField,
+    /// Create the payment link.
     Submit,
     /// A key for the focused field itself (method, currency, line editing).
     EditField,
+    /// Go back, or stop waiting.
     Back,
+    /// Copy the link.
     Copy,
+    /// Give the code the whole screen.
     Present,
+    /// Start the next sale.
     NewPayment,
+    /// Make a fresh link for an expired one.
     FreshLink,
+    /// Check the status (or reload) now.
     Recheck,
+    /// Back to the form.
     Edit,
+    /// Answer a question yes.
     Yes,
+    /// Answer a question no.
     No,
+    /// Show the next history view.
     NextView,
+    /// Select the row above.
     Up,
+    /// Select the row below.
     Down,
+    /// A page up.
     PageUp,
+    /// A page down.
     PageDown,
+    /// The first row.
     First,
+    /// The last row.
     Last,
+    /// Show the selected payment's code.
     Show,
+    /// Type a filter.
     Filter,
+    /// The server's next page.
     NextPage,
+    /// The server's previous page.
     PrevPage,
+    /// Type a date range.
     Dates,
+    /// The day before.
     PrevDay,
+    /// The day after.
     NextDay,
+    /// Export the view as CSV.
     Export,
+    /// Apply what was typed.
     Apply,
+    /// Move between the two date fields.
     SwitchField,
 }
 
 /// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
+    /// A key without Ctrl.
     Plain(KeyCode),
+    /// Ctrl and a letter.
     Ctrl(char),
 }
 
@@ -98,16 +133,22 @@ fn code_name(code: KeyCode) -> String {
 /// for the hint bar.
 #[derive(Debug)]
 pub struct Binding {
+    /// The keys, the first shown in hints.
     pub keys: &'static [Key],
+    /// What they do.
     pub action: Action,
+    /// Words for the help overlay and the README.
     pub help: &'static str,
+    /// Words for the hint bar.
     pub hint: &'static str,
 }
 
 /// Where a table applies, as the help overlay and the README name it.
 #[derive(Debug)]
 pub struct Context {
+    /// The context's name in the help and the README.
     pub name: &'static str,
+    /// Its keys.
     pub bindings: &'static [Binding],
     /// Whether the help overlay lists it (the rest show their keys on screen as they work).
     pub in_help: bool,
@@ -137,6 +178,7 @@ const fn bind(
 
 use Action as A;
 
+/// Keys that work anywhere (outside dialogs).
 pub const GLOBAL: &[Binding] = &[
     bind(
         &[key(KeyCode::F(1)), ch('?')],
@@ -153,6 +195,7 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
 ];
 
+/// Keys while the help overlay is open.
 pub const HELP: &[Binding] = &[bind(
     &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
     A::CloseHelp,
@@ -160,6 +203,7 @@ pub const HELP: &[Binding] = &[bind(
     "close help",
 )];
 
+/// Keys in the form; others edit the field.
 pub const FORM: &[Binding] = &[
     bind(
         &[key(KeyCode::Tab), key(KeyCode::Down)],
@@ -204,6 +248,7 @@ pub const FORM: &[Binding] = &[
     ),
 ];
 
+/// Keys while a guard asks a question.
 pub const CONFIRM: &[Binding] = &[
     bind(
         &[ch('y'), ch('Y')],
@@ -219,6 +264,7 @@ pub const CONFIRM: &[Binding] = &[
     ),
 ];
 
+/// Keys in the payment pane.
 pub const PAYMENT: &[Binding] = &[
     bind(&[ch('c')], A::Copy, "copy the link", "copy"),
     bind(&[ch('f')], A::Present, "present mode on / off", "present"),
@@ -239,6 +285,7 @@ pub const PAYMENT: &[Binding] = &[
     bind(&[ch('q')], A::Quit, "quit", "quit"),
 ];
 
+/// Keys in present mode.
 pub const PRESENT: &[Binding] = &[
     bind(
         &[key(KeyCode::Esc), ch('f')],
@@ -257,6 +304,7 @@ pub const PRESENT: &[Binding] = &[
     bind(&[ch('q')], A::Quit, "quit", "quit"),
 ];
 
+/// Keys in the history views.
 pub const HISTORY: &[Binding] = &[
     bind(&[ch('v')], A::NextView, "next view (4 views)", "next view"),
     bind(&[key(KeyCode::Up), ch('k')], A::Up, "select", "select"),
@@ -289,6 +337,7 @@ pub const HISTORY: &[Binding] = &[
     bind(&[ch('q')], A::Quit, "quit", "quit"),
 ];
 
+/// Keys while typing a filter; others edit it.
 pub const FILTER: &[Binding] = &[
     bind(
         &[key(KeyCode::Enter)],
@@ -304,6 +353,7 @@ pub const FILTER: &[Binding] = &[
     ),
 ];
 
+/// Keys while typing a date range; others edit it.
 pub const DATES: &[Binding] = &[
     bind(&[key(KeyCode::Enter)], A::Apply, "load the range", "load"),
     bind(
@@ -375,7 +425,9 @@ pub fn action(table: &[Binding], event: KeyEvent) -> Option<Action> {
 /// One entry of the hint bar: a key and what it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
+    /// The key, as short as it can be written.
     pub key: String,
+    /// What it does.
     pub label: &'static str,
 }
 

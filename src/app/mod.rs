@@ -24,18 +24,21 @@ pub use session::SessionPayment;
 
 use crate::api::OrderId;
 use crate::clipboard::{Osc52Wrap, Route};
-use crate::config::Settings;
+use crate::config::{self, Settings};
 use crate::msg::{CopyFailure, Effect, Moment, Msg, RequestId};
 use crate::payment::{Limits, NewPayment};
 
 /// What the app was started with and never changes.
 #[derive(Debug, Clone)]
 pub struct AppConfig {
+    /// The largest amount a sale may have.
     pub limits: Limits,
+    /// Whether this is the demo API (the DEMO banner shows).
     pub demo: bool,
     /// The API's host (and port, if any): shown in the title bar, and what ledger
     /// records of this API carry.
     pub api_host: String,
+    /// Where a copy goes.
     pub copy_route: Route,
     /// How OSC 52 is wrapped, also when it stands in for a failed system clipboard.
     pub osc52_wrap: Osc52Wrap,
@@ -45,6 +48,7 @@ pub struct AppConfig {
     pub tz: jiff::tz::TimeZone,
     /// How often the payment on screen is checked, and the session's other open ones.
     pub poll_interval: Duration,
+    /// How often the session's other open payments are checked.
     pub history_poll: Duration,
     /// Ring the terminal bell when a payment is paid.
     pub bell: bool,
@@ -66,11 +70,11 @@ impl Default for AppConfig {
             osc52_wrap: Osc52Wrap::None,
             no_color: false,
             tz: jiff::tz::TimeZone::UTC,
-            poll_interval: Duration::from_secs(3),
-            history_poll: Duration::from_secs(15),
-            bell: true,
-            confirm_above: crate::config::DEFAULT_CONFIRM_ABOVE,
-            duplicate_window: Duration::from_secs(600),
+            poll_interval: Duration::from_secs_f64(config::DEFAULT_POLL_INTERVAL_SECS),
+            history_poll: Duration::from_secs_f64(config::DEFAULT_HISTORY_POLL_SECS),
+            bell: config::DEFAULT_BELL,
+            confirm_above: config::DEFAULT_CONFIRM_ABOVE,
+            duplicate_window: Duration::from_secs_f64(config::DEFAULT_DUPLICATE_WINDOW_MINS * 60.0),
         }
     }
 }
@@ -104,21 +108,31 @@ impl AppConfig {
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
+    /// The payment form.
     Form,
+    /// The payment and its QR code.
     Payment,
+    /// The history views.
     History,
 }
 
 /// The life of the form's create request.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateState {
+    /// Nothing sent.
     Idle,
+    /// Sent, waiting for the answer.
     Submitting {
+        /// The request's id.
         request: RequestId,
+        /// When it was sent.
         since: Instant,
+        /// What was sent.
         payment: NewPayment,
     },
+    /// The API said no, or could not be reached.
     Failed {
+        /// Why, as the person should read it.
         message: String,
     },
 }
@@ -126,34 +140,47 @@ pub enum CreateState {
 /// A one-line message in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
+    /// What to say.
     pub text: String,
+    /// How to mark it.
     pub kind: NoticeKind,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a notice is marked.
 pub enum NoticeKind {
+    /// Neutral news.
     Info,
+    /// Something worked.
     Success,
+    /// Something failed.
     Error,
 }
 
 /// Everything the app knows. Views read it; only `update` changes it.
 #[derive(Debug, Clone)]
 pub struct App {
+    /// What the app was started with.
     pub config: AppConfig,
+    /// The payment form.
     pub form: Form,
+    /// The form's create request.
     pub create: CreateState,
     /// This session's payments, newest first.
     pub payments: Vec<SessionPayment>,
     /// The payment in the payment panel.
     pub shown: Option<OrderId>,
+    /// The pane with the keyboard.
     pub focus: Pane,
     /// The pane to go back to when the history closes.
     back_to: Pane,
+    /// Whether the code has the whole screen.
     pub present: bool,
+    /// Whether the help overlay is open.
     pub help: bool,
     /// A guard's question, waiting for y or n.
     pub confirm: Option<Confirm>,
+    /// The status bar's message.
     pub notice: Option<Notice>,
     /// The latest time the app was told of (by ticks and `update_at`): timers use it.
     pub now: Instant,
@@ -164,8 +191,11 @@ pub struct App {
     /// Each view's state: this session's list, the ledger (All local), the server's
     /// lists, and the day's summary.
     pub session: Session,
+    /// The All local view.
     pub local: Local,
+    /// The Server view.
     pub server: Server,
+    /// The Summary view.
     pub summary: Summary,
     next_request: RequestId,
     /// Requests the person stopped waiting for, kept so a late answer is still recorded.
@@ -233,6 +263,7 @@ impl App {
         self.payments.iter().find(|p| &p.record.order_id == id)
     }
 
+    /// Whether a create is in flight.
     pub fn is_submitting(&self) -> bool {
         matches!(self.create, CreateState::Submitting { .. })
     }

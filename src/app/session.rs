@@ -19,9 +19,11 @@ pub struct SessionPayment {
     pub request: NewPayment,
     /// When it was created on this machine's monotonic clock, for waiting timers.
     pub created: Instant,
+    /// The last status seen.
     pub status: PaymentStatus,
     /// When luxpay first saw it paid.
     pub paid_at: Option<jiff::Timestamp>,
+    /// When it is checked next.
     pub poll: Poll,
     /// Whether luxpay checks its status: not for a payment of another API (such as
     /// an earlier demo server) brought back from the ledger.
@@ -43,6 +45,7 @@ pub struct Poll {
 }
 
 impl SessionPayment {
+    /// A payment just made, first checked after `first_check`.
     pub fn new(
         record: PaymentRecord,
         request: NewPayment,

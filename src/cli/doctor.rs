@@ -2,7 +2,7 @@
 
 use super::{CliError, client_for};
 use crate::clipboard::Route;
-use crate::config::{KeySource, Settings};
+use crate::config::Settings;
 use crate::qr::{EcLevel, QrCode};
 use crate::termenv::TermEnv;
 
@@ -36,8 +36,8 @@ pub async fn run(settings: &Settings, demo: bool) -> Result<u8, CliError> {
 
     println!("\nAPI");
     let mut code = 0;
-    if settings.key_source == KeySource::None {
-        println!("  not checked: {}", settings.require_key().unwrap_err());
+    if let Err(missing) = settings.require_key() {
+        println!("  not checked: {missing}");
         code = 2;
     } else {
         let client = client_for(settings)?;

@@ -15,10 +15,19 @@ use crate::clipboard::{ClipboardMode, Osc52Wrap};
 use crate::money::{self, Currency};
 use crate::payment::{Limits, Method};
 
+// The defaults, in one place: `Settings::load` and `AppConfig::default` (what tests and
+// benchmarks start from) both use them, and a test checks the example config against them.
 pub const DEFAULT_BASE_URL: &str = "https://luxfin.org";
 pub const DEFAULT_TIMEOUT_SECS: f64 = 20.0;
 /// Amounts above this ask "are you sure?" in the app.
 pub const DEFAULT_CONFIRM_ABOVE: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
+/// How often the payment on screen is checked.
+pub const DEFAULT_POLL_INTERVAL_SECS: f64 = 3.0;
+/// How often the session's other open payments are checked.
+pub const DEFAULT_HISTORY_POLL_SECS: f64 = 15.0;
+/// A sale like one made this many minutes ago asks "create another link?".
+pub const DEFAULT_DUPLICATE_WINDOW_MINS: f64 = 10.0;
+pub const DEFAULT_BELL: bool = true;
 
 /// The keys of `config.toml`. Unknown keys are an error, so a typo is not silently ignored.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -179,10 +188,21 @@ impl Settings {
             flags.timeout_secs.or(file.timeout_secs),
             DEFAULT_TIMEOUT_SECS,
         )?;
-        let poll_interval = seconds("poll_interval_secs", file.poll_interval_secs, 3.0)?;
-        let history_poll = seconds("history_poll_secs", file.history_poll_secs, 15.0)?;
-        let duplicate_window =
-            seconds("duplicate_window_mins", file.duplicate_window_mins, 10.0)? * 60;
+        let poll_interval = seconds(
+            "poll_interval_secs",
+            file.poll_interval_secs,
+            DEFAULT_POLL_INTERVAL_SECS,
+        )?;
+        let history_poll = seconds(
+            "history_poll_secs",
+            file.history_poll_secs,
+            DEFAULT_HISTORY_POLL_SECS,
+        )?;
+        let duplicate_window = seconds(
+            "duplicate_window_mins",
+            file.duplicate_window_mins,
+            DEFAULT_DUPLICATE_WINDOW_MINS,
+        )? * 60;
 
         let max_amount = match &file.max_amount {
             Some(v) => parse_limit("max_amount", v).map_err(|m| invalid(&config_file, m))?,
@@ -215,7 +235,7 @@ impl Settings {
             osc52_wrap: file.osc52_wrap.unwrap_or_default(),
             poll_interval,
             history_poll,
-            bell: file.bell.unwrap_or(true),
+            bell: file.bell.unwrap_or(DEFAULT_BELL),
             confirm_above,
             duplicate_window,
             warnings,

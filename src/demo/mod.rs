@@ -72,6 +72,7 @@ impl DemoServer {
         })
     }
 
+    /// The address the demo API listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }

@@ -16,6 +16,7 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Parses a filter as typed; an error says which part cannot be read.
     pub fn parse(text: &str) -> Result<Filter, String> {
         let mut filter = Filter::default();
         for token in text.split_whitespace() {
@@ -47,10 +48,12 @@ impl Filter {
         }
     }
 
+    /// Whether it lets everything through.
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }
 
+    /// Whether an entry passes (dates are read in `tz`).
     pub fn matches(&self, entry: &LedgerEntry, tz: &jiff::tz::TimeZone) -> bool {
         let p = &entry.payment;
         if let Some(want) = &self.status

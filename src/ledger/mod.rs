@@ -30,8 +30,11 @@ pub struct Ledger {
 /// A payment from the ledger with the last status recorded for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerEntry {
+    /// The payment as made.
     pub payment: PaymentRecord,
+    /// Its last status recorded.
     pub status: PaymentStatus,
+    /// When that status was seen.
     pub status_at: Option<jiff::Timestamp>,
 }
 
@@ -70,10 +73,12 @@ impl Ledger {
         }
     }
 
+    /// The ledger in this exact file.
     pub fn at(path: PathBuf) -> Ledger {
         Ledger { path }
     }
 
+    /// The ledger's file.
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -13,33 +13,48 @@ use crate::payment::Method;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Record {
+    /// A payment link was made.
     Payment(PaymentRecord),
+    /// A payment's status changed.
     Status(StatusRecord),
 }
 
 /// A payment link as it was made and shown. Never holds the API key.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentRecord {
+    /// The order's id at the API.
     pub order_id: OrderId,
+    /// The checkout page the QR code encodes.
     pub order_url: String,
     #[serde(serialize_with = "amount_text", deserialize_with = "amount_from_text")]
+    /// The amount the API confirmed.
     pub amount: Decimal,
+    /// Its currency.
     pub currency: Currency,
+    /// The customer's email.
     pub customer: String,
+    /// What was sold.
     pub product: String,
+    /// How the customer pays.
     pub method: Method,
+    /// When the API's answer arrived.
     pub created_at: jiff::Timestamp,
     /// The API's host (and port, if any): order ids are unique per host only.
     pub api_host: String,
+    /// Whether it was made on the demo API.
     pub demo: bool,
 }
 
 /// A status luxpay saw for an order, and when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusRecord {
+    /// The order's id at the API.
     pub order_id: OrderId,
+    /// The status seen.
     pub status: PaymentStatus,
+    /// When it was seen.
     pub at: jiff::Timestamp,
+    /// The API's host (and port).
     pub api_host: String,
 }
 

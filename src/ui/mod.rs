@@ -22,7 +22,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::keymap::{self, Hint};
 use crate::app::{App, NoticeKind, Pane};
 use crate::text;
-pub use style::Palette;
+pub(crate) use style::Palette;
 
 /// Terminals at least this wide show the form, history and payment side by side.
 pub const WIDE_MIN_COLS: u16 = 100;
@@ -32,9 +32,13 @@ const LEFT_COLS: u16 = 46;
 /// Text drawn as a link to `url`: the terminal loop wraps it in OSC 8 after the frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hyperlink {
+    /// Its column.
     pub x: u16,
+    /// Its row.
     pub y: u16,
+    /// The text shown.
     pub text: String,
+    /// Where it points.
     pub url: String,
 }
 
@@ -131,7 +135,7 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 }
 
 /// The keys that matter right now, from the key tables (`app::keymap`).
-pub fn hints(app: &App) -> Vec<Hint> {
+pub(crate) fn hints(app: &App) -> Vec<Hint> {
     use keymap::{Action as A, CONFIRM, FORM, HELP, PAYMENT, PRESENT};
     let expired = app
         .shown_payment()

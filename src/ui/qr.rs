@@ -11,7 +11,9 @@ use crate::qr::{DARK, LIGHT, QrCode, half_block};
 /// A QR code at a whole-number scale: each module is `scale` columns wide and
 /// `scale` half-rows tall.
 pub struct QrWidget<'a> {
+    /// The code to draw.
     pub code: &'a QrCode,
+    /// Cells per module, across.
     pub scale: u16,
 }
 

@@ -14,13 +14,19 @@ use crate::msg::{Effect, RequestId};
 /// The All local view's state: the ledger's entries and the filter over them.
 #[derive(Debug, Clone, Default)]
 pub struct Local {
+    /// The ledger's payments, oldest first.
     pub entries: Vec<LedgerEntry>,
+    /// Whether the ledger has been read.
     pub loaded: Fetch<()>,
+    /// The filter as typed.
     pub filter: Input,
+    /// Why the filter cannot be used, if it cannot.
     pub filter_error: Option<String>,
+    /// Whether keys go to the filter.
     pub editing: bool,
     /// Indexes into `entries` that pass the filter, newest first.
     pub matches: Vec<usize>,
+    /// The highlighted row, an index into `matches`.
     pub selected: usize,
 }
 
@@ -41,6 +47,7 @@ impl Local {
         self.selected = self.selected.min(self.matches.len().saturating_sub(1));
     }
 
+    /// The highlighted entry, if any passes the filter.
     pub fn selected_entry(&self) -> Option<&LedgerEntry> {
         self.matches.get(self.selected).map(|&i| &self.entries[i])
     }

@@ -23,15 +23,21 @@ use crate::msg::{Effect, RequestId};
 const PAGE_STEP: usize = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which list the history pane shows.
 pub enum HistoryView {
     #[default]
+    /// This session's payments.
     Session,
+    /// Every payment in the ledger on this machine.
     Local,
+    /// The server's list of payments.
     Server,
+    /// The day's close-out.
     Summary,
 }
 
 impl HistoryView {
+    /// The view's name, for its title.
     pub fn title(self) -> &'static str {
         match self {
             HistoryView::Session => "This session",
@@ -55,9 +61,13 @@ impl HistoryView {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Fetch<T> {
     #[default]
+    /// Not asked for yet.
     Idle,
+    /// Asked for, waiting for this request.
     Loading(RequestId),
+    /// Arrived.
     Ready(T),
+    /// Failed, with why.
     Failed(String),
 }
 

@@ -16,18 +16,24 @@ pub const SERVER_PAGE: u64 = 20;
 /// What the server said, a page or a date range at a time.
 #[derive(Debug, Clone)]
 pub struct Server {
+    /// What was asked for last.
     pub query: ServerQuery,
+    /// Its answer.
     pub fetch: Fetch<ServerPage>,
+    /// The highlighted row.
     pub selected: usize,
     /// Dates being typed for a range query.
     pub range: Option<RangeForm>,
+    /// Why the typed range cannot be used.
     pub range_error: Option<String>,
 }
 
 /// The two dates of a range query as they are typed.
 #[derive(Debug, Clone)]
 pub struct RangeForm {
+    /// The first day, as typed.
     pub from: Input,
+    /// The last day, as typed.
     pub to: Input,
     /// Whether the cursor is in `to` (else in `from`).
     pub on_to: bool,

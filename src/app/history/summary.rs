@@ -12,12 +12,14 @@ use crate::summary::{DaySummary, Difference};
 pub struct Summary {
     /// The day shown; `None` means today.
     pub date: Option<jiff::civil::Date>,
+    /// The server's history of that day, to reconcile with.
     pub fetch: Fetch<ServerPage>,
 }
 
 /// A day's figures as the Summary view shows them and its export writes them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayReport {
+    /// The day's counts and totals from the ledger.
     pub summary: DaySummary,
     /// The differences with the server; `None` until its history has arrived.
     pub differences: Option<Vec<Difference>>,

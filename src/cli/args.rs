@@ -1,0 +1,210 @@
+//! The command line's shape: clap definitions of every command and option.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::demo;
+use crate::payment::Method;
+
+pub(super) const EXIT_CODES: &str = "\
+Exit codes:
+  0  done (with --wait: the payment was paid)
+  2  invalid input, usage or configuration: nothing was sent
+  3  the API said no (401 key refused, other 4xx, 5xx)
+  4  network failure or timeout
+  5  the API's answer could not be used
+  6  with --wait: the payment expired";
+
+/// luxpay: turn a sale into a payment link your customer can scan.
+#[derive(Debug, Parser)]
+#[command(name = "luxpay", version, about, after_help = EXIT_CODES)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// Use the embedded demo API (no key, no real money); output is labelled DEMO
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// Seconds before a demo order pays itself
+    #[arg(long, global = true, value_name = "SECS", default_value_t = demo::DEFAULT_PAY_AFTER.as_secs())]
+    pub demo_pay_after: u64,
+    /// Milliseconds the demo API waits before answering a create (to see the spinner)
+    #[arg(long, global = true, value_name = "MS", default_value_t = 0)]
+    pub demo_latency: u64,
+    /// Read the API key from this file [else env LUXFIN_API_KEY, else api_key in config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub api_key_file: Option<PathBuf>,
+    /// The Luxfin API base URL [env: LUXFIN_BASE_URL] [default: https://luxfin.org]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Seconds a request may take, connecting included [default: 20]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// The config file [env: LUXPAY_CONFIG] [default: config.toml in the config dir]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    #[command(flatten)]
+    Api(ApiCommand),
+    /// Run the embedded demo API on this machine
+    DemoServer(DemoServerArgs),
+}
+
+/// The commands that work with an API (the configured one, or the demo's with --demo).
+#[derive(Debug, Subcommand)]
+pub(crate) enum ApiCommand {
+    /// Create a payment link and show it as a QR code
+    Create(CreateArgs),
+    /// Show a payment's status; --wait follows it until paid or expired
+    Status(StatusArgs),
+    /// List recent payments from the server, newest first
+    List(ListArgs),
+    /// Payments between two dates from the server, with their total
+    History(HistoryArgs),
+    /// Export payments as CSV, from the local ledger or the server
+    Export(ExportArgs),
+    /// Close a shift: the day's payments counted, totalled and reconciled with the server
+    Summary(SummaryArgs),
+    /// Check the configuration, the API key, the terminal and the clipboard
+    Doctor,
+    /// Ask Luxfin to send a test event to your webhook
+    TestWebhook,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CreateArgs {
+    /// The amount, such as 12.50 (a dot for decimals, at most two places)
+    #[arg(long)]
+    pub amount: String,
+    /// The customer's email address
+    #[arg(long)]
+    pub customer: String,
+    /// What is being sold, shown to the payer (up to 200 characters)
+    #[arg(long)]
+    pub product: String,
+    /// Where the payer goes after paying [default: redirect_url in config.toml]
+    #[arg(long, value_name = "URL")]
+    pub redirect_url: Option<String>,
+    /// How the customer pays [default: method in config.toml, else paypal]
+    #[arg(long, value_parser = parse_method)]
+    pub method: Option<Method>,
+    /// Currency code; PayPal and Venmo take USD only [default: currency in config.toml, else USD]
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+    /// Print one JSON object to stdout and nothing else
+    #[arg(long)]
+    pub json: bool,
+    /// Do not print the QR code
+    #[arg(long)]
+    pub no_qr: bool,
+    /// After showing the link, wait until it is paid (exit 0) or expired (exit 6)
+    #[arg(long)]
+    pub wait: bool,
+    /// Seconds between status checks with --wait
+    #[arg(long, value_name = "SECS", default_value_t = 3.0, requires = "wait")]
+    pub interval: f64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StatusArgs {
+    /// The order id that create printed
+    pub order_id: String,
+    /// Keep checking until the payment is paid (exit 0) or expired (exit 6)
+    #[arg(long)]
+    pub wait: bool,
+    /// Seconds between checks with --wait
+    #[arg(long, value_name = "SECS", default_value_t = 3.0, requires = "wait")]
+    pub interval: f64,
+    /// Print JSON instead of the bare status
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    /// How many payments
+    #[arg(long, default_value_t = 10)]
+    pub limit: u64,
+    /// How many of the newest to skip
+    #[arg(long, default_value_t = 0)]
+    pub offset: u64,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct HistoryArgs {
+    /// First day (YYYY-MM-DD) or instant (RFC 3339), inclusive
+    #[arg(long, value_parser = parse_date)]
+    pub from: crate::api::DateBound,
+    /// Last day (YYYY-MM-DD) or instant (RFC 3339), inclusive
+    #[arg(long, value_parser = parse_date)]
+    pub to: crate::api::DateBound,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Where exported payments come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Source {
+    /// The ledger on this machine (every payment luxpay made here)
+    Local,
+    /// The Luxfin API
+    Server,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// First day (YYYY-MM-DD, local time), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub from: Option<jiff::civil::Date>,
+    /// Last day (YYYY-MM-DD, local time), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub to: Option<jiff::civil::Date>,
+    /// Where the payments come from
+    #[arg(long, value_enum, default_value = "local")]
+    pub source: Source,
+    /// The CSV file to write (it must not exist yet); - writes to stdout
+    #[arg(long, value_name = "FILE.csv")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SummaryArgs {
+    /// The day to sum up (YYYY-MM-DD, local time) [default: today]
+    #[arg(long, value_parser = parse_day)]
+    pub date: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DemoServerArgs {
+    /// The address to listen on; port 0 picks a free one
+    #[arg(long, default_value = "127.0.0.1:8787")]
+    pub addr: SocketAddr,
+}
+
+fn parse_method(s: &str) -> Result<Method, String> {
+    s.parse()
+}
+
+fn parse_date(s: &str) -> Result<crate::api::DateBound, String> {
+    s.parse()
+}
+
+fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
+}
