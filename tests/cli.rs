@@ -393,6 +393,10 @@ async fn hostile_server_text_is_sanitised_and_the_key_never_shows() {
             !without_qr.contains('\x1b') && !without_qr.contains('\x07'),
             "{args:?}: {all:?}"
         );
+        assert!(
+            !all.contains("[2J") && !all.contains("52;c;") && !all.contains("[31m"),
+            "{args:?}: sequences go whole, with no remains: {all:?}"
+        );
         assert!(!all.contains(SECRET), "{args:?} printed the key");
     }
     let log =
@@ -666,4 +670,40 @@ async fn summary_and_local_export_work_without_a_key() {
         stdout(&out),
         "order_id,created_at,amount,currency,status,customer,product,method,order_url,api_host\r\n"
     );
+    assert!(
+        stderr(&out).contains("wrote 0 payments"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[tokio::test]
+async fn an_export_range_that_ends_before_it_starts_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    for source in ["local", "server"] {
+        let mut export = luxpay(home.path());
+        // Nothing listens at that address: were the range sent, it would fail another way.
+        export
+            .env("LUXFIN_API_KEY", "k")
+            .env("LUXFIN_BASE_URL", "http://127.0.0.1:9")
+            .args([
+                "export",
+                "--source",
+                source,
+                "--from",
+                "2026-11-28",
+                "--to",
+                "2026-11-01",
+                "--out",
+                "-",
+            ]);
+        let out = run(export).await;
+        assert_eq!(out.status.code(), Some(2), "{source}: {}", stderr(&out));
+        assert_eq!(stdout(&out), "", "{source}: nothing written");
+        assert!(
+            stderr(&out).contains("--from 2026-11-28 is after --to 2026-11-01"),
+            "{}",
+            stderr(&out)
+        );
+    }
 }

@@ -265,7 +265,7 @@ mod tests {
             e,
             ApiError::Rejected {
                 status: 400,
-                message: "bad [2Jamount".into()
+                message: "bad amount".into()
             }
         );
         let e = ApiError::from_status(StatusCode::BAD_REQUEST, Some(br#"{"detail":"too big"}"#));

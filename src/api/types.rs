@@ -384,7 +384,7 @@ mod tests {
     #[test]
     fn unknown_statuses_are_never_paid() {
         let s = PaymentStatus::from_wire("REFUNDED\u{1b}[31m");
-        assert_eq!(s, PaymentStatus::Unknown("REFUNDED[31m".into()));
+        assert_eq!(s, PaymentStatus::Unknown("REFUNDED".into()));
         assert!(!s.is_final());
         assert!(PaymentStatus::from_wire("SUCCESS").is_final());
         assert_eq!(
@@ -397,7 +397,7 @@ mod tests {
     fn orders_read_the_capital_amount_and_sanitise_text() {
         let o = Order::from_json(&json!({"id": 7, "Amount": 12.5, "currency": "USD", "customer": "a@b.co", "product": "Tea\u{1b}[2J", "hook_url": "", "status": "PENDING"})).unwrap();
         assert_eq!(o.amount, Some(Decimal::new(125, 1)));
-        assert_eq!(o.product.as_deref(), Some("Tea[2J"));
+        assert_eq!(o.product.as_deref(), Some("Tea"));
         assert_eq!(o.status, Some(PaymentStatus::Pending));
     }
 

@@ -25,6 +25,8 @@ pub struct Form {
     /// The field with the cursor.
     pub focus: Field,
     errors: Vec<FieldError>,
+    /// The configured currency, which each new sale starts from.
+    default_currency: Currency,
 }
 
 impl Form {
@@ -43,6 +45,7 @@ impl Form {
             },
             focus: Field::Amount,
             errors: Vec::new(),
+            default_currency: currency,
         }
     }
 
@@ -211,8 +214,14 @@ impl Form {
         self.focus = Field::Amount;
     }
 
-    /// Clears the form for the next sale, keeping the method, currency and redirect URL.
+    /// Clears the form for the next sale, keeping the method and redirect URL; the
+    /// currency goes back to the configured one (one customer's EUR is not the next's).
     pub fn clear_for_next(&mut self) {
+        self.currency = if self.method.accepts(self.default_currency) {
+            self.default_currency
+        } else {
+            Currency::Usd
+        };
         self.amount = Input::default();
         self.customer = Input::default();
         self.product = Input::default();

@@ -27,8 +27,20 @@ fn load(ledger: &Ledger) -> Result<Loaded, CliError> {
     Ok(loaded)
 }
 
+/// A range that ends before it starts matches nothing: say so instead of writing an
+/// empty file that looks like a quiet day.
+fn check_range(args: &ExportArgs) -> Result<(), CliError> {
+    match (args.from, args.to) {
+        (Some(from), Some(to)) if from > to => Err(CliError::Usage(format!(
+            "--from {from} is after --to {to}: give the earlier day first"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// `luxpay export --source local`.
 pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> {
+    check_range(args)?;
     let loaded = load(ledger)?;
     let tz = jiff::tz::TimeZone::system();
     let filter = Filter::dates(args.from, args.to);
@@ -41,6 +53,7 @@ pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> 
 
 /// `luxpay export --source server`.
 pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, CliError> {
+    check_range(args)?;
     let orders: Vec<Order> = match (args.from, args.to) {
         (Some(from), Some(to)) => {
             client
@@ -77,9 +90,14 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
 
 fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
     let failed = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", out.display()));
+    let count = match table.rows.len() {
+        1 => "1 payment".to_string(),
+        n => format!("{n} payments"),
+    };
     if out == Path::new("-") {
         let stdout = std::io::stdout();
         export::write_csv(stdout.lock(), table).map_err(failed)?;
+        eprintln!("wrote {count} to stdout");
     } else {
         // Never overwrite: an earlier export may be the only copy someone has.
         let mut file = std::fs::OpenOptions::new()
@@ -100,7 +118,7 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
         file.flush()
             .and_then(|()| file.sync_all())
             .map_err(failed)?;
-        eprintln!("wrote {} payment(s) to {}", table.rows.len(), out.display());
+        eprintln!("wrote {count} to {}", out.display());
     }
     Ok(0)
 }

@@ -10,6 +10,7 @@ use super::LedgerEntry;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     words: Vec<String>,
+    /// The API's word for the status wanted.
     status: Option<String>,
     from: Option<jiff::civil::Date>,
     to: Option<jiff::civil::Date>,
@@ -25,7 +26,7 @@ impl Filter {
                     .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
             };
             match token.split_once(':') {
-                Some(("status", s)) => filter.status = Some(status_word(s)),
+                Some(("status", s)) => filter.status = Some(status_word(s)?),
                 Some(("from", d)) => filter.from = Some(date(d)?),
                 Some(("to", d)) => filter.to = Some(date(d)?),
                 Some(("date", d)) => {
@@ -57,7 +58,7 @@ impl Filter {
     pub fn matches(&self, entry: &LedgerEntry, tz: &jiff::tz::TimeZone) -> bool {
         let p = &entry.payment;
         if let Some(want) = &self.status
-            && status_word(entry.status.as_str()) != *want
+            && entry.status.as_str() != want
         {
             return false;
         }
@@ -76,13 +77,20 @@ impl Filter {
     }
 }
 
-/// Statuses as people type them: `paid` for SUCCESS, otherwise the word itself.
-fn status_word(s: &str) -> String {
-    match s.to_uppercase().as_str() {
-        "PAID" | "SUCCESS" => PaymentStatus::Success.as_str().into(),
-        "WAITING" | "PENDING" => PaymentStatus::Pending.as_str().into(),
-        other => other.into(),
-    }
+/// A status as people type it (`paid`, `pending`, `expired`, or the API's own words),
+/// as the API's word; anything else is an error that lists the statuses there are.
+fn status_word(s: &str) -> Result<String, String> {
+    let status = match s.to_uppercase().as_str() {
+        "PAID" | "SUCCESS" => PaymentStatus::Success,
+        "WAITING" | "PENDING" => PaymentStatus::Pending,
+        "EXPIRED" => PaymentStatus::Expired,
+        _ => {
+            return Err(format!(
+                "{s:?} is not a status: use status:paid, status:pending or status:expired"
+            ));
+        }
+    };
+    Ok(status.as_str().to_string())
 }
 
 #[cfg(test)]
@@ -131,6 +139,16 @@ mod tests {
             Filter::parse("from:yesterday")
                 .unwrap_err()
                 .contains("YYYY-MM-DD")
+        );
+        let bogus = Filter::parse("status:bogus").unwrap_err();
+        assert!(
+            bogus.contains("\"bogus\" is not a status")
+                && bogus.contains("status:paid, status:pending or status:expired"),
+            "{bogus}"
+        );
+        assert!(
+            f("status:EXPIRED")
+                .matches(&entry("7", "x", "2026-11-26", PaymentStatus::Expired), &utc)
         );
     }
 
