@@ -707,3 +707,37 @@ async fn an_export_range_that_ends_before_it_starts_is_refused() {
         );
     }
 }
+
+/// `luxpay doctor | head -3` panicked ("failed printing to stdout") and exited 101. Every
+/// command's stdout is here a pipe nobody reads: each ends quietly, 0 or 141.
+#[tokio::test]
+async fn a_closed_stdout_is_not_a_crash() {
+    let home = tempfile::tempdir().unwrap();
+    let commands: [&[&str]; 7] = [
+        &["doctor"],
+        &SALE,
+        &["list"],
+        &["history", "--from", "2026-11-01", "--to", "2026-11-30"],
+        &["summary"],
+        &["export", "--out", "-"],
+        &["--help"],
+    ];
+    for args in commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let mut cmd = luxpay(home.path());
+        cmd.arg("--demo").args(args).stdout(writer);
+        let out = run(cmd).await;
+        let err = stderr(&out);
+        assert!(
+            matches!(out.status.code(), Some(0 | 141)),
+            "{args:?} exited {:?}: {err}",
+            out.status.code()
+        );
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(
+            !err.contains("Broken pipe"),
+            "{args:?} is quiet about it: {err}"
+        );
+    }
+}

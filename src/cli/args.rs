@@ -10,12 +10,14 @@ use crate::payment::Method;
 
 pub(super) const EXIT_CODES: &str = "\
 Exit codes:
-  0  done (with --wait: the payment was paid)
-  2  invalid input, usage or configuration: nothing was sent
-  3  the API said no (401 key refused, other 4xx, 5xx)
-  4  network failure or timeout
-  5  the API's answer could not be used
-  6  with --wait: the payment expired";
+    0  done (with --wait: the payment was paid)
+    1  a local file could not be read or written, or no terminal for the app
+    2  invalid input, usage or configuration: nothing was sent
+    3  the API said no (401 key refused, other 4xx, 5xx) or redirected
+    4  network failure or timeout
+    5  the API's answer could not be used
+    6  with --wait: the payment expired
+  141  stdout was closed by its reader (as in `| head`)";
 
 /// luxpay: turn a sale into a payment link your customer can scan.
 #[derive(Debug, Parser)]

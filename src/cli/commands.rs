@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::out::{errln, out, outln};
 use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, StatusArgs, table};
 use crate::api::{ApiError, Client, Order, OrderId, PaymentStatus};
 use crate::config::Settings;
@@ -59,7 +60,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     let created_at = created.created_at;
 
     if created.amount != payment.amount {
-        eprintln!(
+        errln!(
             "warning: the API confirmed {}, not the {} asked for",
             money::format_money(created.amount, payment.currency),
             money::format_money(payment.amount, payment.currency)
@@ -68,7 +69,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     let mut out = std::io::stdout().lock();
     if args.json {
         if demo {
-            eprintln!("{DEMO_LINE}");
+            errln!("{DEMO_LINE}");
         }
         let json = CreatedJson {
             order_id: created.order_id.as_str(),
@@ -113,7 +114,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     }
     let status = wait_until_final(ctx, &created.order_id, args.interval).await?;
     if !args.json {
-        println!("Status    {status}");
+        outln!("Status    {status}");
     }
     Ok(exit_for(&status))
 }
@@ -143,7 +144,7 @@ fn create_error(e: ApiError) -> CliError {
 /// `luxpay status`.
 pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
     if ctx.demo {
-        eprintln!("{DEMO_LINE}");
+        errln!("{DEMO_LINE}");
     }
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
@@ -166,9 +167,9 @@ fn print_status(
 ) -> Result<(), CliError> {
     if json {
         let value = serde_json::json!({ "order_id": id, "status": status, "order": order });
-        println!("{value}");
+        outln!("{value}");
     } else {
-        println!("{status}");
+        outln!("{status}");
     }
     Ok(())
 }
@@ -201,7 +202,7 @@ async fn wait_until_final(
         let pause = match client.status(id).await {
             Ok(report) => {
                 if last.as_ref() != Some(&report.status) {
-                    eprintln!("{} {}", clock(started.elapsed()), report.status);
+                    errln!("{} {}", clock(started.elapsed()), report.status);
                     last = Some(report.status.clone());
                 }
                 if report.status.is_final() {
@@ -212,7 +213,7 @@ async fn wait_until_final(
             }
             Err(e) if e.is_transient() => {
                 let pause = backoff.after_failure(interval);
-                eprintln!(
+                errln!(
                     "{} status unknown, retrying in {} s: {e}",
                     clock(started.elapsed()),
                     pause.as_secs()
@@ -229,19 +230,19 @@ async fn wait_until_final(
 pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, CliError> {
     let page = client.list(args.limit, args.offset).await?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({ "limit": page.limit, "offset": page.offset, "payments": page.orders, "demo": demo })
         );
         return Ok(0);
     }
     if demo {
-        println!("{DEMO_LINE}");
+        outln!("{DEMO_LINE}");
     }
     if page.orders.is_empty() {
-        println!("No payments at offset {}.", page.offset);
+        outln!("No payments at offset {}.", page.offset);
     } else {
-        print!("{}", orders_table(&page.orders));
+        out!("{}", orders_table(&page.orders));
     }
     Ok(0)
 }
@@ -250,21 +251,21 @@ pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, Cl
 pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<u8, CliError> {
     let history = client.history(args.from, args.to).await?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({ "from": args.from.to_string(), "to": args.to.to_string(), "total": history.total.map(money::format_amount), "payments": history.orders, "demo": demo })
         );
         return Ok(0);
     }
     if demo {
-        println!("{DEMO_LINE}");
+        outln!("{DEMO_LINE}");
     }
-    print!("{}", orders_table(&history.orders));
+    out!("{}", orders_table(&history.orders));
     let total = history
         .total
         .map(money::format_amount)
         .unwrap_or_else(|| "not given".into());
-    println!(
+    outln!(
         "{} payments from {} to {}; total (the server's sum): {total}",
         history.orders.len(),
         args.from,
@@ -303,9 +304,9 @@ pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
         .map(str::to_string)
         .unwrap_or_else(|| answer.to_string());
     if demo {
-        println!("{DEMO_LINE}");
+        outln!("{DEMO_LINE}");
     }
-    println!(
+    outln!(
         "Test webhook requested: {}",
         crate::sanitize::excerpt(&said, 300)
     );
@@ -338,5 +339,5 @@ pub async fn demo_server(
 }
 
 fn io(e: std::io::Error) -> CliError {
-    CliError::Io(format!("cannot write the output: {e}"))
+    super::out::write_error(e)
 }

@@ -4,6 +4,7 @@
 mod args;
 mod commands;
 mod doctor;
+mod out;
 mod shift;
 mod table;
 
@@ -14,6 +15,7 @@ use std::time::Duration;
 use clap::Parser;
 
 pub(crate) use args::*;
+use out::errln;
 
 use crate::api::{ApiError, Client, ClientOptions, OrderId};
 use crate::config::{ConfigError, Overrides, Settings};
@@ -38,6 +40,9 @@ pub(crate) enum CliError {
     CreateUncertain(ApiError),
     #[error("{0}")]
     Io(String),
+    /// Stdout was a pipe whose reader went away: nothing to report, the shell knows.
+    #[error("the output was closed")]
+    ClosedPipe,
 }
 
 impl CliError {
@@ -46,6 +51,8 @@ impl CliError {
             CliError::Input(_) | CliError::Usage(_) | CliError::Config(_) => 2,
             CliError::Api(e) | CliError::CreateUncertain(e) => e.exit_code(),
             CliError::Io(_) => 1,
+            // 128 + SIGPIPE, as a shell reports a command that wrote into a closed pipe.
+            CliError::ClosedPipe => 141,
         }
     }
 }
@@ -62,7 +69,7 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start: {e}");
+            errln!("error: cannot start: {e}");
             return ExitCode::from(1);
         }
     };
@@ -71,8 +78,9 @@ pub fn main() -> ExitCode {
     runtime.shutdown_timeout(Duration::from_millis(200));
     match result {
         Ok(code) => ExitCode::from(code),
+        Err(CliError::ClosedPipe) => ExitCode::from(CliError::ClosedPipe.exit_code()),
         Err(e) => {
-            eprintln!("error: {}", e.to_string().replace('\n', "\nerror: "));
+            errln!("error: {}", e.to_string().replace('\n', "\nerror: "));
             ExitCode::from(e.exit_code())
         }
     }
@@ -89,7 +97,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     let settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
     let _log = crate::logging::init(&settings.data_dir);
     for warning in &settings.warnings {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
     let latency = Duration::from_millis(cli.global.demo_latency);
@@ -203,7 +211,7 @@ impl Ctx {
 
     /// Says, loudly, that something shown could not be written to the ledger.
     pub fn warn_unrecorded(&self, error: &str) {
-        eprintln!(
+        errln!(
             "warning: could not record this in the ledger {} ({error}): keep this output",
             self.ledger.path().display()
         );

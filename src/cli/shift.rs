@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use super::out::{errln, out, outln};
 use super::{CliError, ExportArgs, SummaryArgs};
 use crate::api::{Client, DateBound, Order};
 use crate::config::Settings;
@@ -22,7 +23,7 @@ fn load(ledger: &Ledger) -> Result<Loaded, CliError> {
         ))
     })?;
     if let Some(warning) = loaded.warning(ledger) {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     Ok(loaded)
 }
@@ -71,7 +72,7 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
                     break;
                 }
                 if page + 1 == MAX_SERVER_PAGES {
-                    eprintln!(
+                    errln!(
                         "warning: stopped after {} orders; give --from and --to for a range",
                         all.len()
                     );
@@ -96,8 +97,8 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
     };
     if out == Path::new("-") {
         let stdout = std::io::stdout();
-        export::write_csv(stdout.lock(), table).map_err(failed)?;
-        eprintln!("wrote {count} to stdout");
+        export::write_csv(stdout.lock(), table).map_err(super::out::write_error)?;
+        errln!("wrote {count} to stdout");
     } else {
         // Never overwrite: an earlier export may be the only copy someone has.
         let mut file = std::fs::OpenOptions::new()
@@ -118,7 +119,7 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
         file.flush()
             .and_then(|()| file.sync_all())
             .map_err(failed)?;
-        eprintln!("wrote {count} to {}", out.display());
+        errln!("wrote {count} to {}", out.display());
     }
     Ok(0)
 }
@@ -142,8 +143,8 @@ pub async fn summary(
     let day = summary::day_entries(&loaded.entries, date, &tz, &api_host);
     let local = summary::summarize(&day, date);
     let Some(client) = client else {
-        print!("{}", summary::to_text(&local, None, None));
-        println!("(no API key: only the local ledger was summed up)");
+        out!("{}", summary::to_text(&local, None, None));
+        outln!("(no API key: only the local ledger was summed up)");
         return Ok(0);
     };
     match client
@@ -152,14 +153,14 @@ pub async fn summary(
     {
         Ok(history) => {
             let differences = summary::reconcile(&day, &history.orders);
-            print!(
+            out!(
                 "{}",
                 summary::to_text(&local, history.total, Some(&differences))
             );
             Ok(0)
         }
         Err(e) => {
-            print!("{}", summary::to_text(&local, None, None));
+            out!("{}", summary::to_text(&local, None, None));
             Err(e.into())
         }
     }

@@ -1,0 +1,66 @@
+//! Writing to stdout and stderr from commands without ever panicking.
+//!
+//! `println!` panics when stdout is a pipe whose reader has gone (`luxpay doctor | head
+//! -3`). Commands write through `outln!`/`out!` instead: a closed pipe ends the command
+//! quietly, with exit code 141 as a shell reports SIGPIPE. Messages go through `errln!`,
+//! which drops what cannot be shown rather than crash over it.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use super::CliError;
+
+/// Writes to stdout; the error for a closed pipe is `CliError::ClosedPipe`.
+pub(crate) fn write_out(args: fmt::Arguments) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    out.write_fmt(args)
+        .and_then(|()| out.flush())
+        .map_err(write_error)
+}
+
+/// Writes to stderr, best effort: a message that cannot be shown is dropped.
+pub(crate) fn write_err(args: fmt::Arguments) {
+    let _ = io::stderr().lock().write_fmt(args);
+}
+
+/// The error for a failed write to stdout or a file: a closed pipe is not a failure of
+/// ours, the reader simply stopped reading.
+pub(crate) fn write_error(e: io::Error) -> CliError {
+    if is_closed_pipe(&e) {
+        CliError::ClosedPipe
+    } else {
+        CliError::Io(format!("cannot write the output: {e}"))
+    }
+}
+
+/// Whether the error, or one it wraps (the CSV writer wraps its own), is a closed pipe.
+fn is_closed_pipe(e: &io::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
+}
+
+/// `println!` for commands: `?`s a closed pipe out of the command.
+macro_rules! outln {
+    () => { $crate::cli::out::write_out(format_args!("\n"))? };
+    ($($arg:tt)*) => { $crate::cli::out::write_out(format_args!("{}\n", format_args!($($arg)*)))? };
+}
+
+/// `print!` for commands: `?`s a closed pipe out of the command.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::out::write_out(format_args!($($arg)*))? };
+}
+
+/// `eprintln!` that never panics.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::out::write_err(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+pub(crate) use {errln, out, outln};
