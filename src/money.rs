@@ -12,6 +12,11 @@ use serde::{Deserialize, Serialize};
 /// The default upper bound for one payment, overridable in the config file.
 pub const DEFAULT_MAX_AMOUNT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
+/// Serialises an amount as exact text with two decimals (`"12.50"`), never as a float.
+pub fn serialize_exact<S: serde::Serializer>(amount: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_amount(*amount))
+}
+
 /// A currency code Luxfin accepts for card payments (PayPal and Venmo take USD only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

@@ -287,7 +287,12 @@ async fn status_list_and_wait_follow_the_demo_api() {
         .to_string();
     let out = run(cmd(&["history", "--from", &today, "--to", &today])).await;
     assert!(stdout(&out).contains("2 payments from"), "{}", stdout(&out));
-    assert!(stdout(&out).contains("total (the server's sum): 25.00"));
+    assert!(
+        stdout(&out).contains("totals: 25.00 USD\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("adds different currencies"));
     let out = run(cmd(&["history", "--from", "yesterday", "--to", &today])).await;
     assert_eq!(out.status.code(), Some(2), "a bad date is a usage error");
 }
@@ -634,7 +639,8 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
         )
     );
 
-    // The ledger still says order 2 is pending: the summary shows the difference.
+    // The ledger still says order 2 is pending, but the server has it paid: the summary
+    // asks first, records the change, and then the two sides agree.
     let today = jiff::Timestamp::now()
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .date()
@@ -643,16 +649,53 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
     assert!(
-        text.contains("PENDING       1         12.50 EUR"),
-        "currencies apart: {text}"
+        text.contains("PAID          1         12.50 EUR"),
+        "paid, and currencies apart: {text}"
     );
     assert!(
-        text.contains("order 2: the ledger says PENDING, the server says SUCCESS"),
+        !text.contains("PENDING       1         12.50 EUR"),
         "{text}"
     );
-    run(cmd(&["status", "2"])).await;
-    let text = stdout(&run(cmd(&["summary", "--date", &today])).await);
     assert!(text.contains("no differences"), "{text}");
+    assert!(!text.contains("could not be checked"), "{text}");
+    assert!(
+        ledger_text(home.path(), "ledger.jsonl")
+            .contains(r#""kind":"status","order_id":"2","status":"SUCCESS""#),
+        "the change is in the ledger"
+    );
+
+    let out = run(cmd(&["history", "--from", &today, "--to", &today])).await;
+    let text = stdout(&out);
+    assert!(
+        text.contains("totals: 12.50 EUR · 12.50 USD\n"),
+        "never one sum: {text}"
+    );
+    assert!(
+        text.contains("(the server's own sum, 25.00, adds different currencies together)"),
+        "{text}"
+    );
+
+    let out = run(cmd(&["summary", "--date", &today, "--json"])).await;
+    let json: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
+    assert_eq!(json["payments"], 2);
+    assert_eq!(json["unchecked"], 0);
+    assert_eq!(json["server"]["differences"], json!([]));
+    assert_eq!(
+        json["server"]["totals"],
+        json!([{"currency": "EUR", "total": "12.50"}, {"currency": "USD", "total": "12.50"}])
+    );
+    assert_eq!(json["server"]["sum_adds_currencies"], true);
+
+    // Offline: what the ledger knows is counted, and the summary says what it could not check.
+    drop(server);
+    let out = run(cmd(&["summary", "--date", &today])).await;
+    let text = stdout(&out);
+    assert!(
+        text.contains("1 open payment(s) could not be checked"),
+        "{text}{}",
+        stderr(&out)
+    );
+    assert!(text.contains("Not reconciled"), "{text}");
 }
 
 #[tokio::test]

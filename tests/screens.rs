@@ -471,6 +471,12 @@ fn summary_screen() {
         order(9, 100, "SUCCESS"),
     ];
     answer_fetch(&mut app, effects, server, Some(3850));
+    // Order 4 is open in the ledger: its status was asked for, and the server did not answer.
+    app.update(Msg::StatusChecked {
+        order_id: OrderId::parse("4").unwrap(),
+        result: Err(ApiError::Timeout(Duration::from_secs(20))),
+        at: "2026-11-26T14:07:00Z".parse().unwrap(),
+    });
     snapshot("summary", &app);
 }
 
@@ -500,5 +506,28 @@ fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
     assert!(
         text.contains("Item 1 ") && !text.contains("Item 100000"),
         "the oldest, at the end"
+    );
+}
+
+#[test]
+fn the_summary_never_adds_currencies_together() {
+    let mut app = with_ledger();
+    let effects = view(&mut app, 3);
+    let mut eur = order(2, 2000, "EXPIRED");
+    eur.currency = Some("EUR".into());
+    answer_fetch(
+        &mut app,
+        effects,
+        vec![eur, order(3, 1000, "SUCCESS")],
+        Some(3000),
+    );
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(
+        text.contains("Server totals: 20.00 EUR · 10.00 USD"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the server's own sum, 30.00, adds different currencies together"),
+        "{text}"
     );
 }

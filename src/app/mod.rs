@@ -18,7 +18,7 @@ use crossterm::event::KeyEventKind;
 pub use form::Form;
 pub use guard::{Confirm, ConfirmKind};
 pub use history::{
-    DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
+    Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
 };
 pub use session::SessionPayment;
 

@@ -53,6 +53,9 @@ impl App {
         result: Result<StatusReport, ApiError>,
         at: jiff::Timestamp,
     ) -> Vec<Effect> {
+        if self.summary.checks.is_checking(&order_id) {
+            return self.on_summary_status(order_id, result, at);
+        }
         let interval = self.interval_for(&order_id);
         let now = self.now;
         let Some(p) = self

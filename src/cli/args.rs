@@ -188,6 +188,9 @@ pub(crate) struct SummaryArgs {
     /// The day to sum up (YYYY-MM-DD, local time) [default: today]
     #[arg(long, value_parser = parse_day)]
     pub date: Option<jiff::civil::Date>,
+    /// Print one JSON document instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ use crate::payment::{Draft, Field, FieldError};
 use crate::poll::Backoff;
 use crate::qr::{EcLevel, QrCode};
 use crate::sale;
+use crate::summary;
 use crate::text::clock;
 
 /// Exit code when a waited-for payment expired.
@@ -250,27 +251,42 @@ pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, Cl
 /// `luxpay history`.
 pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<u8, CliError> {
     let history = client.history(args.from, args.to).await?;
+    // Totals per currency, from the rows: the server's own sum may add currencies together.
+    let totals = summary::totals_by_currency(&history.orders);
+    let sum_note = summary::server_sum_note(history.total, &totals);
     if args.json {
-        outln!(
-            "{}",
-            serde_json::json!({ "from": args.from.to_string(), "to": args.to.to_string(), "total": history.total.map(money::format_amount), "payments": history.orders, "demo": demo })
-        );
+        let totals: Vec<_> = totals
+            .iter()
+            .map(|(currency, total)| {
+                serde_json::json!({ "currency": currency, "total": money::format_amount(*total) })
+            })
+            .collect();
+        let value = serde_json::json!({
+            "from": args.from.to_string(),
+            "to": args.to.to_string(),
+            "totals": totals,
+            "server_sum": history.total.map(money::format_amount),
+            "server_sum_adds_currencies": sum_note.is_some(),
+            "payments": history.orders,
+            "demo": demo,
+        });
+        outln!("{value}");
         return Ok(0);
     }
     if demo {
         outln!("{DEMO_LINE}");
     }
     out!("{}", orders_table(&history.orders));
-    let total = history
-        .total
-        .map(money::format_amount)
-        .unwrap_or_else(|| "not given".into());
     outln!(
-        "{} payments from {} to {}; total (the server's sum): {total}",
+        "{} payments from {} to {}; totals: {}",
         history.orders.len(),
         args.from,
-        args.to
+        args.to,
+        summary::format_totals(&totals)
     );
+    if let Some(note) = sum_note {
+        outln!("({note})");
+    }
     Ok(0)
 }
 

@@ -5,10 +5,10 @@ use std::path::Path;
 
 use super::out::{errln, out, outln};
 use super::{CliError, ExportArgs, SummaryArgs};
-use crate::api::{Client, DateBound, Order};
+use crate::api::{Client, DateBound, Order, OrderId};
 use crate::config::Settings;
 use crate::export::{self, Table};
-use crate::ledger::{Filter, Ledger, Loaded};
+use crate::ledger::{Filter, Ledger, Loaded, Record, StatusRecord};
 use crate::summary;
 
 /// The most orders `export --source server` pages through without a date range.
@@ -124,6 +124,10 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
     Ok(0)
 }
 
+/// Open payments asked about at once while closing a day: enough to be quick, few
+/// enough not to hammer the API.
+const CHECKS_IN_FLIGHT: usize = 4;
+
 /// `luxpay summary`.
 pub async fn summary(
     settings: &Settings,
@@ -135,33 +139,173 @@ pub async fn summary(
     let date = args
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
-    let loaded = load(ledger)?;
+    let mut loaded = load(ledger)?;
     let api_host = client.map_or_else(
         || crate::api::host_and_port(&settings.base_url),
         Client::api_host,
     );
+    let open: Vec<OrderId> = summary::day_entries(&loaded.entries, date, &tz, &api_host)
+        .into_iter()
+        .filter(|e| !e.status.is_final())
+        .map(|e| e.payment.order_id.clone())
+        .collect();
+    // What the ledger says may be old: a payment made with `create` and paid since is
+    // still PENDING there. Ask first, record what changed, then count.
+    let unchecked = match client {
+        Some(client) => refresh(client, ledger, &mut loaded.entries, &open).await,
+        None => open.len(),
+    };
     let day = summary::day_entries(&loaded.entries, date, &tz, &api_host);
     let local = summary::summarize(&day, date);
-    let Some(client) = client else {
-        out!("{}", summary::to_text(&local, None, None));
-        outln!("(no API key: only the local ledger was summed up)");
-        return Ok(0);
+    let history = match client {
+        Some(client) => Some(
+            client
+                .history(DateBound::Day(date), DateBound::Day(date))
+                .await,
+        ),
+        None => None,
     };
-    match client
-        .history(DateBound::Day(date), DateBound::Day(date))
-        .await
-    {
-        Ok(history) => {
-            let differences = summary::reconcile(&day, &history.orders);
-            out!(
-                "{}",
-                summary::to_text(&local, history.total, Some(&differences))
-            );
-            Ok(0)
+    let reconciled = match &history {
+        Some(Ok(h)) => Some((
+            summary::ServerDay {
+                orders: &h.orders,
+                sum: h.total,
+            },
+            summary::reconcile(&day, &h.orders),
+        )),
+        _ => None,
+    };
+    if args.json {
+        outln!(
+            "{}",
+            summary_json(&local, reconciled.as_ref(), unchecked, settings)
+        );
+    } else {
+        let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
+        out!("{}", summary::to_text(&local, server, unchecked));
+        if client.is_none() {
+            outln!("(no API key: only the local ledger was summed up)");
         }
-        Err(e) => {
-            out!("{}", summary::to_text(&local, None, None));
-            Err(e.into())
+    }
+    match history {
+        Some(Err(e)) => Err(e.into()),
+        _ => Ok(0),
+    }
+}
+
+/// The summary as one JSON document, for `summary --json`.
+fn summary_json(
+    local: &summary::DaySummary,
+    reconciled: Option<&(summary::ServerDay, Vec<summary::Difference>)>,
+    unchecked: usize,
+    settings: &Settings,
+) -> serde_json::Value {
+    let server = reconciled.map(|(day, differences)| {
+        let totals = summary::totals_by_currency(day.orders);
+        serde_json::json!({
+            "totals": totals
+                .iter()
+                .map(|(currency, total)| serde_json::json!({
+                    "currency": currency,
+                    "total": crate::money::format_amount(*total),
+                }))
+                .collect::<Vec<_>>(),
+            "sum_adds_currencies": summary::server_sum_note(day.sum, &totals).is_some(),
+            "differences": differences.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        })
+    });
+    serde_json::json!({
+        "date": local.date.to_string(),
+        "payments": local.count,
+        "by_status": local.by_status,
+        "by_method": local.by_method,
+        "unchecked": unchecked,
+        "server": server,
+        "api": crate::api::host_and_port(&settings.base_url),
+    })
+}
+
+/// Asks the server for the status of each open payment in `ids`, at most
+/// `CHECKS_IN_FLIGHT` at once; records and applies every change. Returns how many could
+/// not be checked.
+async fn refresh(
+    client: &Client,
+    ledger: &Ledger,
+    entries: &mut [crate::ledger::LedgerEntry],
+    ids: &[OrderId],
+) -> usize {
+    use futures_util::StreamExt;
+    let progress = Progress::new(ids.len());
+    let mut answers = futures_util::stream::iter(ids.iter().cloned())
+        .map(|id| async move {
+            let status = client.status(&id).await;
+            (id, status)
+        })
+        .buffer_unordered(CHECKS_IN_FLIGHT);
+    let mut unchecked = 0;
+    let mut done = 0;
+    while let Some((id, answer)) = answers.next().await {
+        done += 1;
+        progress.show(done);
+        let Ok(report) = answer else {
+            unchecked += 1;
+            continue;
+        };
+        let api_host = client.api_host();
+        let Some(entry) = entries
+            .iter_mut()
+            .rev()
+            .find(|e| e.payment.order_id == id && e.payment.api_host == api_host)
+        else {
+            continue;
+        };
+        if entry.status != report.status {
+            let at = jiff::Timestamp::now();
+            let record = Record::Status(StatusRecord {
+                order_id: id,
+                status: report.status.clone(),
+                at,
+                api_host,
+            });
+            if let Err(e) = ledger.append(&record) {
+                errln!("warning: could not record a status change in the ledger: {e}");
+            }
+            entry.status = report.status;
+            entry.status_at = Some(at);
+        }
+    }
+    progress.finish();
+    unchecked
+}
+
+/// "checking 2/5 open payments…" on stderr, when stderr is a terminal.
+struct Progress {
+    total: usize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        use std::io::IsTerminal;
+        let shown = total > 0 && std::io::stderr().is_terminal();
+        let progress = Progress { total, shown };
+        progress.show(0);
+        progress
+    }
+
+    fn show(&self, done: usize) {
+        if self.shown {
+            crate::cli::out::write_err(format_args!(
+                "\rchecking open payments with the server: {done}/{}",
+                self.total
+            ));
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            // Clear the line, so the summary starts on a clean one.
+            crate::cli::out::write_err(format_args!("\r\x1b[2K"));
         }
     }
 }

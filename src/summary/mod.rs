@@ -13,16 +13,17 @@ use crate::money::{self, Currency};
 
 /// Count and total of one group, in one currency (amounts in different currencies are
 /// never added together).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Group {
     pub name: String,
     pub currency: Currency,
     pub count: usize,
+    #[serde(serialize_with = "money::serialize_exact")]
     pub total: Decimal,
 }
 
 /// A day's local payments, grouped.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DaySummary {
     pub date: jiff::civil::Date,
     pub count: usize,
@@ -176,11 +177,61 @@ pub fn reconcile(day: &[&LedgerEntry], server: &[Order]) -> Vec<Difference> {
     differences
 }
 
-/// The summary as text, for `luxpay summary`.
+/// The total of each currency among orders, from the rows themselves: never one sum
+/// across currencies. Orders without a currency count under `?`.
+pub fn totals_by_currency(orders: &[Order]) -> Vec<(String, Decimal)> {
+    let mut totals: BTreeMap<String, Decimal> = BTreeMap::new();
+    for o in orders {
+        if let Some(amount) = o.amount {
+            let currency = o.currency.clone().unwrap_or_else(|| "?".into());
+            *totals.entry(currency).or_default() += amount;
+        }
+    }
+    totals.into_iter().collect()
+}
+
+/// Totals as people read them: `20.00 EUR · 12.00 USD`, or `none`.
+pub fn format_totals(totals: &[(String, Decimal)]) -> String {
+    if totals.is_empty() {
+        return "none".into();
+    }
+    totals
+        .iter()
+        .map(|(currency, total)| format!("{} {currency}", money::format_grouped(*total)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// What the server's own sum is worth saying: nothing when the rows are in one currency
+/// (their total says it), a warning when it adds different currencies together.
+pub fn server_sum_note(
+    server_sum: Option<Decimal>,
+    totals: &[(String, Decimal)],
+) -> Option<String> {
+    let sum = server_sum?;
+    (totals.len() > 1).then(|| {
+        format!(
+            "the server's own sum, {}, adds different currencies together",
+            money::format_grouped(sum)
+        )
+    })
+}
+
+/// What the server said about the day, for reconciling.
+#[derive(Debug, Clone, Copy)]
+pub struct ServerDay<'a> {
+    pub orders: &'a [Order],
+    /// The server's own sum (which may add currencies together).
+    pub sum: Option<Decimal>,
+}
+
+/// The summary as text, for `luxpay summary`. `server` is `None` when the server's
+/// history could not be read; `unchecked` counts open payments whose status could not
+/// be asked for.
 pub fn to_text(
     s: &DaySummary,
-    server_total: Option<Decimal>,
-    differences: Option<&[Difference]>,
+    server: Option<(ServerDay, &[Difference])>,
+    unchecked: usize,
 ) -> String {
     let mut out = format!(
         "Summary for {} ({} payment(s) in the ledger)\n",
@@ -201,22 +252,27 @@ pub fn to_text(
             );
         }
     }
-    match differences {
-        None => out.push_str("\nNot reconciled: the server's history could not be read.\n"),
-        Some([]) => {
-            let total = server_total
-                .map(money::format_grouped)
-                .unwrap_or_else(|| "not given".into());
-            let _ = writeln!(
-                out,
-                "\nReconciled with the server: no differences (server total {total})."
-            );
-        }
-        Some(diffs) => {
-            let _ = writeln!(out, "\nDifferences with the server ({}):", diffs.len());
-            for d in diffs {
-                let _ = writeln!(out, "  {d}");
-            }
+    if unchecked > 0 {
+        let _ = writeln!(
+            out,
+            "\n{unchecked} open payment(s) could not be checked with the server: counted as the ledger knows them."
+        );
+    }
+    let Some((day, differences)) = server else {
+        out.push_str("\nNot reconciled: the server's history could not be read.\n");
+        return out;
+    };
+    let totals = totals_by_currency(day.orders);
+    let _ = writeln!(out, "\nThe server's totals: {}", format_totals(&totals));
+    if let Some(note) = server_sum_note(day.sum, &totals) {
+        let _ = writeln!(out, "  ({note})");
+    }
+    if differences.is_empty() {
+        out.push_str("Reconciled with the server: no differences.\n");
+    } else {
+        let _ = writeln!(out, "Differences with the server ({}):", differences.len());
+        for d in differences {
+            let _ = writeln!(out, "  {d}");
         }
     }
     out

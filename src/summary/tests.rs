@@ -148,7 +148,45 @@ fn the_text_report_says_whether_it_reconciled() {
     let entries = ledger();
     let day_entries = day_entries(&entries, day(), &jiff::tz::TimeZone::UTC, "luxfin.org");
     let s = summarize(&day_entries, day());
-    assert!(to_text(&s, Some(Decimal::from(10)), Some(&[])).contains("no differences"));
-    assert!(to_text(&s, None, None).contains("Not reconciled"));
-    assert!(to_text(&s, None, None).contains("40.00 EUR"));
+    let server = ServerDay {
+        orders: &[],
+        sum: Some(Decimal::from(10)),
+    };
+    assert!(to_text(&s, Some((server, &[])), 0).contains("no differences"));
+    assert!(to_text(&s, None, 0).contains("Not reconciled"));
+    assert!(to_text(&s, None, 0).contains("40.00 EUR"));
+    assert!(to_text(&s, None, 2).contains("2 open payment(s) could not be checked"));
+}
+
+#[test]
+fn totals_are_per_currency_and_a_mixed_server_sum_only_comes_with_a_warning() {
+    let mut eur = order("1", 2000, "SUCCESS");
+    eur.currency = Some("EUR".into());
+    let orders = [eur, order("2", 1000, "SUCCESS"), order("3", 200, "PENDING")];
+    let totals = totals_by_currency(&orders);
+    assert_eq!(format_totals(&totals), "20.00 EUR · 12.00 USD");
+    let note = server_sum_note(Some(Decimal::from(32)), &totals).unwrap();
+    assert!(
+        note.contains("32.00") && note.contains("adds different currencies"),
+        "{note}"
+    );
+    let usd = totals_by_currency(&orders[1..]);
+    assert_eq!(
+        server_sum_note(Some(Decimal::from(12)), &usd),
+        None,
+        "one currency: the rows say it"
+    );
+    let text = to_text(
+        &summarize(&[], day()),
+        Some((
+            ServerDay {
+                orders: &orders,
+                sum: Some(Decimal::from(32)),
+            },
+            &[],
+        )),
+        0,
+    );
+    assert!(text.contains("20.00 EUR · 12.00 USD"), "{text}");
+    assert!(!text.contains("server total 32"), "{text}");
 }

@@ -12,7 +12,7 @@ use crossterm::event::KeyEvent;
 pub use local::Local;
 pub use server::{RangeForm, SERVER_PAGE, Server};
 pub use session::Session;
-pub use summary::{DayReport, Summary};
+pub use summary::{Checks, DayReport, Summary};
 
 use super::App;
 use super::keymap::Action;

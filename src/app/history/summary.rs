@@ -2,7 +2,7 @@
 //! history of the same day.
 
 use super::{App, Fetch};
-use crate::api::DateBound;
+use crate::api::{ApiError, DateBound, OrderId, StatusReport};
 use crate::app::keymap::Action;
 use crate::msg::{Effect, ServerPage, ServerQuery};
 use crate::summary::{DaySummary, Difference};
@@ -14,7 +14,50 @@ pub struct Summary {
     pub date: Option<jiff::civil::Date>,
     /// The server's history of that day, to reconcile with.
     pub fetch: Fetch<ServerPage>,
+    /// The day's open payments being asked about before they are counted.
+    pub checks: Checks,
 }
+
+/// Open payments of the day whose status is asked for, a few at a time, so the figures
+/// do not call a payment PENDING that the server has had PAID for hours.
+#[derive(Debug, Clone, Default)]
+pub struct Checks {
+    /// Not asked yet.
+    queue: Vec<OrderId>,
+    /// Asked, no answer yet.
+    in_flight: Vec<OrderId>,
+    /// How many were asked about in this round.
+    pub total: usize,
+    /// How many could not be checked (the server did not answer).
+    pub unchecked: usize,
+}
+
+impl Checks {
+    /// Whether an answer for this order belongs to the summary's round.
+    pub fn is_checking(&self, id: &OrderId) -> bool {
+        self.in_flight.contains(id)
+    }
+
+    /// Whether answers are still awaited.
+    pub fn busy(&self) -> bool {
+        !self.queue.is_empty() || !self.in_flight.is_empty()
+    }
+
+    /// Moves orders from the queue into flight, up to the limit; the checks to send.
+    fn next(&mut self) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        while self.in_flight.len() < CHECKS_IN_FLIGHT
+            && let Some(order_id) = self.queue.pop()
+        {
+            self.in_flight.push(order_id.clone());
+            effects.push(Effect::CheckStatus { order_id });
+        }
+        effects
+    }
+}
+
+/// Open payments asked about at once: enough to be quick, few enough not to hammer the API.
+const CHECKS_IN_FLIGHT: usize = 4;
 
 /// A day's figures as the Summary view shows them and its export writes them.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,12 +116,74 @@ impl App {
     }
 
     pub(super) fn fetch_summary(&mut self) -> Vec<Effect> {
-        let day = DateBound::Day(self.summary_date());
+        let date = self.summary_date();
+        let day = DateBound::Day(date);
         let request = self.next_request_id();
         self.summary.fetch = Fetch::Loading(request);
-        vec![Effect::FetchServer {
+        let mut effects = vec![Effect::FetchServer {
             request,
             query: ServerQuery::Range { from: day, to: day },
-        }]
+        }];
+        effects.extend(self.check_open_payments(date));
+        effects
+    }
+
+    /// Starts asking about the day's open ledger payments. The session's own payments
+    /// are followed already and are left to their own checks.
+    fn check_open_payments(&mut self, date: jiff::civil::Date) -> Vec<Effect> {
+        let in_session = |id: &OrderId| self.payments.iter().any(|p| &p.record.order_id == id);
+        let mut queue: Vec<OrderId> = crate::summary::day_entries(
+            &self.local.entries,
+            date,
+            &self.config.tz,
+            &self.config.api_host,
+        )
+        .into_iter()
+        .filter(|e| !e.status.is_final() && !in_session(&e.payment.order_id))
+        .map(|e| e.payment.order_id.clone())
+        .collect();
+        queue.retain(|id| !self.summary.checks.in_flight.contains(id));
+        queue.reverse();
+        let checks = &mut self.summary.checks;
+        checks.total = queue.len() + checks.in_flight.len();
+        checks.unchecked = 0;
+        checks.queue = queue;
+        checks.next()
+    }
+
+    /// An answer to one of the summary's checks: a change is recorded like any other,
+    /// a failure is counted, and the next check goes out.
+    pub(in crate::app) fn on_summary_status(
+        &mut self,
+        order_id: OrderId,
+        result: Result<StatusReport, ApiError>,
+        at: jiff::Timestamp,
+    ) -> Vec<Effect> {
+        self.summary.checks.in_flight.retain(|id| *id != order_id);
+        let mut effects = Vec::new();
+        match result {
+            Ok(report) => {
+                let known = self
+                    .local
+                    .entries
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.payment.order_id == order_id && e.payment.api_host == self.config.api_host
+                    })
+                    .map(|e| e.status.clone());
+                if known.is_some_and(|status| status != report.status) {
+                    self.note_status(&order_id, &report.status, at);
+                    effects.push(Effect::RecordStatus {
+                        order_id,
+                        status: report.status,
+                        at,
+                    });
+                }
+            }
+            Err(_) => self.summary.checks.unchecked += 1,
+        }
+        effects.extend(self.summary.checks.next());
+        effects
     }
 }

@@ -146,3 +146,55 @@ fn e_exports_the_view_on_screen() {
     assert_eq!(table.rows.len(), 2);
     assert_eq!(table.rows[0][6], "Coffee", "newest first, as on screen");
 }
+
+#[test]
+fn the_summary_asks_about_the_days_open_payments_four_at_a_time_and_records_changes() {
+    let mut entries: Vec<LedgerEntry> = (1..=6).map(|i| ledger_entry(i, "Tea")).collect();
+    for e in &mut entries {
+        e.payment.created_at = "2026-11-26T09:00:00Z".parse().unwrap();
+    }
+    entries[5].status = PaymentStatus::Success;
+    let mut app = history_with(entries);
+    app.update(key(KeyCode::Char('v')));
+    app.update(key(KeyCode::Char('v')));
+    let effects = app.update(key(KeyCode::Char('v')));
+    assert_eq!(app.view, HistoryView::Summary);
+    assert_eq!(
+        checks(&effects).len(),
+        4,
+        "never more than 4 in flight: {effects:?}"
+    );
+    assert!(app.summary.checks.busy());
+
+    let first = checks(&effects)[0].to_string();
+    let effects = answer(&mut app, &first, Ok("SUCCESS"));
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::RecordStatus {
+                status: PaymentStatus::Success,
+                ..
+            }
+        )),
+        "the change is recorded: {effects:?}"
+    );
+    assert_eq!(checks(&effects).len(), 1, "the fifth goes out: {effects:?}");
+    let paid = app.day_report().summary.by_status;
+    assert!(
+        paid.iter().any(|g| g.name == "PAID" && g.count == 2),
+        "{paid:?}"
+    );
+
+    for id in ["1", "2", "3", "4", "5"]
+        .into_iter()
+        .filter(|id| *id != first)
+    {
+        answer(
+            &mut app,
+            id,
+            Err(ApiError::Timeout(Duration::from_secs(20))),
+        );
+    }
+    assert!(!app.summary.checks.busy());
+    assert_eq!(app.summary.checks.unchecked, 4);
+}

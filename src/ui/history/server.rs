@@ -83,10 +83,13 @@ fn render_query(server: &Server, frame: &mut Frame, row: Rect, palette: &Palette
         }
         ServerQuery::Range { from, to } => format!("From {from} to {to}"),
     };
-    let total = match &server.fetch {
-        Fetch::Ready(page) => page
-            .total
-            .map(|t| format!(" · server total {}", money::format_grouped(t))),
+    // A range's totals, per currency from the rows: the server's own sum may add
+    // currencies together.
+    let total = match (&server.fetch, server.query) {
+        (Fetch::Ready(page), ServerQuery::Range { .. }) => Some(format!(
+            " · {}",
+            crate::summary::format_totals(&crate::summary::totals_by_currency(&page.orders))
+        )),
         _ => None,
     };
     let line = Line::from(vec![

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::{App, Fetch};
 use crate::money;
+use crate::summary;
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
@@ -33,35 +34,68 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         }
     }
     lines.push(Line::raw(""));
-    match (&app.summary.fetch, report.differences) {
-        (Fetch::Failed(e), _) => lines.push(Line::styled(
-            format!("Not reconciled: {e}"),
-            palette.error(),
-        )),
-        (Fetch::Ready(page), Some(differences)) => {
-            let total = page
-                .total
-                .map(money::format_grouped)
-                .unwrap_or_else(|| "not given".into());
-            if differences.is_empty() {
-                lines.push(Line::styled(
-                    format!("✓ Reconciled with the server: no differences (server total {total})"),
-                    palette.success(),
-                ));
-            } else {
-                lines.push(Line::styled(
-                    format!(
-                        "✗ {} difference(s) with the server (server total {total}):",
-                        differences.len()
-                    ),
-                    palette.error(),
-                ));
-                for d in differences {
-                    lines.push(Line::raw(format!("  {d}")));
-                }
-            }
-        }
-        _ => lines.push(Line::styled("Checking with the server…", palette.muted())),
-    }
+    lines.extend(check_lines(app, palette));
+    lines.extend(server_lines(app, report.differences, palette));
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// How the asking about the day's open payments goes: they are counted once answered.
+fn check_lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+    let checks = &app.summary.checks;
+    if checks.busy() {
+        vec![Line::styled(
+            format!("Asking the server about {} open payment(s)…", checks.total),
+            palette.muted(),
+        )]
+    } else if checks.unchecked > 0 {
+        vec![Line::styled(
+            format!(
+                "{} open payment(s) could not be checked: counted as the ledger knows them",
+                checks.unchecked
+            ),
+            palette.error(),
+        )]
+    } else {
+        vec![]
+    }
+}
+
+/// The reconciliation: the server's totals per currency, and where it disagrees.
+fn server_lines(
+    app: &App,
+    differences: Option<Vec<summary::Difference>>,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
+    let page = match (&app.summary.fetch, &differences) {
+        (Fetch::Failed(e), _) => {
+            return vec![Line::styled(
+                format!("Not reconciled: {e}"),
+                palette.error(),
+            )];
+        }
+        (Fetch::Ready(page), Some(_)) => page,
+        _ => return vec![Line::styled("Checking with the server…", palette.muted())],
+    };
+    let differences = differences.unwrap_or_default();
+    let totals = summary::totals_by_currency(&page.orders);
+    let mut lines = vec![Line::raw(format!(
+        "Server totals: {}",
+        summary::format_totals(&totals)
+    ))];
+    if let Some(note) = summary::server_sum_note(page.total, &totals) {
+        lines.push(Line::styled(format!("  ({note})"), palette.muted()));
+    }
+    if differences.is_empty() {
+        lines.push(Line::styled(
+            "✓ Reconciled with the server: no differences",
+            palette.success(),
+        ));
+    } else {
+        lines.push(Line::styled(
+            format!("✗ {} difference(s) with the server:", differences.len()),
+            palette.error(),
+        ));
+        lines.extend(differences.iter().map(|d| Line::raw(format!("  {d}"))));
+    }
+    lines
 }
