@@ -1,22 +1,43 @@
-//! Logs go to a file in the data directory, never to the terminal luxpay draws on.
+//! Logs go to files in the log directory ($XDG_STATE_HOME/luxpay on Linux), one a day,
+//! the last 7 kept; never to the terminal luxpay draws on.
 
 use std::path::Path;
 
+use tracing_appender::rolling::{RollingFileAppender, Rotation};
 use tracing_subscriber::filter::LevelFilter;
 
 /// Keeps the background log writer alive; logs still buffered are flushed on drop.
 pub type LogGuard = tracing_appender::non_blocking::WorkerGuard;
 
-/// Starts logging to `<data_dir>/luxpay.log` at the level in `LUXPAY_LOG` (default
-/// `info`). Returns `None`, quietly, if the directory cannot be made: logging must
-/// never stop a sale.
-pub fn init(data_dir: &Path) -> Option<LogGuard> {
-    std::fs::create_dir_all(data_dir).ok()?;
+/// How many daily log files are kept.
+const KEEP_DAYS: usize = 7;
+
+/// Starts logging to `<log_dir>/luxpay.<date>.log` at the level in `LUXPAY_LOG` (default
+/// `info`). Logging must never stop a sale: if the directory or the file cannot be made
+/// (read-only, owned by root after one `sudo luxpay`, a directory in the way), luxpay
+/// runs without a log file and returns the one warning to give.
+pub fn init(log_dir: &Path) -> Result<LogGuard, String> {
+    let appender = std::fs::create_dir_all(log_dir)
+        .map_err(|e| e.to_string())
+        .and_then(|()| {
+            RollingFileAppender::builder()
+                .rotation(Rotation::DAILY)
+                .filename_prefix("luxpay")
+                .filename_suffix("log")
+                .max_log_files(KEEP_DAYS)
+                .build(log_dir)
+                .map_err(|e| e.to_string())
+        })
+        .map_err(|e| {
+            format!(
+                "no log file in {} ({e}): running without one",
+                log_dir.display()
+            )
+        })?;
     let level = std::env::var("LUXPAY_LOG")
         .ok()
         .and_then(|l| l.parse::<LevelFilter>().ok())
         .unwrap_or(LevelFilter::INFO);
-    let appender = tracing_appender::rolling::never(data_dir, "luxpay.log");
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let targets = tracing_subscriber::filter::Targets::new().with_target("luxpay", level);
     use tracing_subscriber::layer::SubscriberExt;
@@ -27,6 +48,7 @@ pub fn init(data_dir: &Path) -> Option<LogGuard> {
                 .with_ansi(false),
         )
         .with(targets);
-    tracing::subscriber::set_global_default(subscriber).ok()?;
-    Some(guard)
+    // Only fails if a logger is set already (a second init in one process): keep that one.
+    let _ = tracing::subscriber::set_global_default(subscriber);
+    Ok(guard)
 }

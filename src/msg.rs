@@ -89,6 +89,9 @@ pub enum Msg {
     },
     /// An export was written to this file, or failed.
     Exported(Result<std::path::PathBuf, String>),
+    /// Something the person should know, found outside the app (a key file others can
+    /// read, no log file).
+    Warning(String),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }

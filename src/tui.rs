@@ -218,7 +218,11 @@ pub async fn run(
     let tz = jiff::tz::TimeZone::system();
     let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz);
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
-    let app = App::new(config, form, moment());
+    let mut app = App::new(config, form, moment());
+    // Printed before the screen was taken over, and gone with it: say them here too.
+    if !settings.warnings.is_empty() {
+        app.update(Msg::Warning(settings.warnings.join("; ")));
+    }
 
     install_panic_hook();
     let stop = crate::signals::stop_requested();

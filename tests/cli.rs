@@ -26,6 +26,7 @@ fn luxpay(home: &Path) -> Command {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
         .env("TERM", "xterm-256color")
         .stdin(Stdio::null());
     cmd
@@ -404,8 +405,7 @@ async fn hostile_server_text_is_sanitised_and_the_key_never_shows() {
         );
         assert!(!all.contains(SECRET), "{args:?} printed the key");
     }
-    let log =
-        std::fs::read_to_string(home.path().join("data/luxpay/luxpay.log")).unwrap_or_default();
+    let log = log_text(home.path());
     assert!(!log.contains(SECRET), "the log holds the key");
 }
 
@@ -481,6 +481,18 @@ async fn help_lists_every_command_and_the_exit_codes() {
 
 // ---- the ledger, export and summary ---------------------------------------------------
 
+/// Every log file's text: they are `luxpay.DATE.log` in the state directory.
+fn log_text(home: &Path) -> String {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(home.join("state/luxpay"))
+        .into_iter()
+        .flatten()
+    {
+        text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    text
+}
+
 fn ledger_text(home: &Path, name: &str) -> String {
     std::fs::read_to_string(home.join("data/luxpay").join(name)).unwrap_or_default()
 }
@@ -519,11 +531,7 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
         serde_json::from_str::<Value>(demo_ledger.trim()).unwrap()["demo"],
         true
     );
-    for text in [
-        &live_ledger,
-        &demo_ledger,
-        &std::fs::read_to_string(home.path().join("data/luxpay/luxpay.log")).unwrap(),
-    ] {
+    for text in [&live_ledger, &demo_ledger, &log_text(home.path())] {
         assert!(!text.contains(SECRET), "the key must never be written");
     }
 
@@ -783,4 +791,51 @@ async fn a_closed_stdout_is_not_a_crash() {
             "{args:?} is quiet about it: {err}"
         );
     }
+}
+
+/// Exports and logs hold customer emails: readable by the user alone, like the ledger.
+/// The log lives in the XDG state directory, one file a day.
+#[tokio::test]
+async fn exports_and_logs_are_private_and_logs_live_in_the_state_dir() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let mut create = luxpay(home.path());
+    create.arg("--demo").args(SALE).arg("--no-qr");
+    assert_eq!(run(create).await.status.code(), Some(0));
+    let csv = home.path().join("day.csv");
+    let mut export = luxpay(home.path());
+    export.args(["--demo", "export", "--out", csv.to_str().unwrap()]);
+    assert_eq!(run(export).await.status.code(), Some(0));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&csv), 0o600, "the export");
+    let logs: Vec<_> = std::fs::read_dir(home.path().join("state/luxpay"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(logs.len(), 1, "{logs:?}");
+    let name = logs[0].file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        name.starts_with("luxpay.") && name.ends_with(".log"),
+        "{name}"
+    );
+    assert!(log_text(home.path()).contains("payment link created"));
+    assert_eq!(mode(&logs[0]), 0o600, "the log");
+    assert!(!home.path().join("data/luxpay/luxpay.log").exists());
+}
+
+/// A directory where the log should be, as after one `sudo luxpay` made it root's, made
+/// every command exit 101. Logging never stops a sale: one warning, and on.
+#[tokio::test]
+async fn a_log_that_cannot_be_written_is_a_warning_not_a_crash() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("state")).unwrap();
+    // A file where the log directory should be: nothing can be created under it.
+    std::fs::write(home.path().join("state/luxpay"), "in the way").unwrap();
+    let mut create = luxpay(home.path());
+    create.arg("--demo").args(SALE).arg("--no-qr");
+    let out = run(create).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.matches("warning: no log file").count(), 1, "{err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

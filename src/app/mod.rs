@@ -365,6 +365,10 @@ impl App {
                 self.notify(NoticeKind::Error, format!("Export failed: {e}"));
                 vec![]
             }
+            Msg::Warning(text) => {
+                self.notify(NoticeKind::Error, format!("Warning: {text}"));
+                vec![]
+            }
             Msg::Quit => vec![Effect::Quit],
         }
     }

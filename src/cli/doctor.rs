@@ -25,8 +25,8 @@ pub async fn run(settings: &Settings, demo: bool) -> Result<u8, CliError> {
     outln!("  config file   {}{found}", settings.config_file.display());
     outln!("  data dir      {}", settings.data_dir.display());
     outln!(
-        "  log file      {}",
-        settings.data_dir.join("luxpay.log").display()
+        "  logs          {} (luxpay.DATE.log, 7 days kept)",
+        settings.log_dir.display()
     );
     outln!("  base URL      {}", settings.base_url);
     outln!("  API key       {}", settings.key_source);

@@ -59,6 +59,10 @@ impl CliError {
 
 /// The process entry point: parse, run, print errors to stderr, return the exit code.
 pub fn main() -> ExitCode {
+    // Everything luxpay writes (ledger, exports, logs) holds customer data: readable by
+    // the user alone, whatever the shell's umask.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     // One thread does it all: luxpay waits on people and the network, and a single
     // thread wakes less often (and spends less) than a pool handing work around.
@@ -94,9 +98,16 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         base_url: cli.global.base_url.clone(),
         timeout_secs: cli.global.timeout,
     };
-    let settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
-    let _log = crate::logging::init(&settings.data_dir);
+    let mut settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
+    let _log = match crate::logging::init(&settings.log_dir) {
+        Ok(guard) => Some(guard),
+        Err(warning) => {
+            settings.warnings.push(warning);
+            None
+        }
+    };
     for warning in &settings.warnings {
+        tracing::warn!("{warning}");
         errln!("warning: {warning}");
     }
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);

@@ -86,6 +86,8 @@ pub struct Settings {
     pub config_file: PathBuf,
     pub config_file_exists: bool,
     pub data_dir: PathBuf,
+    /// Where the log files go.
+    pub log_dir: PathBuf,
     pub base_url: Url,
     pub api_key: Option<SecretString>,
     pub key_source: KeySource,
@@ -128,15 +130,23 @@ pub enum ConfigError {
     MissingKey(PathBuf),
 }
 
-/// The platform directories: (config dir, data dir).
-pub fn project_dirs() -> (PathBuf, PathBuf) {
+/// The platform directories: (config dir, data dir, log dir).
+pub fn project_dirs() -> (PathBuf, PathBuf, PathBuf) {
     match directories::ProjectDirs::from("", "", "luxpay") {
-        Some(dirs) => (
-            dirs.config_dir().to_path_buf(),
-            dirs.data_dir().to_path_buf(),
-        ),
+        Some(dirs) => {
+            let data = dirs.data_dir().to_path_buf();
+            // Logs are state ($XDG_STATE_HOME on Linux); where a platform has no such
+            // place, they stay with the data.
+            let logs = dirs
+                .state_dir()
+                .map_or_else(|| data.clone(), Path::to_path_buf);
+            (dirs.config_dir().to_path_buf(), data, logs)
+        }
         // No home directory at all (a bare container): keep things next to us.
-        None => (PathBuf::from(".luxpay"), PathBuf::from(".luxpay")),
+        None => {
+            let here = PathBuf::from(".luxpay");
+            (here.clone(), here.clone(), here)
+        }
     }
 }
 
@@ -146,7 +156,7 @@ impl Settings {
         flags: &Overrides,
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Settings, ConfigError> {
-        let (config_dir, data_dir) = project_dirs();
+        let (config_dir, data_dir, log_dir) = project_dirs();
         let config_file = flags
             .config_file
             .clone()
@@ -223,6 +233,7 @@ impl Settings {
             config_file,
             config_file_exists,
             data_dir,
+            log_dir,
             base_url,
             api_key,
             key_source,

@@ -378,3 +378,18 @@ fn word_delete_and_home_end_edit_the_field() {
     type_text(&mut app, "X");
     assert_eq!(app.form.product.value(), "XGreen ");
 }
+
+#[test]
+fn a_warning_from_before_the_screen_opened_is_shown_in_it() {
+    let mut app = app();
+    app.update(Msg::Warning(
+        "/home/ana/.config/luxpay/config.toml can be read by other users".into(),
+    ));
+    let notice = app.notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains("can be read by other users"),
+        "{}",
+        notice.text
+    );
+}
