@@ -839,3 +839,77 @@ async fn a_log_that_cannot_be_written_is_a_warning_not_a_crash() {
     assert_eq!(err.matches("warning: no log file").count(), 1, "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// A script that asks for JSON reads JSON: doctor and summary print one document, and a
+/// failure is an `{"error": …}` object on stdout as well as its exit code.
+#[tokio::test]
+async fn json_everywhere_a_script_reads() {
+    let home = tempfile::tempdir().unwrap();
+    let mut doctor = luxpay(home.path());
+    doctor.args(["--demo", "doctor", "--json"]);
+    let out = run(doctor).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
+    assert_eq!(v["demo"], true);
+    assert_eq!(v["api_error"], Value::Null);
+
+    let cases: [(&[&str], i32, &str); 3] = [
+        // Nothing listens there: a network failure, before anything was sent.
+        (
+            &[
+                "--base-url",
+                "http://127.0.0.1:9",
+                "create",
+                "--amount",
+                "5",
+                "--customer",
+                "a@b.co",
+                "--product",
+                "Tea",
+                "--json",
+            ],
+            4,
+            "network",
+        ),
+        (
+            &[
+                "--demo",
+                "create",
+                "--amount",
+                "abc",
+                "--customer",
+                "a@b.co",
+                "--product",
+                "Tea",
+                "--json",
+            ],
+            2,
+            "input",
+        ),
+        // clap's own errors too: a missing option.
+        (
+            &["--demo", "create", "--customer", "a@b.co", "--json"],
+            2,
+            "usage",
+        ),
+    ];
+    for (args, code, kind) in cases {
+        let mut cmd = luxpay(home.path());
+        cmd.env("LUXFIN_API_KEY", "k").args(args);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {}", stderr(&out));
+        let v: Value = serde_json::from_str(&stdout(&out))
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {:?}", stdout(&out)));
+        assert_eq!(v["error"]["kind"], kind, "{args:?}");
+        assert_eq!(v["error"]["exit_code"], code, "{args:?}");
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
+        assert!(
+            stderr(&out).contains("error"),
+            "and on stderr for people: {args:?}"
+        );
+    }
+}

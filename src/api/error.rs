@@ -120,6 +120,19 @@ impl ApiError {
         }
     }
 
+    /// A word for the kind of failure, for scripts: `unauthorized`, `network`, …
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ApiError::Network(_) => "network",
+            ApiError::Timeout(_) => "timeout",
+            ApiError::Unauthorized(_) => "unauthorized",
+            ApiError::Rejected { .. } => "rejected",
+            ApiError::Redirect { .. } => "redirect",
+            ApiError::Server { .. } => "server",
+            ApiError::InvalidResponse(_) => "invalid_response",
+        }
+    }
+
     /// Worth trying again later: the fault may pass without anyone changing anything.
     pub fn is_transient(&self) -> bool {
         matches!(

@@ -78,7 +78,7 @@ pub(crate) enum ApiCommand {
     /// Close a shift: the day's payments counted, totalled and reconciled with the server
     Summary(SummaryArgs),
     /// Check the configuration, the API key, the terminal and the clipboard
-    Doctor,
+    Doctor(DoctorArgs),
     /// Ask Luxfin to send a test event to your webhook
     TestWebhook,
 }
@@ -194,6 +194,13 @@ pub(crate) struct SummaryArgs {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct DoctorArgs {
+    /// Print one JSON document instead of text (no sample QR code)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub(crate) struct DemoServerArgs {
     /// The address to listen on; port 0 picks a free one
     #[arg(long, default_value = "127.0.0.1:8787")]
@@ -212,4 +219,22 @@ fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
     s.trim()
         .parse()
         .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
+}
+
+impl Cli {
+    /// Whether the command asked for JSON output: then errors are JSON on stdout too.
+    pub(crate) fn wants_json(&self) -> bool {
+        let Some(Command::Api(command)) = &self.command else {
+            return false;
+        };
+        match command {
+            ApiCommand::Create(a) => a.json,
+            ApiCommand::Status(a) => a.json,
+            ApiCommand::List(a) => a.json,
+            ApiCommand::History(a) => a.json,
+            ApiCommand::Summary(a) => a.json,
+            ApiCommand::Doctor(a) => a.json,
+            ApiCommand::Export(_) | ApiCommand::TestWebhook => false,
+        }
+    }
 }

@@ -7,74 +7,130 @@ use crate::config::Settings;
 use crate::qr::{EcLevel, QrCode};
 use crate::termenv::TermEnv;
 
-pub async fn run(settings: &Settings, demo: bool) -> Result<u8, CliError> {
+/// What doctor found, printed as text or as one JSON document.
+#[derive(serde::Serialize)]
+struct Report {
+    version: &'static str,
+    demo: bool,
+    config_file: String,
+    config_file_found: bool,
+    data_dir: String,
+    log_dir: String,
+    base_url: String,
+    api_key: String,
+    timeout_secs: f32,
+    warnings: Vec<String>,
+    /// `ok`, or why the API could not be checked (`None` ok).
+    api_error: Option<String>,
+    api_checked: bool,
+    term: Option<String>,
+    colours: String,
+    size: Option<(u16, u16)>,
+    ssh: bool,
+    tmux: bool,
+    screen: bool,
+    display: bool,
+    copy_goes_to: String,
+}
+
+/// `luxpay doctor`: exit 0 when the API answered, else the failure's exit code (2 when
+/// there is no key to check with).
+pub async fn run(settings: &Settings, demo: bool, json: bool) -> Result<u8, CliError> {
     let env = TermEnv::detect();
+    let (api_checked, api_error, code) = match settings.require_key() {
+        Err(missing) => (false, Some(missing.to_string()), 2),
+        Ok(_) => match client_for(settings)?.list(1, 0).await {
+            Ok(_) => (true, None, 0),
+            Err(e) => (true, Some(e.to_string()), e.exit_code()),
+        },
+    };
+    let report = Report {
+        version: env!("CARGO_PKG_VERSION"),
+        demo,
+        config_file: settings.config_file.display().to_string(),
+        config_file_found: settings.config_file_exists,
+        data_dir: settings.data_dir.display().to_string(),
+        log_dir: settings.log_dir.display().to_string(),
+        base_url: settings.base_url.to_string(),
+        api_key: settings.key_source.to_string(),
+        timeout_secs: settings.timeout.as_secs_f32(),
+        warnings: settings.warnings.clone(),
+        api_error,
+        api_checked,
+        term: env.term.clone(),
+        colours: env.colours().to_string(),
+        size: crossterm::terminal::size().ok(),
+        ssh: env.ssh,
+        tmux: env.tmux,
+        screen: env.screen,
+        display: env.display,
+        copy_goes_to: Route::choose(settings.clipboard, settings.osc52_wrap, &env)
+            .describe()
+            .to_string(),
+    };
+    if json {
+        let text = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
+        outln!("{text}");
+    } else {
+        print_text(&report)?;
+    }
+    Ok(code)
+}
+
+fn print_text(r: &Report) -> Result<(), CliError> {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
     outln!(
         "luxpay {} doctor{}",
-        env!("CARGO_PKG_VERSION"),
-        if demo { " (DEMO API)" } else { "" }
+        r.version,
+        if r.demo { " (DEMO API)" } else { "" }
     );
-
     outln!("\nConfiguration");
-    let found = if settings.config_file_exists {
+    let found = if r.config_file_found {
         ""
     } else {
         " (not found: defaults in use)"
     };
-    outln!("  config file   {}{found}", settings.config_file.display());
-    outln!("  data dir      {}", settings.data_dir.display());
+    outln!("  config file   {}{found}", r.config_file);
+    outln!("  data dir      {}", r.data_dir);
     outln!(
         "  logs          {} (luxpay.DATE.log, 7 days kept)",
-        settings.log_dir.display()
+        r.log_dir
     );
-    outln!("  base URL      {}", settings.base_url);
-    outln!("  API key       {}", settings.key_source);
-    outln!("  timeout       {} s", settings.timeout.as_secs_f32());
-    for warning in &settings.warnings {
+    outln!("  base URL      {}", r.base_url);
+    outln!("  API key       {}", r.api_key);
+    outln!("  timeout       {} s", r.timeout_secs);
+    for warning in &r.warnings {
         outln!("  warning       {warning}");
     }
 
     outln!("\nAPI");
-    let mut code = 0;
-    if let Err(missing) = settings.require_key() {
-        outln!("  not checked: {missing}");
-        code = 2;
-    } else {
-        let client = client_for(settings)?;
-        match client.list(1, 0).await {
-            Ok(_) => outln!("  ok: the key was accepted (GET /payments answered)"),
-            Err(e) => {
-                outln!("  FAILED: {e}");
-                code = e.exit_code();
-            }
-        }
+    match (&r.api_error, r.api_checked) {
+        (None, _) => outln!("  ok: the key was accepted (GET /payments answered)"),
+        (Some(e), false) => outln!("  not checked: {e}"),
+        (Some(e), true) => outln!("  FAILED: {e}"),
     }
 
     outln!("\nTerminal");
     outln!(
         "  TERM          {}",
-        env.term.as_deref().unwrap_or("(not set)")
+        r.term.as_deref().unwrap_or("(not set)")
     );
-    outln!("  colours       {}", env.colours());
-    match crossterm::terminal::size() {
-        Ok((w, h)) => outln!("  size          {w}x{h}"),
-        Err(_) => outln!("  size          unknown (not a terminal)"),
+    outln!("  colours       {}", r.colours);
+    match r.size {
+        Some((w, h)) => outln!("  size          {w}x{h}"),
+        None => outln!("  size          unknown (not a terminal)"),
     }
-    outln!("  SSH           {}", yes_no(env.ssh));
-    outln!("  tmux          {}", yes_no(env.tmux));
-    outln!("  GNU screen    {}", yes_no(env.screen));
-    outln!("  display       {}", yes_no(env.display));
-    outln!(
-        "  copy goes to  {}",
-        Route::choose(settings.clipboard, settings.osc52_wrap, &env).describe()
-    );
+    outln!("  SSH           {}", yes_no(r.ssh));
+    outln!("  tmux          {}", yes_no(r.tmux));
+    outln!("  GNU screen    {}", yes_no(r.screen));
+    outln!("  display       {}", yes_no(r.display));
+    outln!("  copy goes to  {}", r.copy_goes_to);
 
-    let sample = settings.base_url.as_str();
+    let sample = &r.base_url;
     outln!("\nSample QR code: scan it with a phone; it should read {sample}");
     match QrCode::encode(sample, EcLevel::M) {
         Ok(code) => out!("{}", code.to_ansi()),
         Err(e) => outln!("  cannot draw it: {e}"),
     }
-    Ok(code)
+    Ok(())
 }

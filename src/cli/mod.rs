@@ -55,6 +55,28 @@ impl CliError {
             CliError::ClosedPipe => 141,
         }
     }
+
+    /// A word for the kind of failure, for scripts reading `--json` output.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            CliError::Input(_) => "input",
+            CliError::Usage(_) => "usage",
+            CliError::Config(_) => "config",
+            CliError::Api(e) => e.kind(),
+            CliError::CreateUncertain(_) => "create_uncertain",
+            CliError::Io(_) => "io",
+            CliError::ClosedPipe => "closed_pipe",
+        }
+    }
+
+    /// The error as the JSON object `--json` prints on stdout.
+    fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({ "error": {
+            "kind": self.kind(),
+            "message": self.to_string(),
+            "exit_code": self.exit_code(),
+        }})
+    }
 }
 
 /// The process entry point: parse, run, print errors to stderr, return the exit code.
@@ -63,7 +85,11 @@ pub fn main() -> ExitCode {
     // the user alone, whatever the shell's umask.
     #[cfg(unix)]
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
+    let json = cli.wants_json();
     // One thread does it all: luxpay waits on people and the network, and a single
     // thread wakes less often (and spends less) than a pool handing work around.
     // File and clipboard work goes to tokio's blocking threads.
@@ -84,10 +110,28 @@ pub fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(CliError::ClosedPipe) => ExitCode::from(CliError::ClosedPipe.exit_code()),
         Err(e) => {
+            if json {
+                // A script reading stdout learns of the failure there too; a closed
+                // stdout is not worth a second error.
+                let _ = out::write_out(format_args!("{}\n", e.to_json()));
+            }
             errln!("error: {}", e.to_string().replace('\n', "\nerror: "));
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// A command line clap could not read: its own message (or help, or the version), and
+/// with `--json` anywhere on the line, the error as JSON on stdout too.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let is_error = !matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if is_error && std::env::args().any(|a| a == "--json") {
+        let error = CliError::Usage(e.kind().as_str().unwrap_or("invalid usage").to_string());
+        let _ = out::write_out(format_args!("{}\n", error.to_json()));
+    }
+    let _ = e.print();
+    ExitCode::from(if is_error { 2 } else { 0 })
 }
 
 /// Runs one parsed command line; returns the exit code on success.
@@ -150,7 +194,7 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
             let client = env.client().ok();
             shift::summary(&env.settings, &env.ledger(), client.as_ref(), &args).await
         }
-        ApiCommand::Doctor => doctor::run(&env.settings, demo).await,
+        ApiCommand::Doctor(args) => doctor::run(&env.settings, demo, args.json).await,
         ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
     }
 }
