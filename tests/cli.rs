@@ -477,6 +477,52 @@ async fn help_lists_every_command_and_the_exit_codes() {
     ] {
         assert!(text.contains(flag), "{flag}");
     }
+    // The command's own options first, the global ones under their own headings after.
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
+    assert!(at("--customer") < at("Global options:"), "{text}");
+    assert!(at("Global options:") < at("--api-key-file"), "{text}");
+    assert!(at("Demo API:") < at("--demo-pay-after"), "{text}");
+    assert!(!text.contains("--addr"), "demo-server's own option: {text}");
+}
+
+#[tokio::test]
+async fn completions_for_every_shell_and_a_manual_page() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let mut cmd = luxpay(home.path());
+        cmd.args(["completions", shell]);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(
+            script.contains("luxpay") && script.contains("demo-server"),
+            "{shell}"
+        );
+    }
+    let mut cmd = luxpay(home.path());
+    cmd.args(["completions", "tcsh"]);
+    assert_eq!(run(cmd).await.status.code(), Some(2), "an unknown shell");
+
+    let mut cmd = luxpay(home.path());
+    cmd.arg("man");
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(
+        page.contains(".TH luxpay 1"),
+        "roff: {}",
+        &page[..200.min(page.len())]
+    );
+    for word in [
+        "create",
+        "summary",
+        "141",
+        "LUXFIN_API_KEY",
+        "XDG_STATE_HOME",
+        "Exit codes",
+    ] {
+        assert!(page.contains(word), "the manual page names {word}");
+    }
 }
 
 // ---- the ledger, export and summary ---------------------------------------------------

@@ -8,6 +8,16 @@ use clap::{Args, Parser, Subcommand};
 use crate::demo;
 use crate::payment::Method;
 
+/// The environment variables luxpay reads, for the manual page.
+pub(super) const ENVIRONMENT: &str = "\
+Environment:
+  LUXFIN_API_KEY    the API key (else --api-key-file, else api_key in config.toml)
+  LUXFIN_BASE_URL   the API base URL
+  LUXPAY_CONFIG     the config file
+  LUXPAY_LOG        the log level: error, warn, info (default), debug, trace
+  NO_COLOR          no colours, except the QR code's black on white
+  XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME   where config, ledger and logs live";
+
 pub(super) const EXIT_CODES: &str = "\
 Exit codes:
     0  done (with --wait: the payment was paid)
@@ -29,30 +39,35 @@ pub(crate) struct Cli {
     pub command: Option<Command>,
 }
 
+/// Options every command takes. They are listed under their own headings, after the
+/// command's own options, so `create --help` reads as a form.
 #[derive(Debug, Args)]
 pub(crate) struct GlobalArgs {
-    /// Use the embedded demo API (no key, no real money); output is labelled DEMO
-    #[arg(long, global = true)]
-    pub demo: bool,
-    /// Seconds before a demo order pays itself
-    #[arg(long, global = true, value_name = "SECS", default_value_t = demo::DEFAULT_PAY_AFTER.as_secs())]
-    pub demo_pay_after: u64,
-    /// Milliseconds the demo API waits before answering a create (to see the spinner)
-    #[arg(long, global = true, value_name = "MS", default_value_t = 0)]
-    pub demo_latency: u64,
     /// Read the API key from this file [else env LUXFIN_API_KEY, else api_key in config.toml]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub api_key_file: Option<PathBuf>,
     /// The Luxfin API base URL [env: LUXFIN_BASE_URL] [default: https://luxfin.org]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, value_name = "URL", help_heading = GLOBAL)]
     pub base_url: Option<String>,
     /// Seconds a request may take, connecting included [default: 20]
-    #[arg(long, global = true, value_name = "SECS")]
+    #[arg(long, global = true, value_name = "SECS", help_heading = GLOBAL)]
     pub timeout: Option<f64>,
     /// The config file [env: LUXPAY_CONFIG] [default: config.toml in the config dir]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
+    /// Use the embedded demo API (no key, no real money); output is labelled DEMO
+    #[arg(long, global = true, help_heading = DEMO)]
+    pub demo: bool,
+    /// Seconds before a demo order pays itself (--demo and demo-server)
+    #[arg(long, global = true, value_name = "SECS", default_value_t = demo::DEFAULT_PAY_AFTER.as_secs(), help_heading = DEMO)]
+    pub demo_pay_after: u64,
+    /// Milliseconds the demo API waits before answering a create (--demo and demo-server)
+    #[arg(long, global = true, value_name = "MS", default_value_t = 0, help_heading = DEMO)]
+    pub demo_latency: u64,
 }
+
+const GLOBAL: &str = "Global options";
+const DEMO: &str = "Demo API";
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
@@ -60,6 +75,17 @@ pub(crate) enum Command {
     Api(ApiCommand),
     /// Run the embedded demo API on this machine
     DemoServer(DemoServerArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to stdout
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// The commands that work with an API (the configured one, or the demo's with --demo).

@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 pub(crate) use args::*;
 use out::errln;
@@ -159,6 +159,21 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     match cli.command {
         Some(Command::DemoServer(args)) => {
             commands::demo_server(args.addr, pay_after, latency).await
+        }
+        Some(Command::Completions(args)) => {
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "luxpay", &mut script);
+            out::write_bytes(&script)?;
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            let command = Cli::command().after_help(format!("{EXIT_CODES}\n\n{ENVIRONMENT}"));
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut page)
+                .map_err(|e| CliError::Io(e.to_string()))?;
+            out::write_bytes(&page)?;
+            Ok(0)
         }
         Some(Command::Api(command)) => {
             let env = Env::open(settings, cli.global.demo, pay_after, latency).await?;

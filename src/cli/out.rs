@@ -18,6 +18,14 @@ pub(crate) fn write_out(args: fmt::Arguments) -> Result<(), CliError> {
         .map_err(write_error)
 }
 
+/// Writes bytes to stdout as they are (a script, a manual page).
+pub(crate) fn write_bytes(bytes: &[u8]) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(write_error)
+}
+
 /// Writes to stderr, best effort: a message that cannot be shown is dropped.
 pub(crate) fn write_err(args: fmt::Arguments) {
     let _ = io::stderr().lock().write_fmt(args);
