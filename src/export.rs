@@ -67,6 +67,7 @@ pub fn local_table<'a>(
                 money::format_amount(p.amount),
                 p.currency.to_string(),
                 e.status.to_string(),
+                e.status.as_str().to_string(),
                 p.customer.clone(),
                 p.product.clone(),
                 p.method.key().to_string(),
@@ -82,6 +83,7 @@ pub fn local_table<'a>(
             "amount",
             "currency",
             "status",
+            "server_status",
             "customer",
             "product",
             "method",
@@ -105,6 +107,10 @@ pub fn server_table(orders: &[Order]) -> Table {
                     .as_ref()
                     .map(ToString::to_string)
                     .unwrap_or_default(),
+                o.status
+                    .as_ref()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
                 o.customer.clone().unwrap_or_default(),
                 o.product.clone().unwrap_or_default(),
             ]
@@ -112,7 +118,13 @@ pub fn server_table(orders: &[Order]) -> Table {
         .collect();
     Table {
         header: vec![
-            "order_id", "amount", "currency", "status", "customer", "product",
+            "order_id",
+            "amount",
+            "currency",
+            "status",
+            "server_status",
+            "customer",
+            "product",
         ],
         rows,
     }

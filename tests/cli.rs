@@ -261,7 +261,7 @@ async fn status_list_and_wait_follow_the_demo_api() {
     let out = run(cmd(&["status", "1", "--wait", "--interval", "0.1"])).await;
     assert_eq!(
         (out.status.code(), stdout(&out).as_str()),
-        (Some(0), "SUCCESS\n")
+        (Some(0), "PAID\n")
     );
     let out = run(cmd(&["status", "2", "--wait", "--interval", "0.1"])).await;
     assert_eq!(
@@ -277,10 +277,27 @@ async fn status_list_and_wait_follow_the_demo_api() {
         lines[1].starts_with("2   EXPIRED  12.50 USD  ana@example.com  Coffee beans"),
         "{table}"
     );
-    assert!(lines[2].starts_with("1   SUCCESS"), "{table}");
-    let out = run(cmd(&["list", "--json", "--limit", "1"])).await;
+    assert!(
+        lines[2].starts_with("1   PAID"),
+        "one word everywhere: {table}"
+    );
+    let out = run(cmd(&["list", "--json", "--limit", "2"])).await;
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(v["payments"].as_array().unwrap().len(), 1);
+    assert_eq!(v["payments"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        (
+            &v["payments"][1]["status"],
+            &v["payments"][1]["server_status"]
+        ),
+        (&json!("PAID"), &json!("SUCCESS")),
+        "the server's own word in a field of its own"
+    );
+    let out = run(cmd(&["status", "1", "--json"])).await;
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        (&v["status"], &v["server_status"]),
+        (&json!("PAID"), &json!("SUCCESS"))
+    );
 
     let today = jiff::Timestamp::now()
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
@@ -308,7 +325,7 @@ async fn create_wait_exits_0_when_the_demo_pays_it() {
     let out = run(cmd).await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).ends_with("Status    SUCCESS\n"),
+        stdout(&out).ends_with("Status    PAID\n"),
         "{}",
         stdout(&out)
     );
@@ -662,10 +679,10 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "order_id,created_at,amount,currency,status,customer,product,method,order_url,api_host"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host"
     );
     assert!(
-        lines[1].starts_with("1,") && lines[1].contains(",12.50,USD,PENDING,"),
+        lines[1].starts_with("1,") && lines[1].contains(",12.50,USD,PENDING,PENDING,"),
         "{}",
         lines[1]
     );
@@ -689,7 +706,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     assert_eq!(server_csv.status.code(), Some(0), "{}", stderr(&server_csv));
     assert!(
         stdout(&server_csv).starts_with(
-            "order_id,amount,currency,status,customer,product\r\n2,12.50,EUR,SUCCESS,"
+            "order_id,amount,currency,status,server_status,customer,product\r\n2,12.50,EUR,PAID,SUCCESS,"
         )
     );
 
@@ -765,7 +782,7 @@ async fn summary_and_local_export_work_without_a_key() {
     let out = run(export).await;
     assert_eq!(
         stdout(&out),
-        "order_id,created_at,amount,currency,status,customer,product,method,order_url,api_host\r\n"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host\r\n"
     );
     assert!(
         stderr(&out).contains("wrote 0 payments"),

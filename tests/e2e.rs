@@ -180,7 +180,7 @@ fn the_demo_api_paying_or_expiring_shows_on_screen_by_itself() {
     pty.wait_for_text("History · This session", WAIT);
     let screen = pty.parser.screen().contents();
     assert!(
-        screen.contains("PAID") && screen.contains("EXPIRED") && screen.contains("waiting"),
+        screen.contains("PAID") && screen.contains("EXPIRED") && screen.contains("PENDING"),
         "{screen}"
     );
     pty.send("\x03");

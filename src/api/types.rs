@@ -85,7 +85,17 @@ impl PaymentStatus {
         }
     }
 
-    /// The API's own word for the status.
+    /// The word people read, the same in every view, table and JSON field `status`:
+    /// `PAID`, `PENDING`, `EXPIRED`, or an unknown word as the server sent it (never
+    /// `PAID`). The ledger and `server_status` fields keep the API's word (`as_str`).
+    pub fn word(&self) -> &str {
+        match self {
+            PaymentStatus::Success => "PAID",
+            other => other.as_str(),
+        }
+    }
+
+    /// The API's own word for the status (`SUCCESS` for paid): what the ledger stores.
     pub fn as_str(&self) -> &str {
         match self {
             PaymentStatus::Pending => "PENDING",
@@ -102,8 +112,9 @@ impl PaymentStatus {
 }
 
 impl fmt::Display for PaymentStatus {
+    /// The word people read (`word`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.word())
     }
 }
 
@@ -179,12 +190,12 @@ pub fn check_order_url(raw: &str, allow_http: bool) -> Result<String, ApiError> 
     Ok(raw.to_string())
 }
 
-/// One order as the status, list and history endpoints describe it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One order as the status, list and history endpoints describe it. In luxpay's JSON
+/// output its `status` is the word people read (`PAID`), `server_status` the API's own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     /// The order's id.
     pub id: OrderId,
-    #[serde(serialize_with = "money::serialize_amount")]
     /// Its amount (the API calls it `Amount`).
     pub amount: Option<Decimal>,
     /// Its currency code.
@@ -197,6 +208,25 @@ pub struct Order {
     pub hook_url: Option<String>,
     /// Its status, if the API sent one.
     pub status: Option<PaymentStatus>,
+}
+
+impl Serialize for Order {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut o = s.serialize_struct("Order", 8)?;
+        o.serialize_field("id", &self.id)?;
+        o.serialize_field("amount", &self.amount.map(money::format_amount))?;
+        o.serialize_field("currency", &self.currency)?;
+        o.serialize_field("customer", &self.customer)?;
+        o.serialize_field("product", &self.product)?;
+        o.serialize_field("hook_url", &self.hook_url)?;
+        o.serialize_field("status", &self.status.as_ref().map(PaymentStatus::word))?;
+        o.serialize_field(
+            "server_status",
+            &self.status.as_ref().map(PaymentStatus::as_str),
+        )?;
+        o.end()
+    }
 }
 
 impl Order {

@@ -140,26 +140,24 @@ impl SessionPayment {
             PaymentStatus::Pending => {
                 let minutes = now.saturating_duration_since(self.created).as_secs() / 60;
                 if minutes == 0 {
-                    "waiting".into()
+                    "PENDING".into()
                 } else {
-                    format!("waiting {minutes}m")
+                    format!("PENDING {minutes}m")
                 }
             }
             _ => self.status_label(now),
         }
     }
 
-    /// The status as people read it: `waiting 1:42`, `PAID`, `EXPIRED`, or the server's
-    /// own word for anything else.
+    /// The status as people read it, with how long it has waited while open:
+    /// `PENDING 1:42`, `PAID`, `EXPIRED`, or the server's own word for anything else.
     pub fn status_label(&self, now: Instant) -> String {
         match &self.status {
             PaymentStatus::Pending => format!(
-                "waiting {}",
+                "PENDING {}",
                 clock(now.saturating_duration_since(self.created))
             ),
-            PaymentStatus::Success => "PAID".into(),
-            PaymentStatus::Expired => "EXPIRED".into(),
-            PaymentStatus::Unknown(word) => word.clone(),
+            other => other.to_string(),
         }
     }
 }

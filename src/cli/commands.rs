@@ -167,7 +167,12 @@ fn print_status(
     json: bool,
 ) -> Result<(), CliError> {
     if json {
-        let value = serde_json::json!({ "order_id": id, "status": status, "order": order });
+        let value = serde_json::json!({
+            "order_id": id,
+            "status": status.word(),
+            "server_status": status.as_str(),
+            "order": order,
+        });
         outln!("{value}");
     } else {
         outln!("{status}");

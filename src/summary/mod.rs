@@ -62,7 +62,7 @@ impl std::fmt::Display for Difference {
                 "order {id} ({status}) is in the ledger, not on the server"
             ),
             Difference::OnlyOnServer { id, status } => {
-                let status = status.as_ref().map_or("?", PaymentStatus::as_str);
+                let status = status.as_ref().map_or("?", PaymentStatus::word);
                 write!(
                     f,
                     "order {id} ({status}) is on the server, not in this ledger"
@@ -122,15 +122,8 @@ pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
     DaySummary {
         date,
         count: day.len(),
-        by_status: group(&|e| label(&e.status).to_string()),
+        by_status: group(&|e| e.status.word().to_string()),
         by_method: group(&|e| e.payment.method.label().to_string()),
-    }
-}
-
-fn label(status: &PaymentStatus) -> &str {
-    match status {
-        PaymentStatus::Success => "PAID",
-        other => other.as_str(),
     }
 }
 

@@ -134,10 +134,10 @@ fn reconciling_lists_every_difference() {
     assert_eq!(
         text,
         [
-            "order 2: the ledger says SUCCESS, the server says PENDING",
+            "order 2: the ledger says PAID, the server says PENDING",
             "order 3: the ledger says 40.00, the server says 41.00",
             "order 4 (EXPIRED) is in the ledger, not on the server",
-            "order 9 (SUCCESS) is on the server, not in this ledger",
+            "order 9 (PAID) is on the server, not in this ledger",
         ]
     );
     assert!(reconcile(&day_entries[..1], &server[..1]).is_empty());

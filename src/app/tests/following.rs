@@ -22,7 +22,7 @@ fn the_shown_payment_is_checked_every_interval_one_check_at_a_time() {
         "never two in flight for one order"
     );
     assert!(answer(&mut app, "7", Ok("PENDING")).is_empty());
-    assert_eq!(app.payments[0].status_label(app.now), "waiting 0:13");
+    assert_eq!(app.payments[0].status_label(app.now), "PENDING 0:13");
     assert!(checks(&advance(&mut app, 2)).is_empty());
     assert_eq!(checks(&advance(&mut app, 1)), ["7"]);
 }

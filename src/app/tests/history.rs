@@ -144,7 +144,12 @@ fn e_exports_the_view_on_screen() {
         panic!("{effects:?}")
     };
     assert_eq!(table.rows.len(), 2);
-    assert_eq!(table.rows[0][6], "Coffee", "newest first, as on screen");
+    assert_eq!(table.rows[0][7], "Coffee", "newest first, as on screen");
+    assert_eq!(
+        (table.rows[0][4].as_str(), table.rows[0][5].as_str()),
+        ("PENDING", "PENDING"),
+        "status and the server's word"
+    );
 }
 
 #[test]

@@ -95,13 +95,7 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, wide: bool, pa
             cells.push(Cell::from(p.customer.clone()));
             cells.push(Cell::from(p.order_id.to_string()));
         }
-        cells.push(Cell::from(
-            if e.status == crate::api::PaymentStatus::Success {
-                "PAID".into()
-            } else {
-                e.status.to_string()
-            },
-        ));
+        cells.push(Cell::from(e.status.to_string()));
         Row::new(cells)
     });
     let mut header = vec!["When", "Amount", "Product"];
