@@ -531,3 +531,37 @@ fn the_summary_never_adds_currencies_together() {
         "{text}"
     );
 }
+
+#[test]
+fn the_duplicate_question_says_what_became_of_the_earlier_link() {
+    let mut app = with_payment(&url(40), "1", "Coffee beans");
+    let later = app.moment().after(Duration::from_secs(3));
+    let checked = app.update(Msg::Tick(later));
+    assert!(
+        checked
+            .iter()
+            .any(|e| matches!(e, Effect::CheckStatus { .. }))
+    );
+    app.update(Msg::StatusChecked {
+        order_id: OrderId::parse("1").unwrap(),
+        result: Ok(StatusReport {
+            status: PaymentStatus::from_wire("SUCCESS"),
+            order: None,
+        }),
+        at: "2026-11-26T14:05:09Z".parse().unwrap(),
+    });
+    press(&mut app, KeyCode::Char('n'));
+    app.now += Duration::from_secs(6);
+    fill(&mut app, "Coffee beans");
+    press(&mut app, KeyCode::Enter);
+    let text: String = format!("{}", draw(&app, (120, 40)).backend())
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '"' || c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("Order 1, made 0:09 ago for the same sale"),
+        "{text}"
+    );
+    assert!(text.contains("is PAID"), "{text}");
+}

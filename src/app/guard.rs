@@ -12,29 +12,28 @@ use crate::ledger::LedgerEntry;
 use crate::msg::Effect;
 use crate::payment::NewPayment;
 
-/// A question waiting for y or n; nothing is sent until y.
+/// A question waiting for y or n; nothing is sent until y. A sale that is both large
+/// and like a recent one is asked about once, with both reasons.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Confirm {
-    /// What is being asked.
-    pub kind: ConfirmKind,
+    /// The amount is above `confirm_above`.
+    pub large: bool,
+    /// A link for the same customer, amount and product was made recently.
+    pub duplicate: Option<Earlier>,
     /// The sale that is sent on `y`.
     pub payment: NewPayment,
     passed: Passed,
 }
 
+/// The recent link a sale looks like, and what became of it.
 #[derive(Debug, Clone, PartialEq)]
-/// Why a sale needs a second look.
-pub enum ConfirmKind {
-    /// The amount is above `confirm_above`.
-    LargeAmount,
-    /// A link for the same customer, amount and product was made `ago`.
-    /// Like a sale made `ago` as this order.
-    Duplicate {
-        /// The earlier order.
-        order_id: OrderId,
-        /// How long ago it was made.
-        ago: Duration,
-    },
+pub struct Earlier {
+    /// The earlier order.
+    pub order_id: OrderId,
+    /// How long ago it was made.
+    pub ago: Duration,
+    /// Its status as last seen: whether it was paid changes the answer.
+    pub status: PaymentStatus,
 }
 
 /// The guards this payment has already been through.
@@ -47,29 +46,27 @@ pub(super) struct Passed {
 impl App {
     /// Asks the first question this payment has not yet answered, or starts the create.
     pub(super) fn guarded_create(&mut self, payment: NewPayment, passed: Passed) -> Vec<Effect> {
-        let kind = if !passed.large && payment.amount > self.config.confirm_above {
-            Some(ConfirmKind::LargeAmount)
-        } else if passed.duplicate {
+        let large = !passed.large && payment.amount > self.config.confirm_above;
+        let duplicate = if passed.duplicate {
             None
         } else {
             self.duplicate_of(&payment)
         };
-        match kind {
-            Some(kind) => {
-                self.confirm = Some(Confirm {
-                    kind,
-                    payment,
-                    passed,
-                });
-                vec![]
-            }
-            None => self.start_create(payment),
+        if !large && duplicate.is_none() {
+            return self.start_create(payment);
         }
+        self.confirm = Some(Confirm {
+            large,
+            duplicate,
+            payment,
+            passed,
+        });
+        vec![]
     }
 
     /// A recent payment for the same sale that may still be paid: from this session,
     /// or from the ledger (a restart must not make a duplicate look new).
-    fn duplicate_of(&self, payment: &NewPayment) -> Option<ConfirmKind> {
+    fn duplicate_of(&self, payment: &NewPayment) -> Option<Earlier> {
         let same_sale =
             |customer: &str, amount, currency, product: &str, status: &PaymentStatus| {
                 customer.eq_ignore_ascii_case(&payment.customer)
@@ -91,9 +88,10 @@ impl App {
         });
         if let Some(p) = in_session {
             let ago = self.now.saturating_duration_since(p.created);
-            return Some(ConfirmKind::Duplicate {
+            return Some(Earlier {
                 order_id: p.record.order_id.clone(),
                 ago,
+                status: p.status.clone(),
             });
         }
         let ago_of = |e: &LedgerEntry| {
@@ -108,9 +106,10 @@ impl App {
             (p.api_host == self.config.api_host
                 && ago < window
                 && same_sale(&p.customer, p.amount, p.currency, &p.product, &e.status))
-            .then(|| ConfirmKind::Duplicate {
+            .then(|| Earlier {
                 order_id: p.order_id.clone(),
                 ago,
+                status: e.status.clone(),
             })
         })
     }
@@ -119,17 +118,16 @@ impl App {
         match keymap::action(keymap::CONFIRM, key) {
             Some(Action::Yes) => {
                 let Some(Confirm {
-                    kind,
+                    large,
+                    duplicate,
                     payment,
                     mut passed,
                 }) = self.confirm.take()
                 else {
                     return vec![];
                 };
-                match kind {
-                    ConfirmKind::LargeAmount => passed.large = true,
-                    ConfirmKind::Duplicate { .. } => passed.duplicate = true,
-                }
+                passed.large |= large;
+                passed.duplicate |= duplicate.is_some();
                 self.guarded_create(payment, passed)
             }
             Some(Action::No) => {

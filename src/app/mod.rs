@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::KeyEventKind;
 
 pub use form::Form;
-pub use guard::{Confirm, ConfirmKind};
+pub use guard::{Confirm, Earlier};
 pub use history::{
     Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
 };

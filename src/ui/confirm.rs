@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::Palette;
-use crate::app::{App, ConfirmKind};
+use crate::app::App;
 use crate::money;
 use crate::text::clock;
 
@@ -17,28 +17,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     };
     let p = &confirm.payment;
     let amount = money::format_grouped(p.amount);
-    let (title, question) = match &confirm.kind {
-        ConfirmKind::LargeAmount => (
-            " Check the amount ",
-            format!(
-                "{} to {} for \"{}\" is more than {}. Create the payment link?",
-                money::format_money(p.amount, p.currency),
-                p.customer,
-                p.product,
-                money::format_grouped(app.config.confirm_above)
-            ),
-        ),
-        ConfirmKind::Duplicate { order_id, ago } => (
-            " Create another link? ",
-            format!(
-                "A link for the same sale ({} to {} for \"{}\") was made {} ago: order {order_id}. Create another?",
-                money::format_money(p.amount, p.currency),
-                p.customer,
-                p.product,
-                clock(*ago)
-            ),
-        ),
+    let sale = format!(
+        "{} to {} for \"{}\"",
+        money::format_money(p.amount, p.currency),
+        p.customer,
+        p.product
+    );
+    let mut reasons = Vec::new();
+    if confirm.large {
+        reasons.push(format!(
+            "{sale} is more than {}.",
+            money::format_grouped(app.config.confirm_above)
+        ));
+    }
+    if let Some(earlier) = &confirm.duplicate {
+        // What became of the earlier link decides the answer: paid means a second sale.
+        let what = if confirm.large {
+            "the same sale".to_string()
+        } else {
+            format!("the same sale ({sale})")
+        };
+        reasons.push(format!(
+            "Order {}, made {} ago for {what}, is {}.",
+            earlier.order_id,
+            clock(earlier.ago),
+            earlier.status,
+        ));
+    }
+    let title = match (confirm.large, confirm.duplicate.is_some()) {
+        (true, true) => " Check the amount, and the earlier link ",
+        (true, false) => " Check the amount ",
+        _ => " Create another link? ",
     };
+    let question = format!("{} Create the payment link?", reasons.join(" "));
     let width = 64.min(area.width);
     let height = 14.min(area.height);
     let popup = super::qr::centred(area, (width, height));

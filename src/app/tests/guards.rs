@@ -11,7 +11,8 @@ fn a_large_amount_asks_first_and_sends_nothing_until_yes() {
     app.update(key(KeyCode::Tab));
     type_text(&mut app, "Laptop");
     assert!(app.update(key(KeyCode::Enter)).is_empty());
-    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
+    let confirm = app.confirm.as_ref().unwrap();
+    assert!(confirm.large && confirm.duplicate.is_none());
     assert!(
         app.update(key(KeyCode::Char('x'))).is_empty(),
         "other keys do nothing"
@@ -45,13 +46,18 @@ fn the_same_sale_within_ten_minutes_asks_create_another() {
     fill(&mut app);
     assert!(app.update(key(KeyCode::Enter)).is_empty());
     let Some(Confirm {
-        kind: ConfirmKind::Duplicate { order_id, ago },
+        large: false,
+        duplicate: Some(earlier),
         ..
     }) = &app.confirm
     else {
         panic!("{:?}", app.confirm)
     };
-    assert_eq!((order_id.as_str(), ago.as_secs()), ("7", 125));
+    assert_eq!(
+        (earlier.order_id.as_str(), earlier.ago.as_secs()),
+        ("7", 125)
+    );
+    assert_eq!(earlier.status, PaymentStatus::Pending, "what became of it");
     assert!(app.update(key(KeyCode::Esc)).is_empty());
     assert!(app.confirm.is_none());
     app.update(key(KeyCode::Enter));
@@ -79,7 +85,7 @@ fn a_different_sale_or_an_old_one_asks_nothing() {
 }
 
 #[test]
-fn a_large_duplicate_asks_both_questions() {
+fn a_large_duplicate_asks_once_with_both_reasons() {
     let mut app = app();
     let big = |app: &mut App| {
         type_text(app, "2000");
@@ -99,12 +105,18 @@ fn a_large_duplicate_asks_both_questions() {
         result: Ok(created("3")),
     });
     app.update(key(KeyCode::Char('n')));
+    answer(&mut app, "3", Ok("SUCCESS"));
     big(&mut app);
-    assert_eq!(app.confirm.as_ref().unwrap().kind, ConfirmKind::LargeAmount);
-    assert!(app.update(key(KeyCode::Char('y'))).is_empty());
-    assert!(matches!(
-        app.confirm.as_ref().unwrap().kind,
-        ConfirmKind::Duplicate { .. }
-    ));
-    assert_eq!(app.update(key(KeyCode::Char('y'))).len(), 1);
+    let confirm = app.confirm.as_ref().unwrap();
+    assert!(confirm.large, "{confirm:?}");
+    assert_eq!(
+        confirm.duplicate.as_ref().map(|d| d.status.clone()),
+        Some(PaymentStatus::Success),
+        "the earlier one was paid"
+    );
+    assert_eq!(
+        app.update(key(KeyCode::Char('y'))).len(),
+        1,
+        "one y sends it"
+    );
 }
