@@ -103,7 +103,7 @@ impl App {
             Some(Action::FreshLink) => return self.fresh_link(),
             Some(Action::Recheck) => {
                 if let Some(id) = self.shown.clone() {
-                    self.check_soon(&id);
+                    self.recheck(&id);
                 }
             }
             Some(Action::Edit) => self.focus = Pane::Form,

@@ -7,7 +7,7 @@ mod history;
 pub mod keymap;
 mod keys;
 mod session;
-mod status;
+pub(crate) mod status;
 #[cfg(test)]
 mod tests;
 
@@ -20,7 +20,7 @@ pub use guard::{Confirm, Earlier};
 pub use history::{
     Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
 };
-pub use session::SessionPayment;
+pub use session::{CheckError, SessionPayment};
 
 use crate::api::OrderId;
 use crate::clipboard::{Osc52Wrap, Route};

@@ -41,7 +41,19 @@ pub struct Poll {
     pub due: Instant,
     pub backoff: Backoff,
     /// Why the last check failed, while checks keep failing.
-    pub error: Option<String>,
+    pub error: Option<CheckError>,
+    /// Someone pressed `r`: say what the next answer finds, whatever it is.
+    pub asked: bool,
+}
+
+/// Why a status is unknown: the network (it will pass), or the server said no (a 4xx:
+/// retrying quickly will not change its mind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckError {
+    /// No answer: a timeout, a refused or cut connection, a 5xx.
+    Unreachable(String),
+    /// The server refused: its reason, as it gave it.
+    Refused(String),
 }
 
 impl SessionPayment {
@@ -64,6 +76,7 @@ impl SessionPayment {
                 due: now + first_check,
                 backoff: Backoff::default(),
                 error: None,
+                asked: false,
             },
             followed: true,
             qr,
@@ -108,6 +121,7 @@ impl SessionPayment {
                 due: now,
                 backoff: Backoff::default(),
                 error: None,
+                asked: false,
             },
             followed,
             qr,

@@ -3,7 +3,23 @@
 
 use std::time::{Duration, Instant};
 
+use super::session::CheckError;
 use super::{App, NoticeKind};
+
+/// How long to wait before asking again about an order the server refused to report on
+/// (a 4xx): it will not change its mind in seconds, and `r` asks at once anyway.
+pub const REFUSED_PAUSE: Duration = Duration::from_secs(300);
+
+/// The server's reason for a refusal, without our own wrapping.
+fn refusal(error: &ApiError) -> String {
+    match error {
+        ApiError::Rejected { message, .. } => message.clone(),
+        ApiError::Unauthorized(message) => message
+            .clone()
+            .unwrap_or_else(|| "the API key was refused".into()),
+        other => other.to_string(),
+    }
+}
 use crate::api::{ApiError, OrderId, PaymentStatus, StatusReport};
 use crate::msg::Effect;
 
@@ -32,6 +48,19 @@ impl App {
             });
         }
         effects
+    }
+
+    /// `r`: a check now, and a word on what it found.
+    pub(super) fn recheck(&mut self, order_id: &OrderId) {
+        if let Some(p) = self
+            .payments
+            .iter_mut()
+            .find(|p| &p.record.order_id == order_id)
+        {
+            p.poll.asked = true;
+        }
+        self.check_soon(order_id);
+        self.notify(NoticeKind::Info, format!("Checking order {order_id}…"));
     }
 
     /// Makes a payment due for a check now (shown, or `r` pressed).
@@ -66,18 +95,42 @@ impl App {
             return vec![];
         };
         p.poll.in_flight = false;
+        let asked = std::mem::take(&mut p.poll.asked);
         let report = match result {
             Ok(report) => report,
             Err(error) => {
                 // Keep the code on screen and keep trying: the payment may be paid meanwhile.
-                p.poll.due = now + p.poll.backoff.after_failure(interval);
-                p.poll.error = Some(error.to_string());
+                // A refusal will not pass by itself: ask again much later, not in seconds.
+                let refused =
+                    matches!(error, ApiError::Rejected { .. } | ApiError::Unauthorized(_));
+                let (pause, why) = if refused {
+                    tracing::warn!(%order_id, error = %error, "the server refused a status check");
+                    (REFUSED_PAUSE, CheckError::Refused(refusal(&error)))
+                } else {
+                    let pause = p.poll.backoff.after_failure(interval);
+                    (pause, CheckError::Unreachable(error.to_string()))
+                };
+                p.poll.due = now + pause;
+                p.poll.error = Some(why);
+                if asked {
+                    self.notify(
+                        NoticeKind::Error,
+                        format!("Order {order_id}: status unknown: {error}"),
+                    );
+                }
                 return vec![];
             }
         };
         p.poll.due = now + p.poll.backoff.after_success(interval);
         p.poll.error = None;
         if report.status == p.status {
+            if asked {
+                let word = p.status_label(now);
+                self.notify(
+                    NoticeKind::Info,
+                    format!("Order {order_id}: {word}, checked just now"),
+                );
+            }
             return vec![];
         }
         p.status = report.status.clone();

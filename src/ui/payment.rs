@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::qr::{QrWidget, centred};
 use super::{Hyperlink, Palette};
-use crate::app::{App, Pane, SessionPayment};
+use crate::app::{App, CheckError, Pane, SessionPayment};
 use crate::qr::EcLevel;
 use crate::text;
 
@@ -172,7 +172,12 @@ fn code_beside_link(
 /// The status for titles: the server's word (or `waiting m:ss`), or why it is unknown.
 pub fn status_text(app: &App, payment: &SessionPayment) -> String {
     match &payment.poll.error {
-        Some(_) if payment.is_open() => "status unknown — retrying".to_string(),
+        Some(CheckError::Unreachable(_)) if payment.is_open() => {
+            "status unknown — retrying".to_string()
+        }
+        Some(CheckError::Refused(why)) if payment.is_open() => {
+            format!("status unknown: {why}")
+        }
         _ => payment.status_label(app.now),
     }
 }

@@ -124,7 +124,7 @@ impl App {
                 if action == Action::Show {
                     self.show(id);
                 } else {
-                    self.check_soon(&id);
+                    self.recheck(&id);
                 }
             }
             _ => {}

@@ -23,7 +23,7 @@ impl App {
         let id = payment.record.order_id.clone();
         match action {
             Action::Show => self.show(id),
-            Action::Recheck => self.check_soon(&id),
+            Action::Recheck => self.recheck(&id),
             Action::Copy => {
                 let text = payment.record.order_url.clone();
                 return self.copy(text);

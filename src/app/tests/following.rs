@@ -161,3 +161,42 @@ fn expired_then_g_makes_a_fresh_link_with_the_same_details() {
         "the form shows what is being made"
     );
 }
+
+#[test]
+fn a_status_the_server_refuses_says_why_is_asked_again_slowly_and_r_reports() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let refused = ApiError::Rejected {
+        status: 400,
+        message: "no payment with that payment_id".into(),
+    };
+    answer(&mut app, "7", Err(refused.clone()));
+    let p = &app.payments[0];
+    assert_eq!(
+        p.poll.error,
+        Some(crate::app::CheckError::Refused(
+            "no payment with that payment_id".into()
+        ))
+    );
+    assert_eq!(
+        p.poll.due.duration_since(app.now),
+        crate::app::status::REFUSED_PAUSE,
+        "a refusal is not retried in seconds"
+    );
+    assert!(checks(&advance(&mut app, 60)).is_empty());
+
+    // r asks at once and says what it found, whatever it was.
+    assert_eq!(checks(&app.update(key(KeyCode::Char('r')))), ["7"]);
+    answer(&mut app, "7", Err(refused));
+    let notice = app.notice.clone().unwrap().text;
+    assert!(
+        notice.contains("no payment with that payment_id"),
+        "{notice}"
+    );
+
+    assert_eq!(checks(&app.update(key(KeyCode::Char('r')))), ["7"]);
+    answer(&mut app, "7", Ok("PENDING"));
+    let notice = app.notice.clone().unwrap().text;
+    assert!(notice.contains("Order 7: PENDING"), "{notice}");
+    assert_eq!(app.payments[0].poll.error, None);
+}
