@@ -64,6 +64,38 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The strftime format a list's times need to tell its rows apart: the time alone when
+/// they fall on one day, with the date when they span days, with the year when they span
+/// years. `times` are the list's first and last (or all) times.
+pub fn when_format(
+    times: impl IntoIterator<Item = jiff::Timestamp>,
+    tz: &jiff::tz::TimeZone,
+) -> &'static str {
+    let days: Vec<jiff::civil::Date> = times
+        .into_iter()
+        .map(|t| t.to_zoned_datetime(tz.clone()).date())
+        .collect();
+    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+        return "%H:%M";
+    };
+    if first == last {
+        "%H:%M"
+    } else if first.year() == last.year() {
+        "%m-%d %H:%M"
+    } else {
+        "%Y-%m-%d %H:%M"
+    }
+}
+
+/// How many columns a time written with a `when_format` format takes.
+pub fn width_of_format(format: &str) -> u16 {
+    match format {
+        "%H:%M" => 5,
+        "%m-%d %H:%M" => 11,
+        _ => 16,
+    }
+}
+
 /// Elapsed time as `m:ss` (`h:mm:ss` past an hour).
 pub fn clock(elapsed: std::time::Duration) -> String {
     let secs = elapsed.as_secs();
@@ -90,6 +122,19 @@ mod tests {
         assert_eq!(chunks("abcdefg", 3), ["abc", "def", "g"]);
         assert_eq!(fit("abcdef", 4), "abc…");
         assert_eq!(fit("abc", 4), "abc");
+    }
+
+    #[test]
+    fn a_list_shows_as_much_of_the_date_as_tells_its_rows_apart() {
+        let utc = jiff::tz::TimeZone::UTC;
+        let t = |s: &str| s.parse::<jiff::Timestamp>().unwrap();
+        let day = [t("2026-11-26T09:00:00Z"), t("2026-11-26T17:00:00Z")];
+        assert_eq!(when_format(day, &utc), "%H:%M");
+        let days = [t("2026-11-25T09:00:00Z"), t("2026-11-26T17:00:00Z")];
+        assert_eq!(when_format(days, &utc), "%m-%d %H:%M");
+        let years = [t("2025-12-31T09:00:00Z"), t("2026-01-01T17:00:00Z")];
+        assert_eq!(when_format(years, &utc), "%Y-%m-%d %H:%M");
+        assert_eq!(when_format([], &utc), "%H:%M");
     }
 
     #[test]

@@ -272,15 +272,25 @@ async fn status_list_and_wait_follow_the_demo_api() {
     let out = run(cmd(&["list"])).await;
     let table = stdout(&out);
     let lines: Vec<&str> = table.lines().collect();
-    assert!(lines[0].starts_with("ID  STATUS"), "{table}");
-    assert!(
-        lines[1].starts_with("2   EXPIRED  12.50 USD  ana@example.com  Coffee beans"),
+    assert!(lines[0].starts_with("WHEN   ID  STATUS"), "{table}");
+    // Every row says when its sale was made (from this machine's ledger) and its order.
+    let row = |i: usize| lines[i].split_whitespace().collect::<Vec<_>>();
+    let is_time = |t: &str| t.len() == 5 && t.as_bytes()[2] == b':';
+    assert!(is_time(row(1)[0]), "{table}");
+    assert_eq!(
+        row(1)[1..],
+        [
+            "2",
+            "EXPIRED",
+            "12.50",
+            "USD",
+            "ana@example.com",
+            "Coffee",
+            "beans"
+        ],
         "{table}"
     );
-    assert!(
-        lines[2].starts_with("1   PAID"),
-        "one word everywhere: {table}"
-    );
+    assert_eq!(row(2)[1..3], ["1", "PAID"], "one word everywhere: {table}");
     let out = run(cmd(&["list", "--json", "--limit", "2"])).await;
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["payments"].as_array().unwrap().len(), 2);

@@ -233,7 +233,8 @@ async fn wait_until_final(
 }
 
 /// `luxpay list`.
-pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, CliError> {
+pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<u8, CliError> {
+    let (client, demo) = (&ctx.client, ctx.demo);
     let page = client.list(args.limit, args.offset).await?;
     if args.json {
         outln!(
@@ -248,13 +249,14 @@ pub async fn list(client: &Client, args: &ListArgs, demo: bool) -> Result<u8, Cl
     if page.orders.is_empty() {
         outln!("No payments at offset {}.", page.offset);
     } else {
-        out!("{}", orders_table(&page.orders));
+        out!("{}", orders_table(ctx, &page.orders));
     }
     Ok(0)
 }
 
 /// `luxpay history`.
-pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<u8, CliError> {
+pub async fn history(ctx: &Ctx, args: &HistoryArgs) -> Result<u8, CliError> {
+    let (client, demo) = (&ctx.client, ctx.demo);
     let history = client.history(args.from, args.to).await?;
     // Totals per currency, from the rows: the server's own sum may add currencies together.
     let totals = summary::totals_by_currency(&history.orders);
@@ -281,7 +283,7 @@ pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<
     if demo {
         outln!("{DEMO_LINE}");
     }
-    out!("{}", orders_table(&history.orders));
+    out!("{}", orders_table(ctx, &history.orders));
     outln!(
         "{} payments from {} to {}; totals: {}",
         history.orders.len(),
@@ -295,16 +297,27 @@ pub async fn history(client: &Client, args: &HistoryArgs, demo: bool) -> Result<
     Ok(0)
 }
 
-fn orders_table(orders: &[Order]) -> String {
+/// Orders as a table, with when each was made where this machine's ledger knows: the
+/// API's orders carry no time.
+fn orders_table(ctx: &Ctx, orders: &[Order]) -> String {
+    let tz = jiff::tz::TimeZone::system();
+    let made = ctx.made_at(orders);
+    let format = crate::text::when_format(made.iter().flatten().copied(), &tz);
     let rows: Vec<Vec<String>> = orders
         .iter()
-        .map(|o| {
+        .zip(&made)
+        .map(|(o, made)| {
             let amount = match (o.amount, o.currency.as_deref()) {
                 (Some(a), Some(c)) => format!("{} {c}", money::format_amount(a)),
                 (Some(a), None) => money::format_amount(a),
                 (None, _) => "?".into(),
             };
+            let when = made.map_or_else(
+                || "-".to_string(),
+                |t| t.to_zoned_datetime(tz.clone()).strftime(format).to_string(),
+            );
             vec![
+                when,
                 o.id.to_string(),
                 o.status.as_ref().map_or("?".into(), ToString::to_string),
                 amount,
@@ -313,7 +326,10 @@ fn orders_table(orders: &[Order]) -> String {
             ]
         })
         .collect();
-    table::render(&["ID", "STATUS", "AMOUNT", "CUSTOMER", "PRODUCT"], &rows)
+    table::render(
+        &["WHEN", "ID", "STATUS", "AMOUNT", "CUSTOMER", "PRODUCT"],
+        &rows,
+    )
 }
 
 /// `luxpay test-webhook`.

@@ -198,8 +198,8 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
             commands::status(&env.ctx()?, &id, &args).await
         }
-        ApiCommand::List(args) => commands::list(&env.client()?, &args, demo).await,
-        ApiCommand::History(args) => commands::history(&env.client()?, &args, demo).await,
+        ApiCommand::List(args) => commands::list(&env.ctx()?, &args).await,
+        ApiCommand::History(args) => commands::history(&env.ctx()?, &args).await,
         // The ledger is ours: exporting it or summing it up needs no key.
         ApiCommand::Export(args) if args.source == Source::Local => {
             shift::export_local(&env.ledger(), &args)
@@ -285,6 +285,18 @@ impl Ctx {
             "warning: could not record this in the ledger {} ({error}): keep this output",
             self.ledger.path().display()
         );
+    }
+
+    /// When each order was made, where this API's ledger knows; the ledger is read once.
+    pub fn made_at(&self, orders: &[crate::api::Order]) -> Vec<Option<jiff::Timestamp>> {
+        let entries = match self.ledger.load() {
+            Ok(loaded) => loaded.entries,
+            Err(e) => {
+                errln!("warning: cannot read the ledger for the times: {e}");
+                Vec::new()
+            }
+        };
+        crate::ledger::made_at(&entries, &self.client.api_host(), orders)
     }
 
     /// Records a status the API reported.

@@ -60,6 +60,21 @@ impl Loaded {
     }
 }
 
+/// When each order was made, where these ledger entries of `api_host` know: the API's
+/// own orders carry no time.
+pub fn made_at(
+    entries: &[LedgerEntry],
+    api_host: &str,
+    orders: &[crate::api::Order],
+) -> Vec<Option<jiff::Timestamp>> {
+    let known: std::collections::HashMap<&OrderId, jiff::Timestamp> = entries
+        .iter()
+        .filter(|e| e.payment.api_host == api_host)
+        .map(|e| (&e.payment.order_id, e.payment.created_at))
+        .collect();
+    orders.iter().map(|o| known.get(&o.id).copied()).collect()
+}
+
 impl Ledger {
     /// The ledger in `data_dir`: `ledger.jsonl`, or `ledger-demo.jsonl` for the demo API.
     pub fn in_dir(data_dir: &Path, demo: bool) -> Ledger {

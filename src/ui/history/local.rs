@@ -31,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             Paragraph::new(Line::styled(message, palette.muted())),
             table_area,
         ),
-        None => render_entries(app, frame, table_area, area.width >= 90, palette),
+        None => render_entries(app, frame, table_area, palette),
     }
 }
 
@@ -73,43 +73,46 @@ fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palet
 }
 
 /// The entries that pass the filter, a screenful around the selection.
-fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, wide: bool, palette: &Palette) {
+fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Palette) {
     let local = &app.local;
     // Only the rows on screen are built: a 100,000-line ledger scrolls as fast as a short one.
     let rows_shown = table_area.height.saturating_sub(1) as usize;
     let start = window_start(local.selected, local.matches.len(), rows_shown);
+    // The newest and the oldest match say how much of the date the rows need.
+    let ends = [local.matches.first(), local.matches.last()];
+    let format = crate::text::when_format(
+        ends.into_iter()
+            .flatten()
+            .map(|&i| local.entries[i].payment.created_at),
+        &app.config.tz,
+    );
     let rows = local.matches.iter().skip(start).take(rows_shown).map(|&i| {
         let e = &local.entries[i];
         let p = &e.payment;
         let when = p
             .created_at
             .to_zoned_datetime(app.config.tz.clone())
-            .strftime("%m-%d %H:%M")
+            .strftime(format)
             .to_string();
-        let mut cells = vec![
+        Row::new([
             Cell::from(when),
+            Cell::from(p.order_id.to_string()),
             Cell::from(money::format_money(p.amount, p.currency)),
             Cell::from(p.product.clone()),
-        ];
-        if wide {
-            cells.push(Cell::from(p.customer.clone()));
-            cells.push(Cell::from(p.order_id.to_string()));
-        }
-        cells.push(Cell::from(e.status.to_string()));
-        Row::new(cells)
+            Cell::from(p.customer.clone()),
+            Cell::from(e.status.to_string()),
+        ])
     });
-    let mut header = vec!["When", "Amount", "Product"];
-    let mut widths = vec![
-        Constraint::Length(11),
-        Constraint::Length(14),
-        Constraint::Fill(2),
+    // Every column at every width: at 80 columns product and customer have less room.
+    let header = ["When", "Order", "Amount", "Product", "Customer", "Status"];
+    let widths = [
+        Constraint::Length(crate::text::width_of_format(format)),
+        Constraint::Length(6),
+        Constraint::Length(13),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+        Constraint::Length(8),
     ];
-    if wide {
-        header.extend(["Customer", "Order"]);
-        widths.extend([Constraint::Fill(2), Constraint::Length(8)]);
-    }
-    header.push("Status");
-    widths.push(Constraint::Length(8));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())

@@ -35,7 +35,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             "The server lists no payments here.",
             palette,
         ),
-        Fetch::Ready(page) => render_orders(server, &page.orders, frame, table_area, palette),
+        Fetch::Ready(page) => render_orders(
+            server,
+            &app.config.tz,
+            &page.orders,
+            frame,
+            table_area,
+            palette,
+        ),
     }
 }
 
@@ -103,6 +110,7 @@ fn render_query(server: &Server, frame: &mut Frame, row: Rect, palette: &Palette
 /// The orders, a screenful around the selection.
 fn render_orders(
     server: &Server,
+    tz: &jiff::tz::TimeZone,
     orders: &[Order],
     frame: &mut Frame,
     area: Rect,
@@ -110,31 +118,43 @@ fn render_orders(
 ) {
     let rows_shown = area.height.saturating_sub(1) as usize;
     let start = window_start(server.selected, orders.len(), rows_shown);
-    let rows = orders.iter().skip(start).take(rows_shown).map(|o| {
-        let amount = match (o.amount, o.currency.as_deref()) {
-            (Some(a), Some(c)) => format!("{} {c}", money::format_grouped(a)),
-            (Some(a), None) => money::format_grouped(a),
-            (None, _) => "?".into(),
-        };
-        Row::new([
-            Cell::from(o.id.to_string()),
-            Cell::from(amount),
-            Cell::from(o.status.as_ref().map_or("?".into(), ToString::to_string)),
-            Cell::from(o.customer.clone().unwrap_or_default()),
-            Cell::from(o.product.clone().unwrap_or_default()),
-        ])
-    });
+    let format = crate::text::when_format(server.made_at.iter().flatten().copied(), tz);
+    let rows = orders
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(rows_shown)
+        .map(|(i, o)| {
+            let amount = match (o.amount, o.currency.as_deref()) {
+                (Some(a), Some(c)) => format!("{} {c}", money::format_grouped(a)),
+                (Some(a), None) => money::format_grouped(a),
+                (None, _) => "?".into(),
+            };
+            // The API's orders carry no time: this machine's ledger knows those made here.
+            let when = match server.made_at.get(i).copied().flatten() {
+                Some(t) => t.to_zoned_datetime(tz.clone()).strftime(format).to_string(),
+                None => "—".into(),
+            };
+            Row::new([
+                Cell::from(when),
+                Cell::from(o.id.to_string()),
+                Cell::from(amount),
+                Cell::from(o.status.as_ref().map_or("?".into(), ToString::to_string)),
+                Cell::from(o.customer.clone().unwrap_or_default()),
+                Cell::from(o.product.clone().unwrap_or_default()),
+            ])
+        });
     let widths = [
-        Constraint::Length(8),
-        Constraint::Length(14),
+        Constraint::Length(crate::text::width_of_format(format)),
+        Constraint::Length(6),
+        Constraint::Length(13),
         Constraint::Length(8),
         Constraint::Fill(1),
         Constraint::Fill(1),
     ];
+    let header = ["When", "Order", "Amount", "Status", "Customer", "Product"];
     let table = Table::new(rows, widths)
-        .header(
-            Row::new(["Order", "Amount", "Status", "Customer", "Product"]).style(palette.label()),
-        )
+        .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())
         .highlight_symbol("› ");
     let mut state = TableState::default().with_selected(Some(server.selected - start));

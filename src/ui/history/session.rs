@@ -22,9 +22,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     // A narrow pane (the wide layout's left column) keeps the columns a cashier checks
     // first and shows the selected payment's customer and method in its bottom border.
     let wide = area.width >= 70;
-    let mut header = vec!["Time", "Amount", "Product"];
+    let format = crate::text::when_format(
+        [app.payments.first(), app.payments.last()]
+            .into_iter()
+            .flatten()
+            .map(|p| p.record.created_at),
+        &app.config.tz,
+    );
+    let when_cols = crate::text::width_of_format(format);
+    let mut header = vec!["Time", "Order", "Amount", "Product"];
     let mut widths = vec![
-        Constraint::Length(5),
+        Constraint::Length(when_cols),
+        Constraint::Length(order_cols(app)),
         Constraint::Length(13),
         Constraint::Fill(1),
     ];
@@ -39,10 +48,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             .record
             .created_at
             .to_zoned_datetime(app.config.tz.clone())
-            .strftime("%H:%M")
+            .strftime(format)
             .to_string();
         let mut cells = vec![
             Cell::from(time),
+            Cell::from(p.record.order_id.to_string()),
             Cell::from(p.money()),
             Cell::from(p.request.product.clone()),
         ];
@@ -77,4 +87,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .block(block);
     let mut state = TableState::default().with_selected(Some(app.session.selected));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The order column's width: the longest id shown, at most 10 columns.
+fn order_cols(app: &App) -> u16 {
+    app.payments
+        .iter()
+        .map(|p| p.record.order_id.as_str().chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(5, 10) as u16
 }
