@@ -96,6 +96,9 @@ pub fn width_of_format(format: &str) -> u16 {
     }
 }
 
+/// The frames of a spinner, a tenth of a second each (the app's and the CLI's).
+pub const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
 /// Elapsed time as `m:ss` (`h:mm:ss` past an hour).
 pub fn clock(elapsed: std::time::Duration) -> String {
     let secs = elapsed.as_secs();

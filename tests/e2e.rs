@@ -213,3 +213,51 @@ fn after_kill_9_a_restart_shows_the_link_under_all_local_and_its_code_again() {
     second.send("\x03");
     assert!(second.wait_exit(WAIT).success());
 }
+
+/// `luxpay create` printed 28 lines for a short link, so the top of the code scrolled
+/// away at 80×24. Now a link of 90 characters prints a code that is whole on screen and
+/// scans, with the details beside it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_fits_an_80x24_terminal_and_its_code_scans() {
+    use wiremock::matchers::method;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let base = "https://pay.luxfin.example/checkout/";
+    let url = format!(
+        "{base}{}",
+        "Xy7Kq2Lm9Zr4".repeat(5).get(..90 - base.len()).unwrap()
+    );
+    assert_eq!(url.len(), 90);
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            serde_json::json!({ "order_url": url, "order_id": 4711, "amount": "12.50" }),
+        ))
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let uri = mock.uri();
+    let screen = tokio::task::spawn_blocking(move || {
+        let args = [
+            "--base-url",
+            &uri,
+            "create",
+            "--amount",
+            "12.50",
+            "--customer",
+            "ana@example.com",
+            "--product",
+            "Coffee beans",
+        ];
+        let mut pty = Pty::spawn(home.path(), &args, &[("LUXFIN_API_KEY", "k")], (80, 24));
+        assert!(pty.wait_exit(WAIT).success());
+        pty.parser.screen().clone()
+    })
+    .await
+    .unwrap();
+    for theme in THEMES {
+        assert_eq!(decode_vt100(&screen, theme), vec![url.clone()], "{theme:?}");
+    }
+    let text = screen.contents();
+    assert!(text.contains("Order     4711"), "{text}");
+    assert!(text.contains("Amount    12.50 USD"), "{text}");
+}

@@ -14,7 +14,6 @@ use crate::demo::DemoServer;
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
 use crate::poll::Backoff;
-use crate::qr::{EcLevel, QrCode};
 use crate::sale;
 use crate::summary;
 use crate::text::clock;
@@ -22,7 +21,7 @@ use crate::text::clock;
 /// Exit code when a waited-for payment expired.
 pub const EXIT_EXPIRED: u8 = 6;
 
-const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
+pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
 
 /// `luxpay create`.
 pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
@@ -51,7 +50,8 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     };
     let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
     // On disk before anyone sees the link: a link that was shown is never forgotten.
-    let sale = sale::make(client, &ctx.ledger, &payment, demo, jiff::Timestamp::now)
+    let making = sale::make(client, &ctx.ledger, &payment, demo, jiff::Timestamp::now);
+    let sale = with_spinner("Creating the payment link", making)
         .await
         .map_err(create_error)?;
     if let Some(e) = &sale.unrecorded {
@@ -86,26 +86,23 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         let text = serde_json::to_string(&json).map_err(|e| CliError::Io(e.to_string()))?;
         writeln!(out, "{text}").map_err(io)?;
     } else {
-        if demo {
-            writeln!(out, "{DEMO_LINE}").map_err(io)?;
-        }
-        if !args.no_qr {
-            // M recovers from 15% damage and keeps a 90-character URL under 50 columns.
-            let code = QrCode::encode(&created.order_url, EcLevel::M)
-                .map_err(|e| CliError::Io(format!("cannot draw the QR code: {e}")))?;
-            write!(out, "{}", code.to_ansi()).map_err(io)?;
-        }
-        writeln!(out, "{}", created.order_url).map_err(io)?;
-        writeln!(out, "Order     {}", created.order_id).map_err(io)?;
-        writeln!(
-            out,
-            "Amount    {}",
-            money::format_money(created.amount, payment.currency)
-        )
-        .map_err(io)?;
-        writeln!(out, "Product   {}", payment.product).map_err(io)?;
-        writeln!(out, "Customer  {}", payment.customer).map_err(io)?;
-        writeln!(out, "Method    {}", payment.method).map_err(io)?;
+        let printout = super::printout::Printout {
+            url: &created.order_url,
+            details: vec![
+                ("Order", created.order_id.to_string()),
+                (
+                    "Amount",
+                    money::format_money(created.amount, payment.currency),
+                ),
+                ("Product", payment.product.clone()),
+                ("Customer", payment.customer.clone()),
+                ("Method", payment.method.to_string()),
+            ],
+            demo,
+            qr: !args.no_qr,
+        };
+        let text = printout.render(terminal_size()).map_err(CliError::Io)?;
+        write!(out, "{text}").map_err(io)?;
     }
     out.flush().map_err(io)?;
     drop(out);
@@ -131,6 +128,44 @@ struct CreatedJson<'a> {
     method: &'a str,
     created_at: String,
     demo: bool,
+}
+
+/// Waits for `work`, turning a spinner on stderr meanwhile when stderr is a terminal
+/// (a person is watching); the line is cleared once it is done.
+async fn with_spinner<T>(label: &str, work: impl std::future::Future<Output = T>) -> T {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return work.await;
+    }
+    tokio::pin!(work);
+    let started = tokio::time::Instant::now();
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    let spinner = &crate::text::SPINNER;
+    loop {
+        tokio::select! {
+            result = &mut work => {
+                super::out::write_err(format_args!("\r\x1b[2K"));
+                return result;
+            }
+            _ = tick.tick() => {
+                let elapsed = started.elapsed();
+                let frame = spinner[(elapsed.as_millis() / 100) as usize % spinner.len()];
+                super::out::write_err(format_args!(
+                    "\r{frame} {label}… {} s",
+                    elapsed.as_secs()
+                ));
+            }
+        }
+    }
+}
+
+/// The terminal's size when stdout is one: what `create` lays its code out for.
+fn terminal_size() -> Option<(u16, u16)> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok()
 }
 
 /// A failed create, with a warning when the payment may exist even so.

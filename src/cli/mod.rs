@@ -5,6 +5,7 @@ mod args;
 mod commands;
 mod doctor;
 mod out;
+mod printout;
 mod shift;
 mod table;
 

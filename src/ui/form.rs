@@ -12,7 +12,6 @@ use crate::payment::{self, Field, Method};
 use crate::text;
 
 const LABEL_COLS: usize = 17;
-const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 /// Rows the form needs at this width, borders included.
 pub fn height(app: &App, width: u16) -> u16 {
@@ -167,7 +166,8 @@ fn request_lines(
         ],
         CreateState::Submitting { since, .. } => {
             let elapsed = now.saturating_duration_since(*since);
-            let frame = SPINNER[(elapsed.as_millis() / 100 % SPINNER.len() as u128) as usize];
+            let spinner = &text::SPINNER;
+            let frame = spinner[(elapsed.as_millis() / 100 % spinner.len() as u128) as usize];
             vec![
                 Line::styled(
                     format!(
