@@ -14,6 +14,8 @@ pub struct TermEnv {
     pub screen: bool,
     /// A local graphical session whose clipboard arboard can reach.
     pub display: bool,
+    /// The home directory (HOME), to show paths under it as `~/…`.
+    pub home: Option<std::path::PathBuf>,
 }
 
 impl TermEnv {
@@ -27,6 +29,9 @@ impl TermEnv {
             ssh: set("SSH_CONNECTION") || set("SSH_TTY"),
             tmux: set("TMUX"),
             screen: set("STY"),
+            home: var("HOME")
+                .filter(|h| !h.is_empty())
+                .map(std::path::PathBuf::from),
             // macOS and Windows always have a clipboard; elsewhere it needs X11 or Wayland.
             display: cfg!(any(target_os = "macos", windows))
                 || set("DISPLAY")

@@ -64,6 +64,14 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A path as people write it: under the home directory as `~/…`.
+pub fn home_relative(path: &std::path::Path, home: Option<&std::path::Path>) -> String {
+    match home.and_then(|home| path.strip_prefix(home).ok()) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
+    }
+}
+
 /// The strftime format a list's times need to tell its rows apart: the time alone when
 /// they fall on one day, with the date when they span days, with the year when they span
 /// years. `times` are the list's first and last (or all) times.

@@ -565,3 +565,38 @@ fn the_duplicate_question_says_what_became_of_the_earlier_link() {
     );
     assert!(text.contains("is PAID"), "{text}");
 }
+
+/// Messages were cut mid-word at 80 columns, the exported file's name included.
+#[test]
+fn a_long_message_wraps_and_keeps_the_file_name_whole() {
+    let mut app = app();
+    app.config.home = Some("/home/ana".into());
+    let path = "/home/ana/.local/share/luxpay/exports/luxpay-summary-20261127-055301.csv";
+    app.update(Msg::Exported(Ok(path.into())));
+    let text = format!("{}", draw(&app, (80, 24)).backend());
+    assert!(
+        text.contains("luxpay-summary-20261127-055301.csv"),
+        "the name whole: {text}"
+    );
+    assert!(text.contains("~/.local/share/luxpay/exports/"), "{text}");
+    assert!(!text.contains('…'), "{text}");
+}
+
+/// The help overlay scrolls where the window is too small for it.
+#[test]
+fn the_help_scrolls_when_it_does_not_fit() {
+    let mut app = app();
+    press(&mut app, KeyCode::F(1));
+    let text = format!("{}", draw(&app, (80, 14)).backend());
+    assert!(text.contains("↑ ↓ more"), "{text}");
+    assert!(!text.contains("go back, send nothing"), "{text}");
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(app.help, "scrolling keeps the help open");
+    let text = format!("{}", draw(&app, (80, 14)).backend());
+    assert!(
+        text.contains("go back, send nothing"),
+        "the last keys: {text}"
+    );
+}

@@ -61,6 +61,8 @@ impl App {
             payment,
             passed,
         });
+        // What the status bar said before belongs to what came before the question.
+        self.notice = None;
         vec![]
     }
 

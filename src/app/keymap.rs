@@ -196,12 +196,38 @@ pub const GLOBAL: &[Binding] = &[
 ];
 
 /// Keys while the help overlay is open.
-pub const HELP: &[Binding] = &[bind(
-    &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
-    A::CloseHelp,
-    "close help",
-    "close help",
-)];
+pub const HELP: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
+        A::CloseHelp,
+        "close help",
+        "close help",
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        A::Down,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        A::Up,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        A::PageDown,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::PageUp)],
+        A::PageUp,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+];
 
 /// Keys in the form; others edit the field.
 pub const FORM: &[Binding] = &[
@@ -413,6 +439,15 @@ pub const CONTEXTS: &[Context] = &[
         in_help: false,
     },
 ];
+
+/// How many lines the help overlay's key list has at most (a bound for scrolling).
+pub fn help_lines() -> u16 {
+    CONTEXTS
+        .iter()
+        .filter(|c| c.in_help)
+        .map(|c| c.bindings.len() + 1)
+        .sum::<usize>() as u16
+}
 
 /// The action a key asks for in this table, if any.
 pub fn action(table: &[Binding], event: KeyEvent) -> Option<Action> {

@@ -18,8 +18,15 @@ impl App {
             return self.on_confirm_key(key);
         }
         if self.help {
-            if keymap::action(keymap::HELP, key) == Some(Action::CloseHelp) {
-                self.help = false;
+            // The view stops the scroll where the last line shows; this bounds it loosely.
+            let most = keymap::help_lines();
+            match keymap::action(keymap::HELP, key) {
+                Some(Action::CloseHelp) => self.help = false,
+                Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),
+                Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Some(Action::PageDown) => self.help_scroll = (self.help_scroll + 10).min(most),
+                Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(10),
+                _ => {}
             }
             return vec![];
         }
@@ -27,6 +34,7 @@ impl App {
             // `?` is a character like any other while typing in a field.
             Some(Action::Help) if !(key.code == KeyCode::Char('?') && self.typing_in_form()) => {
                 self.help = true;
+                self.help_scroll = 0;
                 return vec![];
             }
             Some(Action::History) => {

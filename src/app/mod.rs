@@ -44,6 +44,8 @@ pub struct AppConfig {
     pub osc52_wrap: Osc52Wrap,
     /// Honour NO_COLOR (the QR code keeps its black on white regardless).
     pub no_color: bool,
+    /// The user's home directory, to write paths under it as `~/…`.
+    pub home: Option<std::path::PathBuf>,
     /// The time zone for showing times.
     pub tz: jiff::tz::TimeZone,
     /// How often the payment on screen is checked, and the session's other open ones.
@@ -69,6 +71,7 @@ impl Default for AppConfig {
             copy_route: Route::Osc52(Osc52Wrap::None),
             osc52_wrap: Osc52Wrap::None,
             no_color: false,
+            home: None,
             tz: jiff::tz::TimeZone::UTC,
             poll_interval: Duration::from_secs_f64(config::DEFAULT_POLL_INTERVAL_SECS),
             history_poll: Duration::from_secs_f64(config::DEFAULT_HISTORY_POLL_SECS),
@@ -95,6 +98,7 @@ impl AppConfig {
             copy_route: Route::choose(settings.clipboard, settings.osc52_wrap, env),
             osc52_wrap: settings.osc52_wrap,
             no_color: env.no_color,
+            home: env.home.clone(),
             tz,
             poll_interval: settings.poll_interval,
             history_poll: settings.history_poll,
@@ -178,6 +182,8 @@ pub struct App {
     pub present: bool,
     /// Whether the help overlay is open.
     pub help: bool,
+    /// How many lines the help overlay is scrolled down, where it does not fit.
+    pub help_scroll: u16,
     /// A guard's question, waiting for y or n.
     pub confirm: Option<Confirm>,
     /// The status bar's message.
@@ -220,6 +226,7 @@ impl App {
             back_to: Pane::Form,
             present: false,
             help: false,
+            help_scroll: 0,
             confirm: None,
             notice: None,
             now: at.now,
@@ -355,10 +362,8 @@ impl App {
                 vec![]
             }
             Msg::Exported(Ok(path)) => {
-                self.notify(
-                    NoticeKind::Success,
-                    format!("Exported to {}", path.display()),
-                );
+                let shown = crate::text::home_relative(&path, self.config.home.as_deref());
+                self.notify(NoticeKind::Success, format!("Exported to {shown}"));
                 vec![]
             }
             Msg::Exported(Err(e)) => {

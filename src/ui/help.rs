@@ -64,8 +64,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let height = (rows as u16 + 2).min(area.height);
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
+    // Where the keys do not fit, they scroll (↑ ↓), and the title says so.
+    let shown_rows = (height as usize).saturating_sub(2 + gap + notes.len());
+    let overflow = keys.saturating_sub(shown_rows) as u16;
+    let scroll = app.help_scroll.min(overflow);
+    let title = if overflow > 0 {
+        " Keys · ↑ ↓ more · Esc closes "
+    } else {
+        " Keys · Esc closes "
+    };
     let block = Block::bordered()
-        .title(" Keys · Esc closes ")
+        .title(title)
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -73,8 +82,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         Layout::vertical([Constraint::Min(0), Constraint::Length(notes.len() as u16)]).areas(inner);
     let [l, r] =
         Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(columns);
-    frame.render_widget(Paragraph::new(left), l);
-    frame.render_widget(Paragraph::new(right), r);
+    frame.render_widget(Paragraph::new(left).scroll((scroll, 0)), l);
+    frame.render_widget(Paragraph::new(right).scroll((scroll, 0)), r);
     let notes: Vec<Line> = notes
         .into_iter()
         .map(|n| Line::styled(n, palette.muted()))

@@ -53,10 +53,11 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
         present::render(app, frame, body, &palette);
         render_hints(app, frame, hints, &palette);
     } else {
+        let status_rows = status_lines(app, area.width).len().max(1) as u16;
         let [title, body, status, hints] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(0),
-            Constraint::Length(1),
+            Constraint::Length(status_rows),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -121,17 +122,42 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Line::from(spans), area);
 }
 
+/// Most rows a message takes: a second one rather than a message cut mid-word.
+const STATUS_ROWS: usize = 2;
+
+/// The status message's lines at this width: wrapped at words, at most two.
+fn status_lines(app: &App, width: u16) -> Vec<String> {
+    let Some(notice) = &app.notice else {
+        return Vec::new();
+    };
+    let mark = match notice.kind {
+        NoticeKind::Info => "•",
+        NoticeKind::Success => "✓",
+        NoticeKind::Error => "✗",
+    };
+    let width = (width as usize).saturating_sub(1);
+    let mut lines = text::wrap(&format!("{mark} {}", notice.text), width);
+    if lines.len() > STATUS_ROWS {
+        let rest = lines.split_off(STATUS_ROWS - 1).join(" ");
+        lines.push(text::fit(&rest, width));
+    }
+    lines
+}
+
 fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(notice) = &app.notice else {
         return;
     };
-    let (mark, style) = match notice.kind {
-        NoticeKind::Info => ("•", Default::default()),
-        NoticeKind::Success => ("✓", palette.success()),
-        NoticeKind::Error => ("✗", palette.error()),
+    let style = match notice.kind {
+        NoticeKind::Info => Default::default(),
+        NoticeKind::Success => palette.success(),
+        NoticeKind::Error => palette.error(),
     };
-    let text = text::fit(&format!(" {mark} {}", notice.text), area.width as usize);
-    frame.render_widget(Paragraph::new(Span::styled(text, style)), area);
+    let lines: Vec<Line> = status_lines(app, area.width)
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), style))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The keys that matter right now, from the key tables (`app::keymap`).

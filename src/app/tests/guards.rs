@@ -120,3 +120,15 @@ fn a_large_duplicate_asks_once_with_both_reasons() {
         "one y sends it"
     );
 }
+
+#[test]
+fn a_question_clears_the_message_from_before() {
+    let mut app = with_payment("7");
+    assert!(app.notice.is_some(), "'Payment link created'");
+    app.update(key(KeyCode::Char('n')));
+    app.notify(NoticeKind::Info, "Exporting 3 row(s)…");
+    fill(&mut app);
+    app.update(key(KeyCode::Enter));
+    assert!(app.confirm.is_some());
+    assert_eq!(app.notice, None, "nothing stale under the question");
+}

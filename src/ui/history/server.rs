@@ -99,10 +99,10 @@ fn render_query(server: &Server, frame: &mut Frame, row: Rect, palette: &Palette
         )),
         _ => None,
     };
+    // The keys are in the hint bar: the header keeps its width for the totals.
     let line = Line::from(vec![
         Span::styled(describe, palette.label()),
         Span::raw(total.unwrap_or_default()),
-        Span::styled("   n/p page · d dates · r reload", palette.muted()),
     ]);
     frame.render_widget(Paragraph::new(line), row);
 }
