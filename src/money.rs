@@ -17,6 +17,12 @@ pub fn serialize_exact<S: serde::Serializer>(amount: &Decimal, s: S) -> Result<S
     s.serialize_str(&format_amount(*amount))
 }
 
+/// Reads an amount written by `serialize_exact`.
+pub fn deserialize_exact<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    text.parse::<Decimal>().map_err(serde::de::Error::custom)
+}
+
 /// A currency code Luxfin accepts for card payments (PayPal and Venmo take USD only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

@@ -271,7 +271,9 @@ async fn status_list_and_wait_follow_the_demo_api() {
 
     let out = run(cmd(&["list"])).await;
     let table = stdout(&out);
-    let lines: Vec<&str> = table.lines().collect();
+    // A `luxpay demo-server` says what it is: its lists are labelled DEMO.
+    assert!(table.starts_with("DEMO"), "{table}");
+    let lines: Vec<&str> = table.lines().skip(1).collect();
     assert!(lines[0].starts_with("WHEN   ID  STATUS"), "{table}");
     // Every row says when its sale was made (from this machine's ledger) and its order.
     let row = |i: usize| lines[i].split_whitespace().collect::<Vec<_>>();
@@ -572,48 +574,72 @@ fn ledger_text(home: &Path, name: &str) -> String {
 
 #[tokio::test]
 async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
-    let server = DemoServer::start(
-        SocketAddr::from(([127, 0, 0, 1], 0)),
-        Duration::from_secs(3600),
-    )
-    .await
-    .unwrap();
-    let base = server.base_url().to_string();
+    // The live API, as far as luxpay can tell: it does not say it is a demo.
+    let live_api = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "order_url": "https://pay.example/checkout/1", "order_id": 1, "amount": "12.50"
+        })))
+        .mount(&live_api)
+        .await;
+    Mock::given(wiremock::matchers::path("/payment/status"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"status": "SUCCESS"})))
+        .mount(&live_api)
+        .await;
+    let base = live_api.uri();
     let home = tempfile::tempdir().unwrap();
     let mut live = luxpay(home.path());
     live.env("LUXFIN_API_KEY", SECRET)
         .args(["--base-url", &base])
         .args(SALE)
         .arg("--json");
-    let out = run(live).await;
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let live_out = run(live).await;
+    assert_eq!(live_out.status.code(), Some(0), "{}", stderr(&live_out));
     let mut demo = luxpay(home.path());
     demo.arg("--demo").args(SALE).arg("--no-qr");
     assert_eq!(run(demo).await.status.code(), Some(0));
+    // A demo API started apart (`luxpay demo-server`) is a demo too.
+    let demo_server = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        Duration::from_secs(3600),
+    )
+    .await
+    .unwrap();
+    let mut apart = luxpay(home.path());
+    apart
+        .env("LUXFIN_API_KEY", "k")
+        .args(["--base-url", demo_server.base_url().as_str()])
+        .args(SALE)
+        .arg("--no-qr");
+    let out = run(apart).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("DEMO"),
+        "labelled: {}",
+        stdout(&out)
+    );
 
     let live_ledger = ledger_text(home.path(), "ledger.jsonl");
     let demo_ledger = ledger_text(home.path(), "ledger-demo.jsonl");
     assert_eq!(live_ledger.lines().count(), 1, "{live_ledger}");
-    assert_eq!(demo_ledger.lines().count(), 1, "{demo_ledger}");
+    assert_eq!(demo_ledger.lines().count(), 2, "{demo_ledger}");
     let record: Value = serde_json::from_str(live_ledger.lines().next().unwrap()).unwrap();
-    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let printed: Value = serde_json::from_str(&stdout(&live_out)).unwrap();
     assert_eq!(record["order_url"], printed["order_url"]);
     assert_eq!(record["amount"], "12.50");
     assert_eq!(record["demo"], false);
-    assert_eq!(
-        serde_json::from_str::<Value>(demo_ledger.trim()).unwrap()["demo"],
-        true
-    );
+    for line in demo_ledger.lines() {
+        let record: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(
+            (&record["demo"], &record["api_host"]),
+            (&json!(true), &json!("demo"))
+        );
+    }
     for text in [&live_ledger, &demo_ledger, &log_text(home.path())] {
         assert!(!text.contains(SECRET), "the key must never be written");
     }
 
     // A status seen by `status --wait` is recorded too.
-    common::http()
-        .post(server.base_url().join("demo/pay/1").unwrap())
-        .send()
-        .await
-        .unwrap();
     let mut wait = luxpay(home.path());
     wait.env("LUXFIN_API_KEY", SECRET).args([
         "--base-url",
@@ -740,7 +766,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     assert!(text.contains("no differences"), "{text}");
     assert!(!text.contains("could not be checked"), "{text}");
     assert!(
-        ledger_text(home.path(), "ledger.jsonl")
+        ledger_text(home.path(), "ledger-demo.jsonl")
             .contains(r#""kind":"status","order_id":"2","status":"SUCCESS""#),
         "the change is in the ledger"
     );
@@ -766,17 +792,56 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
         json!([{"currency": "EUR", "total": "12.50"}, {"currency": "USD", "total": "12.50"}])
     );
     assert_eq!(json["server"]["sum_adds_currencies"], true);
+}
 
-    // Offline: what the ledger knows is counted, and the summary says what it could not check.
-    drop(server);
+/// Offline, the summary counts what the ledger knows and says what it could not check.
+#[tokio::test]
+async fn an_offline_summary_says_what_it_could_not_check() {
+    // A server of its own (not from wiremock's pool), so dropping it closes its port.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let live_api = MockServer::builder().listener(listener).start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "order_url": "https://pay.example/checkout/1", "order_id": 1, "amount": "12.50"
+        })))
+        .mount(&live_api)
+        .await;
+    let base = live_api.uri();
+    let home = tempfile::tempdir().unwrap();
+    let cmd = |args: &[&str]| {
+        let mut c = luxpay(home.path());
+        c.env("LUXFIN_API_KEY", "k")
+            .env("TZ", "UTC")
+            .args(["--base-url", &base])
+            .args(args);
+        c
+    };
+    assert_eq!(
+        run(cmd(&[&SALE[..], &["--no-qr"]].concat()))
+            .await
+            .status
+            .code(),
+        Some(0)
+    );
+    drop(live_api);
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
     let out = run(cmd(&["summary", "--date", &today])).await;
     let text = stdout(&out);
+    assert!(text.contains("PENDING       1         12.50 USD"), "{text}");
     assert!(
         text.contains("1 open payment(s) could not be checked"),
         "{text}{}",
         stderr(&out)
     );
     assert!(text.contains("Not reconciled"), "{text}");
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "the server could not be reached"
+    );
 }
 
 #[tokio::test]
@@ -985,4 +1050,33 @@ async fn json_everywhere_a_script_reads() {
             "and on stderr for people: {args:?}"
         );
     }
+}
+
+/// Each --demo process started a fresh demo: `status 1` right after `create` failed and
+/// `summary` counted nothing. One demo per data directory now, shared by every command.
+#[tokio::test]
+async fn the_demo_holds_together_across_commands() {
+    let home = tempfile::tempdir().unwrap();
+    let demo = |args: &[&str]| {
+        let mut c = luxpay(home.path());
+        c.env("TZ", "UTC").arg("--demo").args(args);
+        c
+    };
+    let out = run(demo(&[&SALE[..], &["--no-qr"]].concat())).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(demo(&["status", "1"])).await;
+    assert_eq!(
+        (out.status.code(), stdout(&out).as_str()),
+        (Some(0), "PENDING\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(demo(&["summary"])).await;
+    let text = stdout(&out);
+    assert!(text.starts_with("DEMO"), "labelled: {text}");
+    assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
+    assert!(text.contains("no differences"), "{text}");
+    let out = run(demo(&[&SALE[..], &["--no-qr", "--json"]].concat())).await;
+    let created: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(created["order_id"], "2", "numbering goes on");
 }

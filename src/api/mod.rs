@@ -41,6 +41,9 @@ pub struct ClientOptions {
     pub read_retries: u32,
     /// The first pause between read attempts; it doubles each time.
     pub retry_delay: Duration,
+    /// What ledger records of this API carry as its host; `None`: the base URL's host
+    /// and port. The demo API is `demo`, whatever port it listens on this time.
+    pub host_label: Option<String>,
 }
 
 impl ClientOptions {
@@ -52,6 +55,7 @@ impl ClientOptions {
             timeout: Duration::from_secs(20),
             read_retries: 2,
             retry_delay: Duration::from_millis(300),
+            host_label: None,
         }
     }
 }
@@ -179,7 +183,25 @@ impl Client {
 
     /// The API's host, with its port if the URL names one: what ledger records key on.
     pub fn api_host(&self) -> String {
-        host_and_port(&self.options.base_url)
+        self.options
+            .host_label
+            .clone()
+            .unwrap_or_else(|| host_and_port(&self.options.base_url))
+    }
+
+    /// Whether the API on this machine is a luxpay demo API (`luxpay demo-server`): it
+    /// says so at `/demo/about`. Asked of loopback addresses only, never of a real API.
+    pub async fn is_luxpay_demo(&self) -> bool {
+        if !is_loopback(&self.options.base_url) {
+            return false;
+        }
+        let request = self
+            .request(reqwest::Method::GET, "/demo/about")
+            .timeout(Duration::from_secs(2));
+        match self.send(request).await {
+            Ok(about) => about.get("demo") == Some(&Value::Bool(true)),
+            Err(_) => false,
+        }
     }
 
     /// The base URL this client talks to.

@@ -94,7 +94,7 @@ impl AppConfig {
         AppConfig {
             limits: settings.limits,
             demo,
-            api_host: crate::api::host_and_port(&settings.base_url),
+            api_host: settings.api_host(demo),
             copy_route: Route::choose(settings.clipboard, settings.osc52_wrap, env),
             osc52_wrap: settings.osc52_wrap,
             no_color: env.no_color,

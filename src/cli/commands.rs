@@ -390,8 +390,9 @@ pub async fn demo_server(
     addr: SocketAddr,
     pay_after: Duration,
     latency: Duration,
+    state_file: std::path::PathBuf,
 ) -> Result<u8, CliError> {
-    let server = DemoServer::start_with(addr, pay_after, latency)
+    let server = DemoServer::start_with(addr, pay_after, latency, Some(state_file))
         .await
         .map_err(|e| CliError::Io(format!("cannot listen on {addr}: {e}")))?;
     let base = server.base_url();

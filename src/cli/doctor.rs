@@ -39,7 +39,7 @@ pub async fn run(settings: &Settings, demo: bool, json: bool) -> Result<u8, CliE
     let env = TermEnv::detect();
     let (api_checked, api_error, code) = match settings.require_key() {
         Err(missing) => (false, Some(missing.to_string()), 2),
-        Ok(_) => match client_for(settings)?.list(1, 0).await {
+        Ok(_) => match client_for(settings, demo)?.list(1, 0).await {
             Ok(_) => (true, None, 0),
             Err(e) => (true, Some(e.to_string()), e.exit_code()),
         },

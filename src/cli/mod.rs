@@ -159,7 +159,8 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     let latency = Duration::from_millis(cli.global.demo_latency);
     match cli.command {
         Some(Command::DemoServer(args)) => {
-            commands::demo_server(args.addr, pay_after, latency).await
+            let state = crate::demo::state_file(&settings.data_dir);
+            commands::demo_server(args.addr, pay_after, latency, state).await
         }
         Some(Command::Completions(args)) => {
             let mut script = Vec::new();
@@ -208,7 +209,7 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
         ApiCommand::Export(args) => shift::export_server(&env.client()?, &args).await,
         ApiCommand::Summary(args) => {
             let client = env.client().ok();
-            shift::summary(&env.settings, &env.ledger(), client.as_ref(), &args).await
+            shift::summary(&env.settings, &env.ledger(), client.as_ref(), demo, &args).await
         }
         ApiCommand::Doctor(args) => doctor::run(&env.settings, demo, args.json).await,
         ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
@@ -220,6 +221,8 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
 struct Env {
     settings: Settings,
     demo: Option<DemoServer>,
+    /// The base URL is a `luxpay demo-server` running apart.
+    external_demo: bool,
 }
 
 impl Env {
@@ -229,21 +232,35 @@ impl Env {
         pay_after: Duration,
         latency: Duration,
     ) -> Result<Env, CliError> {
-        let demo = if demo {
+        if demo {
+            // One demo per data directory: its orders are kept beside the demo ledger.
             let addr = SocketAddr::from(([127, 0, 0, 1], 0));
-            let server = DemoServer::start_with(addr, pay_after, latency)
+            let state = crate::demo::state_file(&settings.data_dir);
+            let server = DemoServer::start_with(addr, pay_after, latency, Some(state))
                 .await
                 .map_err(|e| CliError::Io(format!("cannot start the demo API: {e}")))?;
             settings.use_demo(server.base_url());
-            Some(server)
-        } else {
-            None
+            return Ok(Env {
+                settings,
+                demo: Some(server),
+                external_demo: false,
+            });
+        }
+        // A `luxpay demo-server` on this machine is a demo too: its payments go to the
+        // demo ledger and are labelled DEMO, never mixed with live ones.
+        let external_demo = match client_for(&settings, false) {
+            Ok(client) => client.is_luxpay_demo().await,
+            Err(_) => false,
         };
-        Ok(Env { settings, demo })
+        Ok(Env {
+            settings,
+            demo: None,
+            external_demo,
+        })
     }
 
     fn is_demo(&self) -> bool {
-        self.demo.is_some()
+        self.demo.is_some() || self.external_demo
     }
 
     /// The ledger of this API: demo payments have their own.
@@ -252,7 +269,7 @@ impl Env {
     }
 
     fn client(&self) -> Result<Client, CliError> {
-        client_for(&self.settings)
+        client_for(&self.settings, self.is_demo())
     }
 
     fn ctx(&self) -> Result<Ctx, CliError> {
@@ -314,8 +331,9 @@ impl Ctx {
 }
 
 /// A client for the configured API; fails with the "where to put a key" message.
-pub(crate) fn client_for(settings: &Settings) -> Result<Client, CliError> {
+pub(crate) fn client_for(settings: &Settings, demo: bool) -> Result<Client, CliError> {
     let mut options = ClientOptions::new(settings.base_url.clone(), settings.require_key()?);
     options.timeout = settings.timeout;
+    options.host_label = Some(settings.api_host(demo));
     Ok(Client::new(options)?)
 }

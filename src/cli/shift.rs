@@ -133,6 +133,7 @@ pub async fn summary(
     settings: &Settings,
     ledger: &Ledger,
     client: Option<&Client>,
+    demo: bool,
     args: &SummaryArgs,
 ) -> Result<u8, CliError> {
     let tz = jiff::tz::TimeZone::system();
@@ -140,10 +141,7 @@ pub async fn summary(
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let mut loaded = load(ledger)?;
-    let api_host = client.map_or_else(
-        || crate::api::host_and_port(&settings.base_url),
-        Client::api_host,
-    );
+    let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
     let open: Vec<OrderId> = summary::day_entries(&loaded.entries, date, &tz, &api_host)
         .into_iter()
         .filter(|e| !e.status.is_final())
@@ -176,11 +174,13 @@ pub async fn summary(
         _ => None,
     };
     if args.json {
-        outln!(
-            "{}",
-            summary_json(&local, reconciled.as_ref(), unchecked, settings)
-        );
+        let mut json = summary_json(&local, reconciled.as_ref(), unchecked, settings);
+        json["demo"] = demo.into();
+        outln!("{json}");
     } else {
+        if demo {
+            outln!("{}", super::commands::DEMO_LINE);
+        }
         let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
         out!("{}", summary::to_text(&local, server, unchecked));
         if client.is_none() {

@@ -260,6 +260,16 @@ impl Settings {
             .ok_or_else(|| ConfigError::MissingKey(self.config_file.clone()))
     }
 
+    /// The host ledger records of this API carry: `demo` for a demo API (its port
+    /// changes from one run to the next), else the base URL's host and port.
+    pub fn api_host(&self, demo: bool) -> String {
+        if demo {
+            "demo".into()
+        } else {
+            crate::api::host_and_port(&self.base_url)
+        }
+    }
+
     /// Points these settings at the embedded demo API, which needs no key.
     pub fn use_demo(&mut self, base_url: Url) {
         self.base_url = base_url;

@@ -9,7 +9,7 @@ use crate::api::PaymentStatus;
 use crate::money;
 
 pub(super) async fn page(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
-    let store = s.store.lock().expect("demo store lock");
+    let store = s.store(false);
     let Some(order) = store.get(id) else {
         return (StatusCode::NOT_FOUND, Html("<h1>DEMO: no such order</h1>")).into_response();
     };
@@ -35,7 +35,7 @@ pub(super) async fn page(State(s): State<Shared>, Path(id): Path<u64>) -> Respon
 }
 
 pub(super) async fn pay(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
-    let mut store = s.store.lock().expect("demo store lock");
+    let mut store = s.store(true);
     if store.settle(id, PaymentStatus::Success).is_err() {
         return Redirect::to(&format!("/checkout/{id}")).into_response();
     }

@@ -24,6 +24,12 @@ use url::Url;
 use crate::payment::Method;
 use store::{Store, order_json};
 
+/// The file in a data directory where the demo's orders are kept, so every `--demo`
+/// command and `demo-server` of that directory share one demo.
+pub fn state_file(data_dir: &std::path::Path) -> std::path::PathBuf {
+    data_dir.join("demo-state.json")
+}
+
 /// How long a demo order stays PENDING before it pays itself, unless told otherwise.
 pub const DEFAULT_PAY_AFTER: Duration = Duration::from_secs(30);
 
@@ -37,20 +43,22 @@ pub struct DemoServer {
 impl DemoServer {
     /// Binds `addr` (port 0 picks a free one) and serves in a background task.
     pub async fn start(addr: SocketAddr, pay_after: Duration) -> std::io::Result<DemoServer> {
-        DemoServer::start_with(addr, pay_after, Duration::ZERO).await
+        DemoServer::start_with(addr, pay_after, Duration::ZERO, None).await
     }
 
-    /// Like `start`, with every create answered only after `latency`: a slow network
-    /// to try the spinner and Esc against.
+    /// Like `start`, with every create answered only after `latency` (a slow network
+    /// to try the spinner and Esc against), and the orders kept in `state_file` when
+    /// given, shared with every other demo that uses the same file.
     pub async fn start_with(
         addr: SocketAddr,
         pay_after: Duration,
         latency: Duration,
+        state_file: Option<std::path::PathBuf>,
     ) -> std::io::Result<DemoServer> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let state = Arc::new(Demo {
-            store: Mutex::new(Store::new(pay_after)),
+            store: Mutex::new(Store::new(pay_after, state_file)),
             base: format!("http://{addr}"),
             latency,
         });
@@ -110,6 +118,13 @@ struct Demo {
     latency: Duration,
 }
 
+impl Demo {
+    /// The orders, to read (`write` false) or to change.
+    fn store(&self, write: bool) -> store::Held<'_> {
+        Store::hold(self.store.lock().expect("demo store lock"), write)
+    }
+}
+
 type Shared = Arc<Demo>;
 
 fn router(state: Shared) -> Router {
@@ -124,6 +139,7 @@ fn router(state: Shared) -> Router {
         .route_layer(axum::middleware::from_fn(require_key));
     Router::new()
         .merge(api)
+        .route("/demo/about", get(about))
         .route("/demo/pay/{id}", post(pay))
         .route("/demo/expire/{id}", post(expire))
         .route("/checkout/{id}", get(checkout::page))
@@ -175,7 +191,7 @@ fn create(s: Shared, body: String, method: Method) -> Response {
     let Ok(body) = serde_json::from_str::<Value>(&body) else {
         return error(StatusCode::BAD_REQUEST, "the body must be a JSON object");
     };
-    let mut store = s.store.lock().expect("demo store lock");
+    let mut store = s.store(true);
     match store.create(&body, method) {
         Ok(order) => {
             let url = format!("{}/checkout/{}", s.base, order.id);
@@ -195,7 +211,7 @@ async fn status(State(s): State<Shared>, Query(q): Query<StatusQuery>) -> Respon
     let Some(id) = q.payment_id.and_then(|id| id.trim().parse::<u64>().ok()) else {
         return error(StatusCode::BAD_REQUEST, "payment_id must be an order id");
     };
-    let store = s.store.lock().expect("demo store lock");
+    let store = s.store(false);
     match store.get(id) {
         Some(order) => {
             let status = store.status_of(order);
@@ -215,7 +231,7 @@ struct ListQuery {
 async fn list(State(s): State<Shared>, Query(q): Query<ListQuery>) -> Response {
     let limit = q.limit.unwrap_or(10).min(100);
     let offset = q.offset.unwrap_or(0);
-    let store = s.store.lock().expect("demo store lock");
+    let store = s.store(false);
     let data: Vec<Value> = store
         .newest_first()
         .skip(offset)
@@ -238,7 +254,7 @@ async fn history(State(s): State<Shared>, body: String) -> Response {
             "start_date and end_date are required ISO 8601 dates",
         );
     };
-    let store = s.store.lock().expect("demo store lock");
+    let store = s.store(false);
     let (total, data) = store.between(start, end);
     let data: Vec<Value> = data
         .into_iter()
@@ -246,6 +262,12 @@ async fn history(State(s): State<Shared>, body: String) -> Response {
         .collect();
     let reply = json!({ "amount": crate::money::to_json_number(total), "data": data });
     axum::Json(reply).into_response()
+}
+
+/// How a luxpay on this machine tells the demo from a real API (luxfin-api.md has no
+/// such endpoint; luxpay asks it of loopback addresses only).
+async fn about() -> Response {
+    axum::Json(json!({ "demo": true, "name": "luxpay demo API" })).into_response()
 }
 
 async fn test_webhook() -> Response {
@@ -262,7 +284,7 @@ async fn expire(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
 }
 
 fn settle(s: &Shared, id: u64, outcome: crate::api::PaymentStatus) -> Response {
-    let mut store = s.store.lock().expect("demo store lock");
+    let mut store = s.store(true);
     match store.settle(id, outcome) {
         Ok(status) => {
             axum::Json(json!({ "order_id": id, "status": status.as_str() })).into_response()

@@ -1,9 +1,7 @@
 //! The lines of the ledger: a payment when it is made, a status when it changes.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::api::{OrderId, PaymentStatus};
 use crate::money::Currency;
@@ -26,7 +24,10 @@ pub struct PaymentRecord {
     pub order_id: OrderId,
     /// The checkout page the QR code encodes.
     pub order_url: String,
-    #[serde(serialize_with = "amount_text", deserialize_with = "amount_from_text")]
+    #[serde(
+        serialize_with = "crate::money::serialize_exact",
+        deserialize_with = "crate::money::deserialize_exact"
+    )]
     /// The amount the API confirmed.
     pub amount: Decimal,
     /// Its currency.
@@ -56,16 +57,6 @@ pub struct StatusRecord {
     pub at: jiff::Timestamp,
     /// The API's host (and port).
     pub api_host: String,
-}
-
-/// Amounts are written as exact text with two decimals, never as floats.
-fn amount_text<S: Serializer>(amount: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&crate::money::format_amount(*amount))
-}
-
-fn amount_from_text<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    let text = String::deserialize(d)?;
-    Decimal::from_str(&text).map_err(serde::de::Error::custom)
 }
 
 impl PaymentRecord {
