@@ -29,6 +29,7 @@ fn write_ledger(path: &std::path::Path, n: u32) {
             created_at: at,
             api_host: "luxfin.org".into(),
             demo: false,
+            asked_amount: None,
         });
         // Most payments end paid, as at a real counter: one status line each.
         let status = Record::Status(StatusRecord {

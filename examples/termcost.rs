@@ -296,6 +296,7 @@ pub fn write_ledger(path: &Path, n: u32) {
             created_at: start + jiff::SignedDuration::from_secs(i as i64 * 600),
             api_host: "luxfin.org".into(),
             demo: false,
+            asked_amount: None,
         });
         serde_json::to_writer(&mut out, &record).unwrap();
         out.write_all(b"\n").unwrap();

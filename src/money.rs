@@ -197,6 +197,15 @@ pub fn serialize_amount<S: serde::Serializer>(
     }
 }
 
+/// Reads an optional amount written by `serialize_amount`.
+pub fn deserialize_amount<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Decimal>, D::Error> {
+    let text = <Option<String> as serde::Deserialize>::deserialize(d)?;
+    text.map(|t| t.parse::<Decimal>().map_err(serde::de::Error::custom))
+        .transpose()
+}
+
 /// An amount as a JSON number, written from its exact decimal text (never through f64).
 pub fn to_json_number(amount: Decimal) -> Box<serde_json::value::RawValue> {
     serde_json::value::RawValue::from_string(amount.normalize().to_string())

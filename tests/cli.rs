@@ -1080,3 +1080,61 @@ async fn the_demo_holds_together_across_commands() {
     let created: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(created["order_id"], "2", "numbering goes on");
 }
+
+/// Asked for 5.00, a server answering 5000 got a QR, a tick and 5,000.00 in the ledger.
+/// A link made for another amount is not a sale: no code, exit 5, the link only in the
+/// message and the JSON, and the ledger says what was asked.
+#[tokio::test]
+async fn a_link_for_another_amount_is_not_a_success() {
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "order_url": "https://pay.example/checkout/9", "order_id": 9, "amount": "5000"
+        })))
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let sale = |json: bool| {
+        let mut c = luxpay(home.path());
+        c.env("LUXFIN_API_KEY", "k").args([
+            "--base-url",
+            &mock.uri(),
+            "create",
+            "--amount",
+            "5.00",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "Tea",
+        ]);
+        if json {
+            c.arg("--json");
+        }
+        c
+    };
+    let out = run(sale(false)).await;
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "", "no code, no tick");
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "Luxfin made this link for 5,000.00 USD, not 5.00 USD: do not show it to the customer"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("https://pay.example/checkout/9"), "{err}");
+
+    let out = run(sale(true)).await;
+    assert_eq!(out.status.code(), Some(5));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["error"]["kind"], "amount_changed");
+    assert_eq!(v["error"]["order_url"], "https://pay.example/checkout/9");
+
+    let ledger = ledger_text(home.path(), "ledger.jsonl");
+    let record: Value = serde_json::from_str(ledger.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (&record["amount"], &record["asked_amount"]),
+        (&json!("5000.00"), &json!("5.00")),
+        "recorded, flagged"
+    );
+}

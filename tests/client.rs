@@ -381,6 +381,18 @@ async fn answers_that_cannot_be_used_are_invalid_responses() {
             ),
             "control characters",
         ),
+        (
+            ok(r#"{"order_url": "https://pay.example/1", "order_id": 1, "amount": "-5"}"#),
+            "not above zero",
+        ),
+        (
+            ok(r#"{"order_url": "https://pay.example/1", "order_id": 1, "amount": 0}"#),
+            "not above zero",
+        ),
+        (
+            ok(r#"{"order_url": "https://pay.example/1", "order_id": 1, "amount": "5.001"}"#),
+            "more than two decimals",
+        ),
     ];
     for (reply, want) in cases {
         let e = create_against(reply).await;

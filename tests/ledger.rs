@@ -36,6 +36,7 @@ fn child_appender() {
             created_at: jiff::Timestamp::now(),
             api_host: "luxfin.org".into(),
             demo: false,
+            asked_amount: None,
         });
         ledger.append(&record).unwrap();
     }

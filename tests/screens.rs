@@ -362,6 +362,7 @@ fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> Le
             created_at: when.parse().unwrap(),
             api_host: "127.0.0.1".into(),
             demo: true,
+            asked_amount: None,
         },
         status,
         status_at: None,
@@ -598,5 +599,37 @@ fn the_help_scrolls_when_it_does_not_fit() {
     assert!(
         text.contains("go back, send nothing"),
         "the last keys: {text}"
+    );
+}
+
+/// A link made for another amount than asked is never presented as a code.
+#[test]
+fn a_link_for_another_amount_shows_a_warning_not_a_code() {
+    let mut app = app();
+    fill(&mut app, "Coffee beans");
+    submit(&mut app);
+    let mut asked = common::app::coffee("Coffee beans");
+    asked.amount = Decimal::new(500, 2);
+    let mut sale = common::app::sale(&asked, "9", &url(40), MADE_AT);
+    sale.record.amount = Decimal::from(5000);
+    sale.record.asked_amount = Some(Decimal::new(1250, 2));
+    let luxpay::app::CreateState::Submitting { request, .. } = app.create.clone() else {
+        panic!()
+    };
+    app.update(Msg::Created {
+        request,
+        result: Ok(sale),
+    });
+    for size in SIZES {
+        let terminal = draw(&app, size);
+        let text = format!("{}", terminal.backend());
+        assert!(text.contains("do not show it to the customer"), "{text}");
+        assert!(decode_buffer(terminal.backend().buffer(), common::Theme::Light).is_empty());
+    }
+    press(&mut app, KeyCode::Char('f'));
+    assert!(!app.present, "no present mode for it");
+    assert!(
+        press(&mut app, KeyCode::Char('c')).is_empty(),
+        "nothing copied"
     );
 }

@@ -155,6 +155,16 @@ impl CreatedPayment {
             }
             None => return Err(invalid("amount is missing")),
         };
+        // A payment link for nothing, for less than nothing, or for fractions of a cent
+        // is not one anybody asked for.
+        if amount <= Decimal::ZERO {
+            return Err(invalid(format!("amount {amount} is not above zero")));
+        }
+        if amount.normalize().scale() > 2 {
+            return Err(invalid(format!(
+                "amount {amount} has more than two decimals"
+            )));
+        }
         Ok(CreatedPayment {
             order_id,
             order_url,

@@ -73,10 +73,20 @@ impl App {
             (Some(asked), Ok(sale)) => {
                 let payment =
                     SessionPayment::new(sale.record, asked, self.now, self.config.poll_interval);
-                self.notify(
-                    NoticeKind::Success,
-                    format!("Payment link created: order {}", payment.record.order_id),
-                );
+                if payment.record.amount_differs() {
+                    self.notify(
+                        NoticeKind::Error,
+                        format!(
+                            "Order {} was made for another amount: not shown",
+                            payment.record.order_id
+                        ),
+                    );
+                } else {
+                    self.notify(
+                        NoticeKind::Success,
+                        format!("Payment link created: order {}", payment.record.order_id),
+                    );
+                }
                 self.shown = Some(payment.record.order_id.clone());
                 self.add_payment(payment, sale.unrecorded);
                 self.create = CreateState::Idle;

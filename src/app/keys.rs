@@ -106,6 +106,13 @@ impl App {
     pub(super) fn on_payment_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         match keymap::action(keymap::PAYMENT, key) {
             Some(Action::Copy) => return self.copy_shown(),
+            Some(Action::Present)
+                if self
+                    .shown_payment()
+                    .is_some_and(|p| p.record.amount_differs()) =>
+            {
+                self.notify(NoticeKind::Error, WRONG_AMOUNT);
+            }
             Some(Action::Present) if self.shown.is_some() => self.present = true,
             Some(Action::NewPayment) => self.new_payment(),
             Some(Action::FreshLink) => return self.fresh_link(),
@@ -141,6 +148,10 @@ impl App {
 
     pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
         match self.shown_payment() {
+            Some(p) if p.record.amount_differs() => {
+                self.notify(NoticeKind::Error, WRONG_AMOUNT);
+                vec![]
+            }
             Some(p) => {
                 let text = p.record.order_url.clone();
                 self.copy(text)
@@ -170,6 +181,9 @@ impl App {
         self.notice = None;
     }
 }
+
+/// Why a link made for another amount is neither presented nor copied.
+const WRONG_AMOUNT: &str = "This link was made for another amount: do not show it to the customer";
 
 /// What the status bar says after a copy.
 pub(super) fn copied_text(route: Route) -> &'static str {

@@ -60,12 +60,14 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     let created = &sale.record;
     let created_at = created.created_at;
 
-    if created.amount != payment.amount {
-        errln!(
-            "warning: the API confirmed {}, not the {} asked for",
-            money::format_money(created.amount, payment.currency),
-            money::format_money(payment.amount, payment.currency)
-        );
+    if created.amount_differs() {
+        // Recorded (it exists at Luxfin), but not a sale to show: no code, exit 5.
+        return Err(CliError::AmountChanged {
+            asked: money::format_money(payment.amount, payment.currency),
+            made: money::format_money(created.amount, payment.currency),
+            order_id: created.order_id.clone(),
+            order_url: created.order_url.clone(),
+        });
     }
     let mut out = std::io::stdout().lock();
     if args.json {

@@ -39,6 +39,20 @@ pub(crate) enum CliError {
         "{0}\nthe payment may have been created even so: check `luxpay list` before trying again"
     )]
     CreateUncertain(ApiError),
+    /// The API made the link for another amount than the one asked for: not a sale.
+    #[error(
+        "Luxfin made this link for {made}, not {asked}: do not show it to the customer. It is order {order_id} ({order_url}), recorded in the ledger as made for another amount"
+    )]
+    AmountChanged {
+        /// What was asked for, with its currency.
+        asked: String,
+        /// What the API made it for.
+        made: String,
+        /// The order, so it can be looked into.
+        order_id: OrderId,
+        /// The link, never shown as a code.
+        order_url: String,
+    },
     #[error("{0}")]
     Io(String),
     /// Stdout was a pipe whose reader went away: nothing to report, the shell knows.
@@ -51,6 +65,8 @@ impl CliError {
         match self {
             CliError::Input(_) | CliError::Usage(_) | CliError::Config(_) => 2,
             CliError::Api(e) | CliError::CreateUncertain(e) => e.exit_code(),
+            // The API's answer cannot be used as it is: like any invalid answer.
+            CliError::AmountChanged { .. } => 5,
             CliError::Io(_) => 1,
             // 128 + SIGPIPE, as a shell reports a command that wrote into a closed pipe.
             CliError::ClosedPipe => 141,
@@ -65,6 +81,7 @@ impl CliError {
             CliError::Config(_) => "config",
             CliError::Api(e) => e.kind(),
             CliError::CreateUncertain(_) => "create_uncertain",
+            CliError::AmountChanged { .. } => "amount_changed",
             CliError::Io(_) => "io",
             CliError::ClosedPipe => "closed_pipe",
         }
@@ -72,11 +89,21 @@ impl CliError {
 
     /// The error as the JSON object `--json` prints on stdout.
     fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({ "error": {
+        let mut error = serde_json::json!({
             "kind": self.kind(),
             "message": self.to_string(),
             "exit_code": self.exit_code(),
-        }})
+        });
+        if let CliError::AmountChanged {
+            order_id,
+            order_url,
+            ..
+        } = self
+        {
+            error["order_id"] = order_id.as_str().into();
+            error["order_url"] = order_url.as_str().into();
+        }
+        serde_json::json!({ "error": error })
     }
 }
 

@@ -114,6 +114,7 @@ mod tests {
                 created_at: format!("{day}T23:30:00Z").parse().unwrap(),
                 api_host: "h".into(),
                 demo: false,
+                asked_amount: None,
             },
             status,
             status_at: None,

@@ -44,6 +44,22 @@ pub struct PaymentRecord {
     pub api_host: String,
     /// Whether it was made on the demo API.
     pub demo: bool,
+    /// The amount asked for, when the API made the link for another: such a link is
+    /// not a sale to show the customer, and the ledger says so.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::serialize_amount",
+        deserialize_with = "crate::money::deserialize_amount"
+    )]
+    pub asked_amount: Option<Decimal>,
+}
+
+impl PaymentRecord {
+    /// Whether the API made the link for another amount than the one asked for.
+    pub fn amount_differs(&self) -> bool {
+        self.asked_amount.is_some()
+    }
 }
 
 /// A status luxpay saw for an order, and when.
@@ -79,6 +95,7 @@ impl PaymentRecord {
             created_at: at,
             api_host: api_host.to_string(),
             demo,
+            asked_amount: (created.amount != asked.amount).then_some(asked.amount),
         }
     }
 

@@ -15,6 +15,7 @@ fn payment(id: u32) -> Record {
         created_at: "2026-11-26T12:00:00Z".parse().unwrap(),
         api_host: "luxfin.org".into(),
         demo: false,
+        asked_amount: None,
     })
 }
 

@@ -22,6 +22,7 @@ fn entry(
             created_at: when.parse().unwrap(),
             api_host: "luxfin.org".into(),
             demo: false,
+            asked_amount: None,
         },
         status,
         status_at: None,

@@ -22,6 +22,24 @@ pub fn render(
     palette: &Palette,
 ) -> bool {
     let (word, style, lines) = match payment.status {
+        // A link for another amount than asked is never presented as a code.
+        _ if payment.record.amount_differs() => {
+            let asked = payment.record.asked_amount.unwrap_or_default();
+            let lines = vec![
+                format!(
+                    "Luxfin made this link for {}, not {}:",
+                    payment.money(),
+                    crate::money::format_money(asked, payment.record.currency)
+                ),
+                "do not show it to the customer.".to_string(),
+                format!(
+                    "Order {} is in the ledger, marked as made for another amount.",
+                    payment.record.order_id
+                ),
+                "Press n for a new payment.".to_string(),
+            ];
+            ("WRONG AMOUNT", palette.error(), lines)
+        }
         PaymentStatus::Success => {
             let when = payment
                 .paid_at

@@ -156,6 +156,7 @@ pub fn entry(id: u32, product: &str, order_url: &str, created_at: &str) -> Ledge
             created_at: created_at.parse().expect("a valid timestamp"),
             api_host: "127.0.0.1".into(),
             demo: true,
+            asked_amount: None,
         },
         status: PaymentStatus::Pending,
         status_at: None,
