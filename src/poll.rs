@@ -5,8 +5,9 @@ use std::time::Duration;
 
 /// The longest pause between checks while the API keeps failing.
 pub const MAX_BACKOFF: Duration = Duration::from_secs(30);
-/// The shortest interval accepted, so a zero in the config cannot make a busy loop.
-pub const MIN_INTERVAL: Duration = Duration::from_millis(100);
+/// The shortest interval between checks: never more than one request a second per
+/// order, whatever the caller asks for.
+pub const MIN_INTERVAL: Duration = Duration::from_secs(1);
 
 /// Tracks failures in a row and turns them into the next pause.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

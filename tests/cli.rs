@@ -258,12 +258,12 @@ async fn status_list_and_wait_follow_the_demo_api() {
         .send()
         .await
         .unwrap();
-    let out = run(cmd(&["status", "1", "--wait", "--interval", "0.1"])).await;
+    let out = run(cmd(&["status", "1", "--wait", "--interval", "1"])).await;
     assert_eq!(
         (out.status.code(), stdout(&out).as_str()),
         (Some(0), "PAID\n")
     );
-    let out = run(cmd(&["status", "2", "--wait", "--interval", "0.1"])).await;
+    let out = run(cmd(&["status", "2", "--wait", "--interval", "1"])).await;
     assert_eq!(
         (out.status.code(), stdout(&out).as_str()),
         (Some(6), "EXPIRED\n")
@@ -333,7 +333,7 @@ async fn create_wait_exits_0_when_the_demo_pays_it() {
     let mut cmd = luxpay(home.path());
     cmd.args(["--demo", "--demo-pay-after", "1"])
         .args(SALE)
-        .args(["--no-qr", "--wait", "--interval", "0.2"]);
+        .args(["--no-qr", "--wait", "--interval", "1"]);
     let out = run(cmd).await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
@@ -648,7 +648,7 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
         "1",
         "--wait",
         "--interval",
-        "0.1",
+        "1",
     ]);
     assert_eq!(run(wait).await.status.code(), Some(0));
     let last: Value = serde_json::from_str(
@@ -1137,4 +1137,21 @@ async fn a_link_for_another_amount_is_not_a_success() {
         (&json!("5000.00"), &json!("5.00")),
         "recorded, flagged"
     );
+}
+
+/// `status --wait --interval 0` made 293 requests in 30 s: no interval below a second.
+#[tokio::test]
+async fn polling_has_a_floor_of_one_second() {
+    let home = tempfile::tempdir().unwrap();
+    for interval in ["0", "0.000001", "1e19"] {
+        let mut cmd = luxpay(home.path());
+        cmd.args(["--demo", "status", "1", "--wait", "--interval", interval]);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(2), "{interval}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("--interval must be between 1 and 3600 seconds"),
+            "{}",
+            stderr(&out)
+        );
+    }
 }

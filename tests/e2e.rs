@@ -140,7 +140,7 @@ fn the_demo_api_paying_or_expiring_shows_on_screen_by_itself() {
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("config/luxpay");
     std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("config.toml"), "poll_interval_secs = 0.2\n").unwrap();
+    std::fs::write(config.join("config.toml"), "poll_interval_secs = 1\n").unwrap();
     let mut pty = start(home.path(), &[], (120, 40));
     pty.send("12.50\tana@example.com\tCoffee beans\r");
     pty.wait_for("the code and its link", WAIT, |s, _| {

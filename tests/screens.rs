@@ -633,3 +633,83 @@ fn a_link_for_another_amount_shows_a_warning_not_a_code() {
         "nothing copied"
     );
 }
+
+/// Every screen draws at every size from 1×1 up without a panic: confirmation dialogs
+/// panicked at 5 rows or fewer ("index outside of buffer"), also when resized there.
+mod every_size {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn scenes() -> Vec<App> {
+        let mut scenes = vec![app()];
+        let mut help = app();
+        press(&mut help, KeyCode::F(1));
+        scenes.push(help);
+        let mut large = app();
+        type_text(&mut large, "1500");
+        press(&mut large, KeyCode::Tab);
+        type_text(&mut large, "ana@example.com");
+        press(&mut large, KeyCode::Tab);
+        type_text(&mut large, "Laptop");
+        press(&mut large, KeyCode::Enter);
+        assert!(large.confirm.is_some());
+        scenes.push(large);
+        let mut duplicate = with_payment(&url(40), "7", "Coffee beans");
+        press(&mut duplicate, KeyCode::Char('n'));
+        fill(&mut duplicate, "Coffee beans");
+        press(&mut duplicate, KeyCode::Enter);
+        assert!(duplicate.confirm.is_some());
+        scenes.push(duplicate);
+        let result = with_payment(&url(90), "1", "Coffee beans");
+        let mut present = result.clone();
+        press(&mut present, KeyCode::Char('f'));
+        scenes.extend([result, present]);
+        let mut history = with_ledger();
+        scenes.push(history.clone());
+        for _ in 0..3 {
+            press(&mut history, KeyCode::Char('v'));
+            scenes.push(history.clone());
+        }
+        scenes
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn no_screen_panics_at_any_size(w in 1u16..130, h in 1u16..45) {
+            for scene in scenes() {
+                draw(&scene, (w, h));
+            }
+        }
+    }
+
+    #[test]
+    fn the_smallest_sizes_all_draw() {
+        for scene in scenes() {
+            for w in (1..=24).step_by(3) {
+                for h in 1..=8 {
+                    draw(&scene, (w, h));
+                }
+            }
+        }
+    }
+}
+
+/// At 20×5 the form showed no fields and no word on why.
+#[test]
+fn a_window_too_small_says_so() {
+    let mut app = app();
+    let text = format!("{}", draw(&app, (20, 5)).backend());
+    assert!(text.contains("too small"), "{text}");
+    type_text(&mut app, "1500");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "ana@example.com");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Laptop");
+    press(&mut app, KeyCode::Enter);
+    let text = format!("{}", draw(&app, (30, 8)).backend());
+    assert!(
+        text.contains("y/n"),
+        "a question waits, and how to answer it: {text}"
+    );
+}

@@ -233,11 +233,13 @@ async fn wait_until_final(
     interval_secs: f64,
 ) -> Result<PaymentStatus, CliError> {
     let client = &ctx.client;
-    let interval = Duration::try_from_secs_f64(interval_secs).map_err(|_| {
-        CliError::Usage(format!(
-            "--interval must be a positive number of seconds, not {interval_secs}"
-        ))
-    })?;
+    let interval = crate::config::in_range(
+        "--interval",
+        Some(interval_secs),
+        interval_secs,
+        crate::config::POLL_SECS,
+    )
+    .map_err(|e| CliError::Usage(e.to_string()))?;
     let mut backoff = Backoff::default();
     let started = tokio::time::Instant::now();
     let mut last: Option<PaymentStatus> = None;

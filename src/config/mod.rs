@@ -193,25 +193,29 @@ impl Settings {
             (None, KeySource::None)
         };
 
-        let timeout = seconds(
+        let timeout = in_range(
             "timeout",
             flags.timeout_secs.or(file.timeout_secs),
             DEFAULT_TIMEOUT_SECS,
+            TIMEOUT_SECS,
         )?;
-        let poll_interval = seconds(
+        let poll_interval = in_range(
             "poll_interval_secs",
             file.poll_interval_secs,
             DEFAULT_POLL_INTERVAL_SECS,
+            POLL_SECS,
         )?;
-        let history_poll = seconds(
+        let history_poll = in_range(
             "history_poll_secs",
             file.history_poll_secs,
             DEFAULT_HISTORY_POLL_SECS,
+            POLL_SECS,
         )?;
-        let duplicate_window = seconds(
+        let duplicate_window = in_range(
             "duplicate_window_mins",
             file.duplicate_window_mins,
             DEFAULT_DUPLICATE_WINDOW_MINS,
+            DUPLICATE_WINDOW_MINS,
         )? * 60;
 
         let max_amount = match &file.max_amount {
@@ -328,12 +332,58 @@ fn parse_limit(key: &str, value: &toml::Value) -> Result<Decimal, String> {
 }
 
 /// A positive number of seconds (or minutes) from a flag or the config file.
-fn seconds(key: &str, value: Option<f64>, default: f64) -> Result<Duration, ConfigError> {
+/// Bounds for a setting, in its own unit, with the unit's name.
+pub struct Bounds {
+    /// The least allowed.
+    pub least: f64,
+    /// The most allowed.
+    pub most: f64,
+    /// What the number counts, for messages.
+    pub unit: &'static str,
+}
+
+/// A request may take between a second and five minutes.
+pub const TIMEOUT_SECS: Bounds = Bounds {
+    least: 1.0,
+    most: 300.0,
+    unit: "seconds",
+};
+/// Status checks: never more than one a second, at least one an hour.
+pub const POLL_SECS: Bounds = Bounds {
+    least: 1.0,
+    most: 3600.0,
+    unit: "seconds",
+};
+/// The duplicate guard looks back up to a day.
+pub const DUPLICATE_WINDOW_MINS: Bounds = Bounds {
+    least: 0.1,
+    most: 1440.0,
+    unit: "minutes",
+};
+
+/// A duration setting (`value` in the bounds' unit, seconds or minutes), checked against
+/// its bounds: a huge or tiny value is a configuration error, never a panic or a storm of
+/// requests later. The result is in the same unit, as a `Duration` of that many seconds.
+pub fn in_range(
+    key: &str,
+    value: Option<f64>,
+    default: f64,
+    bounds: Bounds,
+) -> Result<Duration, ConfigError> {
     let value = value.unwrap_or(default);
-    Duration::try_from_secs_f64(value)
-        .ok()
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| ConfigError::Value(format!("{key} must be a positive number, not {value}")))
+    if !(bounds.least..=bounds.most).contains(&value) {
+        // A number like 1e300 is not worth printing in full.
+        let shown = if value.abs() < 1e9 {
+            value.to_string()
+        } else {
+            format!("{value:e}")
+        };
+        return Err(ConfigError::Value(format!(
+            "{key} must be between {} and {} {}, not {shown}",
+            bounds.least, bounds.most, bounds.unit
+        )));
+    }
+    Ok(Duration::from_secs_f64(value))
 }
 
 fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString, ConfigError> {

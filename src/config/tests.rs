@@ -198,3 +198,44 @@ fn the_example_config_documents_the_defaults() {
     assert_eq!(from_example.duplicate_window, defaults.duplicate_window);
     assert_eq!(defaults.duplicate_window, Duration::from_secs(600));
 }
+
+/// `duplicate_window_mins = 1e18` panicked every command, `poll_interval_secs = 1e19`
+/// the app after a create, `timeout_secs = 1e300` printed a 301-digit number, and
+/// `poll_interval_secs = 0.000001` polled a hundred times in ten seconds.
+#[test]
+fn every_duration_setting_has_a_range_checked_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    for (line, key) in [
+        ("duplicate_window_mins = 1e18", "duplicate_window_mins"),
+        ("poll_interval_secs = 1e19", "poll_interval_secs"),
+        ("poll_interval_secs = 0.000001", "poll_interval_secs"),
+        ("history_poll_secs = 0", "history_poll_secs"),
+        ("timeout_secs = 1e300", "timeout"),
+        ("timeout_secs = -3", "timeout"),
+        ("duplicate_window_mins = nan", "duplicate_window_mins"),
+    ] {
+        let cfg = write(dir.path(), "config.toml", &format!("{line}\n"), 0o600);
+        let flags = Overrides {
+            config_file: Some(cfg),
+            ..Overrides::default()
+        };
+        let Err(e) = load(flags, &[]) else {
+            panic!("{line} was accepted")
+        };
+        let message = e.to_string();
+        assert!(
+            message.contains(key) && message.contains("must be between"),
+            "{message}"
+        );
+        assert!(message.len() < 120, "short, whatever the number: {message}");
+    }
+    let cfg = write(dir.path(), "config.toml", "poll_interval_secs = 1\n", 0o600);
+    let flags = Overrides {
+        config_file: Some(cfg),
+        ..Overrides::default()
+    };
+    assert!(
+        load(flags, &[]).is_ok(),
+        "one second is the floor, and allowed"
+    );
+}

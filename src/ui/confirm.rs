@@ -61,7 +61,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(block, popup);
 
     // The amount, large: a mistyped amount should be hard to miss.
-    let big_fits = amount.chars().count() as u16 * 4 <= inner.width;
+    // Every area is cut to the dialog's inside: a window of a few rows still draws.
+    let big_fits = amount.chars().count() as u16 * 4 <= inner.width && inner.height >= 8;
     let mut y = inner.y + 1;
     if big_fits {
         let big = BigText::builder()
@@ -76,7 +77,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
                 y,
                 height: 4,
                 ..inner
-            },
+            }
+            .intersection(inner),
         );
         y += 5;
     } else {
@@ -87,7 +89,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
                 y,
                 height: 1,
                 ..inner
-            },
+            }
+            .intersection(inner),
         );
         y += 2;
     }
@@ -95,7 +98,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         y,
         height: inner.bottom().saturating_sub(y + 1),
         ..inner
-    };
+    }
+    .intersection(inner);
     frame.render_widget(
         Paragraph::new(question)
             .wrap(Wrap { trim: true })
@@ -112,6 +116,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         y: inner.bottom().saturating_sub(1),
         height: 1,
         ..inner
-    };
+    }
+    .intersection(inner);
     frame.render_widget(Paragraph::new(keys).alignment(Alignment::Center), bottom);
 }

@@ -42,11 +42,18 @@ pub struct Hyperlink {
     pub url: String,
 }
 
+/// The smallest window the app draws its panes in; below it, it says so.
+pub const MIN_SIZE: (u16, u16) = (40, 12);
+
 /// Draws the whole app. Returns the hyperlinks drawn, for the loop to mark up.
 pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
     let palette = Palette::new(app.config.no_color);
     let mut links = Vec::new();
     let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        render_too_small(app, frame, area, &palette);
+        return links;
+    }
     if app.present {
         let [body, hints] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
@@ -91,6 +98,22 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
         help::render(app, frame, area, &palette);
     }
     links
+}
+
+/// A window too small for the panes: what size is needed, and what still works.
+fn render_too_small(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let mut text = format!(
+        "Window too small: luxpay needs {}x{}, this is {}x{}.",
+        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    );
+    if app.confirm.is_some() {
+        text.push_str(" A question is waiting: y/n.");
+    }
+    let lines: Vec<Line> = text::wrap(&text, area.width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, palette.error()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
