@@ -64,6 +64,21 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A day written as `YYYY-MM-DD`, and nothing else: jiff would also take a date-time
+/// and quietly keep its date, which is not what someone who typed an instant meant.
+pub fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
+    let text = s.trim();
+    let shaped = text.len() == 10
+        && text
+            .chars()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    shaped
+        .then(|| text.parse::<jiff::civil::Date>().ok())
+        .flatten()
+        .ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD"))
+}
+
 /// A path as people write it: under the home directory as `~/…`.
 pub fn home_relative(path: &std::path::Path, home: Option<&std::path::Path>) -> String {
     match home.and_then(|home| path.strip_prefix(home).ok()) {
@@ -146,6 +161,14 @@ mod tests {
         let years = [t("2025-12-31T09:00:00Z"), t("2026-01-01T17:00:00Z")];
         assert_eq!(when_format(years, &utc), "%Y-%m-%d %H:%M");
         assert_eq!(when_format([], &utc), "%H:%M");
+    }
+
+    #[test]
+    fn a_day_is_a_day_and_nothing_else() {
+        assert_eq!(parse_day(" 2026-11-26 ").unwrap().to_string(), "2026-11-26");
+        for bad in ["2026-11-26T23:30:00-05:00", "2026-02-30", "26.11.2026", "2026-1-5"] {
+            assert!(parse_day(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

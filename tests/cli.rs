@@ -1155,3 +1155,29 @@ async fn polling_has_a_floor_of_one_second() {
         );
     }
 }
+
+/// `history --from 2026-11-26T23:30:00-05:00` quietly sent the whole day 2026-11-26: the
+/// history is asked for by days, so an instant is refused, and so is a reversed range.
+#[tokio::test]
+async fn history_takes_whole_days_in_order() {
+    let home = tempfile::tempdir().unwrap();
+    for (from, to, says) in [
+        (
+            "2026-11-26T23:30:00-05:00",
+            "2026-11-27",
+            "is not a date: use YYYY-MM-DD",
+        ),
+        (
+            "2026-11-28",
+            "2026-11-01",
+            "--from 2026-11-28 is after --to 2026-11-01",
+        ),
+    ] {
+        let mut cmd = luxpay(home.path());
+        cmd.args(["--demo", "history", "--from", from, "--to", to]);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(2), "{from} {to}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+        assert_eq!(stdout(&out), "", "nothing asked, nothing printed");
+    }
+}

@@ -173,12 +173,12 @@ pub(crate) struct ListArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct HistoryArgs {
-    /// First day (YYYY-MM-DD) or instant (RFC 3339), inclusive
-    #[arg(long, value_parser = parse_date)]
-    pub from: crate::api::DateBound,
-    /// Last day (YYYY-MM-DD) or instant (RFC 3339), inclusive
-    #[arg(long, value_parser = parse_date)]
-    pub to: crate::api::DateBound,
+    /// First day (YYYY-MM-DD), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub from: jiff::civil::Date,
+    /// Last day (YYYY-MM-DD), inclusive
+    #[arg(long, value_parser = parse_day)]
+    pub to: jiff::civil::Date,
     /// Print JSON instead of a table
     #[arg(long)]
     pub json: bool,
@@ -237,14 +237,10 @@ fn parse_method(s: &str) -> Result<Method, String> {
     s.parse()
 }
 
-fn parse_date(s: &str) -> Result<crate::api::DateBound, String> {
-    s.parse()
-}
-
+/// A day, as the history API takes it. An instant such as 2026-11-26T23:30:00-05:00 is
+/// refused rather than quietly sent as its whole day.
 fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
+    crate::text::parse_day(s).map_err(|e| format!("{e} (luxpay asks for whole days)"))
 }
 
 impl Cli {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::out::{errln, out, outln};
 use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, StatusArgs, table};
-use crate::api::{ApiError, Client, Order, OrderId, PaymentStatus};
+use crate::api::{ApiError, Client, DateBound, Order, OrderId, PaymentStatus};
 use crate::config::Settings;
 use crate::demo::DemoServer;
 use crate::money::{self, Currency};
@@ -296,7 +296,15 @@ pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<u8, CliError> {
 /// `luxpay history`.
 pub async fn history(ctx: &Ctx, args: &HistoryArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
-    let history = client.history(args.from, args.to).await?;
+    if args.from > args.to {
+        return Err(CliError::Usage(format!(
+            "--from {} is after --to {}: give the earlier day first",
+            args.from, args.to
+        )));
+    }
+    let history = client
+        .history(DateBound::Day(args.from), DateBound::Day(args.to))
+        .await?;
     // Totals per currency, from the rows: the server's own sum may add currencies together.
     let totals = summary::totals_by_currency(&history.orders);
     let sum_note = summary::server_sum_note(history.total, &totals);

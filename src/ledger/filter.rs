@@ -21,10 +21,7 @@ impl Filter {
     pub fn parse(text: &str) -> Result<Filter, String> {
         let mut filter = Filter::default();
         for token in text.split_whitespace() {
-            let date = |s: &str| {
-                s.parse::<jiff::civil::Date>()
-                    .map_err(|_| format!("{s:?} is not a date: use YYYY-MM-DD"))
-            };
+            let date = crate::text::parse_day;
             match token.split_once(':') {
                 Some(("status", s)) => filter.status = Some(status_word(s)?),
                 Some(("from", d)) => filter.from = Some(date(d)?),

@@ -118,10 +118,16 @@ impl App {
             Some(Action::Back) => self.server.range = None,
             Some(Action::SwitchField) => range.on_to = !range.on_to,
             Some(Action::Apply) => {
-                let parse = |i: &Input| i.value().parse::<DateBound>();
+                // Whole days, as the history API takes them, the first not after the last.
+                let parse = |i: &Input| crate::text::parse_day(i.value());
                 match (parse(&range.from), parse(&range.to)) {
+                    (Ok(from), Ok(to)) if from > to => {
+                        self.server.range_error =
+                            Some(format!("{from} is after {to}: the earlier day first"));
+                    }
                     (Ok(from), Ok(to)) => {
                         self.server.range = None;
+                        let (from, to) = (DateBound::Day(from), DateBound::Day(to));
                         return self.fetch_server(ServerQuery::Range { from, to });
                     }
                     (Err(e), _) | (_, Err(e)) => self.server.range_error = Some(e),

@@ -203,3 +203,21 @@ fn the_summary_asks_about_the_days_open_payments_four_at_a_time_and_records_chan
     assert!(!app.summary.checks.busy());
     assert_eq!(app.summary.checks.unchecked, 4);
 }
+
+#[test]
+fn a_date_range_is_whole_days_the_first_not_after_the_last() {
+    let mut app = history_with(vec![]);
+    app.update(key(KeyCode::Char('v')));
+    app.update(key(KeyCode::Char('v')));
+    app.update(key(KeyCode::Char('d')));
+    // From today (2026-11-26) to a day before it.
+    app.update(key(KeyCode::Tab));
+    app.update(key(KeyCode::Backspace));
+    type_text(&mut app, "5");
+    assert!(
+        app.update(key(KeyCode::Enter)).is_empty(),
+        "nothing is asked"
+    );
+    let error = app.server.range_error.clone().unwrap();
+    assert!(error.contains("2026-11-26 is after 2026-11-25"), "{error}");
+}
