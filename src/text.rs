@@ -69,10 +69,13 @@ pub fn fit(text: &str, width: usize) -> String {
 pub fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
     let text = s.trim();
     let shaped = text.len() == 10
-        && text
-            .chars()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        && text.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     shaped
         .then(|| text.parse::<jiff::civil::Date>().ok())
         .flatten()
@@ -166,7 +169,12 @@ mod tests {
     #[test]
     fn a_day_is_a_day_and_nothing_else() {
         assert_eq!(parse_day(" 2026-11-26 ").unwrap().to_string(), "2026-11-26");
-        for bad in ["2026-11-26T23:30:00-05:00", "2026-02-30", "26.11.2026", "2026-1-5"] {
+        for bad in [
+            "2026-11-26T23:30:00-05:00",
+            "2026-02-30",
+            "26.11.2026",
+            "2026-1-5",
+        ] {
             assert!(parse_day(bad).is_err(), "{bad}");
         }
     }

@@ -1181,3 +1181,32 @@ async fn history_takes_whole_days_in_order() {
         assert_eq!(stdout(&out), "", "nothing asked, nothing printed");
     }
 }
+
+/// `summary` showed 0 payments when the base URL named the same server differently.
+#[tokio::test]
+async fn one_server_named_two_ways_is_one_api() {
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::path("/payment/paypal"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "order_url": "https://pay.example/checkout/1", "order_id": 1, "amount": "12.50"
+        })))
+        .mount(&mock)
+        .await;
+    let port = mock.address().port();
+    let home = tempfile::tempdir().unwrap();
+    let mut create = luxpay(home.path());
+    create
+        .env("LUXFIN_API_KEY", "k")
+        .args(["--base-url", &format!("http://localhost:{port}")])
+        .args(SALE)
+        .arg("--no-qr");
+    assert_eq!(run(create).await.status.code(), Some(0));
+    // No key: the ledger alone is summed up, for the API as named this time.
+    let mut summary = luxpay(home.path());
+    summary
+        .env("TZ", "UTC")
+        .args(["--base-url", &format!("http://127.0.0.1:{port}"), "summary"]);
+    let text = stdout(&run(summary).await);
+    assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
+}

@@ -201,7 +201,8 @@ fn read_records(mut reader: impl BufRead, capacity: usize) -> io::Result<Loaded>
                     status_at: None,
                 });
             }
-            Ok(Record::Status(s)) => {
+            Ok(Record::Status(mut s)) => {
+                s.api_host = crate::api::canonical_host(&s.api_host);
                 let same = |e: &LedgerEntry| {
                     e.payment.api_host == s.api_host && e.payment.order_id == s.order_id
                 };

@@ -106,7 +106,7 @@ impl PaymentRecord {
         self.order_url = line(&self.order_url).replace(' ', "");
         self.customer = line(&self.customer);
         self.product = line(&self.product);
-        self.api_host = line(&self.api_host);
+        self.api_host = crate::api::canonical_host(&line(&self.api_host));
         self
     }
 }
