@@ -1210,3 +1210,138 @@ async fn one_server_named_two_ways_is_one_api() {
     let text = stdout(&run(summary).await);
     assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
 }
+
+/// A ledger that is a symbolic link was followed, and customer data appended to its
+/// target. Now nothing is written there: the link works, is not recorded (exit 7), and
+/// the message says why.
+#[tokio::test]
+async fn a_ledger_that_is_a_symlink_is_not_followed() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data/luxpay");
+    std::fs::create_dir_all(&data).unwrap();
+    let target = home.path().join("someone-elses-file");
+    std::fs::write(&target, "precious\n").unwrap();
+    std::os::unix::fs::symlink(&target, data.join("ledger-demo.jsonl")).unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE).arg("--no-qr");
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("/checkout/1"),
+        "the link is shown: {}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("Order     1"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious\n");
+}
+
+/// A ledger that cannot be written (a directory in its place): the link is shown, the
+/// order id too, and exit 7 says it is not recorded; --json says "recorded": false.
+#[tokio::test]
+async fn a_link_that_could_not_be_recorded_exits_7() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("data/luxpay/ledger-demo.jsonl")).unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE).arg("--json");
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        (&v["order_id"], &v["recorded"]),
+        (&json!("1"), &json!(false))
+    );
+    assert!(
+        stderr(&out).contains("could not record"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// `--api-key-file /dev/zero` and `LUXPAY_CONFIG=/dev/zero` read until memory ran out; a
+/// key file with a BOM, several lines, NUL or ESC was sent broken and blamed as refused;
+/// a wrongly typed api_key was echoed in the error.
+#[tokio::test]
+async fn broken_key_and_config_files_are_configuration_errors() {
+    let home = tempfile::tempdir().unwrap();
+    let key = |name: &str, bytes: &[u8]| {
+        let path = home.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    // (arguments, environment, what the message says)
+    type Case<'a> = (Vec<String>, Vec<(&'a str, String)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            vec!["--api-key-file".into(), "/dev/zero".into()],
+            vec![],
+            "larger than 64 KiB",
+        ),
+        (
+            vec![],
+            vec![("LUXPAY_CONFIG", "/dev/zero".into())],
+            "larger than 64 KiB",
+        ),
+        (
+            vec![
+                "--api-key-file".into(),
+                key("bom", "\u{feff}sk_1".as_bytes()).display().to_string(),
+            ],
+            vec![],
+            "byte-order mark",
+        ),
+        (
+            vec![
+                "--api-key-file".into(),
+                key("lines", b"sk_1\nsk_2\n").display().to_string(),
+            ],
+            vec![],
+            "several lines",
+        ),
+        (
+            vec![
+                "--api-key-file".into(),
+                key("nul", b"sk_\x001").display().to_string(),
+            ],
+            vec![],
+            "NUL",
+        ),
+        (
+            vec![
+                "--api-key-file".into(),
+                key("esc", b"sk_\x1b[2J").display().to_string(),
+            ],
+            vec![],
+            "control characters",
+        ),
+        (
+            vec![],
+            vec![(
+                "LUXPAY_CONFIG",
+                key("typed.toml", b"api_key = 98765432123\n")
+                    .display()
+                    .to_string(),
+            )],
+            "api_key must be a string",
+        ),
+    ];
+    for (args, env, says) in cases {
+        let mut cmd = luxpay(home.path());
+        cmd.args(&args).args(["list"]);
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let out = run(cmd).await;
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?} {env:?}: {err}");
+        assert!(err.contains(says), "{says}: {err}");
+        assert!(
+            !err.contains("98765432123") && !err.contains("sk_"),
+            "no key echoed: {err}"
+        );
+    }
+}

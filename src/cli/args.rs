@@ -27,6 +27,7 @@ Exit codes:
     4  network failure or timeout
     5  the API's answer could not be used
     6  with --wait: the payment expired
+    7  the link was made but not recorded in the ledger: keep the output
   141  stdout was closed by its reader (as in `| head`)";
 
 /// luxpay: turn a sale into a payment link your customer can scan.

@@ -20,6 +20,9 @@ use crate::text::clock;
 
 /// Exit code when a waited-for payment expired.
 pub const EXIT_EXPIRED: u8 = 6;
+/// Exit code when a link was made but could not be written to the ledger: the output is
+/// then the only record, and a script must keep it.
+pub const EXIT_UNRECORDED: u8 = 7;
 
 pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
 
@@ -84,6 +87,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             method: payment.method.key(),
             created_at: created_at.to_string(),
             demo,
+            recorded: sale.unrecorded.is_none(),
         };
         let text = serde_json::to_string(&json).map_err(|e| CliError::Io(e.to_string()))?;
         writeln!(out, "{text}").map_err(io)?;
@@ -109,14 +113,18 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     out.flush().map_err(io)?;
     drop(out);
 
-    if !args.wait {
-        return Ok(0);
-    }
-    let status = wait_until_final(ctx, &created.order_id, args.interval).await?;
-    if !args.json {
-        outln!("Status    {status}");
-    }
-    Ok(exit_for(&status))
+    let recorded = sale.unrecorded.is_none();
+    let code = if args.wait {
+        let status = wait_until_final(ctx, &created.order_id, args.interval).await?;
+        if !args.json {
+            outln!("Status    {status}");
+        }
+        exit_for(&status)
+    } else {
+        0
+    };
+    // Not in the ledger: say so in the exit code too, above any other outcome.
+    Ok(if recorded { code } else { EXIT_UNRECORDED })
 }
 
 #[derive(Serialize)]
@@ -130,6 +138,8 @@ struct CreatedJson<'a> {
     method: &'a str,
     created_at: String,
     demo: bool,
+    /// Whether it is in the ledger; if not, this output is the only record of it.
+    recorded: bool,
 }
 
 /// Waits for `work`, turning a spinner on stderr meanwhile when stderr is a terminal

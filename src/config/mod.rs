@@ -289,8 +289,27 @@ fn invalid(path: &Path, message: impl Into<String>) -> ConfigError {
     }
 }
 
+/// Config and key files are small: anything larger is the wrong file (or `/dev/zero`,
+/// which would be read until memory ran out).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// Reads a small text file, refusing one over `MAX_FILE_BYTES` or not UTF-8.
+fn read_small(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(
+            "it is larger than 64 KiB: is it the right file?",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::Error::other("it is not UTF-8 text"))
+}
+
 fn read_config_file(path: &Path) -> Result<(FileConfig, bool), ConfigError> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read_small(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok((FileConfig::default(), false));
@@ -302,8 +321,14 @@ fn read_config_file(path: &Path) -> Result<(FileConfig, bool), ConfigError> {
             });
         }
     };
-    let file =
+    let table: toml::Table =
         toml::from_str(&text).map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
+    // A wrongly typed key would be echoed in serde's message: say what is wrong without it.
+    if table.get("api_key").is_some_and(|v| !v.is_str()) {
+        return Err(invalid(path, "api_key must be a string in quotes"));
+    }
+    let file = FileConfig::deserialize(table)
+        .map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
     Ok((file, true))
 }
 
@@ -387,14 +412,29 @@ pub fn in_range(
 }
 
 fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+    let text = read_small(path).map_err(|source| ConfigError::Read {
         path: path.to_path_buf(),
         source,
     })?;
     let key = text.trim();
-    if key.is_empty() {
+    // A key that would be sent broken is a configuration error, said as such (never
+    // with the key in it), not a request whose refusal would blame the key.
+    let problem = if key.is_empty() {
+        Some("is empty")
+    } else if key.starts_with('\u{feff}') {
+        Some("starts with a byte-order mark: save it as plain UTF-8")
+    } else if key.contains(['\n', '\r']) {
+        Some("has several lines: it should hold the key alone, on one line")
+    } else if key.contains('\0') {
+        Some("contains a NUL byte")
+    } else if key.chars().any(char::is_control) {
+        Some("contains control characters (an escape sequence?)")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
         return Err(ConfigError::Value(format!(
-            "the API key file {} is empty",
+            "the API key file {} {problem}",
             path.display()
         )));
     }

@@ -132,7 +132,7 @@ impl Ledger {
 
     /// Reads every payment and its last status. A missing file is an empty ledger.
     pub fn load(&self) -> io::Result<Loaded> {
-        let file = match File::open(&self.path) {
+        let file = match open_for_reading(&self.path) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
             Err(e) => return Err(e),
@@ -230,7 +230,39 @@ fn open_for_append(path: &Path) -> io::Result<File> {
     // Customer emails are personal data: the file is the user's alone.
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    no_follow(&mut options);
+    options.open(path).map_err(|e| explain_link(path, e))
+}
+
+/// Opens the ledger to read it, never through a symbolic link.
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    no_follow(&mut options);
+    options.open(path).map_err(|e| explain_link(path, e))
+}
+
+/// A ledger that is a symbolic link is not followed: customer data appended to wherever
+/// a link points is data leaked, or a file of someone else's spoilt.
+fn no_follow(options: &mut OpenOptions) {
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+}
+
+/// The error for a ledger path that is a symbolic link says so and what to do.
+fn explain_link(path: &Path, e: io::Error) -> io::Error {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        io::Error::other(format!(
+            "{} is a symbolic link, which luxpay does not follow for customer data: put the file itself there",
+            path.display()
+        ))
+    } else {
+        e
+    }
 }
 
 /// Makes a new file's directory entry durable too (best effort).
