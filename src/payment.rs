@@ -218,6 +218,9 @@ pub fn check_customer(input: &str) -> Result<String, FieldError> {
             "enter the customer's email, such as ana@example.com",
         ));
     }
+    if let Some(problem) = crate::sanitize::deceptive(s) {
+        return Err(fail(Field::Customer, problem));
+    }
     let strict = Options::default()
         .with_required_tld()
         .without_display_text()
@@ -256,14 +259,34 @@ pub fn check_product(input: &str) -> Result<String, FieldError> {
             "remove control characters (such as tabs or escapes)",
         ));
     }
+    if let Some(problem) = crate::sanitize::deceptive(s) {
+        return Err(fail(Field::Product, problem));
+    }
     Ok(s.to_string())
 }
+
+/// The longest URL luxpay takes, from a person or the API: QR codes and terminals
+/// both suffer beyond it.
+pub const MAX_URL_CHARS: usize = 2048;
 
 /// An optional http or https URL the payer is sent to after paying.
 pub fn check_redirect_url(input: &str) -> Result<Option<Url>, FieldError> {
     let s = input.trim();
     if s.is_empty() {
         return Ok(None);
+    }
+    let count = s.chars().count();
+    if count > MAX_URL_CHARS {
+        return Err(fail(
+            Field::RedirectUrl,
+            format!(
+                "is {count} characters; use one of {} or fewer",
+                MAX_URL_CHARS
+            ),
+        ));
+    }
+    if let Some(problem) = crate::sanitize::deceptive(s) {
+        return Err(fail(Field::RedirectUrl, problem));
     }
     let url = Url::parse(s).map_err(|e| {
         fail(
@@ -277,6 +300,12 @@ pub fn check_redirect_url(input: &str) -> Result<Option<Url>, FieldError> {
         return Err(fail(
             Field::RedirectUrl,
             "must start with https:// (or http://) and name a host",
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(fail(
+            Field::RedirectUrl,
+            "must not hold a user name or password (user:pw@): the payer would see them",
         ));
     }
     Ok(Some(url))

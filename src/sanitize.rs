@@ -31,6 +31,7 @@ enum Scan {
 pub fn line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut scan = Scan::Text;
+    let mut combining = 0;
     for c in s.chars() {
         scan = match (scan, c) {
             (Scan::Text, ESC) => Scan::Escape,
@@ -41,7 +42,8 @@ pub fn line(s: &str) -> String {
                 Scan::Text
             }
             (Scan::Text, c) => {
-                if !is_unsafe(c) {
+                combining = if is_combining(c) { combining + 1 } else { 0 };
+                if !is_unsafe(c) && !is_invisible(c) && combining <= MAX_COMBINING_RUN {
                     out.push(c);
                 }
                 Scan::Text
@@ -80,7 +82,50 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// True when `s` holds nothing `line` would change.
+/// True for characters that show as nothing, or as something else: Unicode's
+/// default-ignorable code points (zero-width spaces and joiners, the byte-order mark,
+/// the soft hyphen, Hangul fillers, variation selectors, tags, direction marks) and the
+/// line and paragraph separators. In text they shift table columns and hide what is there.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// True for combining marks (the Combining Diacritical Marks blocks): one or two on a
+/// letter are ordinary writing; a long run of them piles up over the lines around it.
+pub fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// The most combining marks kept on one letter.
+pub const MAX_COMBINING_RUN: usize = 2;
+
+/// What makes typed text look like something else, if anything: for a message that
+/// names the problem (the field is named by the caller).
+pub fn deceptive(s: &str) -> Option<String> {
+    let mut run = 0;
+    for c in s.chars() {
+        if is_unsafe(c) || is_invisible(c) {
+            return Some(format!(
+                "contains an invisible or direction-changing character (U+{:04X}): type it again",
+                c as u32
+            ));
+        }
+        run = if is_combining(c) { run + 1 } else { 0 };
+        if run > MAX_COMBINING_RUN {
+            return Some("contains a pile of combining marks: type it again".into());
+        }
+    }
+    None
+}
+
+/// True when `s` holds no character that changes terminal state or text order.
 pub fn is_clean(s: &str) -> bool {
     !s.chars().any(is_unsafe)
 }
@@ -127,6 +172,35 @@ mod tests {
     fn keeps_text_on_one_line_and_drops_bidi_overrides() {
         assert_eq!(line("a\nb\tc\u{202E}d"), "a b cd");
         assert_eq!(line("café ☕ 日本"), "café ☕ 日本");
+    }
+
+    #[test]
+    fn server_text_loses_invisible_characters_and_piles_of_marks() {
+        let hostile =
+            "Te\u{200B}a\u{00AD}\u{FEFF}\u{3164} e\u{0301}\u{0301}\u{0301}\u{0301}x\u{2028}y";
+        assert_eq!(line(hostile), "Tea e\u{0301}\u{0301}xy");
+        assert_eq!(line("Phở"), "Phở", "ordinary accents stay");
+    }
+
+    #[test]
+    fn deceptive_input_is_named() {
+        assert!(deceptive("ana@example.com").is_none());
+        assert!(deceptive("Phở bò").is_none());
+        for bad in [
+            "a\u{202E}b",
+            "a\u{200B}b",
+            "a\u{2028}b",
+            "a\u{061C}b",
+            "a\u{FEFF}",
+            "a\u{00AD}b",
+        ] {
+            assert!(deceptive(bad).unwrap().contains("U+"), "{bad:?}");
+        }
+        assert!(
+            deceptive("e\u{0301}\u{0302}\u{0303}")
+                .unwrap()
+                .contains("combining")
+        );
     }
 
     #[test]

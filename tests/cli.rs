@@ -126,10 +126,37 @@ async fn bad_input_exits_2_names_the_field_and_sends_nothing() {
         .mount(&mock)
         .await;
     let home = tempfile::tempdir().unwrap();
-    let cases: [(&[&str], &str); 6] = [
+    let long_url = format!("https://shop.example/{}", "x".repeat(3000));
+    let cases: [(&[&str], &str); 12] = [
         (
             &["--amount", "12.345"],
             "amount: use at most two decimal places",
+        ),
+        // Text that looks like something else: bidi overrides, invisible characters,
+        // separators, piles of combining marks; userinfo and endless redirect URLs.
+        (
+            &["--customer", "moc.elpmaxe@ana\u{202E}"],
+            "customer email: contains an invisible or direction-changing character (U+202E)",
+        ),
+        (
+            &["--product", "Tea\u{2028}set"],
+            "product: contains an invisible",
+        ),
+        (
+            &["--product", "Tea\u{200B}"],
+            "product: contains an invisible",
+        ),
+        (
+            &["--product", "Te\u{0301}\u{0301}\u{0301}a"],
+            "product: contains a pile of combining marks",
+        ),
+        (
+            &["--redirect-url", "https://user:pw@shop.example/"],
+            "redirect URL: must not hold a user name or password",
+        ),
+        (
+            &["--redirect-url", &long_url],
+            "redirect URL: is 3021 characters; use one of 2048 or fewer",
         ),
         (
             &["--amount", "0"],

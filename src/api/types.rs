@@ -16,7 +16,7 @@ use crate::money;
 use crate::sanitize;
 
 /// The longest payment URL luxpay will show or encode.
-pub const MAX_ORDER_URL_CHARS: usize = 2048;
+pub const MAX_ORDER_URL_CHARS: usize = crate::payment::MAX_URL_CHARS;
 
 /// A Luxfin order id. The docs show a number in one place and a string in another, so
 /// both are accepted and kept as text.
