@@ -64,3 +64,23 @@ fn full_frame<const SIZE: usize>(bencher: divan::Bencher, name: &str) {
             terminal.draw(|f| drop(luxpay::ui::view(&app, f))).unwrap();
         });
 }
+
+/// A 20 KB paste the terminal sends as plain typing: every key through `update` and a
+/// frame drawn after it, as the loop does. Fields stop at their limit, so the cost per
+/// key stays flat (it froze the app for 28 s before).
+#[divan::bench(sample_count = 5)]
+fn paste_typed_as_20k_keys(bencher: divan::Bencher) {
+    bencher
+        .with_inputs(|| {
+            let mut app = app();
+            press(&mut app, KeyCode::Tab);
+            press(&mut app, KeyCode::Tab);
+            (app, Terminal::new(TestBackend::new(80, 24)).unwrap())
+        })
+        .bench_local_values(|(mut app, mut terminal)| {
+            for _ in 0..20_000 {
+                press(&mut app, KeyCode::Char('x'));
+                terminal.draw(|f| drop(luxpay::ui::view(&app, f))).unwrap();
+            }
+        });
+}

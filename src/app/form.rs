@@ -1,11 +1,23 @@
 //! The payment form: four text fields and two choices, with per-field messages.
 
-use crossterm::event::{Event, KeyCode, KeyEvent};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::money::Currency;
 use crate::payment::{self, Draft, Field, FieldError, Limits, Method};
+
+/// The most characters a field takes: the product's limit, an email address's, a URL's,
+/// and a generous amount.
+pub fn max_chars(field: Field) -> usize {
+    match field {
+        Field::Amount => 32,
+        Field::Customer => 254,
+        Field::Product => payment::MAX_PRODUCT_CHARS,
+        Field::RedirectUrl => payment::MAX_URL_CHARS,
+        Field::Method | Field::Currency => 0,
+    }
+}
 
 /// The form's state: what was typed, which field has focus, what is wrong where.
 #[derive(Debug, Clone)]
@@ -162,6 +174,17 @@ impl Form {
                 _ => return false,
             },
             field => {
+                let full = self
+                    .input(field)
+                    .is_some_and(|i| i.value().chars().count() >= max_chars(field));
+                // A full field takes no more characters (other keys still edit it), so a
+                // long paste typed as keys costs the same for every key.
+                if full
+                    && matches!(key.code, KeyCode::Char(_))
+                    && !key.modifiers.contains(KeyModifiers::CONTROL)
+                {
+                    return false;
+                }
                 let input = self.input_mut(field).expect("a text field");
                 return input.handle_event(&Event::Key(key)).is_some();
             }
@@ -171,10 +194,14 @@ impl Form {
 
     /// Inserts pasted text into the focused text field, on one line.
     pub fn paste(&mut self, text: &str) {
+        let room = self.input(self.focus).map_or(0, |i| {
+            max_chars(self.focus).saturating_sub(i.value().chars().count())
+        });
+        // Cleaning is linear in the paste; inserting stops where the field is full.
         let clean = crate::sanitize::line(text);
         let clean = clean.trim();
         if let Some(input) = self.input_mut(self.focus) {
-            for c in clean.chars() {
+            for c in clean.chars().take(room) {
                 input.handle(tui_input::InputRequest::InsertChar(c));
             }
         }

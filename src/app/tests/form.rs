@@ -393,3 +393,32 @@ fn a_warning_from_before_the_screen_opened_is_shown_in_it() {
         notice.text
     );
 }
+
+/// A 20 KB paste sent as plain typing froze the app for 28 s: every key cost as much as
+/// the field held. Fields stop taking characters at their limit, typed or pasted.
+#[test]
+fn fields_stop_taking_characters_at_their_limit() {
+    let mut app = app();
+    app.update(key(KeyCode::Tab));
+    app.update(key(KeyCode::Tab));
+    assert_eq!(app.form.focus, Field::Product);
+    for _ in 0..20_000 {
+        app.update(key(KeyCode::Char('x')));
+    }
+    assert_eq!(app.form.product.value().chars().count(), 200);
+    app.update(key(KeyCode::Backspace));
+    assert_eq!(
+        app.form.product.value().chars().count(),
+        199,
+        "other keys still edit"
+    );
+    app.update(Msg::Paste("y".repeat(100_000)));
+    assert_eq!(app.form.product.value().chars().count(), 200);
+    assert!(app.form.product.value().ends_with('y'));
+    app.update(key(KeyCode::Tab));
+    app.update(Msg::Paste(format!(
+        "https://shop.example/{}",
+        "z".repeat(100_000)
+    )));
+    assert_eq!(app.form.redirect_url.value().chars().count(), 2048);
+}
