@@ -149,15 +149,29 @@ where
             () = tick => Msg::Tick(moment()),
             () = &mut stop => Msg::Quit,
         };
-        // The clocks are read here, once per message, so `update` never reads one.
-        for effect in app.update_at(moment(), msg) {
-            if effects.run(effect, out) == Next::Quit {
-                return Ok(app);
+        // Input already waiting (a paste the terminal sends as typing) is taken in before
+        // the next frame: one frame for a burst of keys, not one per key.
+        let mut batch = vec![msg];
+        while batch.len() < MAX_BATCH {
+            match input.try_recv() {
+                Ok(event) => batch.extend(message_for(event)),
+                Err(_) => break,
+            }
+        }
+        for msg in batch {
+            // The clocks are read here, once per message, so `update` never reads one.
+            for effect in app.update_at(moment(), msg) {
+                if effects.run(effect, out) == Next::Quit {
+                    return Ok(app);
+                }
             }
         }
         dirty = true;
     }
 }
+
+/// The most waiting input events taken in before a frame is drawn.
+const MAX_BATCH: usize = 4096;
 
 /// The time on both clocks: the monotonic one from tokio, so tests with paused time
 /// control it, and the wall clock for dates.
