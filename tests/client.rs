@@ -653,3 +653,69 @@ async fn a_redirect_is_an_error_and_nothing_reaches_the_other_host() {
             .collect::<Vec<_>>()
     );
 }
+
+// ---- timeouts bound the whole call ------------------------------------------------------
+
+/// With `--timeout 5`, reads against a silent server returned after 15.9 s: 5 s a try,
+/// 3 tries. The timeout now bounds the whole read: the slow server sees one try.
+#[tokio::test]
+async fn the_timeout_bounds_a_read_with_its_retries() {
+    let mock = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(5)))
+        .mount(&mock)
+        .await;
+    let mut options = ClientOptions::new(
+        mock.uri().parse().unwrap(),
+        SecretString::from("k".to_string()),
+    );
+    options.timeout = Duration::from_millis(400);
+    options.read_retries = 2;
+    let e = Client::new(options).unwrap().list(10, 0).await.unwrap_err();
+    assert!(matches!(e, ApiError::Timeout(_)), "{e:?}");
+    assert_eq!(
+        mock.received_requests().await.unwrap().len(),
+        1,
+        "no retry after the time was used up"
+    );
+}
+
+/// A create that never reached the server (no connection within the timeout) does not
+/// say the payment may exist. A listener whose queue is full drops new connections'
+/// handshakes, so connecting times out as it would on a dead network.
+#[tokio::test]
+async fn a_create_that_could_not_connect_in_time_was_never_sent() {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    // Fill the accept queue; nothing is ever accepted.
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        if let Ok(Ok(c)) = tokio::time::timeout(
+            Duration::from_millis(200),
+            tokio::net::TcpStream::connect(addr),
+        )
+        .await
+        {
+            held.push(c);
+        }
+    }
+    let mut options = ClientOptions::new(
+        format!("http://{addr}").parse().unwrap(),
+        SecretString::from("k".to_string()),
+    );
+    options.timeout = Duration::from_millis(500);
+    let e = Client::new(options)
+        .unwrap()
+        .create(&coffee(Method::Paypal, Currency::Usd))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, ApiError::Network(NetworkFailure::Unreachable { .. })),
+        "{e:?}"
+    );
+    assert!(!e.create_may_have_happened(), "nothing was sent");
+    assert_eq!(e.exit_code(), 4);
+    drop((held, listener));
+}

@@ -19,6 +19,11 @@ pub enum NetworkFailure {
         /// The host whose name did not resolve.
         host: String,
     },
+    /// No connection within the timeout: the request was never sent.
+    Unreachable {
+        /// The host that could not be reached.
+        host: String,
+    },
     /// The connection broke mid-way: the server may have acted on the request.
     Reset {
         /// The host that cut the connection.
@@ -43,6 +48,10 @@ impl fmt::Display for NetworkFailure {
             NetworkFailure::Dns { host } => write!(
                 f,
                 "cannot resolve {host}: check the base URL and this machine's network and DNS"
+            ),
+            NetworkFailure::Unreachable { host } => write!(
+                f,
+                "could not connect to {host} in time: check the network and the base URL"
             ),
             NetworkFailure::Reset { host } => write!(
                 f,
@@ -146,7 +155,11 @@ impl ApiError {
     /// to submit again without checking first.
     pub fn create_may_have_happened(&self) -> bool {
         match self {
-            ApiError::Network(NetworkFailure::Refused { .. } | NetworkFailure::Dns { .. }) => false,
+            ApiError::Network(
+                NetworkFailure::Refused { .. }
+                | NetworkFailure::Dns { .. }
+                | NetworkFailure::Unreachable { .. },
+            ) => false,
             ApiError::Unauthorized(_) | ApiError::Rejected { .. } => false,
             // A redirect may follow a POST the server handled (post-redirect-get): check first.
             ApiError::Network(_)
@@ -159,6 +172,12 @@ impl ApiError {
 
     /// Classifies a reqwest failure by walking its chain of causes.
     pub(crate) fn from_reqwest(err: &reqwest::Error, host: &str, timeout: Duration) -> ApiError {
+        // A timeout while connecting sent nothing: a create can safely be tried again.
+        if err.is_timeout() && err.is_connect() {
+            return ApiError::Network(NetworkFailure::Unreachable {
+                host: host.to_string(),
+            });
+        }
         if err.is_timeout() {
             return ApiError::Timeout(timeout);
         }

@@ -180,7 +180,10 @@ impl Client {
             // to wherever it points (reqwest drops the key only on the hop that changes host,
             // not on the hops after it), so a 3xx is an error, never a hop.
             .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(options.timeout.min(Duration::from_secs(10)))
+            // Connecting gets a little less than the whole: a connection that cannot be
+            // made in time is then reported as such (nothing was sent), not as a request
+            // that timed out (which may have been acted on).
+            .connect_timeout((options.timeout * 9 / 10).min(Duration::from_secs(10)))
             .timeout(options.timeout);
         if loopback {
             // A proxy from the environment must not capture the demo API or a test server.
@@ -306,12 +309,20 @@ impl Client {
     }
 
     /// A read, retried with doubling pauses while the failure looks transient.
+    /// The timeout bounds the whole read, retries and pauses included: `--timeout 5`
+    /// means an answer or an error within 5 s, not 5 s a try.
     async fn read(&self, build: impl Fn() -> reqwest::RequestBuilder) -> Result<Value, ApiError> {
+        let deadline = tokio::time::Instant::now() + self.options.timeout;
         let mut delay = self.options.retry_delay;
         let mut attempt = 0;
         loop {
-            match self.send(build()).await {
-                Err(e) if e.is_transient() && attempt < self.options.read_retries => {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            match self.send(build().timeout(left)).await {
+                Err(e)
+                    if e.is_transient()
+                        && attempt < self.options.read_retries
+                        && tokio::time::Instant::now() + delay < deadline =>
+                {
                     tracing::debug!(attempt, error = %e, "read failed; retrying");
                     tokio::time::sleep(delay).await;
                     delay *= 2;
