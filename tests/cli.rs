@@ -1372,3 +1372,124 @@ async fn broken_key_and_config_files_are_configuration_errors() {
         );
     }
 }
+
+/// Every command, run with broken inputs, ends with a message and an exit code from the
+/// table: never 101, never "panicked".
+#[tokio::test]
+async fn no_broken_input_ends_in_a_panic() {
+    let home = tempfile::tempdir().unwrap();
+    let broken: &[&[&str]] = &[
+        &["create"],
+        &[
+            "create",
+            "--amount",
+            "1e400",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "x",
+        ],
+        &[
+            "create",
+            "--amount",
+            "-0",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "x",
+        ],
+        &[
+            "create",
+            "--amount",
+            "99999999999999999999999999999999",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "x",
+        ],
+        &[
+            "create",
+            "--amount",
+            "5",
+            "--customer",
+            "",
+            "--product",
+            "x",
+        ],
+        &[
+            "create",
+            "--amount",
+            "5",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "x",
+            "--currency",
+            "💶",
+        ],
+        &[
+            "create",
+            "--amount",
+            "5",
+            "--customer",
+            "a@b.co",
+            "--product",
+            "x",
+            "--wait",
+            "--interval",
+            "NaN",
+        ],
+        &["status", ""],
+        &["status", "\u{1b}[2J"],
+        &["status", "1", "--wait", "--interval", "inf"],
+        &[
+            "list",
+            "--limit",
+            "18446744073709551615",
+            "--offset",
+            "18446744073709551615",
+        ],
+        &["history", "--from", "", "--to", ""],
+        &["history", "--from", "9999-12-31", "--to", "9999-12-31"],
+        &["export", "--out", ""],
+        &[
+            "export",
+            "--from",
+            "0000-01-01",
+            "--to",
+            "0000-01-01",
+            "--out",
+            "-",
+        ],
+        &["summary", "--date", "2026-02-30"],
+        &["completions", "bash", "extra"],
+        &["--timeout", "1e300", "list"],
+        &["--timeout", "-1", "list"],
+        &["--base-url", "javascript:alert(1)", "list"],
+        &["--base-url", "http://[::1", "list"],
+        &["--config", "/nonexistent/x.toml", "list"],
+        &["--api-key-file", "/", "list"],
+        &["demo-server", "--addr", "999.0.0.1:0"],
+    ];
+    for args in broken {
+        for demo in [false, true] {
+            let mut cmd = luxpay(home.path());
+            cmd.env("LUXFIN_API_KEY", "k");
+            if demo {
+                cmd.arg("--demo");
+            } else {
+                // Nothing listens there: no test talks to the internet.
+                cmd.env("LUXFIN_BASE_URL", "http://127.0.0.1:9");
+            }
+            cmd.args(*args);
+            let out = run(cmd).await;
+            let err = stderr(&out);
+            let code = out.status.code();
+            assert!(
+                matches!(code, Some(0..=7 | 141)),
+                "{args:?} (demo {demo}) exited {code:?}: {err}"
+            );
+            assert!(!err.contains("panicked"), "{args:?} (demo {demo}): {err}");
+        }
+    }
+}
