@@ -27,6 +27,8 @@ pub trait Runner {
 pub enum Next {
     /// Go on running.
     Continue,
+    /// The screen was given away and taken back: draw all of it again.
+    Redraw,
     /// Leave the app.
     Quit,
 }
@@ -206,6 +208,16 @@ impl Runner for Effects {
     fn run(&self, effect: Effect, terminal: &mut dyn Write) -> Next {
         match effect {
             Effect::Quit => return Next::Quit,
+            Effect::Suspend => {
+                // The shell gets the terminal as it was, and the app takes it back on fg.
+                crate::screen::restore();
+                crate::signals::suspend();
+                if let Err(e) = crate::screen::take_over() {
+                    tracing::error!(error = %e, "cannot take the terminal back");
+                    return Next::Quit;
+                }
+                return Next::Redraw;
+            }
             Effect::Create { request, payment } => self.create(request, payment),
             Effect::CheckStatus { order_id } => self.check_status(order_id),
             Effect::RecordStatus {

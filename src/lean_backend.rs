@@ -132,9 +132,10 @@ impl<W: Write> Backend for LeanBackend<W> {
         Ok(())
     }
 
+    /// Where this backend last put the cursor. Asking the terminal would mean a round
+    /// trip over SSH, and reading its answer from the input the event stream owns.
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        let (x, y) = crossterm::cursor::position()?;
-        Ok(Position { x, y })
+        Ok(self.cursor.unwrap_or(Position::ORIGIN))
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
@@ -153,6 +154,11 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        if clear_type == ClearType::All {
+            // A whole clear comes after the screen was away (a suspend): where the cursor
+            // is, is no longer known, so the next move is always written.
+            self.cursor = None;
+        }
         let seq: &[u8] = match clear_type {
             ClearType::All => b"\x1b[2J",
             ClearType::AfterCursor => b"\x1b[J",

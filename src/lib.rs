@@ -26,6 +26,7 @@ pub(crate) mod poll;
 pub mod qr;
 pub mod sale;
 pub(crate) mod sanitize;
+pub(crate) mod screen;
 pub(crate) mod signals;
 pub(crate) mod summary;
 pub(crate) mod termenv;

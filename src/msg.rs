@@ -192,6 +192,8 @@ pub enum Effect {
         /// Which clipboard.
         route: Route,
     },
+    /// Give the terminal back and stop (Ctrl+Z); take it again on `fg`.
+    Suspend,
     /// Leave the app.
     Quit,
 }

@@ -5,11 +5,7 @@
 use std::future::Future;
 use std::io::{self, Write};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute};
+use crossterm::event::{Event, EventStream};
 use futures_util::StreamExt;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -23,24 +19,13 @@ use crate::ui::{self, Hyperlink};
 
 /// Puts the terminal into raw mode on the alternate screen.
 pub fn enter(size: SharedSize) -> io::Result<Terminal<LeanBackend<io::Stdout>>> {
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    take_over()?;
     let (width, height) = crossterm::terminal::size()?;
     size.set(width, height);
     Terminal::new(LeanBackend::new(io::stdout(), size))
 }
 
-/// Gives the terminal back as it was. Safe to call more than once, and on a terminal
-/// that is already gone (after SIGHUP): errors are ignored.
-pub fn restore() {
-    let _ = disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-}
+pub use crate::screen::{restore, take_over};
 
 /// Restores the terminal when dropped, so early returns and errors restore it too.
 pub struct RestoreOnDrop;
@@ -161,8 +146,13 @@ where
         for msg in batch {
             // The clocks are read here, once per message, so `update` never reads one.
             for effect in app.update_at(moment(), msg) {
-                if effects.run(effect, out) == Next::Quit {
-                    return Ok(app);
+                match effects.run(effect, out) {
+                    Next::Quit => return Ok(app),
+                    Next::Redraw => {
+                        terminal.clear().map_err(io::Error::other)?;
+                        marked.clear();
+                    }
+                    Next::Continue => {}
                 }
             }
         }

@@ -261,3 +261,44 @@ async fn create_fits_an_80x24_terminal_and_its_code_scans() {
     assert!(text.contains("Order     4711"), "{text}");
     assert!(text.contains("Amount    12.50 USD"), "{text}");
 }
+
+/// Ctrl+Z was swallowed. It now gives the terminal back (the shell's screen, cooked
+/// mode) and stops, as any program; on `fg` the app takes the screen again and draws it
+/// whole. (A process group with no shell, as here, is not stopped by the kernel: the
+/// test sees the terminal given back and taken again.)
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_takes_it_again() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = start(home.path(), &[], (80, 24));
+    let before = pty.raw.len();
+    pty.send("\x1a");
+    pty.wait_for("the app drawn again", WAIT, |s, _| {
+        s.alternate_screen() && s.contents().contains("New payment")
+    });
+    pty.pump_for(Duration::from_millis(300));
+    let after = String::from_utf8_lossy(&pty.raw[before..]).to_string();
+    let left = after
+        .find("\x1b[?1049l")
+        .expect("the alternate screen was left");
+    let back = after[left..]
+        .find("\x1b[?1049h")
+        .expect("and entered again");
+    assert!(back > 0);
+    pty.send("12.5");
+    pty.wait_for_text("12.5", WAIT);
+    pty.send("\x03");
+    assert!(pty.wait_exit(WAIT).success());
+    assert_restored(&pty);
+}
+
+/// SIGQUIT and SIGUSR1 left the alternate screen on: they stop luxpay like SIGTERM.
+#[test]
+fn sigquit_and_sigusr1_restore_the_terminal() {
+    for signal in ["QUIT", "USR1"] {
+        let home = tempfile::tempdir().unwrap();
+        let mut pty = start(home.path(), &[], (80, 24));
+        pty.signal(signal);
+        pty.wait_exit(WAIT);
+        assert_restored(&pty);
+    }
+}

@@ -16,6 +16,8 @@ pub enum Action {
     History,
     /// Quit luxpay.
     Quit,
+    /// Stop luxpay for now, as Ctrl+Z does in a shell; `fg` brings it back.
+    Suspend,
     /// Go to the next field.
     NextField,
     /// Go to the previous field.
@@ -193,6 +195,12 @@ pub const GLOBAL: &[Binding] = &[
         "history",
     ),
     bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
+    bind(
+        &[Key::Ctrl('z')],
+        A::Suspend,
+        "suspend (fg resumes)",
+        "suspend",
+    ),
 ];
 
 /// Keys while the help overlay is open.

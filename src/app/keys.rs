@@ -13,6 +13,9 @@ impl App {
         if global == Some(Action::Quit) {
             return self.quit();
         }
+        if global == Some(Action::Suspend) {
+            return vec![Effect::Suspend];
+        }
         self.quit_armed = false;
         if self.confirm.is_some() {
             return self.on_confirm_key(key);

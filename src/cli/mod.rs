@@ -131,7 +131,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let result = runtime.block_on(run(cli));
+    let result = runtime.block_on(async {
+        crate::signals::survive_file_size_limit();
+        run(cli).await
+    });
     // Work still in flight (a status check, a copy) must not hold the exit up.
     runtime.shutdown_timeout(Duration::from_millis(200));
     match result {
