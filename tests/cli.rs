@@ -20,7 +20,11 @@ const SECRET: &str = "sk_live_DO_NOT_PRINT_7f3a9c";
 
 /// A luxpay command with a private home, config and data dir, and no inherited settings.
 fn luxpay(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_luxpay"));
+    private(Command::new(env!("CARGO_BIN_EXE_luxpay")), home)
+}
+
+/// `cmd` with a private home, config, data and state dir, and no inherited settings.
+fn private(mut cmd: Command, home: &Path) -> Command {
     cmd.env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", home)
@@ -1492,4 +1496,19 @@ async fn no_broken_input_ends_in_a_panic() {
             assert!(!err.contains("panicked"), "{args:?} (demo {demo}): {err}");
         }
     }
+}
+
+/// Under a file-size limit, SIGXFSZ killed luxpay mid-append: a created order, no link,
+/// a torn line. Now the write fails with an error: the link is shown, exit 7.
+#[tokio::test]
+async fn a_file_size_limit_is_an_error_not_a_kill() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = private(Command::new("bash"), home.path());
+    cmd.env("LUXPAY_BIN", env!("CARGO_BIN_EXE_luxpay")).args([
+        "-c",
+        "ulimit -f 0; exec \"$LUXPAY_BIN\" --demo create --amount 5 --customer a@b.co --product Tea --no-qr",
+    ]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert!(stdout(&out).contains("/checkout/1"), "{}", stdout(&out));
 }
