@@ -439,8 +439,30 @@ async fn an_endless_body_is_cut_off_at_the_limit() {
         .unwrap_err();
     assert_eq!(
         e,
-        ApiError::InvalidResponse("the response is larger than 1 MiB".into())
+        ApiError::InvalidResponse(
+            "the response is larger than 64 MiB: ask for a shorter range".into()
+        )
     );
+}
+
+/// history, reconciliation and `export --source server` failed beyond ~7,000 orders in a
+/// range: every answer was capped at 1 MiB. Lists and histories may be 64 MiB.
+#[tokio::test]
+async fn a_big_day_of_history_is_read_whole() {
+    let orders: Vec<Value> = (1..=15_000)
+        .map(|i| json!({"id": i, "Amount": 12.5, "currency": "USD", "customer": "ana@example.com", "product": "Coffee beans 1 kg", "hook_url": "", "status": "SUCCESS"}))
+        .collect();
+    let body = json!({ "amount": 187_500, "data": orders });
+    assert!(body.to_string().len() > 1024 * 1024, "over the old limit");
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/payment/history"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&mock)
+        .await;
+    let day = DateBound::Day("2026-11-26".parse().unwrap());
+    let history = client(&mock.uri()).history(day, day).await.unwrap();
+    assert_eq!(history.orders.len(), 15_000);
 }
 
 #[tokio::test]

@@ -25,8 +25,11 @@ pub use types::{
 
 use crate::payment::NewPayment;
 
-/// Bodies above this size are refused before they are read whole.
+/// Bodies above this size are refused before they are read whole: a create or a status
+/// is a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Lists and histories may be large (a busy day is thousands of orders): their limit.
+pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 
 /// How a `Client` talks to the API.
 #[derive(Debug, Clone)]
@@ -254,7 +257,7 @@ impl Client {
     /// The current status of one payment.
     pub async fn status(&self, id: &OrderId) -> Result<StatusReport, ApiError> {
         let value = self
-            .read(|| {
+            .read(MAX_BODY_BYTES, || {
                 self.request(reqwest::Method::GET, "/payment/status")
                     .query(&[("payment_id", id.as_str())])
             })
@@ -265,7 +268,7 @@ impl Client {
     /// One page of payments, newest first.
     pub async fn list(&self, limit: u64, offset: u64) -> Result<PaymentPage, ApiError> {
         let value = self
-            .read(|| {
+            .read(MAX_LIST_BYTES, || {
                 self.request(reqwest::Method::GET, "/payments")
                     .query(&[("limit", limit), ("offset", offset)])
             })
@@ -278,7 +281,7 @@ impl Client {
         let body =
             serde_json::json!({ "start_date": start.to_string(), "end_date": end.to_string() });
         let value = self
-            .read(|| {
+            .read(MAX_LIST_BYTES, || {
                 self.request(reqwest::Method::POST, "/payment/history")
                     .json(&body)
             })
@@ -311,13 +314,17 @@ impl Client {
     /// A read, retried with doubling pauses while the failure looks transient.
     /// The timeout bounds the whole read, retries and pauses included: `--timeout 5`
     /// means an answer or an error within 5 s, not 5 s a try.
-    async fn read(&self, build: impl Fn() -> reqwest::RequestBuilder) -> Result<Value, ApiError> {
+    async fn read(
+        &self,
+        limit: usize,
+        build: impl Fn() -> reqwest::RequestBuilder,
+    ) -> Result<Value, ApiError> {
         let deadline = tokio::time::Instant::now() + self.options.timeout;
         let mut delay = self.options.retry_delay;
         let mut attempt = 0;
         loop {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-            match self.send(build().timeout(left)).await {
+            match self.send_limited(build().timeout(left), limit).await {
                 Err(e)
                     if e.is_transient()
                         && attempt < self.options.read_retries
@@ -334,6 +341,14 @@ impl Client {
     }
 
     async fn send(&self, request: reqwest::RequestBuilder) -> Result<Value, ApiError> {
+        self.send_limited(request, MAX_BODY_BYTES).await
+    }
+
+    async fn send_limited(
+        &self,
+        request: reqwest::RequestBuilder,
+        limit: usize,
+    ) -> Result<Value, ApiError> {
         let timeout = self.options.timeout;
         let mut response = request
             .send()
@@ -343,7 +358,7 @@ impl Client {
         if status.is_redirection() {
             return Err(ApiError::redirect(status, response.headers()));
         }
-        let body = read_limited(&mut response, &self.host, timeout).await;
+        let body = read_limited(&mut response, &self.host, timeout, limit).await;
         if !status.is_success() {
             return Err(ApiError::from_status(status, body.as_deref().ok()));
         }
@@ -357,17 +372,25 @@ impl Client {
     }
 }
 
-/// Reads a body chunk by chunk, giving up as soon as it passes `MAX_BODY_BYTES`.
+/// Reads a body chunk by chunk, giving up as soon as it passes `limit` bytes.
 async fn read_limited(
     response: &mut reqwest::Response,
     host: &str,
     timeout: Duration,
+    limit: usize,
 ) -> Result<Vec<u8>, ApiError> {
-    let too_large = || ApiError::InvalidResponse("the response is larger than 1 MiB".into());
-    if response
-        .content_length()
-        .is_some_and(|n| n > MAX_BODY_BYTES as u64)
-    {
+    let too_large = || {
+        let hint = if limit == MAX_LIST_BYTES {
+            ": ask for a shorter range"
+        } else {
+            ""
+        };
+        ApiError::InvalidResponse(format!(
+            "the response is larger than {} MiB{hint}",
+            limit / (1024 * 1024)
+        ))
+    };
+    if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
     let mut body = Vec::new();
@@ -376,7 +399,7 @@ async fn read_limited(
         .await
         .map_err(|e| ApiError::from_reqwest(&e, host, timeout))?
     {
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
+        if body.len() + chunk.len() > limit {
             return Err(too_large());
         }
         body.extend_from_slice(&chunk);
