@@ -129,6 +129,17 @@ impl Effects {
         });
     }
 
+    fn record_payment(&self, record: crate::ledger::PaymentRecord) {
+        let ledger = self.ledger.clone();
+        self.blocking(move || {
+            let order_id = record.order_id.clone();
+            let result = ledger
+                .append(&Record::Payment(record))
+                .map_err(|e| e.to_string());
+            Some(Msg::Recorded { order_id, result })
+        });
+    }
+
     fn load_ledger(&self, request: RequestId) {
         let ledger = self.ledger.clone();
         self.blocking(move || {
@@ -226,6 +237,7 @@ impl Runner for Effects {
                 at,
             } => self.record_status(order_id, status, at),
             Effect::LoadLedger { request } => self.load_ledger(request),
+            Effect::RecordPayment { record } => self.record_payment(record),
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),
             Effect::Bell => {

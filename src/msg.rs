@@ -89,6 +89,13 @@ pub enum Msg {
     },
     /// An export was written to this file, or failed.
     Exported(Result<std::path::PathBuf, String>),
+    /// A retried ledger write of a payment finished.
+    Recorded {
+        /// The order written.
+        order_id: OrderId,
+        /// Done, or why not.
+        result: Result<(), String>,
+    },
     /// Something the person should know, found outside the app (a key file others can
     /// read, no log file).
     Warning(String),
@@ -191,6 +198,11 @@ pub enum Effect {
         text: String,
         /// Which clipboard.
         route: Route,
+    },
+    /// Write a payment the ledger did not take the first time.
+    RecordPayment {
+        /// The payment as made.
+        record: crate::ledger::PaymentRecord,
     },
     /// Give the terminal back and stop (Ctrl+Z); take it again on `fg`.
     Suspend,

@@ -37,7 +37,13 @@ pub async fn make(
         Err(e) => Some(e.to_string()),
     };
     if let Some(e) = &unrecorded {
-        tracing::error!(order_id = %record.order_id, error = %e, "payment link not recorded");
+        // The log is then where the link is kept on disk, if anywhere.
+        tracing::error!(
+            order_id = %record.order_id,
+            order_url = %record.order_url,
+            error = %e,
+            "payment link not recorded"
+        );
     }
     Ok(Sale { record, unrecorded })
 }

@@ -135,10 +135,11 @@ impl App {
             self.notify(
                 NoticeKind::Error,
                 format!(
-                    "Order {} works, but could not be written to the ledger: {e}",
+                    "Order {} works, but could not be written to the ledger: {e}; retrying",
                     payment.record.order_id
                 ),
             );
+            self.keep_unrecorded(payment.record.clone(), e);
         }
         self.local.entries.push(payment.to_entry());
         self.local.refilter(&self.config.tz);

@@ -62,15 +62,30 @@ impl App {
     }
 
     pub(super) fn quit(&mut self) -> Vec<Effect> {
-        if self.is_submitting() && !self.quit_armed {
-            self.quit_armed = true;
-            self.notify(
-                NoticeKind::Error,
-                "A payment link is being created: press Ctrl+C again to quit anyway",
-            );
-            return vec![];
+        if self.quit_armed {
+            return vec![Effect::Quit];
         }
-        vec![Effect::Quit]
+        let why = if self.is_submitting() {
+            Some("A payment link is being created".to_string())
+        } else if !self.unrecorded.records.is_empty() {
+            Some(format!(
+                "{} link(s) are not in the ledger yet (the log has them)",
+                self.unrecorded.records.len()
+            ))
+        } else {
+            None
+        };
+        match why {
+            Some(why) => {
+                self.quit_armed = true;
+                self.notify(
+                    NoticeKind::Error,
+                    format!("{why}: press Ctrl+C again to quit anyway"),
+                );
+                vec![]
+            }
+            None => vec![Effect::Quit],
+        }
     }
 
     pub(super) fn toggle_history(&mut self) {

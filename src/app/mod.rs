@@ -10,6 +10,7 @@ mod session;
 pub(crate) mod status;
 #[cfg(test)]
 mod tests;
+mod unrecorded;
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ pub use history::{
     Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
 };
 pub use session::{CheckError, SessionPayment};
+pub use unrecorded::Unrecorded;
 
 use crate::api::OrderId;
 use crate::clipboard::{Osc52Wrap, Route};
@@ -206,8 +208,10 @@ pub struct App {
     next_request: RequestId,
     /// Requests the person stopped waiting for, kept so a late answer is still recorded.
     stopped: Vec<(RequestId, NewPayment)>,
-    /// Ctrl+C was pressed once while a create was in flight.
+    /// Ctrl+C was pressed once while a create was in flight, or links were unrecorded.
     quit_armed: bool,
+    /// Links made but not yet in the ledger, written again until they are.
+    pub unrecorded: Unrecorded,
 }
 
 /// How often the spinner turns while a request is in flight.
@@ -239,6 +243,7 @@ impl App {
             next_request: RequestId(1),
             stopped: Vec::new(),
             quit_armed: false,
+            unrecorded: Unrecorded::default(),
         }
     }
 
@@ -291,9 +296,10 @@ impl App {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = self.apply(msg);
-        // Any message may find a status check due: `now` moved on.
+        // Any message may find a status check or a ledger write due: `now` moved on.
         if !effects.contains(&Effect::Quit) {
             effects.extend(self.due_checks());
+            effects.extend(self.due_writes());
         }
         effects
     }
@@ -368,6 +374,10 @@ impl App {
             }
             Msg::Exported(Err(e)) => {
                 self.notify(NoticeKind::Error, format!("Export failed: {e}"));
+                vec![]
+            }
+            Msg::Recorded { order_id, result } => {
+                self.on_recorded(order_id, result);
                 vec![]
             }
             Msg::Warning(text) => {

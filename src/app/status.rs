@@ -171,6 +171,9 @@ impl App {
         if self.is_submitting() {
             consider(self.now + super::SPINNER_TICK);
         }
+        if let Some(at) = self.unrecorded.retry_at {
+            consider(at);
+        }
         for p in self.payments.iter().filter(|p| p.is_open()) {
             if !p.poll.in_flight {
                 consider(p.poll.due);

@@ -133,7 +133,10 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             spans.push(Span::styled(format!(" {name} "), style));
         }
     }
-    let right = if app.config.demo {
+    let right = if let Some(banner) = app.unrecorded_banner() {
+        // Above all else: a link that may be paid is not on disk yet.
+        Span::styled(format!(" ⚠ {banner} "), palette.error())
+    } else if app.config.demo {
         Span::styled(" DEMO API: no real money moves ", palette.demo())
     } else {
         Span::styled(format!(" {} ", app.config.api_host), palette.muted())

@@ -422,3 +422,54 @@ fn fields_stop_taking_characters_at_their_limit() {
     )));
     assert_eq!(app.form.redirect_url.value().chars().count(), 2048);
 }
+
+/// A link the ledger did not take was shown once and never written again. Now it is kept,
+/// written every few seconds, named in the title bar until it is on disk, and quitting
+/// asks twice.
+#[test]
+fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    let mut sale = created("7");
+    sale.unrecorded = Some("No space left on device".into());
+    app.update(Msg::Created {
+        request,
+        result: Ok(sale),
+    });
+    assert!(
+        app.unrecorded_banner()
+            .unwrap()
+            .contains("1 link(s) NOT in the ledger")
+    );
+    let writes = |effects: &[Effect]| {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::RecordPayment { .. }))
+            .count()
+    };
+    assert_eq!(writes(&advance(&mut app, 1)), 0, "not before its time");
+    assert_eq!(writes(&advance(&mut app, 5)), 1);
+    assert_eq!(writes(&advance(&mut app, 5)), 0, "one write at a time");
+    let order_id = OrderId::parse("7").unwrap();
+    app.update(Msg::Recorded {
+        order_id: order_id.clone(),
+        result: Err("No space left on device".into()),
+    });
+    assert_eq!(writes(&advance(&mut app, 5)), 1, "and again");
+
+    assert!(app.update(ctrl('c')).is_empty(), "the first Ctrl+C asks");
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not in the ledger yet")
+    );
+    app.update(Msg::Recorded {
+        order_id,
+        result: Ok(()),
+    });
+    assert_eq!(app.unrecorded_banner(), None);
+    assert_eq!(app.update(ctrl('c')), [Effect::Quit]);
+}
