@@ -173,25 +173,7 @@ impl Settings {
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = check_base_url(&base_text)?;
 
-        let (api_key, key_source) = if let Some(path) = &flags.api_key_file {
-            (
-                Some(read_key_file(path, &mut warnings)?),
-                KeySource::File(path.clone()),
-            )
-        } else if let Some(key) = env("LUXFIN_API_KEY").filter(|k| !k.trim().is_empty()) {
-            (
-                Some(SecretString::from(key.trim().to_string())),
-                KeySource::Env,
-            )
-        } else if let Some(key) = file.api_key.clone().filter(|k| !k.trim().is_empty()) {
-            warn_if_others_can_read(&config_file, &mut warnings);
-            (
-                Some(SecretString::from(key.trim().to_string())),
-                KeySource::ConfigFile(config_file.clone()),
-            )
-        } else {
-            (None, KeySource::None)
-        };
+        let (api_key, key_source) = resolve_key(flags, env, &file, &config_file, &mut warnings)?;
 
         let timeout = in_range(
             "timeout",
@@ -287,6 +269,37 @@ fn invalid(path: &Path, message: impl Into<String>) -> ConfigError {
         path: path.to_path_buf(),
         message: message.into(),
     }
+}
+
+/// The API key and where it came from: the key file flag, else the environment, else
+/// the config file.
+fn resolve_key(
+    flags: &Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
+    file: &FileConfig,
+    config_file: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<(Option<SecretString>, KeySource), ConfigError> {
+    if let Some(path) = &flags.api_key_file {
+        return Ok((
+            Some(read_key_file(path, warnings)?),
+            KeySource::File(path.clone()),
+        ));
+    }
+    if let Some(key) = env("LUXFIN_API_KEY").filter(|k| !k.trim().is_empty()) {
+        return Ok((
+            Some(SecretString::from(key.trim().to_string())),
+            KeySource::Env,
+        ));
+    }
+    if let Some(key) = file.api_key.clone().filter(|k| !k.trim().is_empty()) {
+        warn_if_others_can_read(config_file, warnings);
+        return Ok((
+            Some(SecretString::from(key.trim().to_string())),
+            KeySource::ConfigFile(config_file.to_path_buf()),
+        ));
+    }
+    Ok((None, KeySource::None))
 }
 
 /// Config and key files are small: anything larger is the wrong file (or `/dev/zero`,

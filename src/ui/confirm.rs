@@ -17,39 +17,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     };
     let p = &confirm.payment;
     let amount = money::format_grouped(p.amount);
-    let sale = format!(
-        "{} to {} for \"{}\"",
-        money::format_money(p.amount, p.currency),
-        p.customer,
-        p.product
-    );
-    let mut reasons = Vec::new();
-    if confirm.large {
-        reasons.push(format!(
-            "{sale} is more than {}.",
-            money::format_grouped(app.config.confirm_above)
-        ));
-    }
-    if let Some(earlier) = &confirm.duplicate {
-        // What became of the earlier link decides the answer: paid means a second sale.
-        let what = if confirm.large {
-            "the same sale".to_string()
-        } else {
-            format!("the same sale ({sale})")
-        };
-        reasons.push(format!(
-            "Order {}, made {} ago for {what}, is {}.",
-            earlier.order_id,
-            clock(earlier.ago),
-            earlier.status,
-        ));
-    }
-    let title = match (confirm.large, confirm.duplicate.is_some()) {
-        (true, true) => " Check the amount, and the earlier link ",
-        (true, false) => " Check the amount ",
-        _ => " Create another link? ",
-    };
-    let question = format!("{} Create the payment link?", reasons.join(" "));
+    let (title, question) = words(app, confirm);
     let width = 64.min(area.width);
     let height = 14.min(area.height);
     let popup = super::qr::centred(area, (width, height));
@@ -119,4 +87,43 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     }
     .intersection(inner);
     frame.render_widget(Paragraph::new(keys).alignment(Alignment::Center), bottom);
+}
+
+/// The dialog's title and question: each reason the sale needs a second look.
+fn words(app: &App, confirm: &crate::app::Confirm) -> (&'static str, String) {
+    let p = &confirm.payment;
+    let sale = format!(
+        "{} to {} for \"{}\"",
+        money::format_money(p.amount, p.currency),
+        p.customer,
+        p.product
+    );
+    let mut reasons = Vec::new();
+    if confirm.large {
+        reasons.push(format!(
+            "{sale} is more than {}.",
+            money::format_grouped(app.config.confirm_above)
+        ));
+    }
+    if let Some(earlier) = &confirm.duplicate {
+        // What became of the earlier link decides the answer: paid means a second sale.
+        let what = if confirm.large {
+            "the same sale".to_string()
+        } else {
+            format!("the same sale ({sale})")
+        };
+        reasons.push(format!(
+            "Order {}, made {} ago for {what}, is {}.",
+            earlier.order_id,
+            clock(earlier.ago),
+            earlier.status,
+        ));
+    }
+    let title = match (confirm.large, confirm.duplicate.is_some()) {
+        (true, true) => " Check the amount, and the earlier link ",
+        (true, false) => " Check the amount ",
+        _ => " Create another link? ",
+    };
+    let question = format!("{} Create the payment link?", reasons.join(" "));
+    (title, question)
 }

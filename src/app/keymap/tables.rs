@@ -1,0 +1,297 @@
+//! The key tables, one per context: which keys do what, and the words for it.
+
+use crossterm::event::KeyCode;
+
+use super::{Action, Binding, Context, Key};
+
+const fn key(code: KeyCode) -> Key {
+    Key::Plain(code)
+}
+
+const fn ch(c: char) -> Key {
+    Key::Plain(KeyCode::Char(c))
+}
+
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    hint: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Action as A;
+
+/// Keys that work anywhere (outside dialogs).
+pub const GLOBAL: &[Binding] = &[
+    bind(
+        &[key(KeyCode::F(1)), ch('?')],
+        A::Help,
+        "help (? not in fields)",
+        "help",
+    ),
+    bind(
+        &[Key::Ctrl('p'), key(KeyCode::F(2))],
+        A::History,
+        "history, and back",
+        "history",
+    ),
+    bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
+    bind(
+        &[Key::Ctrl('z')],
+        A::Suspend,
+        "suspend (fg resumes)",
+        "suspend",
+    ),
+];
+
+/// Keys while the help overlay is open.
+pub const HELP: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
+        A::CloseHelp,
+        "close help",
+        "close help",
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        A::Down,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        A::Up,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        A::PageDown,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+    bind(
+        &[key(KeyCode::PageUp)],
+        A::PageUp,
+        "scroll, where it does not fit",
+        "scroll",
+    ),
+];
+
+/// Keys in the form; others edit the field.
+pub const FORM: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::Down)],
+        A::NextField,
+        "next field",
+        "next field",
+    ),
+    bind(
+        &[key(KeyCode::BackTab), key(KeyCode::Up)],
+        A::PrevField,
+        "previous field",
+        "previous field",
+    ),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Submit,
+        "create the link",
+        "create",
+    ),
+    bind(
+        &[key(KeyCode::Left), key(KeyCode::Right), ch(' ')],
+        A::EditField,
+        "method, currency",
+        "change",
+    ),
+    bind(
+        &[
+            key(KeyCode::Home),
+            key(KeyCode::End),
+            Key::Ctrl('w'),
+            Key::Ctrl('u'),
+        ],
+        A::EditField,
+        "edit the field",
+        "edit",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "stop waiting / go back",
+        "stop waiting",
+    ),
+];
+
+/// Keys while a guard asks a question.
+pub const CONFIRM: &[Binding] = &[
+    bind(
+        &[ch('y'), ch('Y')],
+        A::Yes,
+        "create the link",
+        "create the link",
+    ),
+    bind(
+        &[ch('n'), ch('N'), key(KeyCode::Esc)],
+        A::No,
+        "go back, send nothing",
+        "go back, send nothing",
+    ),
+];
+
+/// Keys in the payment pane.
+pub const PAYMENT: &[Binding] = &[
+    bind(&[ch('c')], A::Copy, "copy the link", "copy"),
+    bind(&[ch('f')], A::Present, "present mode on / off", "present"),
+    bind(&[ch('n')], A::NewPayment, "new payment", "new"),
+    bind(
+        &[ch('g')],
+        A::FreshLink,
+        "new link if expired",
+        "fresh link",
+    ),
+    bind(&[ch('r')], A::Recheck, "check status now", "recheck"),
+    bind(
+        &[ch('e'), key(KeyCode::Tab), key(KeyCode::Esc)],
+        A::Edit,
+        "back to the form",
+        "edit",
+    ),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+/// Keys in present mode.
+pub const PRESENT: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), ch('f')],
+        A::Back,
+        "back to the payment",
+        "back",
+    ),
+    bind(&[ch('c')], A::Copy, "copy the link", "copy link"),
+    bind(&[ch('n')], A::NewPayment, "new payment", "new payment"),
+    bind(
+        &[ch('g')],
+        A::FreshLink,
+        "fresh link if expired",
+        "fresh link",
+    ),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+/// Keys in the history views.
+pub const HISTORY: &[Binding] = &[
+    bind(&[ch('v')], A::NextView, "next view (4 views)", "next view"),
+    bind(&[key(KeyCode::Up), ch('k')], A::Up, "select", "select"),
+    bind(&[key(KeyCode::Down), ch('j')], A::Down, "select", "select"),
+    bind(
+        &[key(KeyCode::PageUp)],
+        A::PageUp,
+        "a page up / down",
+        "page",
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        A::PageDown,
+        "a page up / down",
+        "page",
+    ),
+    bind(&[key(KeyCode::Home)], A::First, "first / last", "first"),
+    bind(&[key(KeyCode::End)], A::Last, "first / last", "last"),
+    bind(&[key(KeyCode::Enter)], A::Show, "show its QR code", "show"),
+    bind(&[ch('c')], A::Copy, "copy its link", "copy"),
+    bind(&[ch('r')], A::Recheck, "recheck / reload", "recheck"),
+    bind(&[ch('/')], A::Filter, "filter (All local)", "filter"),
+    bind(&[ch('n')], A::NextPage, "page (Server)", "page"),
+    bind(&[ch('p')], A::PrevPage, "page (Server)", "page"),
+    bind(&[ch('d')], A::Dates, "dates (Server)", "dates"),
+    bind(&[key(KeyCode::Left)], A::PrevDay, "day (Summary)", "day"),
+    bind(&[key(KeyCode::Right)], A::NextDay, "day (Summary)", "day"),
+    bind(&[ch('e')], A::Export, "export the view (CSV)", "export"),
+    bind(&[key(KeyCode::Esc)], A::Back, "back", "back"),
+    bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+/// Keys while typing a filter; others edit it.
+pub const FILTER: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Apply,
+        "apply the filter",
+        "apply filter",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "clear the filter",
+        "clear filter",
+    ),
+];
+
+/// Keys while typing a date range; others edit it.
+pub const DATES: &[Binding] = &[
+    bind(&[key(KeyCode::Enter)], A::Apply, "load the range", "load"),
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::BackTab)],
+        A::SwitchField,
+        "from / to",
+        "from / to",
+    ),
+    bind(&[key(KeyCode::Esc)], A::Back, "cancel", "cancel"),
+];
+
+/// Every table, in the order the help overlay and the README list them.
+pub const CONTEXTS: &[Context] = &[
+    Context {
+        name: "Anywhere",
+        bindings: GLOBAL,
+        in_help: true,
+    },
+    Context {
+        name: "Form",
+        bindings: FORM,
+        in_help: true,
+    },
+    Context {
+        name: "Payment",
+        bindings: PAYMENT,
+        in_help: true,
+    },
+    Context {
+        name: "History",
+        bindings: HISTORY,
+        in_help: true,
+    },
+    Context {
+        name: "Questions",
+        bindings: CONFIRM,
+        in_help: true,
+    },
+    Context {
+        name: "Present mode",
+        bindings: PRESENT,
+        in_help: false,
+    },
+    Context {
+        name: "History filter",
+        bindings: FILTER,
+        in_help: false,
+    },
+    Context {
+        name: "History dates",
+        bindings: DATES,
+        in_help: false,
+    },
+    Context {
+        name: "Help",
+        bindings: HELP,
+        in_help: false,
+    },
+];
