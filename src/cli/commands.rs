@@ -7,19 +7,15 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::out::{errln, out, outln};
-use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, StatusArgs, table};
-use crate::api::{ApiError, Client, DateBound, Order, OrderId, PaymentStatus};
+use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, table};
+use crate::api::{ApiError, Client, DateBound, Order};
 use crate::config::Settings;
 use crate::demo::DemoServer;
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
-use crate::poll::Backoff;
 use crate::sale;
 use crate::summary;
-use crate::text::clock;
 
-/// Exit code when a waited-for payment expired.
-pub const EXIT_EXPIRED: u8 = 6;
 /// Exit code when a link was made but could not be written to the ledger: the output is
 /// then the only record, and a script must keep it.
 pub const EXIT_UNRECORDED: u8 = 7;
@@ -115,11 +111,11 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
 
     let recorded = sale.unrecorded.is_none();
     let code = if args.wait {
-        let status = wait_until_final(ctx, &created.order_id, args.interval).await?;
+        let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
         if !args.json {
             outln!("Status    {status}");
         }
-        exit_for(&status)
+        super::follow::exit_for(&status)
     } else {
         0
     };
@@ -186,98 +182,6 @@ fn create_error(e: ApiError) -> CliError {
         CliError::CreateUncertain(e)
     } else {
         CliError::Api(e)
-    }
-}
-
-/// `luxpay status`.
-pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
-    if ctx.demo {
-        errln!("{DEMO_LINE}");
-    }
-    if args.wait {
-        let status = wait_until_final(ctx, id, args.interval).await?;
-        print_status(id, &status, None, args.json)?;
-        return Ok(exit_for(&status));
-    }
-    let report = ctx.client.status(id).await?;
-    if report.status.is_final() {
-        ctx.record_status(id, &report.status);
-    }
-    print_status(id, &report.status, report.order.as_ref(), args.json)?;
-    Ok(0)
-}
-
-fn print_status(
-    id: &OrderId,
-    status: &PaymentStatus,
-    order: Option<&Order>,
-    json: bool,
-) -> Result<(), CliError> {
-    if json {
-        let value = serde_json::json!({
-            "order_id": id,
-            "status": status.word(),
-            "server_status": status.as_str(),
-            "order": order,
-        });
-        outln!("{value}");
-    } else {
-        outln!("{status}");
-    }
-    Ok(())
-}
-
-fn exit_for(status: &PaymentStatus) -> u8 {
-    if *status == PaymentStatus::Expired {
-        EXIT_EXPIRED
-    } else {
-        0
-    }
-}
-
-/// Checks a payment until it is paid or expired, reporting changes on stderr. Transient
-/// failures back off and retry; anything else ends the wait.
-async fn wait_until_final(
-    ctx: &Ctx,
-    id: &OrderId,
-    interval_secs: f64,
-) -> Result<PaymentStatus, CliError> {
-    let client = &ctx.client;
-    let interval = crate::config::in_range(
-        "--interval",
-        Some(interval_secs),
-        interval_secs,
-        crate::config::POLL_SECS,
-    )
-    .map_err(|e| CliError::Usage(e.to_string()))?;
-    let mut backoff = Backoff::default();
-    let started = tokio::time::Instant::now();
-    let mut last: Option<PaymentStatus> = None;
-    loop {
-        let pause = match client.status(id).await {
-            Ok(report) => {
-                if last.as_ref() != Some(&report.status) {
-                    errln!("{} {}", clock(started.elapsed()), report.status);
-                    last = Some(report.status.clone());
-                }
-                if report.status.is_final() {
-                    ctx.record_status(id, &report.status);
-                    return Ok(report.status);
-                }
-                backoff.after_success(interval)
-            }
-            Err(e) if e.is_transient() => {
-                let pause = backoff.after_failure(interval);
-                errln!(
-                    "{} status unknown, retrying in {} s: {e}",
-                    clock(started.elapsed()),
-                    pause.as_secs()
-                );
-                pause
-            }
-            Err(e) => return Err(e.into()),
-        };
-        tokio::time::sleep(pause).await;
     }
 }
 

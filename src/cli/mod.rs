@@ -4,6 +4,7 @@
 mod args;
 mod commands;
 mod doctor;
+mod follow;
 mod out;
 mod printout;
 mod shift;
@@ -228,7 +229,7 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
         ApiCommand::Create(args) => commands::create(&env.ctx()?, &env.settings, args).await,
         ApiCommand::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
-            commands::status(&env.ctx()?, &id, &args).await
+            follow::status(&env.ctx()?, &id, &args).await
         }
         ApiCommand::List(args) => commands::list(&env.ctx()?, &args).await,
         ApiCommand::History(args) => commands::history(&env.ctx()?, &args).await,

@@ -130,6 +130,10 @@ pub enum ConfigError {
     MissingKey(PathBuf),
 }
 
+mod files;
+
+use files::{read_config_file, resolve_key};
+
 /// The platform directories: (config dir, data dir, log dir).
 pub fn project_dirs() -> (PathBuf, PathBuf, PathBuf) {
     match directories::ProjectDirs::from("", "", "luxpay") {
@@ -271,80 +275,6 @@ fn invalid(path: &Path, message: impl Into<String>) -> ConfigError {
     }
 }
 
-/// The API key and where it came from: the key file flag, else the environment, else
-/// the config file.
-fn resolve_key(
-    flags: &Overrides,
-    env: &dyn Fn(&str) -> Option<String>,
-    file: &FileConfig,
-    config_file: &Path,
-    warnings: &mut Vec<String>,
-) -> Result<(Option<SecretString>, KeySource), ConfigError> {
-    if let Some(path) = &flags.api_key_file {
-        return Ok((
-            Some(read_key_file(path, warnings)?),
-            KeySource::File(path.clone()),
-        ));
-    }
-    if let Some(key) = env("LUXFIN_API_KEY").filter(|k| !k.trim().is_empty()) {
-        return Ok((
-            Some(SecretString::from(key.trim().to_string())),
-            KeySource::Env,
-        ));
-    }
-    if let Some(key) = file.api_key.clone().filter(|k| !k.trim().is_empty()) {
-        warn_if_others_can_read(config_file, warnings);
-        return Ok((
-            Some(SecretString::from(key.trim().to_string())),
-            KeySource::ConfigFile(config_file.to_path_buf()),
-        ));
-    }
-    Ok((None, KeySource::None))
-}
-
-/// Config and key files are small: anything larger is the wrong file (or `/dev/zero`,
-/// which would be read until memory ran out).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024;
-
-/// Reads a small text file, refusing one over `MAX_FILE_BYTES` or not UTF-8.
-fn read_small(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(
-            "it is larger than 64 KiB: is it the right file?",
-        ));
-    }
-    String::from_utf8(bytes).map_err(|_| std::io::Error::other("it is not UTF-8 text"))
-}
-
-fn read_config_file(path: &Path) -> Result<(FileConfig, bool), ConfigError> {
-    let text = match read_small(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok((FileConfig::default(), false));
-        }
-        Err(source) => {
-            return Err(ConfigError::Read {
-                path: path.to_path_buf(),
-                source,
-            });
-        }
-    };
-    let table: toml::Table =
-        toml::from_str(&text).map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
-    // A wrongly typed key would be echoed in serde's message: say what is wrong without it.
-    if table.get("api_key").is_some_and(|v| !v.is_str()) {
-        return Err(invalid(path, "api_key must be a string in quotes"));
-    }
-    let file = FileConfig::deserialize(table)
-        .map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
-    Ok((file, true))
-}
-
 /// A base URL must be https, except on loopback (the demo API and tests).
 pub fn check_base_url(text: &str) -> Result<Url, ConfigError> {
     let url = Url::parse(text.trim())
@@ -369,7 +299,6 @@ fn parse_limit(key: &str, value: &toml::Value) -> Result<Decimal, String> {
     money::parse_amount(&text, Decimal::MAX).map_err(|m| format!("{key}: {m}"))
 }
 
-/// A positive number of seconds (or minutes) from a flag or the config file.
 /// Bounds for a setting, in its own unit, with the unit's name.
 pub struct Bounds {
     /// The least allowed.
@@ -422,57 +351,6 @@ pub fn in_range(
         )));
     }
     Ok(Duration::from_secs_f64(value))
-}
-
-fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString, ConfigError> {
-    let text = read_small(path).map_err(|source| ConfigError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let key = text.trim();
-    // A key that would be sent broken is a configuration error, said as such (never
-    // with the key in it), not a request whose refusal would blame the key.
-    let problem = if key.is_empty() {
-        Some("is empty")
-    } else if key.starts_with('\u{feff}') {
-        Some("starts with a byte-order mark: save it as plain UTF-8")
-    } else if key.contains(['\n', '\r']) {
-        Some("has several lines: it should hold the key alone, on one line")
-    } else if key.contains('\0') {
-        Some("contains a NUL byte")
-    } else if key.chars().any(char::is_control) {
-        Some("contains control characters (an escape sequence?)")
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
-        return Err(ConfigError::Value(format!(
-            "the API key file {} {problem}",
-            path.display()
-        )));
-    }
-    warn_if_others_can_read(path, warnings);
-    Ok(SecretString::from(key.to_string()))
-}
-
-/// Like ssh with a private key: a secret that group or others can read earns a warning.
-fn warn_if_others_can_read(path: &Path, warnings: &mut Vec<String>) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(path) {
-            let mode = meta.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                warnings.push(format!(
-                    "{} holds an API key and is readable by others (mode {mode:03o}): run chmod 600 {}",
-                    path.display(),
-                    path.display()
-                ));
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = (path, warnings);
 }
 
 #[cfg(test)]
