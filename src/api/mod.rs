@@ -4,6 +4,7 @@
 //! charge a customer twice. Reads may retry transient failures with backoff.
 
 mod error;
+mod host;
 mod types;
 
 use std::str::FromStr;
@@ -18,6 +19,7 @@ use serde_json::value::RawValue;
 use url::Url;
 
 pub use error::{ApiError, NetworkFailure};
+pub use host::{canonical_host, host_and_port, is_loopback};
 pub use types::{
     CreatedPayment, History, MAX_ORDER_URL_CHARS, Order, OrderId, PaymentPage, PaymentStatus,
     StatusReport, check_order_url,
@@ -111,48 +113,6 @@ struct CreateBody<'a> {
     product: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     redirect_url: Option<&'a str>,
-}
-
-/// `host` or `host:port` of a URL.
-pub fn host_and_port(url: &Url) -> String {
-    let host = url.host_str().unwrap_or("?");
-    canonical_host(&match url.port() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_string(),
-    })
-}
-
-/// A `host` or `host:port` in one form for one server, so records of the same API match
-/// however its URL named it: lower case, no trailing dot, `localhost` as `127.0.0.1`.
-/// (The URL parser already drops a scheme's default port.)
-pub fn canonical_host(host_and_port: &str) -> String {
-    let lower = host_and_port.to_ascii_lowercase();
-    let (host, port) = match lower.rsplit_once(':') {
-        Some((h, p)) if !h.ends_with(':') && p.chars().all(|c| c.is_ascii_digit()) => {
-            (h.to_string(), Some(p.to_string()))
-        }
-        _ => (lower.clone(), None),
-    };
-    let host = host.trim_end_matches('.');
-    let host = if host == "localhost" {
-        "127.0.0.1"
-    } else {
-        host
-    };
-    match port {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_string(),
-    }
-}
-
-/// True for `localhost` and loopback addresses: the only places plain http is allowed.
-pub fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
 }
 
 /// Installs the TLS crypto provider (ring) once per process; every HTTP client needs it.
@@ -405,24 +365,4 @@ async fn read_limited(
         body.extend_from_slice(&chunk);
     }
     Ok(body)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `summary` counted 0 payments when the base URL named the same server differently.
-    #[test]
-    fn one_server_has_one_host_however_its_url_names_it() {
-        let host = |u: &str| host_and_port(&u.parse().unwrap());
-        assert_eq!(
-            host("http://localhost:8787"),
-            host("http://127.0.0.1:8787/")
-        );
-        assert_eq!(host("https://LUXFIN.org."), "luxfin.org");
-        assert_eq!(host("https://luxfin.org:443/"), host("https://luxfin.org"));
-        assert_ne!(host("http://127.0.0.1:8787"), host("http://127.0.0.1:8788"));
-        assert_eq!(canonical_host("LocalHost:8787"), "127.0.0.1:8787");
-        assert_eq!(canonical_host("demo"), "demo");
-    }
 }

@@ -5,6 +5,7 @@ mod following;
 mod form;
 mod guards;
 mod history;
+mod keeping;
 
 // The fixtures are shared with the integration tests and benches, which name the crate
 // `luxpay`; lib.rs gives the crate that name in its own tests too.

@@ -1,0 +1,99 @@
+//! What the app keeps and says when something outside it goes wrong: warnings from
+//! before the screen opened, pastes past a field's limit, links the ledger did not take.
+
+use super::*;
+
+#[test]
+fn a_warning_from_before_the_screen_opened_is_shown_in_it() {
+    let mut app = app();
+    app.update(Msg::Warning(
+        "/home/ana/.config/luxpay/config.toml can be read by other users".into(),
+    ));
+    let notice = app.notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains("can be read by other users"),
+        "{}",
+        notice.text
+    );
+}
+
+/// A 20 KB paste sent as plain typing froze the app for 28 s: every key cost as much as
+/// the field held. Fields stop taking characters at their limit, typed or pasted.
+#[test]
+fn fields_stop_taking_characters_at_their_limit() {
+    let mut app = app();
+    app.update(key(KeyCode::Tab));
+    app.update(key(KeyCode::Tab));
+    assert_eq!(app.form.focus, Field::Product);
+    for _ in 0..20_000 {
+        app.update(key(KeyCode::Char('x')));
+    }
+    assert_eq!(app.form.product.value().chars().count(), 200);
+    app.update(key(KeyCode::Backspace));
+    assert_eq!(
+        app.form.product.value().chars().count(),
+        199,
+        "other keys still edit"
+    );
+    app.update(Msg::Paste("y".repeat(100_000)));
+    assert_eq!(app.form.product.value().chars().count(), 200);
+    assert!(app.form.product.value().ends_with('y'));
+    app.update(key(KeyCode::Tab));
+    app.update(Msg::Paste(format!(
+        "https://shop.example/{}",
+        "z".repeat(100_000)
+    )));
+    assert_eq!(app.form.redirect_url.value().chars().count(), 2048);
+}
+
+/// A link the ledger did not take was shown once and never written again. Now it is kept,
+/// written every few seconds, named in the title bar until it is on disk, and quitting
+/// asks twice.
+#[test]
+fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    let mut sale = created("7");
+    sale.unrecorded = Some("No space left on device".into());
+    app.update(Msg::Created {
+        request,
+        result: Ok(sale),
+    });
+    assert!(
+        app.unrecorded_banner()
+            .unwrap()
+            .contains("1 link(s) NOT in the ledger")
+    );
+    let writes = |effects: &[Effect]| {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::RecordPayment { .. }))
+            .count()
+    };
+    assert_eq!(writes(&advance(&mut app, 1)), 0, "not before its time");
+    assert_eq!(writes(&advance(&mut app, 5)), 1);
+    assert_eq!(writes(&advance(&mut app, 5)), 0, "one write at a time");
+    let order_id = OrderId::parse("7").unwrap();
+    app.update(Msg::Recorded {
+        order_id: order_id.clone(),
+        result: Err("No space left on device".into()),
+    });
+    assert_eq!(writes(&advance(&mut app, 5)), 1, "and again");
+
+    assert!(app.update(ctrl('c')).is_empty(), "the first Ctrl+C asks");
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not in the ledger yet")
+    );
+    app.update(Msg::Recorded {
+        order_id,
+        result: Ok(()),
+    });
+    assert_eq!(app.unrecorded_banner(), None);
+    assert_eq!(app.update(ctrl('c')), [Effect::Quit]);
+}

@@ -1,0 +1,104 @@
+use super::*;
+
+fn draft() -> Draft {
+    Draft {
+        amount: "12.50".into(),
+        customer: "ana@example.com".into(),
+        product: "Coffee".into(),
+        ..Draft::default()
+    }
+}
+
+#[test]
+fn a_good_draft_validates() {
+    let p = draft().validate(&Limits::default()).unwrap();
+    assert_eq!(p.amount, Decimal::new(125, 1));
+    assert_eq!(p.currency, Currency::Usd);
+    assert_eq!(p.method, Method::Paypal);
+    assert_eq!(p.redirect_url, None);
+}
+
+#[test]
+fn every_bad_field_is_named_in_form_order() {
+    let bad = Draft {
+        amount: "x".into(),
+        customer: "Ana <ana@example.com>".into(),
+        product: " ".into(),
+        redirect_url: "ftp://x".into(),
+        method: Method::Venmo,
+        currency: Some(Currency::Eur),
+    };
+    let fields: Vec<Field> = bad
+        .validate(&Limits::default())
+        .unwrap_err()
+        .iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            Field::Amount,
+            Field::Customer,
+            Field::Product,
+            Field::RedirectUrl,
+            Field::Currency
+        ]
+    );
+}
+
+#[test]
+fn emails_are_strict() {
+    assert!(check_customer("ana@example.com").is_ok());
+    assert!(check_customer(" ana.b+tag@shop.example.co.uk ").is_ok());
+    for bad in [
+        "ana",
+        "ana@localhost",
+        "Ana <ana@example.com>",
+        "ana@[127.0.0.1]",
+        "@example.com",
+        "ana@@example.com",
+    ] {
+        let err = check_customer(bad).unwrap_err();
+        assert_eq!(err.field, Field::Customer, "{bad}");
+    }
+}
+
+#[test]
+fn product_length_and_characters() {
+    assert!(check_product(&"x".repeat(200)).is_ok());
+    assert!(
+        check_product(&"x".repeat(201))
+            .unwrap_err()
+            .message
+            .contains("201 characters")
+    );
+    assert!(check_product("a\u{1b}[2Jb").is_err());
+    assert_eq!(check_product("  Tea  ").unwrap(), "Tea");
+}
+
+#[test]
+fn redirect_urls() {
+    assert_eq!(check_redirect_url("").unwrap(), None);
+    assert!(
+        check_redirect_url("https://shop.example/thanks")
+            .unwrap()
+            .is_some()
+    );
+    assert!(check_redirect_url("http://shop.example").unwrap().is_some());
+    assert!(check_redirect_url("javascript:alert(1)").is_err());
+    assert!(check_redirect_url("shop.example").is_err());
+}
+
+#[test]
+fn card_takes_any_listed_currency_others_usd_only() {
+    assert_eq!(
+        check_currency(Method::Card, Some(Currency::Eur)).unwrap(),
+        Currency::Eur
+    );
+    assert_eq!(check_currency(Method::Paypal, None).unwrap(), Currency::Usd);
+    let err = check_currency(Method::Paypal, Some(Currency::Gbp)).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("currency: PayPal takes USD only")
+    );
+}
