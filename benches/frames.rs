@@ -7,7 +7,7 @@
 mod fixtures;
 
 use crossterm::event::KeyCode;
-use fixtures::{app, ctrl, entry, load_ledger, press, with_payment};
+use fixtures::{app, ctrl, entry, press, serve, start_on, with_payment};
 use luxpay::api::PaymentStatus;
 use luxpay::app::App;
 use ratatui::Terminal;
@@ -45,9 +45,13 @@ fn scene(name: &str) -> App {
                     e
                 })
                 .collect();
-            load_ledger(&mut app, entries, 0);
+            let entries: Vec<_> = entries;
+            let (dir, ledger) = start_on(&mut app, &entries);
             app.update(ctrl('p'));
-            press(&mut app, KeyCode::Char('v'));
+            let effects = press(&mut app, KeyCode::Char('v'));
+            serve(&mut app, &ledger, effects);
+            // The window is read; the ledger's files may go.
+            drop(dir);
             app
         }
         other => panic!("no scene {other}"),

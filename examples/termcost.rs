@@ -255,7 +255,7 @@ fn memory_with_a_big_ledger(records: u32) {
     let mut pty = Pty::spawn(home.path(), &["--demo"], &[], SIZE);
     pty.wait_for_text("New payment", WAIT);
     pty.send("\x10v");
-    let shown = format!("{records} of {records}");
+    let shown = format!("{records} payments");
     pty.wait_for_text(&shown, WAIT);
     let opened = started.elapsed();
     // Scrolling: to the end and back, a page at a time, then the whole way.
@@ -297,6 +297,9 @@ pub fn write_ledger(path: &Path, n: u32) {
             api_host: "luxfin.org".into(),
             demo: false,
             asked_amount: None,
+            till: "front-1".into(),
+            operator: "ana".into(),
+            recovered: false,
         });
         serde_json::to_writer(&mut out, &record).unwrap();
         out.write_all(b"\n").unwrap();

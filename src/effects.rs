@@ -3,6 +3,7 @@
 use std::future::Future;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc::UnboundedSender;
@@ -10,8 +11,8 @@ use tokio::sync::mpsc::UnboundedSender;
 use crate::api::{Client, OrderId, PaymentStatus};
 use crate::clipboard::{Osc52Wrap, Route, SystemClipboard, osc52};
 use crate::export::Table;
-use crate::ledger::{Ledger, Record, StatusRecord};
-use crate::msg::{CopyFailure, Effect, Msg, RequestId, ServerPage, ServerQuery};
+use crate::ledger::{Counter, Filter, Ledger, Record, Source, StatusRecord};
+use crate::msg::{CopyFailure, Effect, Msg, Opened, PageQuery, RequestId, ServerPage, ServerQuery};
 use crate::payment::NewPayment;
 use crate::sale;
 
@@ -42,26 +43,46 @@ pub struct Effects {
     /// Where `e` writes its CSV files.
     export_dir: PathBuf,
     demo: bool,
+    /// The till and operator every payment records.
+    counter: Counter,
+    /// The time zone days are read in.
+    tz: jiff::tz::TimeZone,
+    /// The latest page read asked for: one superseded before it starts is skipped, so
+    /// typing a filter never queues a read per key.
+    latest_page: Arc<AtomicU64>,
     tx: UnboundedSender<Msg>,
     system_clipboard: Arc<Mutex<SystemClipboard>>,
 }
 
+/// Where an `Effects` works: the API, the ledger, and what it records with a sale.
+pub struct Setup {
+    /// The API.
+    pub client: Client,
+    /// The ledger.
+    pub ledger: Ledger,
+    /// Where `e` writes its CSV files.
+    pub export_dir: PathBuf,
+    /// Whether it is the demo API.
+    pub demo: bool,
+    /// The till and operator every payment records.
+    pub counter: Counter,
+    /// The time zone days are read in.
+    pub tz: jiff::tz::TimeZone,
+}
+
 impl Effects {
     /// Effects against this API and ledger; outcomes are sent to `tx`.
-    pub fn new(
-        client: Client,
-        ledger: Ledger,
-        export_dir: PathBuf,
-        demo: bool,
-        tx: UnboundedSender<Msg>,
-    ) -> Effects {
-        let status_client = client.with_read_retries(0);
+    pub fn new(setup: Setup, tx: UnboundedSender<Msg>) -> Effects {
+        let status_client = setup.client.with_read_retries(0);
         Effects {
-            client,
+            client: setup.client,
             status_client,
-            ledger,
-            export_dir,
-            demo,
+            ledger: setup.ledger,
+            export_dir: setup.export_dir,
+            demo: setup.demo,
+            counter: setup.counter,
+            tz: setup.tz,
+            latest_page: Arc::default(),
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
@@ -87,9 +108,18 @@ impl Effects {
 
     fn create(&self, request: RequestId, payment: NewPayment) {
         let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
+        let counter = self.counter.clone();
         self.spawn(async move {
             // Recorded before the app hears of it, so before anyone sees it.
-            let result = sale::make(&client, &ledger, &payment, demo, jiff::Timestamp::now).await;
+            let result = sale::make(
+                &client,
+                &ledger,
+                &payment,
+                demo,
+                &counter,
+                jiff::Timestamp::now,
+            )
+            .await;
             if let Err(e) = &result {
                 tracing::warn!(%request, error = %e, "create failed");
             }
@@ -120,6 +150,7 @@ impl Effects {
             status,
             at,
             api_host: self.client.api_host(),
+            source: Source::Poll,
         });
         self.blocking(move || {
             ledger
@@ -140,38 +171,129 @@ impl Effects {
         });
     }
 
-    fn load_ledger(&self, request: RequestId) {
-        let ledger = self.ledger.clone();
-        self.blocking(move || {
-            let result = ledger.load().map_err(|e| e.to_string());
-            Some(Msg::LedgerLoaded { request, result })
+    /// Opens the ledger, reads the payments within the duplicate window, then asks the
+    /// server about sales an earlier run left in flight.
+    fn open_ledger(&self, since: jiff::Timestamp) {
+        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
+        let (client, demo, tx) = (self.client.clone(), self.demo, self.tx.clone());
+        tokio::spawn(async move {
+            let read = ledger.clone();
+            let opened = tokio::task::spawn_blocking(move || {
+                let notes = read.open()?;
+                let recent = read.all(&Filter::default().on_host(&host).since(since), &tz)?;
+                Ok::<_, std::io::Error>(Opened { notes, recent })
+            })
+            .await;
+            let opened = match opened {
+                Ok(result) => result.map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            let ok = opened.is_ok();
+            let _ = tx.send(Msg::LedgerOpened(opened));
+            if ok {
+                let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
+                let _ = tx.send(Msg::Recovered(recovery));
+            }
         });
     }
 
+    fn load_page(&self, request: RequestId, query: PageQuery) {
+        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
+        let latest = Arc::clone(&self.latest_page);
+        latest.fetch_max(request.0, Ordering::Relaxed);
+        self.blocking(move || {
+            if latest.load(Ordering::Relaxed) > request.0 {
+                return None;
+            }
+            let result = ledger.read(&query, &tz);
+            Some(Msg::PageLoaded {
+                request,
+                result: result.map_err(|e| e.to_string()),
+            })
+        });
+    }
+
+    fn load_day(&self, request: RequestId, date: jiff::civil::Date) {
+        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
+        self.blocking(move || {
+            let filter = Filter::dates(Some(date), Some(date)).on_host(&host);
+            let result = ledger.all(&filter, &tz).map_err(|e| e.to_string());
+            Some(Msg::DayLoaded { request, result })
+        });
+    }
+
+    /// The ledger's payments that pass `filter`, streamed to a new CSV file.
+    fn export_local(&self, filter: Filter) {
+        let path = self.export_path("local");
+        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
+        self.blocking(move || {
+            let written = (|| {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let mut file = std::fs::File::create(&path)?;
+                let mut out = std::io::BufWriter::new(&mut file);
+                let mut csv =
+                    crate::export::CsvWriter::new(&mut out, &crate::export::LOCAL_HEADER)?;
+                ledger.each(&filter, &tz, |e| {
+                    csv.row(&crate::export::local_row(&e, &tz))
+                })?;
+                csv.finish()?;
+                out.flush()?;
+                drop(out);
+                file.sync_all()
+            })();
+            Some(Msg::Exported(
+                written.map(|()| path).map_err(|e| e.to_string()),
+            ))
+        });
+    }
+
+    /// A new file's name in the export folder, after the view and the time.
+    fn export_path(&self, view: &str) -> PathBuf {
+        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+        self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"))
+    }
+
     fn fetch_server(&self, request: RequestId, query: ServerQuery) {
-        let client = self.client.clone();
+        let (client, ledger) = (self.client.clone(), self.ledger.clone());
         self.spawn(async move {
             let result = match query {
-                ServerQuery::Recent { offset, limit } => {
-                    client.list(limit, offset).await.map(|page| ServerPage {
-                        orders: page.orders,
-                        total: None,
-                    })
-                }
+                ServerQuery::Recent { offset, limit } => client
+                    .list(limit, offset)
+                    .await
+                    .map(|page| (page.orders, None)),
                 ServerQuery::Range { from, to } => {
-                    client.history(from, to).await.map(|h| ServerPage {
-                        orders: h.orders,
-                        total: h.total,
+                    client.history(from, to).await.map(|h| (h.orders, h.total))
+                }
+            };
+            let result = match result {
+                Ok((orders, total)) => {
+                    // The times come from the ledger, looked up by order id: a page's worth.
+                    let host = client.api_host();
+                    let looked_up = orders.clone();
+                    let made_at = tokio::task::spawn_blocking(move || {
+                        crate::ledger::made_at(&ledger, &host, &looked_up)
+                    })
+                    .await;
+                    let made_at = match made_at {
+                        Ok(Ok(made_at)) => made_at,
+                        _ => vec![None; orders.len()],
+                    };
+                    Ok(ServerPage {
+                        orders,
+                        total,
+                        made_at,
                     })
                 }
+                Err(e) => Err(e),
             };
             Msg::ServerFetched { request, result }
         });
     }
 
     fn export(&self, view: &'static str, table: Table) {
-        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
-        let path = self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"));
+        let path = self.export_path(view);
         self.blocking(move || {
             let written = crate::export::write_file(&path, &table);
             Some(Msg::Exported(
@@ -236,7 +358,10 @@ impl Runner for Effects {
                 status,
                 at,
             } => self.record_status(order_id, status, at),
-            Effect::LoadLedger { request } => self.load_ledger(request),
+            Effect::OpenLedger { since } => self.open_ledger(since),
+            Effect::LoadPage { request, query } => self.load_page(request, query),
+            Effect::LoadDay { request, date } => self.load_day(request, date),
+            Effect::ExportLocal { filter } => self.export_local(filter),
             Effect::RecordPayment { record } => self.record_payment(record),
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),

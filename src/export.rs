@@ -26,17 +26,43 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// CSV written a row at a time: an export of a decade of sales holds one row.
+pub struct CsvWriter<W: Write> {
+    writer: csv::Writer<W>,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Starts the CSV with its header row.
+    pub fn new(out: W, header: &[&str]) -> io::Result<CsvWriter<W>> {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        writer.write_record(header)?;
+        Ok(CsvWriter { writer })
+    }
+
+    /// Writes one row, each cell neutralised.
+    pub fn row(&mut self, row: &[String]) -> io::Result<()> {
+        for cell in row {
+            self.writer.write_field(neutralise(cell).as_bytes())?;
+        }
+        self.writer.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+
+    /// Flushes what is buffered.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
 /// Writes the table as CSV.
 pub fn write_csv(out: impl Write, table: &Table) -> io::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(&table.header)?;
+    let mut w = CsvWriter::new(out, &table.header)?;
     for row in &table.rows {
-        w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
+        w.row(row)?;
     }
-    w.flush()?;
-    Ok(())
+    w.finish()
 }
 
 /// Writes the table to a new file, creating its directory, and syncs it to disk.
@@ -49,48 +75,56 @@ pub fn write_file(path: &Path, table: &Table) -> io::Result<()> {
     file.sync_all()
 }
 
+/// The columns of a ledger export.
+pub const LOCAL_HEADER: [&str; 14] = [
+    "order_id",
+    "created_at",
+    "amount",
+    "currency",
+    "status",
+    "server_status",
+    "customer",
+    "product",
+    "method",
+    "order_url",
+    "api_host",
+    "till",
+    "operator",
+    "recovered",
+];
+
+/// One ledger payment as a row under `LOCAL_HEADER`.
+pub fn local_row(e: &LedgerEntry, tz: &jiff::tz::TimeZone) -> Vec<String> {
+    let p = &e.payment;
+    vec![
+        p.order_id.to_string(),
+        p.created_at
+            .to_zoned_datetime(tz.clone())
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string(),
+        money::format_amount(p.amount),
+        p.currency.to_string(),
+        e.status.to_string(),
+        e.status.as_str().to_string(),
+        p.customer.clone(),
+        p.product.clone(),
+        p.method.key().to_string(),
+        p.order_url.clone(),
+        p.api_host.clone(),
+        p.till.clone(),
+        p.operator.clone(),
+        if p.recovered { "yes" } else { "" }.to_string(),
+    ]
+}
+
 /// Ledger payments, one row each.
 pub fn local_table<'a>(
     entries: impl IntoIterator<Item = &'a LedgerEntry>,
     tz: &jiff::tz::TimeZone,
 ) -> Table {
-    let rows = entries
-        .into_iter()
-        .map(|e| {
-            let p = &e.payment;
-            vec![
-                p.order_id.to_string(),
-                p.created_at
-                    .to_zoned_datetime(tz.clone())
-                    .strftime("%Y-%m-%dT%H:%M:%S%:z")
-                    .to_string(),
-                money::format_amount(p.amount),
-                p.currency.to_string(),
-                e.status.to_string(),
-                e.status.as_str().to_string(),
-                p.customer.clone(),
-                p.product.clone(),
-                p.method.key().to_string(),
-                p.order_url.clone(),
-                p.api_host.clone(),
-            ]
-        })
-        .collect();
     Table {
-        header: vec![
-            "order_id",
-            "created_at",
-            "amount",
-            "currency",
-            "status",
-            "server_status",
-            "customer",
-            "product",
-            "method",
-            "order_url",
-            "api_host",
-        ],
-        rows,
+        header: LOCAL_HEADER.to_vec(),
+        rows: entries.into_iter().map(|e| local_row(e, tz)).collect(),
     }
 }
 

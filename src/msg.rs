@@ -7,7 +7,8 @@ use crossterm::event::KeyEvent;
 use crate::api::{ApiError, DateBound, Order, OrderId, PaymentStatus, StatusReport};
 use crate::clipboard::Route;
 use crate::export::Table;
-use crate::ledger::Loaded;
+use crate::ledger::{Filter, LedgerEntry};
+pub use crate::ledger::{Page, PageQuery};
 use crate::payment::NewPayment;
 pub use crate::sale::Sale;
 
@@ -71,12 +72,24 @@ pub enum Msg {
     },
     /// A copy went through the given route, or failed.
     Copied(Result<Route, CopyFailure>),
-    /// The ledger was read (at start-up).
-    LedgerLoaded {
-        /// The load it answers.
+    /// The ledger was opened (at start-up), or could not be.
+    LedgerOpened(Result<Opened, String>),
+    /// Sales left in flight by an earlier run were resolved with the server, or could
+    /// not be.
+    Recovered(Result<crate::sale::Recovery, String>),
+    /// A page of the ledger arrived, for the All local view.
+    PageLoaded {
+        /// The read it answers.
         request: RequestId,
-        /// What was read, or why nothing was.
-        result: Result<Loaded, String>,
+        /// The page, or why there is none.
+        result: Result<Page, String>,
+    },
+    /// A day of the ledger arrived, for the Summary view.
+    DayLoaded {
+        /// The read it answers.
+        request: RequestId,
+        /// The day's payments, oldest first, or why there are none.
+        result: Result<Vec<LedgerEntry>, String>,
     },
     /// Writing to the ledger failed.
     LedgerFailed(String),
@@ -103,10 +116,18 @@ pub enum Msg {
     Quit,
 }
 
+/// What opening the ledger found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opened {
+    /// What opening did that the person should hear once (a 0.1 ledger taken over).
+    pub notes: Vec<String>,
+    /// The payments of this API made within the duplicate window, oldest first.
+    pub recent: Vec<LedgerEntry>,
+}
+
 /// What a server history view asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServerQuery {
-    /// `GET /payments`, newest first: `limit` orders from `offset`.
     /// `GET /payments`: `limit` orders from `offset`, newest first.
     Recent {
         /// How many of the newest to skip.
@@ -114,7 +135,6 @@ pub enum ServerQuery {
         /// How many to ask for.
         limit: u64,
     },
-    /// `POST /payment/history` for an inclusive range, with the server's total.
     /// `POST /payment/history` for the inclusive range `from` to `to`.
     Range {
         /// The first day or instant.
@@ -131,6 +151,8 @@ pub struct ServerPage {
     pub orders: Vec<Order>,
     /// The server's own sum, for date ranges.
     pub total: Option<rust_decimal::Decimal>,
+    /// When each order was made, where the ledger knows (the API's orders carry no time).
+    pub made_at: Vec<Option<jiff::Timestamp>>,
 }
 
 /// A copy that did not go through; the text is kept so another route can be tried.
@@ -155,17 +177,37 @@ pub enum Effect {
         payment: NewPayment,
     },
     /// Ask for one payment's status. At most one is in flight per order.
-    /// Ask for one payment's status. At most one is in flight per order.
     CheckStatus {
         /// The order to check.
         order_id: OrderId,
     },
     /// Ring the terminal bell.
     Bell,
-    /// Read the ledger; the answer names `request`.
-    LoadLedger {
+    /// Open the ledger (at start-up): read the payments made since `since`, then
+    /// resolve sales an earlier run left in flight.
+    OpenLedger {
+        /// The start of the duplicate window.
+        since: jiff::Timestamp,
+    },
+    /// Read a page of the ledger; the answer names `request`.
+    LoadPage {
         /// The id its answer will carry.
         request: RequestId,
+        /// What to read.
+        query: PageQuery,
+    },
+    /// Read one day of this API's payments from the ledger.
+    LoadDay {
+        /// The id its answer will carry.
+        request: RequestId,
+        /// The day, in the app's time zone.
+        date: jiff::civil::Date,
+    },
+    /// Write the ledger's payments that pass `filter` as CSV, streamed, to a new file in
+    /// the export folder.
+    ExportLocal {
+        /// What passes.
+        filter: Filter,
     },
     /// Append a status change to the ledger.
     RecordStatus {
@@ -184,14 +226,12 @@ pub enum Effect {
         query: ServerQuery,
     },
     /// Write a table as CSV to a new file named after `view`, in the export folder.
-    /// Write a table as CSV to a new file named after `view`, in the export folder.
     Export {
         /// The view's name, for the file name.
         view: &'static str,
         /// The rows.
         table: Table,
     },
-    /// Put text on a clipboard by the given route.
     /// Put text on a clipboard by the given route.
     Copy {
         /// What to copy.

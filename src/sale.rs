@@ -1,9 +1,12 @@
-//! The app's main promise in one place: a payment link is created at Luxfin, stamped,
-//! and written to the ledger before anyone is told of it, so a link that was shown is
-//! never lost. The TUI, the CLI and (later) the webhook receiver all go through `make`.
+//! The app's main promise in one place: a sale is written down before it is sent, the
+//! payment link is created at Luxfin, stamped, and written to the ledger before anyone
+//! is told of it, so a link that was shown is never lost, and an order whose answer was
+//! lost is found again (`recover`). The TUI and the CLI both go through `make`.
 
-use crate::api::{ApiError, Client};
-use crate::ledger::{Ledger, PaymentRecord, Record};
+use crate::api::{ApiError, Client, Order};
+use crate::ledger::{
+    Counter, Intent, Ledger, Outcome, PaymentRecord, Record, Source, StatusRecord,
+};
 use crate::payment::NewPayment;
 
 /// A payment link that was made, as recorded (or as it would have been).
@@ -15,27 +18,64 @@ pub struct Sale {
     pub unrecorded: Option<String>,
 }
 
-/// Creates the link at Luxfin (once, never retried), stamps it with `clock()` as the
-/// answer arrives, and appends it to `ledger` before returning.
+/// Runs a ledger call off the async thread (it syncs to disk), so the loop keeps
+/// drawing meanwhile.
+async fn blocking<T: Send + 'static>(
+    ledger: &Ledger,
+    f: impl FnOnce(&Ledger) -> std::io::Result<T> + Send + 'static,
+) -> Result<T, String> {
+    let ledger = ledger.clone();
+    match tokio::task::spawn_blocking(move || f(&ledger)).await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Records the intent, creates the link at Luxfin (once, never retried), stamps it with
+/// `clock()` as the answer arrives, and records it in `ledger` before returning.
 pub async fn make(
     client: &Client,
     ledger: &Ledger,
     payment: &NewPayment,
     demo: bool,
-    clock: impl FnOnce() -> jiff::Timestamp,
+    counter: &Counter,
+    clock: impl Fn() -> jiff::Timestamp,
 ) -> Result<Sale, ApiError> {
-    let created = client.create(payment).await?;
-    let record = PaymentRecord::made(&created, payment, clock(), &client.api_host(), demo);
-    tracing::info!(order_id = %record.order_id, method = payment.method.key(), "payment link created");
-    // The append fsyncs: off the async thread, so the loop keeps drawing meanwhile.
-    let ledger = ledger.clone();
-    let line = Record::Payment(record.clone());
-    let written = tokio::task::spawn_blocking(move || ledger.append(&line)).await;
-    let unrecorded = match written {
-        Ok(Ok(())) => None,
-        Ok(Err(e)) => Some(e.to_string()),
-        Err(e) => Some(e.to_string()),
+    let host = client.api_host();
+    let sent_at = clock();
+    // An answer can come no later than the timeout; a second more covers the clock.
+    let deadline = sent_at
+        + jiff::SignedDuration::try_from(client.timeout()).unwrap_or_default()
+        + jiff::SignedDuration::from_secs(1);
+    let intent = {
+        let (payment, counter, host) = (payment.clone(), counter.clone(), host.clone());
+        blocking(ledger, move |l| {
+            l.begin_intent(&payment, &counter, &host, sent_at, deadline)
+        })
+        .await
     };
+    if let Err(e) = &intent {
+        // Not fatal: the sale is sent, and not recording it is said when it is shown.
+        tracing::error!(error = %e, "sale not written down before sending");
+    }
+    let intent = intent.ok();
+    let created = match client.create(payment).await {
+        Ok(created) => created,
+        Err(e) => {
+            if let Some(id) = intent.filter(|_| !e.create_may_have_happened()) {
+                let at = clock();
+                let _ = blocking(ledger, move |l| l.close_intent(id, Outcome::Refused, at)).await;
+            }
+            return Err(e);
+        }
+    };
+    let record = PaymentRecord::made(&created, payment, clock(), &host, demo, counter);
+    tracing::info!(order_id = %record.order_id, method = payment.method.key(), "payment link created");
+    let line = record.clone();
+    let unrecorded = blocking(ledger, move |l| l.complete_intent(intent, &line))
+        .await
+        .err();
     if let Some(e) = &unrecorded {
         // The log is then where the link is kept on disk, if anywhere.
         tracing::error!(
@@ -46,4 +86,160 @@ pub async fn make(
         );
     }
     Ok(Sale { record, unrecorded })
+}
+
+/// What resolving the open intents found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Recovery {
+    /// Orders Luxfin made whose answer was lost, now recorded (marked recovered).
+    pub recovered: Vec<PaymentRecord>,
+    /// Sales the server has no order for, past their deadline: closed as not created.
+    pub not_created: usize,
+    /// Sales still within their deadline with no order found yet: asked about again later.
+    pub unresolved: usize,
+}
+
+impl Recovery {
+    /// What to tell the user, once; `None` when there was nothing to resolve.
+    pub fn message(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.recovered.is_empty() {
+            let ids: Vec<String> = self
+                .recovered
+                .iter()
+                .map(|r| r.order_id.to_string())
+                .collect();
+            parts.push(format!(
+                "recovered {} sale(s) whose answer was lost: order(s) {} are now in the ledger",
+                ids.len(),
+                ids.join(", ")
+            ));
+        }
+        if self.not_created > 0 {
+            parts.push(format!(
+                "{} interrupted sale(s) were not created at Luxfin",
+                self.not_created
+            ));
+        }
+        if self.unresolved > 0 {
+            parts.push(format!(
+                "{} interrupted sale(s) not found yet: `luxpay ledger recover` asks again",
+                self.unresolved
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+}
+
+/// Newest orders looked through for lost answers: sales are recovered at the next
+/// start, so their orders are among the newest.
+const RECOVER_PAGES: u64 = 5;
+const RECOVER_PAGE: u64 = 100;
+
+/// Resolves this API's open intents by asking the server's list for an order with the
+/// same customer, amount and product that the ledger does not hold yet. Found, it is
+/// recorded as recovered; not found after the intent's deadline, it was not created.
+pub async fn recover(
+    client: &Client,
+    ledger: &Ledger,
+    demo: bool,
+    now: jiff::Timestamp,
+) -> Result<Recovery, String> {
+    let host = client.api_host();
+    let intents = {
+        let host = host.clone();
+        blocking(ledger, move |l| l.open_intents(&host)).await?
+    };
+    let mut recovery = Recovery::default();
+    if intents.is_empty() {
+        return Ok(recovery);
+    }
+    let mut orders: Vec<Order> = Vec::new();
+    for page in 0..RECOVER_PAGES {
+        let got = client
+            .list(RECOVER_PAGE, page * RECOVER_PAGE)
+            .await
+            .map_err(|e| format!("cannot ask the server about interrupted sales: {e}"))?;
+        let last = (got.orders.len() as u64) < RECOVER_PAGE;
+        orders.extend(got.orders);
+        if last {
+            break;
+        }
+    }
+    for intent in intents {
+        let found = loop {
+            let Some(i) = orders.iter().position(|o| same_sale(&intent, o)) else {
+                break None;
+            };
+            let order = orders.remove(i);
+            let (h, id) = (host.clone(), order.id.clone());
+            if !blocking(ledger, move |l| l.holds(&h, &id)).await? {
+                break Some(order);
+            }
+        };
+        match found {
+            Some(order) => {
+                let record = recovered_record(&intent, &order, &host, demo);
+                let (id, line) = (intent.id, record.clone());
+                blocking(ledger, move |l| l.complete_intent(Some(id), &line)).await?;
+                if let Some(status) = order.status.clone() {
+                    let status = Record::Status(StatusRecord {
+                        order_id: order.id.clone(),
+                        status,
+                        at: now,
+                        api_host: host.clone(),
+                        source: Source::Recover,
+                    });
+                    blocking(ledger, move |l| l.append(&status)).await?;
+                }
+                tracing::warn!(order_id = %record.order_id, "sale recovered after its answer was lost");
+                recovery.recovered.push(record);
+            }
+            None if now > intent.deadline => {
+                let id = intent.id;
+                blocking(ledger, move |l| {
+                    l.close_intent(id, Outcome::NotCreated, now)
+                })
+                .await?;
+                recovery.not_created += 1;
+            }
+            None => recovery.unresolved += 1,
+        }
+    }
+    Ok(recovery)
+}
+
+/// Whether a server order is the sale an intent sent.
+fn same_sale(intent: &Intent, order: &Order) -> bool {
+    order
+        .customer
+        .as_deref()
+        .is_some_and(|c| c.eq_ignore_ascii_case(&intent.customer))
+        && order.amount == Some(intent.amount)
+        && order.product.as_deref() == Some(intent.product.as_str())
+        && order
+            .currency
+            .as_deref()
+            .is_none_or(|c| c.eq_ignore_ascii_case(intent.currency.code()))
+}
+
+/// The record of a recovered order. The list does not carry the checkout link, so it
+/// is left empty; the time is when the sale was sent.
+fn recovered_record(intent: &Intent, order: &Order, host: &str, demo: bool) -> PaymentRecord {
+    PaymentRecord {
+        order_id: order.id.clone(),
+        order_url: String::new(),
+        amount: intent.amount,
+        currency: intent.currency,
+        customer: intent.customer.clone(),
+        product: intent.product.clone(),
+        method: intent.method,
+        created_at: intent.sent_at,
+        api_host: host.to_string(),
+        demo,
+        asked_amount: None,
+        till: intent.counter.till.clone(),
+        operator: intent.counter.operator.clone(),
+        recovered: true,
+    }
 }

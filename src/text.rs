@@ -135,6 +135,21 @@ pub fn clock(elapsed: std::time::Duration) -> String {
     }
 }
 
+/// A size in bytes as people read it: `512 B`, `3.4 KiB`, `12.0 MiB`.
+pub fn bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut size = n as f64 / 1024.0;
+    let mut unit = 0;
+    while size >= 1024.0 && unit + 1 < UNITS.len() {
+        size /= 1024.0;
+        unit += 1;
+    }
+    format!("{size:.1} {}", UNITS[unit])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,5 +200,12 @@ mod tests {
         assert_eq!(clock(Duration::from_secs(102)), "1:42");
         assert_eq!(clock(Duration::from_secs(5)), "0:05");
         assert_eq!(clock(Duration::from_secs(3725)), "1:02:05");
+    }
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(bytes(512), "512 B");
+        assert_eq!(bytes(3 * 1024 + 512), "3.5 KiB");
+        assert_eq!(bytes(300 * 1024 * 1024), "300.0 MiB");
     }
 }

@@ -12,7 +12,7 @@ use ratatui::backend::Backend;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
-pub use crate::effects::{Effects, Next, Runner};
+pub use crate::effects::{Effects, Next, Runner, Setup};
 use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::{Moment, Msg};
 use crate::ui::{self, Hyperlink};
@@ -220,7 +220,7 @@ pub async fn run(
     }
     let env = crate::termenv::TermEnv::detect();
     let tz = jiff::tz::TimeZone::system();
-    let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz);
+    let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz.clone());
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
     // Printed before the screen was taken over, and gone with it: say them here too.
@@ -235,7 +235,15 @@ pub async fn run(
     let _restore = RestoreOnDrop;
     let (tx, results) = mpsc::unbounded_channel();
     let export_dir = settings.data_dir.join("exports");
-    let effects = Effects::new(client, ledger, export_dir, demo, tx);
+    let setup = crate::effects::Setup {
+        client,
+        ledger,
+        export_dir,
+        demo,
+        counter: settings.counter.clone(),
+        tz,
+    };
+    let effects = Effects::new(setup, tx);
     let input = spawn_input_reader(size);
     let mut out = io::stdout();
     run_loop(&mut terminal, app, input, results, &effects, &mut out, stop).await?;

@@ -106,7 +106,7 @@ impl Runner for Scripted {
                     .unwrap();
             }
             Effect::Bell => *self.bells.lock().unwrap() += 1,
-            Effect::LoadLedger { .. } | Effect::RecordStatus { .. } => {}
+            Effect::OpenLedger { .. } | Effect::RecordStatus { .. } => {}
             other => panic!("unexpected effect {other:?}"),
         }
         Next::Continue
@@ -208,13 +208,15 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
     let (tx, results) = unbounded_channel();
     let data = tempfile::tempdir().unwrap();
     let ledger = luxpay::ledger::Ledger::in_dir(data.path(), true);
-    let effects = Effects::new(
-        client.clone(),
-        ledger.clone(),
-        data.path().join("exports"),
-        true,
-        tx,
-    );
+    let setup = luxpay::tui::Setup {
+        client: client.clone(),
+        ledger: ledger.clone(),
+        export_dir: data.path().join("exports"),
+        demo: true,
+        counter: common::app::counter(),
+        tz: jiff::tz::TimeZone::UTC,
+    };
+    let effects = Effects::new(setup, tx);
     let (input, input_rx) = unbounded_channel();
     let out = Shared::default();
     let mut loop_out = out.clone();

@@ -599,8 +599,44 @@ fn log_text(home: &Path) -> String {
     text
 }
 
+/// The ledger database `name` in `home`'s data directory as JSON lines, one per payment
+/// (oldest first) then one per status event, in the 0.1 ledger's shape; empty if there
+/// is none. The file's raw bytes are checked for the API key as well.
 fn ledger_text(home: &Path, name: &str) -> String {
-    std::fs::read_to_string(home.join("data/luxpay").join(name)).unwrap_or_default()
+    let path = home.join("data/luxpay").join(name);
+    let Ok(raw) = std::fs::read(&path) else {
+        return String::new();
+    };
+    assert!(
+        !String::from_utf8_lossy(&raw).contains(SECRET),
+        "the key must never be written"
+    );
+    let ledger = luxpay::ledger::Ledger::at(path.clone());
+    let mut lines = Vec::new();
+    for e in ledger
+        .all(&luxpay::ledger::Filter::default(), &jiff::tz::TimeZone::UTC)
+        .unwrap()
+    {
+        let record = luxpay::ledger::Record::Payment(e.payment);
+        lines.push(serde_json::to_string(&record).unwrap());
+    }
+    let db = rusqlite::Connection::open(&path).unwrap();
+    let mut events = db
+        .prepare(
+            "SELECT p.order_id, e.status FROM status_events e
+             JOIN payments p ON p.id = e.payment_id ORDER BY e.id",
+        )
+        .unwrap();
+    let rows = events
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap();
+    for row in rows {
+        let (order_id, status) = row.unwrap();
+        lines.push(format!(
+            r#"{{"kind":"status","order_id":"{order_id}","status":"{status}"}}"#
+        ));
+    }
+    lines.join("\n")
 }
 
 #[tokio::test]
@@ -629,10 +665,13 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
     let mut demo = luxpay(home.path());
     demo.arg("--demo").args(SALE).arg("--no-qr");
     assert_eq!(run(demo).await.status.code(), Some(0));
-    // A demo API started apart (`luxpay demo-server`) is a demo too.
-    let demo_server = DemoServer::start(
+    // A demo API started apart (`luxpay demo-server`) is a demo too; like the command, it
+    // keeps its orders in the data directory's demo state, so order ids go on from there.
+    let demo_server = DemoServer::start_with(
         SocketAddr::from(([127, 0, 0, 1], 0)),
         Duration::from_secs(3600),
+        Duration::ZERO,
+        Some(luxpay::demo::state_file(&home.path().join("data/luxpay"))),
     )
     .await
     .unwrap();
@@ -650,8 +689,8 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
         stdout(&out)
     );
 
-    let live_ledger = ledger_text(home.path(), "ledger.jsonl");
-    let demo_ledger = ledger_text(home.path(), "ledger-demo.jsonl");
+    let live_ledger = ledger_text(home.path(), "ledger.db");
+    let demo_ledger = ledger_text(home.path(), "ledger-demo.db");
     assert_eq!(live_ledger.lines().count(), 1, "{live_ledger}");
     assert_eq!(demo_ledger.lines().count(), 2, "{demo_ledger}");
     let record: Value = serde_json::from_str(live_ledger.lines().next().unwrap()).unwrap();
@@ -683,7 +722,7 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
     ]);
     assert_eq!(run(wait).await.status.code(), Some(0));
     let last: Value = serde_json::from_str(
-        ledger_text(home.path(), "ledger.jsonl")
+        ledger_text(home.path(), "ledger.db")
             .lines()
             .last()
             .unwrap(),
@@ -746,7 +785,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered"
     );
     assert!(
         lines[1].starts_with("1,") && lines[1].contains(",12.50,USD,PENDING,PENDING,"),
@@ -797,7 +836,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     assert!(text.contains("no differences"), "{text}");
     assert!(!text.contains("could not be checked"), "{text}");
     assert!(
-        ledger_text(home.path(), "ledger-demo.jsonl")
+        ledger_text(home.path(), "ledger-demo.db")
             .contains(r#""kind":"status","order_id":"2","status":"SUCCESS""#),
         "the change is in the ledger"
     );
@@ -888,7 +927,7 @@ async fn summary_and_local_export_work_without_a_key() {
     let out = run(export).await;
     assert_eq!(
         stdout(&out),
-        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host\r\n"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered\r\n"
     );
     assert!(
         stderr(&out).contains("wrote 0 payments"),
@@ -1161,7 +1200,7 @@ async fn a_link_for_another_amount_is_not_a_success() {
     assert_eq!(v["error"]["kind"], "amount_changed");
     assert_eq!(v["error"]["order_url"], "https://pay.example/checkout/9");
 
-    let ledger = ledger_text(home.path(), "ledger.jsonl");
+    let ledger = ledger_text(home.path(), "ledger.db");
     let record: Value = serde_json::from_str(ledger.lines().next().unwrap()).unwrap();
     assert_eq!(
         (&record["amount"], &record["asked_amount"]),
@@ -1252,7 +1291,7 @@ async fn a_ledger_that_is_a_symlink_is_not_followed() {
     std::fs::create_dir_all(&data).unwrap();
     let target = home.path().join("someone-elses-file");
     std::fs::write(&target, "precious\n").unwrap();
-    std::os::unix::fs::symlink(&target, data.join("ledger-demo.jsonl")).unwrap();
+    std::os::unix::fs::symlink(&target, data.join("ledger-demo.db")).unwrap();
     let mut cmd = luxpay(home.path());
     cmd.arg("--demo").args(SALE).arg("--no-qr");
     let out = run(cmd).await;
@@ -1276,7 +1315,7 @@ async fn a_ledger_that_is_a_symlink_is_not_followed() {
 #[tokio::test]
 async fn a_link_that_could_not_be_recorded_exits_7() {
     let home = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(home.path().join("data/luxpay/ledger-demo.jsonl")).unwrap();
+    std::fs::create_dir_all(home.path().join("data/luxpay/ledger-demo.db")).unwrap();
     let mut cmd = luxpay(home.path());
     cmd.arg("--demo").args(SALE).arg("--json");
     let out = run(cmd).await;

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use luxpay::api::{ApiError, Client, ClientOptions};
 use luxpay::demo::DemoServer;
-use luxpay::ledger::Ledger;
+use luxpay::ledger::{Counter, Filter, Ledger};
 use luxpay::money::Currency;
 use luxpay::payment::{Method, NewPayment};
 use luxpay::sale;
@@ -33,6 +33,19 @@ fn tea() -> NewPayment {
     }
 }
 
+fn counter() -> Counter {
+    Counter {
+        till: "front-1".into(),
+        operator: "ana".into(),
+    }
+}
+
+fn all(ledger: &Ledger) -> Vec<luxpay::ledger::LedgerEntry> {
+    ledger
+        .all(&Filter::default(), &jiff::tz::TimeZone::UTC)
+        .unwrap()
+}
+
 const AT: &str = "2026-11-26T09:30:00Z";
 
 async fn demo() -> DemoServer {
@@ -50,17 +63,31 @@ async fn a_made_sale_is_in_the_ledger_with_the_time_it_was_stamped() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = Ledger::in_dir(dir.path(), true);
     let at: jiff::Timestamp = AT.parse().unwrap();
-    let sale = sale::make(&client(&server.base_url()), &ledger, &tea(), true, || at)
-        .await
-        .unwrap();
+    let sale = sale::make(
+        &client(&server.base_url()),
+        &ledger,
+        &tea(),
+        true,
+        &counter(),
+        || at,
+    )
+    .await
+    .unwrap();
     assert_eq!(sale.unrecorded, None);
     assert_eq!(sale.record.created_at, at);
     assert_eq!(sale.record.product, "Tea");
     assert_eq!(sale.record.method, Method::Venmo);
     assert!(sale.record.demo);
-    let loaded = ledger.load().unwrap();
-    assert_eq!(loaded.entries.len(), 1);
-    assert_eq!(loaded.entries[0].payment, sale.record);
+    assert_eq!(sale.record.till, "front-1");
+    assert_eq!(sale.record.operator, "ana");
+    let entries = all(&ledger);
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].payment, sale.record);
+    let host = client(&server.base_url()).api_host();
+    assert!(
+        ledger.open_intents(&host).unwrap().is_empty(),
+        "the intent is closed with its payment"
+    );
 }
 
 #[tokio::test]
@@ -70,9 +97,16 @@ async fn a_ledger_that_cannot_be_written_keeps_the_link_and_says_why() {
     // The ledger's path is a directory: every append fails.
     let ledger = Ledger::at(dir.path().to_path_buf());
     let at: jiff::Timestamp = AT.parse().unwrap();
-    let sale = sale::make(&client(&server.base_url()), &ledger, &tea(), true, || at)
-        .await
-        .unwrap();
+    let sale = sale::make(
+        &client(&server.base_url()),
+        &ledger,
+        &tea(),
+        true,
+        &counter(),
+        || at,
+    )
+    .await
+    .unwrap();
     assert!(sale.record.order_url.contains("/checkout/"));
     assert!(sale.unrecorded.is_some(), "the failure is reported");
 }
@@ -88,9 +122,79 @@ async fn a_failed_create_records_nothing() {
     let base: url::Url = format!("http://127.0.0.1:{port}").parse().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let ledger = Ledger::in_dir(dir.path(), false);
-    let error = sale::make(&client(&base), &ledger, &tea(), false, jiff::Timestamp::now)
-        .await
-        .unwrap_err();
+    let error = sale::make(
+        &client(&base),
+        &ledger,
+        &tea(),
+        false,
+        &counter(),
+        jiff::Timestamp::now,
+    )
+    .await
+    .unwrap_err();
     assert!(matches!(error, ApiError::Network(_)), "{error:?}");
-    assert!(ledger.load().unwrap().entries.is_empty());
+    assert!(all(&ledger).is_empty());
+    assert!(
+        ledger
+            .open_intents(&client(&base).api_host())
+            .unwrap()
+            .is_empty(),
+        "refused before it was sent: the intent is closed, nothing to recover"
+    );
+}
+
+#[tokio::test]
+async fn recover_finds_an_order_whose_answer_was_lost_and_closes_one_never_made() {
+    let server = demo().await;
+    let client = client(&server.base_url());
+    let host = client.api_host();
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::in_dir(dir.path(), true);
+    let sent: jiff::Timestamp = AT.parse().unwrap();
+    let deadline = sent + jiff::SignedDuration::from_secs(6);
+    // Two sales written down; only the first reached Luxfin, and its answer was lost.
+    ledger
+        .begin_intent(&tea(), &counter(), &host, sent, deadline)
+        .unwrap();
+    let mut coffee = tea();
+    coffee.product = "Coffee".into();
+    ledger
+        .begin_intent(&coffee, &counter(), &host, sent, deadline)
+        .unwrap();
+    let made = client.create(&tea()).await.unwrap();
+    // An order the ledger holds already is never taken for a lost one.
+    sale::make(&client, &ledger, &tea(), true, &counter(), || sent)
+        .await
+        .unwrap();
+
+    // Before the deadline, an order not found yet may still be on its way.
+    let early = sale::recover(&client, &ledger, true, sent).await.unwrap();
+    assert_eq!(early.recovered.len(), 1);
+    assert_eq!(early.recovered[0].order_id, made.order_id);
+    assert_eq!((early.not_created, early.unresolved), (0, 1));
+    let late = sale::recover(
+        &client,
+        &ledger,
+        true,
+        deadline + jiff::SignedDuration::from_secs(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (late.recovered.len(), late.not_created, late.unresolved),
+        (0, 1, 0)
+    );
+    assert!(ledger.open_intents(&host).unwrap().is_empty());
+
+    let entries = all(&ledger);
+    assert_eq!(entries.len(), 2, "the made sale and the recovered one");
+    let found = entries
+        .iter()
+        .find(|e| e.payment.order_id == made.order_id)
+        .unwrap();
+    assert!(found.payment.recovered);
+    assert_eq!(found.payment.till, "front-1");
+    assert_eq!(found.payment.product, "Tea");
+    let message = early.message().unwrap();
+    assert!(message.contains("recovered 1 sale"), "{message}");
 }

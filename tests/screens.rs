@@ -8,11 +8,14 @@ mod common;
 
 use std::time::Duration;
 
-use common::app::{answer_create, app, ctrl, fill, load_ledger, press, submit, type_text};
+use common::app::{
+    answer_create, app, ctrl, fill, press, serve, start_on, submit, type_on, type_text,
+};
 use common::{THEMES, decode_buffer};
 use crossterm::event::KeyCode;
 use luxpay::api::{ApiError, OrderId, PaymentStatus, StatusReport};
 use luxpay::app::App;
+use luxpay::ledger::Ledger;
 use luxpay::money::Currency;
 use luxpay::msg::{Effect, Msg};
 use luxpay::payment::Method;
@@ -363,14 +366,19 @@ fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> Le
             api_host: "127.0.0.1".into(),
             demo: true,
             asked_amount: None,
+            till: "front-1".into(),
+            operator: "ana".into(),
+            recovered: false,
         },
         status,
         status_at: None,
+        row: 0,
     }
 }
 
 /// An app whose ledger holds payments from earlier sessions, with the history open.
-fn with_ledger() -> App {
+/// The app on a small ledger, with the history open; keep the directory while it runs.
+fn with_ledger() -> (App, Ledger, tempfile::TempDir) {
     let mut app = app();
     let entries = vec![
         ledger_entry(
@@ -393,14 +401,18 @@ fn with_ledger() -> App {
             PaymentStatus::Pending,
         ),
     ];
-    load_ledger(&mut app, entries, 0);
+    let (dir, ledger) = start_on(&mut app, &entries);
     app.update(ctrl('p'));
-    app
+    (app, ledger, dir)
 }
 
-fn view(app: &mut App, presses: usize) -> Vec<Effect> {
+/// `v` pressed `presses` times, the ledger reads answered; the other effects.
+fn view(app: &mut App, ledger: &Ledger, presses: usize) -> Vec<Effect> {
     (0..presses)
-        .flat_map(|_| press(app, KeyCode::Char('v')))
+        .flat_map(|_| {
+            let effects = press(app, KeyCode::Char('v'));
+            serve(app, ledger, effects)
+        })
         .collect()
 }
 
@@ -416,7 +428,13 @@ fn order(id: u32, amount: i64, status: &str) -> Order {
     }
 }
 
-fn answer_fetch(app: &mut App, effects: Vec<Effect>, orders: Vec<Order>, total: Option<i64>) {
+fn answer_fetch(
+    app: &mut App,
+    ledger: &Ledger,
+    effects: Vec<Effect>,
+    orders: Vec<Order>,
+    total: Option<i64>,
+) {
     // The last fetch asked for is the one the view on screen waits for.
     let request = effects
         .iter()
@@ -427,6 +445,7 @@ fn answer_fetch(app: &mut App, effects: Vec<Effect>, orders: Vec<Order>, total: 
         })
         .expect("a fetch");
     let page = ServerPage {
+        made_at: luxpay::ledger::made_at(ledger, &app.config.api_host, &orders).unwrap(),
         orders,
         total: total.map(|t| Decimal::new(t, 2)),
     };
@@ -438,21 +457,22 @@ fn answer_fetch(app: &mut App, effects: Vec<Effect>, orders: Vec<Order>, total: 
 
 #[test]
 fn all_local_screen() {
-    let mut app = with_ledger();
-    view(&mut app, 1);
+    let (mut app, ledger, _dir) = with_ledger();
+    view(&mut app, &ledger, 1);
     snapshot("all_local", &app);
     press(&mut app, KeyCode::Char('/'));
-    type_text(&mut app, "tea status:paid");
+    type_on(&mut app, &ledger, "tea status:paid");
     snapshot("all_local_filtered", &app);
-    assert_eq!(app.local.matches.len(), 1, "only the paid teapot");
+    assert_eq!(app.local.entries.len(), 1, "only the paid teapot");
 }
 
 #[test]
 fn server_screen() {
-    let mut app = with_ledger();
-    let effects = view(&mut app, 2);
+    let (mut app, ledger, _dir) = with_ledger();
+    let effects = view(&mut app, &ledger, 2);
     answer_fetch(
         &mut app,
+        &ledger,
         effects,
         vec![order(4, 1500, "PENDING"), order(3, 1250, "SUCCESS")],
         None,
@@ -462,8 +482,8 @@ fn server_screen() {
 
 #[test]
 fn summary_screen() {
-    let mut app = with_ledger();
-    let effects = view(&mut app, 3);
+    let (mut app, ledger, _dir) = with_ledger();
+    let effects = view(&mut app, &ledger, 3);
     // The server agrees about 2 and 3, disagrees about 4's status, and has an order 9.
     let server = vec![
         order(2, 1000, "EXPIRED"),
@@ -471,7 +491,7 @@ fn summary_screen() {
         order(4, 1500, "SUCCESS"),
         order(9, 100, "SUCCESS"),
     ];
-    answer_fetch(&mut app, effects, server, Some(3850));
+    answer_fetch(&mut app, &ledger, effects, server, Some(3850));
     // Order 4 is open in the ledger: its status was asked for, and the server did not answer.
     app.update(Msg::StatusChecked {
         order_id: OrderId::parse("4").unwrap(),
@@ -494,15 +514,20 @@ fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
             )
         })
         .collect();
-    load_ledger(&mut app, entries, 0);
+    let (_dir, ledger) = start_on(&mut app, &entries);
     app.update(ctrl('p'));
-    view(&mut app, 1);
+    view(&mut app, &ledger, 1);
     let text = format!("{}", draw(&app, (120, 40)).backend());
     assert!(
-        text.contains("Item 100000") && text.contains("100000 of 100000"),
+        text.contains("Item 100000") && text.contains("100000 payments"),
         "newest first"
     );
-    press(&mut app, KeyCode::End);
+    let effects = press(&mut app, KeyCode::End);
+    serve(&mut app, &ledger, effects);
+    assert!(
+        app.local.entries.len() <= 4 * 200,
+        "a window of the ledger, not all of it"
+    );
     let text = format!("{}", draw(&app, (120, 40)).backend());
     assert!(
         text.contains("Item 1 ") && !text.contains("Item 100000"),
@@ -512,12 +537,13 @@ fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
 
 #[test]
 fn the_summary_never_adds_currencies_together() {
-    let mut app = with_ledger();
-    let effects = view(&mut app, 3);
+    let (mut app, ledger, _dir) = with_ledger();
+    let effects = view(&mut app, &ledger, 3);
     let mut eur = order(2, 2000, "EXPIRED");
     eur.currency = Some("EUR".into());
     answer_fetch(
         &mut app,
+        &ledger,
         effects,
         vec![eur, order(3, 1000, "SUCCESS")],
         Some(3000),
@@ -664,10 +690,10 @@ mod every_size {
         let mut present = result.clone();
         press(&mut present, KeyCode::Char('f'));
         scenes.extend([result, present]);
-        let mut history = with_ledger();
+        let (mut history, ledger, _dir) = with_ledger();
         scenes.push(history.clone());
         for _ in 0..3 {
-            press(&mut history, KeyCode::Char('v'));
+            view(&mut history, &ledger, 1);
             scenes.push(history.clone());
         }
         scenes

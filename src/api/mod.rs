@@ -193,6 +193,11 @@ impl Client {
         }
     }
 
+    /// How long a request may take: after it, an unanswered create is over.
+    pub fn timeout(&self) -> Duration {
+        self.options.timeout
+    }
+
     /// The base URL this client talks to.
     pub fn base_url(&self) -> &Url {
         &self.options.base_url

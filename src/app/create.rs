@@ -1,6 +1,6 @@
 //! Making a payment link: from the form's Enter to the API's answer.
 
-use super::{App, CreateState, NoticeKind, Pane, SessionPayment};
+use super::{App, CreateState, Fetch, NoticeKind, Pane, SessionPayment};
 use crate::api::{ApiError, PaymentStatus};
 use crate::msg::{Effect, RequestId, Sale};
 use crate::payment::{Field, NewPayment};
@@ -69,6 +69,7 @@ impl App {
             } if *r == request => Some(payment.clone()),
             _ => None,
         };
+        let mut effects = Vec::new();
         match (current, result) {
             (Some(asked), Ok(sale)) => {
                 let payment =
@@ -88,7 +89,7 @@ impl App {
                     );
                 }
                 self.shown = Some(payment.record.order_id.clone());
-                self.add_payment(payment, sale.unrecorded);
+                effects = self.add_payment(payment, sale.unrecorded);
                 self.create = CreateState::Idle;
                 self.focus = Pane::Payment;
             }
@@ -118,7 +119,7 @@ impl App {
                             payment.record.order_id
                         ),
                     );
-                    self.add_payment(payment, sale.unrecorded);
+                    effects = self.add_payment(payment, sale.unrecorded);
                 }
             }
             (None, Err(error)) => {
@@ -126,11 +127,12 @@ impl App {
                 tracing::info!(%request, %error, "a stopped create failed");
             }
         }
-        vec![]
+        effects
     }
 
-    /// A new payment of this session: first in the history, and in the All local view.
-    fn add_payment(&mut self, payment: SessionPayment, unrecorded: Option<String>) {
+    /// A new payment of this session: first in the history, and in the All local view
+    /// (read again, as the ledger now holds it).
+    fn add_payment(&mut self, payment: SessionPayment, unrecorded: Option<String>) -> Vec<Effect> {
         if let Some(e) = unrecorded {
             self.notify(
                 NoticeKind::Error,
@@ -141,10 +143,13 @@ impl App {
             );
             self.keep_unrecorded(payment.record.clone(), e);
         }
-        self.local.entries.push(payment.to_entry());
-        self.local.refilter(&self.config.tz);
         self.payments.insert(0, payment);
         self.session.selected = 0;
+        if self.local.loaded == Fetch::Idle {
+            vec![]
+        } else {
+            self.reload_local()
+        }
     }
 
     pub(super) fn take_stopped(&mut self, request: RequestId) -> Option<NewPayment> {

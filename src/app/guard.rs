@@ -102,7 +102,7 @@ impl App {
                 .try_into()
                 .ok()
         };
-        self.local.entries.iter().rev().find_map(|e| {
+        self.recent.iter().rev().find_map(|e| {
             let ago: Duration = ago_of(e)?;
             let p = &e.payment;
             (p.api_host == self.config.api_host

@@ -212,6 +212,9 @@ pub struct App {
     quit_armed: bool,
     /// Links made but not yet in the ledger, written again until they are.
     pub unrecorded: Unrecorded,
+    /// This API's ledger payments made within the duplicate window, read at start: a
+    /// restart must not make a duplicate look new.
+    pub recent: Vec<crate::ledger::LedgerEntry>,
 }
 
 /// How often the spinner turns while a request is in flight.
@@ -244,14 +247,18 @@ impl App {
             stopped: Vec::new(),
             quit_armed: false,
             unrecorded: Unrecorded::default(),
+            recent: Vec::new(),
         }
     }
 
-    /// What the app asks for as it starts: the ledger.
+    /// What the app asks for as it starts: the ledger, and its payments within the
+    /// duplicate window.
     pub fn init(&mut self) -> Vec<Effect> {
-        let request = self.next_request_id();
-        self.local.loaded = Fetch::Loading(request);
-        vec![Effect::LoadLedger { request }]
+        let window = jiff::SignedDuration::try_from(self.config.duplicate_window)
+            .unwrap_or(jiff::SignedDuration::ZERO);
+        vec![Effect::OpenLedger {
+            since: self.wall - window,
+        }]
     }
 
     /// A fresh id for a request, so its answer can be matched to it.
@@ -352,10 +359,16 @@ impl App {
                 );
                 vec![]
             }
-            Msg::LedgerLoaded { request, result } => {
-                self.on_ledger_loaded(request, result);
+            Msg::LedgerOpened(result) => {
+                self.on_ledger_opened(result);
                 vec![]
             }
+            Msg::Recovered(result) => self.on_recovered(result),
+            Msg::PageLoaded { request, result } => {
+                self.on_page_loaded(request, result);
+                vec![]
+            }
+            Msg::DayLoaded { request, result } => self.on_day_loaded(request, result),
             Msg::LedgerFailed(e) => {
                 self.notify(
                     NoticeKind::Error,
@@ -385,6 +398,55 @@ impl App {
                 vec![]
             }
             Msg::Quit => vec![Effect::Quit],
+        }
+    }
+
+    fn on_ledger_opened(&mut self, result: Result<crate::msg::Opened, String>) {
+        match result {
+            Ok(opened) => {
+                self.recent = opened.recent;
+                if !opened.notes.is_empty() {
+                    self.notify(NoticeKind::Info, opened.notes.join("; "));
+                }
+            }
+            Err(e) => self.notify(
+                NoticeKind::Error,
+                format!("The ledger could not be opened: {e}"),
+            ),
+        }
+    }
+
+    /// Sales an earlier run left in flight, resolved: said once, and the recovered
+    /// ones count for the duplicate guard and show in All local.
+    fn on_recovered(&mut self, result: Result<crate::sale::Recovery, String>) -> Vec<Effect> {
+        let recovery = match result {
+            Ok(recovery) => recovery,
+            Err(e) => {
+                self.notify(NoticeKind::Error, e);
+                return vec![];
+            }
+        };
+        let Some(message) = recovery.message() else {
+            return vec![];
+        };
+        self.notify(NoticeKind::Info, format!("Ledger: {message}"));
+        let found = !recovery.recovered.is_empty();
+        self.recent
+            .extend(
+                recovery
+                    .recovered
+                    .into_iter()
+                    .map(|payment| crate::ledger::LedgerEntry {
+                        payment,
+                        status: crate::api::PaymentStatus::Pending,
+                        status_at: None,
+                        row: 0,
+                    }),
+            );
+        if found && self.local.loaded != Fetch::Idle {
+            self.reload_local()
+        } else {
+            vec![]
         }
     }
 

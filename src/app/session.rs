@@ -134,6 +134,7 @@ impl SessionPayment {
             payment: self.record.clone(),
             status: self.status.clone(),
             status_at: self.paid_at,
+            row: 0,
         }
     }
 

@@ -56,6 +56,12 @@ pub(crate) struct GlobalArgs {
     /// The config file [env: LUXPAY_CONFIG] [default: config.toml in the config dir]
     #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
+    /// The till payments are recorded at [env: LUXPAY_TILL] [default: till in config.toml, else the host name]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
+    pub till: Option<String>,
+    /// Who makes the sales [env: LUXPAY_OPERATOR] [default: the login name]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
+    pub operator: Option<String>,
     /// Use the embedded demo API (no key, no real money); output is labelled DEMO
     #[arg(long, global = true, help_heading = DEMO)]
     pub demo: bool,
@@ -108,6 +114,36 @@ pub(crate) enum ApiCommand {
     Doctor(DoctorArgs),
     /// Ask Luxfin to send a test event to your webhook
     TestWebhook,
+    /// The local ledger: import a 0.1 ledger, check it, recover sales in flight
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+}
+
+/// What `luxpay ledger` does.
+#[derive(Debug, Subcommand)]
+pub(crate) enum LedgerCommand {
+    /// Import a JSON Lines ledger (luxpay 0.1's format); importing twice adds nothing
+    Import(ImportArgs),
+    /// Check the ledger's integrity; print its counts, size and schema version
+    Check(LedgerJsonArgs),
+    /// Resolve sales whose answer was lost (luxpay killed mid-create) by asking the server
+    Recover(LedgerJsonArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// The .jsonl file to import (payments that name no till get --till, if given)
+    pub file: PathBuf,
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LedgerJsonArgs {
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -257,6 +293,8 @@ impl Cli {
             ApiCommand::History(a) => a.json,
             ApiCommand::Summary(a) => a.json,
             ApiCommand::Doctor(a) => a.json,
+            ApiCommand::Ledger(LedgerCommand::Import(a)) => a.json,
+            ApiCommand::Ledger(LedgerCommand::Check(a) | LedgerCommand::Recover(a)) => a.json,
             ApiCommand::Export(_) | ApiCommand::TestWebhook => false,
         }
     }

@@ -49,7 +49,14 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     };
     let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
     // On disk before anyone sees the link: a link that was shown is never forgotten.
-    let making = sale::make(client, &ctx.ledger, &payment, demo, jiff::Timestamp::now);
+    let making = sale::make(
+        client,
+        &ctx.ledger,
+        &payment,
+        demo,
+        &ctx.counter,
+        jiff::Timestamp::now,
+    );
     let sale = with_spinner("Creating the payment link", making)
         .await
         .map_err(create_error)?;
@@ -82,6 +89,8 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             product: &payment.product,
             method: payment.method.key(),
             created_at: created_at.to_string(),
+            till: &created.till,
+            operator: &created.operator,
             demo,
             recorded: sale.unrecorded.is_none(),
         };
@@ -99,6 +108,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
                 ("Product", payment.product.clone()),
                 ("Customer", payment.customer.clone()),
                 ("Method", payment.method.to_string()),
+                ("Till", format!("{} · {}", created.till, created.operator)),
             ],
             demo,
             qr: !args.no_qr,
@@ -133,6 +143,8 @@ struct CreatedJson<'a> {
     product: &'a str,
     method: &'a str,
     created_at: String,
+    till: &'a str,
+    operator: &'a str,
     demo: bool,
     /// Whether it is in the ledger; if not, this output is the only record of it.
     recorded: bool,

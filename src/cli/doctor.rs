@@ -16,6 +16,11 @@ struct Report {
     config_file_found: bool,
     data_dir: String,
     log_dir: String,
+    ledger: String,
+    /// The ledger's counts and size, or why it could not be read.
+    ledger_stats: Result<crate::ledger::Stats, String>,
+    till: String,
+    operator: String,
     base_url: String,
     api_key: String,
     timeout_secs: f32,
@@ -35,7 +40,12 @@ struct Report {
 
 /// `luxpay doctor`: exit 0 when the API answered, else the failure's exit code (2 when
 /// there is no key to check with).
-pub async fn run(settings: &Settings, demo: bool, json: bool) -> Result<u8, CliError> {
+pub async fn run(
+    settings: &Settings,
+    ledger: &crate::ledger::Ledger,
+    demo: bool,
+    json: bool,
+) -> Result<u8, CliError> {
     let env = TermEnv::detect();
     let (api_checked, api_error, code) = match settings.require_key() {
         Err(missing) => (false, Some(missing.to_string()), 2),
@@ -51,6 +61,10 @@ pub async fn run(settings: &Settings, demo: bool, json: bool) -> Result<u8, CliE
         config_file_found: settings.config_file_exists,
         data_dir: settings.data_dir.display().to_string(),
         log_dir: settings.log_dir.display().to_string(),
+        ledger: ledger.path().display().to_string(),
+        ledger_stats: ledger.stats().map_err(|e| e.to_string()),
+        till: settings.counter.till.clone(),
+        operator: settings.counter.operator.clone(),
         base_url: settings.base_url.to_string(),
         api_key: settings.key_source.to_string(),
         timeout_secs: settings.timeout.as_secs_f32(),
@@ -96,6 +110,21 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         "  logs          {} (luxpay.DATE.log, 7 days kept)",
         r.log_dir
     );
+    match &r.ledger_stats {
+        Ok(stats) => outln!(
+            "  ledger        {} ({} payment(s), {}, schema {}{})",
+            r.ledger,
+            stats.payments,
+            crate::text::bytes(stats.bytes),
+            stats.schema,
+            match stats.open_intents {
+                0 => String::new(),
+                n => format!(", {n} sale(s) in flight: run `luxpay ledger recover`"),
+            }
+        ),
+        Err(e) => outln!("  ledger        {} (cannot be read: {e})", r.ledger),
+    }
+    outln!("  till          {} (operator {})", r.till, r.operator);
     outln!("  base URL      {}", r.base_url);
     outln!("  API key       {}", r.api_key);
     outln!("  timeout       {} s", r.timeout_secs);

@@ -5,6 +5,7 @@ mod args;
 mod commands;
 mod doctor;
 mod follow;
+mod ledger;
 mod out;
 mod printout;
 mod shift;
@@ -173,6 +174,8 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         api_key_file: cli.global.api_key_file.clone(),
         base_url: cli.global.base_url.clone(),
         timeout_secs: cli.global.timeout,
+        till: cli.global.till.clone(),
+        operator: cli.global.operator.clone(),
     };
     let mut settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
     let _log = match crate::logging::init(&settings.log_dir) {
@@ -209,7 +212,8 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
             Ok(0)
         }
         Some(Command::Api(command)) => {
-            let env = Env::open(settings, cli.global.demo, pay_after, latency).await?;
+            let mut env = Env::open(settings, cli.global.demo, pay_after, latency).await?;
+            env.till_flag = cli.global.till.clone();
             run_api(command, &env).await
         }
         None => {
@@ -226,13 +230,13 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
 async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
     let demo = env.is_demo();
     match command {
-        ApiCommand::Create(args) => commands::create(&env.ctx()?, &env.settings, args).await,
+        ApiCommand::Create(args) => commands::create(&env.ctx().await?, &env.settings, args).await,
         ApiCommand::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
-            follow::status(&env.ctx()?, &id, &args).await
+            follow::status(&env.ctx().await?, &id, &args).await
         }
-        ApiCommand::List(args) => commands::list(&env.ctx()?, &args).await,
-        ApiCommand::History(args) => commands::history(&env.ctx()?, &args).await,
+        ApiCommand::List(args) => commands::list(&env.ctx().await?, &args).await,
+        ApiCommand::History(args) => commands::history(&env.ctx().await?, &args).await,
         // The ledger is ours: exporting it or summing it up needs no key.
         ApiCommand::Export(args) if args.source == Source::Local => {
             shift::export_local(&env.ledger(), &args)
@@ -242,8 +246,18 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
             let client = env.client().ok();
             shift::summary(&env.settings, &env.ledger(), client.as_ref(), demo, &args).await
         }
-        ApiCommand::Doctor(args) => doctor::run(&env.settings, demo, args.json).await,
+        ApiCommand::Doctor(args) => {
+            doctor::run(&env.settings, &env.ledger(), demo, args.json).await
+        }
         ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
+        ApiCommand::Ledger(LedgerCommand::Import(args)) => {
+            ledger::import(&env.ledger(), &args, env.settings_till())
+        }
+        ApiCommand::Ledger(LedgerCommand::Check(args)) => ledger::check(&env.ledger(), &args),
+        ApiCommand::Ledger(LedgerCommand::Recover(args)) => {
+            let ctx = env.ctx_without_recovery()?;
+            ledger::recover(&ctx, &args).await
+        }
     }
 }
 
@@ -254,6 +268,8 @@ struct Env {
     demo: Option<DemoServer>,
     /// The base URL is a `luxpay demo-server` running apart.
     external_demo: bool,
+    /// `--till`, when given on the command line.
+    till_flag: Option<String>,
 }
 
 impl Env {
@@ -275,6 +291,7 @@ impl Env {
                 settings,
                 demo: Some(server),
                 external_demo: false,
+                till_flag: None,
             });
         }
         // A `luxpay demo-server` on this machine is a demo too: its payments go to the
@@ -287,6 +304,7 @@ impl Env {
             settings,
             demo: None,
             external_demo,
+            till_flag: None,
         })
     }
 
@@ -294,21 +312,45 @@ impl Env {
         self.demo.is_some() || self.external_demo
     }
 
-    /// The ledger of this API: demo payments have their own.
+    /// The ledger of this API (demo payments have their own), opened: what opening did
+    /// (a 0.1 ledger taken over) is told once. A ledger that cannot be opened is
+    /// returned all the same; the command's first use of it reports why.
     fn ledger(&self) -> crate::ledger::Ledger {
-        crate::ledger::Ledger::in_dir(&self.settings.data_dir, self.is_demo())
+        let ledger = crate::ledger::Ledger::in_dir(&self.settings.data_dir, self.is_demo());
+        if let Ok(notes) = ledger.open() {
+            for note in notes {
+                tracing::info!("{note}");
+                errln!("note: {note}");
+            }
+        }
+        ledger
     }
 
     fn client(&self) -> Result<Client, CliError> {
         client_for(&self.settings, self.is_demo())
     }
 
-    fn ctx(&self) -> Result<Ctx, CliError> {
+    /// The till given on the command line, if one was: an import gives it to payments
+    /// that name none.
+    fn settings_till(&self) -> Option<&str> {
+        self.till_flag.as_deref()
+    }
+
+    fn ctx_without_recovery(&self) -> Result<Ctx, CliError> {
         Ok(Ctx {
             client: self.client()?,
             ledger: self.ledger(),
             demo: self.is_demo(),
+            counter: self.settings.counter.clone(),
         })
+    }
+
+    /// What a command that talks to the API needs. Sales left in flight by an earlier
+    /// luxpay are resolved first, so the ledger it works with holds every order made.
+    async fn ctx(&self) -> Result<Ctx, CliError> {
+        let ctx = self.ctx_without_recovery()?;
+        ctx.recover().await;
+        Ok(ctx)
     }
 }
 
@@ -318,6 +360,8 @@ pub(crate) struct Ctx {
     /// The ledger of this API: demo payments have their own.
     pub ledger: crate::ledger::Ledger,
     pub demo: bool,
+    /// The till and operator recorded with each payment.
+    pub counter: crate::ledger::Counter,
 }
 
 impl Ctx {
@@ -336,16 +380,12 @@ impl Ctx {
         );
     }
 
-    /// When each order was made, where this API's ledger knows; the ledger is read once.
+    /// When each order was made, where this API's ledger knows.
     pub fn made_at(&self, orders: &[crate::api::Order]) -> Vec<Option<jiff::Timestamp>> {
-        let entries = match self.ledger.load() {
-            Ok(loaded) => loaded.entries,
-            Err(e) => {
-                errln!("warning: cannot read the ledger for the times: {e}");
-                Vec::new()
-            }
-        };
-        crate::ledger::made_at(&entries, &self.client.api_host(), orders)
+        crate::ledger::made_at(&self.ledger, &self.client.api_host(), orders).unwrap_or_else(|e| {
+            errln!("warning: cannot read the ledger for the times: {e}");
+            vec![None; orders.len()]
+        })
     }
 
     /// Records a status the API reported.
@@ -356,8 +396,34 @@ impl Ctx {
                 status: status.clone(),
                 at: jiff::Timestamp::now(),
                 api_host: self.client.api_host(),
+                source: crate::ledger::Source::Poll,
             },
         ));
+    }
+
+    /// Resolves sales left in flight, saying what was found; a server that cannot be
+    /// asked leaves them for next time, with a warning.
+    pub async fn recover(&self) -> Option<crate::sale::Recovery> {
+        match crate::sale::recover(
+            &self.client,
+            &self.ledger,
+            self.demo,
+            jiff::Timestamp::now(),
+        )
+        .await
+        {
+            Ok(recovery) => {
+                if let Some(message) = recovery.message() {
+                    tracing::warn!("{message}");
+                    errln!("note: {message}");
+                }
+                Some(recovery)
+            }
+            Err(e) => {
+                errln!("warning: {e}; `luxpay ledger recover` tries again");
+                None
+            }
+        }
     }
 }
 

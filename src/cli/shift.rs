@@ -8,25 +8,12 @@ use super::{CliError, ExportArgs, SummaryArgs};
 use crate::api::{Client, DateBound, Order, OrderId};
 use crate::config::Settings;
 use crate::export::{self, Table};
-use crate::ledger::{Filter, Ledger, Loaded, Record, StatusRecord};
+use crate::ledger::{Filter, Ledger, Record, StatusRecord};
 use crate::summary;
 
 /// The most orders `export --source server` pages through without a date range.
 const MAX_SERVER_PAGES: u64 = 100;
 const PAGE: u64 = 100;
-
-fn load(ledger: &Ledger) -> Result<Loaded, CliError> {
-    let loaded = ledger.load().map_err(|e| {
-        CliError::Io(format!(
-            "cannot read the ledger {}: {e}",
-            ledger.path().display()
-        ))
-    })?;
-    if let Some(warning) = loaded.warning(ledger) {
-        errln!("warning: {warning}");
-    }
-    Ok(loaded)
-}
 
 /// A range that ends before it starts matches nothing: say so instead of writing an
 /// empty file that looks like a quiet day.
@@ -42,14 +29,18 @@ fn check_range(args: &ExportArgs) -> Result<(), CliError> {
 /// `luxpay export --source local`.
 pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> {
     check_range(args)?;
-    let loaded = load(ledger)?;
     let tz = jiff::tz::TimeZone::system();
     let filter = Filter::dates(args.from, args.to);
-    let table = export::local_table(
-        loaded.entries.iter().filter(|e| filter.matches(e, &tz)),
-        &tz,
-    );
-    write(&args.out, &table)
+    write_with(&args.out, |out| {
+        let mut csv = export::CsvWriter::new(out, &export::LOCAL_HEADER)?;
+        let mut count = 0;
+        ledger.each(&filter, &tz, |e| {
+            count += 1;
+            csv.row(&export::local_row(&e, &tz))
+        })?;
+        csv.finish()?;
+        Ok(count)
+    })
 }
 
 /// `luxpay export --source server`.
@@ -90,15 +81,29 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
 }
 
 fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
+    write_with(out, |w| {
+        export::write_csv(w, table).map(|()| table.rows.len())
+    })
+}
+
+/// Writes CSV to `out` (`-` for stdout, else a new file, synced) with `csv`, which
+/// returns how many payments it wrote.
+fn write_with(
+    out: &Path,
+    csv: impl FnOnce(&mut dyn Write) -> std::io::Result<usize>,
+) -> Result<u8, CliError> {
     let failed = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", out.display()));
-    let count = match table.rows.len() {
+    let count = |n: usize| match n {
         1 => "1 payment".to_string(),
         n => format!("{n} payments"),
     };
     if out == Path::new("-") {
         let stdout = std::io::stdout();
-        export::write_csv(stdout.lock(), table).map_err(super::out::write_error)?;
-        errln!("wrote {count} to stdout");
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let n = csv(&mut buffered)
+            .and_then(|n| buffered.flush().map(|()| n))
+            .map_err(super::out::write_error)?;
+        errln!("wrote {} to stdout", count(n));
     } else {
         // Never overwrite: an earlier export may be the only copy someone has.
         let mut file = std::fs::OpenOptions::new()
@@ -115,11 +120,13 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
                     failed(e)
                 }
             })?;
-        export::write_csv(&mut file, table).map_err(failed)?;
-        file.flush()
-            .and_then(|()| file.sync_all())
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut file);
+        let n = csv(&mut buffered)
+            .and_then(|n| buffered.flush().map(|()| n))
             .map_err(failed)?;
-        errln!("wrote {count} to {}", out.display());
+        drop(buffered);
+        file.sync_all().map_err(failed)?;
+        errln!("wrote {} to {}", count(n), out.display());
     }
     Ok(0)
 }
@@ -140,20 +147,23 @@ pub async fn summary(
     let date = args
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
-    let mut loaded = load(ledger)?;
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
-    let open: Vec<OrderId> = summary::day_entries(&loaded.entries, date, &tz, &api_host)
-        .into_iter()
+    let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
+    let mut entries = ledger
+        .all(&filter, &tz)
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    let open: Vec<OrderId> = entries
+        .iter()
         .filter(|e| !e.status.is_final())
         .map(|e| e.payment.order_id.clone())
         .collect();
     // What the ledger says may be old: a payment made with `create` and paid since is
     // still PENDING there. Ask first, record what changed, then count.
     let unchecked = match client {
-        Some(client) => refresh(client, ledger, &mut loaded.entries, &open).await,
+        Some(client) => refresh(client, ledger, &mut entries, &open).await,
         None => open.len(),
     };
-    let day = summary::day_entries(&loaded.entries, date, &tz, &api_host);
+    let day: Vec<&crate::ledger::LedgerEntry> = entries.iter().collect();
     let local = summary::summarize(&day, date);
     let history = match client {
         Some(client) => Some(
@@ -219,6 +229,8 @@ fn summary_json(
         "payments": local.count,
         "by_status": local.by_status,
         "by_method": local.by_method,
+        "by_till": local.by_till,
+        "by_operator": local.by_operator,
         "unchecked": unchecked,
         "server": server,
         "api": crate::api::host_and_port(&settings.base_url),
@@ -266,6 +278,7 @@ async fn refresh(
                 status: report.status.clone(),
                 at,
                 api_host,
+                source: crate::ledger::Source::Summary,
             });
             if let Err(e) = ledger.append(&record) {
                 errln!("warning: could not record a status change in the ledger: {e}");

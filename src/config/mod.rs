@@ -47,6 +47,7 @@ pub struct FileConfig {
     pub bell: Option<bool>,
     pub confirm_above: Option<toml::Value>,
     pub duplicate_window_mins: Option<f64>,
+    pub till: Option<String>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -56,6 +57,8 @@ pub struct Overrides {
     pub api_key_file: Option<PathBuf>,
     pub base_url: Option<String>,
     pub timeout_secs: Option<f64>,
+    pub till: Option<String>,
+    pub operator: Option<String>,
 }
 
 /// Where the API key came from, for `doctor` (which never shows the key itself).
@@ -108,6 +111,8 @@ pub struct Settings {
     pub confirm_above: Decimal,
     /// A sale like one made this recently asks "create another link?" first.
     pub duplicate_window: Duration,
+    /// The till and operator every payment records.
+    pub counter: crate::ledger::Counter,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -219,6 +224,24 @@ impl Settings {
             return Err(invalid(&config_file, format!("redirect_url {}", e.message)));
         }
 
+        let till = flags
+            .till
+            .clone()
+            .or_else(|| env("LUXPAY_TILL"))
+            .or_else(|| file.till.clone())
+            .unwrap_or_else(host_name);
+        let operator = flags
+            .operator
+            .clone()
+            .or_else(|| env("LUXPAY_OPERATOR"))
+            .or_else(|| env("USER"))
+            .or_else(|| env("LOGNAME"))
+            .unwrap_or_else(|| "unknown".into());
+        let counter = crate::ledger::Counter {
+            till: check_name("till", &till)?,
+            operator: check_name("operator", &operator)?,
+        };
+
         Ok(Settings {
             config_file,
             config_file_exists,
@@ -239,6 +262,7 @@ impl Settings {
             bell: file.bell.unwrap_or(DEFAULT_BELL),
             confirm_above,
             duplicate_window,
+            counter,
             warnings,
         })
     }
@@ -355,3 +379,34 @@ pub fn in_range(
 
 #[cfg(test)]
 mod tests;
+
+/// Longest till or operator name: it has to fit a column and a receipt line.
+const NAME_MAX: usize = 32;
+
+/// A till or operator name as given, checked: one line of printable text.
+fn check_name(field: &str, name: &str) -> Result<String, ConfigError> {
+    let clean = crate::sanitize::line(name.trim());
+    if clean.is_empty() || clean != name.trim() || clean.chars().count() > NAME_MAX {
+        return Err(ConfigError::Value(format!(
+            "{field} {name:?} cannot be used: give 1 to {NAME_MAX} printable characters \
+             (--{field}, LUXPAY_{})",
+            field.to_uppercase()
+        )));
+    }
+    Ok(clean)
+}
+
+/// This machine's name: the till's name when none is given.
+fn host_name() -> String {
+    #[cfg(unix)]
+    {
+        let name = rustix::system::uname()
+            .nodename()
+            .to_string_lossy()
+            .into_owned();
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    "till".into()
+}

@@ -1,19 +1,26 @@
-//! Finding payments in the ledger: free text, a status, and a date range.
+//! Finding payments in the ledger: free text, a status, a till, an operator and a
+//! date range, turned into SQL the ledger's indexes serve.
+
+use rusqlite::types::Value;
 
 use crate::api::PaymentStatus;
 
-use super::LedgerEntry;
-
-/// A parsed filter such as `coffee status:paid from:2026-11-01 to:2026-11-30`.
-/// Words match the order id, customer, product or method, ignoring case; `date:` is
-/// one day; dates are in the given time zone.
+/// A parsed filter such as `coffee status:paid till:front-1 from:2026-11-01 to:2026-11-30`.
+/// Words match the order id, customer, product or method, ignoring (ASCII) case; `date:`
+/// is one day; dates are in the time zone given when it is used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     words: Vec<String>,
     /// The API's word for the status wanted.
     status: Option<String>,
+    till: Option<String>,
+    operator: Option<String>,
     from: Option<jiff::civil::Date>,
     to: Option<jiff::civil::Date>,
+    /// Set by code, never typed: payments of this API only.
+    api_host: Option<String>,
+    /// Set by code, never typed: payments made at or after this time.
+    since: Option<jiff::Timestamp>,
 }
 
 impl Filter {
@@ -24,6 +31,8 @@ impl Filter {
             let date = crate::text::parse_day;
             match token.split_once(':') {
                 Some(("status", s)) => filter.status = Some(status_word(s)?),
+                Some(("till", t)) => filter.till = Some(t.to_string()),
+                Some(("operator", o)) => filter.operator = Some(o.to_string()),
                 Some(("from", d)) => filter.from = Some(date(d)?),
                 Some(("to", d)) => filter.to = Some(date(d)?),
                 Some(("date", d)) => {
@@ -46,31 +55,73 @@ impl Filter {
         }
     }
 
+    /// Narrowed to one API's payments.
+    pub fn on_host(mut self, api_host: &str) -> Filter {
+        self.api_host = Some(api_host.to_string());
+        self
+    }
+
+    /// Narrowed to payments made at or after `at`.
+    pub fn since(mut self, at: jiff::Timestamp) -> Filter {
+        self.since = Some(at);
+        self
+    }
+
     /// Whether it lets everything through.
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }
 
-    /// Whether an entry passes (dates are read in `tz`).
-    pub fn matches(&self, entry: &LedgerEntry, tz: &jiff::tz::TimeZone) -> bool {
-        let p = &entry.payment;
-        if let Some(want) = &self.status
-            && entry.status.as_str() != want
-        {
-            return false;
+    /// The SQL conditions (joined by AND) and their values, for the `payments` table.
+    pub fn to_sql(&self, tz: &jiff::tz::TimeZone) -> (Vec<String>, Vec<Value>) {
+        let mut clause = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        let mut add = |sql: &str, value: String| {
+            clause.push(sql.to_string());
+            values.push(Value::Text(value));
+        };
+        if let Some(host) = &self.api_host {
+            add("api_host = ?", host.clone());
         }
-        if self.from.is_some() || self.to.is_some() {
-            let day = p.created_at.to_zoned_datetime(tz.clone()).date();
-            if self.from.is_some_and(|from| day < from) || self.to.is_some_and(|to| day > to) {
-                return false;
-            }
+        if let Some(status) = &self.status {
+            add("status = ?", status.clone());
         }
-        self.words.iter().all(|w| {
-            p.order_id.as_str().to_lowercase().contains(w)
-                || p.customer.to_lowercase().contains(w)
-                || p.product.to_lowercase().contains(w)
-                || p.method.key().contains(w.as_str())
-        })
+        if let Some(till) = &self.till {
+            add("till = ? COLLATE NOCASE", till.clone());
+        }
+        if let Some(operator) = &self.operator {
+            add("operator = ? COLLATE NOCASE", operator.clone());
+        }
+        let start_of = |day: jiff::civil::Date| {
+            day.to_zoned_datetime(tz.clone())
+                .map(|z| super::rows::stamp(z.timestamp()))
+                .ok()
+        };
+        if let Some(from) = self.from.and_then(start_of) {
+            add("created_at >= ?", from);
+        }
+        if let Some(end) = self.to.and_then(|d| d.tomorrow().ok()).and_then(start_of) {
+            add("created_at < ?", end);
+        }
+        if let Some(since) = self.since {
+            add("created_at >= ?", super::rows::stamp(since));
+        }
+        for word in &self.words {
+            add(
+                "instr(lower(order_id || ' ' || customer || ' ' || product || ' ' || method), ?) > 0",
+                word.clone(),
+            );
+        }
+        (clause, values)
+    }
+}
+
+/// `WHERE a AND b`, or nothing for no conditions.
+pub fn where_of(clause: &[String]) -> String {
+    if clause.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clause.join(" AND "))
     }
 }
 
@@ -88,78 +139,4 @@ fn status_word(s: &str) -> Result<String, String> {
         }
     };
     Ok(status.as_str().to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::OrderId;
-    use crate::ledger::PaymentRecord;
-    use crate::money::Currency;
-    use crate::payment::Method;
-
-    fn entry(id: &str, product: &str, day: &str, status: PaymentStatus) -> LedgerEntry {
-        LedgerEntry {
-            payment: PaymentRecord {
-                order_id: OrderId::parse(id).unwrap(),
-                order_url: "https://x.example".into(),
-                amount: rust_decimal::Decimal::ONE,
-                currency: Currency::Usd,
-                customer: "Ana@Example.com".into(),
-                product: product.into(),
-                method: Method::Venmo,
-                created_at: format!("{day}T23:30:00Z").parse().unwrap(),
-                api_host: "h".into(),
-                demo: false,
-                asked_amount: None,
-            },
-            status,
-            status_at: None,
-        }
-    }
-
-    #[test]
-    fn words_status_and_dates() {
-        let utc = jiff::tz::TimeZone::UTC;
-        let tea = entry("41", "Green tea", "2026-11-26", PaymentStatus::Success);
-        let beans = entry("42", "Coffee beans", "2026-11-25", PaymentStatus::Pending);
-        let f = |s: &str| Filter::parse(s).unwrap();
-        assert!(f("").matches(&tea, &utc));
-        assert!(f("TEA ana").matches(&tea, &utc) && !f("tea").matches(&beans, &utc));
-        assert!(f("status:paid").matches(&tea, &utc) && !f("status:paid").matches(&beans, &utc));
-        assert!(f("status:pending").matches(&beans, &utc));
-        assert!(
-            f("date:2026-11-26").matches(&tea, &utc) && !f("date:2026-11-26").matches(&beans, &utc)
-        );
-        assert!(f("from:2026-11-25 to:2026-11-25").matches(&beans, &utc));
-        assert!(f("venmo 42").matches(&beans, &utc));
-        assert!(
-            Filter::parse("from:yesterday")
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
-        );
-        let bogus = Filter::parse("status:bogus").unwrap_err();
-        assert!(
-            bogus.contains("\"bogus\" is not a status")
-                && bogus.contains("status:paid, status:pending or status:expired"),
-            "{bogus}"
-        );
-        assert!(
-            f("status:EXPIRED")
-                .matches(&entry("7", "x", "2026-11-26", PaymentStatus::Expired), &utc)
-        );
-    }
-
-    #[test]
-    fn days_are_in_the_given_time_zone() {
-        // 23:30 UTC on the 26th is already the 27th in Tokyo.
-        let tea = entry("1", "Tea", "2026-11-26", PaymentStatus::Success);
-        let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo")
-            .unwrap_or(jiff::tz::TimeZone::fixed(jiff::tz::offset(9)));
-        assert!(
-            Filter::parse("date:2026-11-27")
-                .unwrap()
-                .matches(&tea, &tokyo)
-        );
-    }
 }

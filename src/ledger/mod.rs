@@ -1,33 +1,57 @@
-//! The ledger: every payment link luxpay made, in an append-only JSON Lines file that
-//! nothing can lose.
+//! The ledger: every payment link luxpay made, in a SQLite database that nothing can lose
+//! and that any SQLite tool can read (the schema is in `schema.rs` and the README).
 //!
-//! - A payment is appended and fsynced before its link is shown; status changes are
-//!   appended as their own lines. The file is never rewritten.
-//! - Each append holds an exclusive file lock, so two luxpay processes never
-//!   interleave; a reader holds a shared lock, so it never sees half a line.
-//! - A line torn by a crash is skipped on reading (with one warning), and the next
-//!   append starts on a fresh line, so a torn line can never swallow a good one.
-//! - Demo payments have their own file and never mix with live ones.
+//! - A payment is committed (WAL, `synchronous = FULL`) before its link is shown; a
+//!   status change is a new event row. Nothing is rewritten but the current-status
+//!   columns, which a trigger keeps in step with the events.
+//! - Before a create is sent, an intent row records the sale, so a sale whose answer
+//!   was lost (luxpay killed mid-request) is found again (`intent.rs`).
+//! - Several luxpay processes share the file: short transactions and a busy timeout.
+//! - Every read is sized to what it shows: pages by keyset, days by the time index,
+//!   exports streamed. Nothing loads the whole ledger.
+//! - A damaged database or one from a newer luxpay is refused, never replaced or
+//!   modified. Demo payments have their own file and never mix with live ones.
 
 mod filter;
+mod import;
+mod intent;
+mod open;
 mod record;
+mod rows;
+mod schema;
 
-use std::fs::{File, OpenOptions};
-use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rusqlite::{Connection, OptionalExtension, params};
 
 pub use filter::Filter;
-pub use record::{PaymentRecord, Record, StatusRecord};
+pub use import::Imported;
+pub use intent::{Intent, IntentId, Outcome};
+pub use record::{Counter, PaymentRecord, Record, Source, StatusRecord};
+pub use schema::VERSION as SCHEMA_VERSION;
 
 use crate::api::{OrderId, PaymentStatus};
 
-/// The ledger file for live or demo payments.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The ledger database for live or demo payments. Cloning shares one connection,
+/// opened on first use (so a read-only data directory fails the write, not the app).
+#[derive(Debug, Clone)]
 pub struct Ledger {
     path: PathBuf,
+    /// A JSON Lines ledger of luxpay 0.1 to take over on first open, if there is one.
+    legacy: Option<PathBuf>,
+    conn: Arc<Mutex<Option<Connection>>>,
+    /// What opening did that the user should hear about once (an import).
+    notes: Arc<Mutex<Vec<String>>>,
 }
 
-/// A payment from the ledger with the last status recorded for it.
+impl PartialEq for Ledger {
+    fn eq(&self, other: &Ledger) -> bool {
+        self.path == other.path
+    }
+}
+
+/// A payment from the ledger with its current status.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerEntry {
     /// The payment as made.
@@ -36,61 +60,122 @@ pub struct LedgerEntry {
     pub status: PaymentStatus,
     /// When that status was seen.
     pub status_at: Option<jiff::Timestamp>,
+    /// Its row in the database (0 for a payment not read from it): with `created_at`,
+    /// the key pages are read by.
+    pub row: i64,
 }
 
-/// What reading the ledger found.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Loaded {
-    /// Payments in the order they were made (oldest first).
-    pub entries: Vec<LedgerEntry>,
-    /// Lines that could not be read (torn by a crash, or corrupt).
-    pub skipped: usize,
+/// Which way a page reads from its cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Newest first, older than the cursor.
+    Older,
+    /// Oldest first, newer than the cursor.
+    Newer,
 }
 
-impl Loaded {
-    /// The one warning to give about unreadable lines, if there were any.
-    pub fn warning(&self, ledger: &Ledger) -> Option<String> {
-        (self.skipped > 0).then(|| {
-            format!(
-                "{} unreadable line(s) in {} were skipped; every other record is intact",
-                self.skipped,
-                ledger.path.display()
-            )
-        })
+/// Where a page starts: just past this entry, in the page's direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    created_at: String,
+    row: i64,
+}
+
+impl Cursor {
+    /// Just past `entry`.
+    pub fn after(entry: &LedgerEntry) -> Cursor {
+        Cursor {
+            created_at: rows::stamp(entry.payment.created_at),
+            row: entry.row,
+        }
     }
 }
 
-/// When each order was made, where these ledger entries of `api_host` know: the API's
-/// own orders carry no time.
+/// A page of the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The entries, newest first.
+    pub entries: Vec<LedgerEntry>,
+    /// Whether the read stopped at its limit: there may be more beyond it.
+    pub full: bool,
+    /// How many pass the filter in all, when it was asked for.
+    pub total: Option<u64>,
+}
+
+/// A read of the ledger for the All local view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageQuery {
+    /// What passes.
+    pub filter: Filter,
+    /// Older than the cursor (newest first), or newer (read oldest first, then turned).
+    pub direction: Direction,
+    /// Where to start: past this entry, or at the newest (oldest for `Newer`).
+    pub cursor: Option<Cursor>,
+    /// How many at most.
+    pub limit: usize,
+    /// Whether to count every entry that passes too.
+    pub count: bool,
+}
+
+/// What `luxpay ledger check` and `doctor` report.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    /// Payments recorded.
+    pub payments: u64,
+    /// Status events recorded.
+    pub status_events: u64,
+    /// Sales sent whose answer is still unknown.
+    pub open_intents: u64,
+    /// The schema version.
+    pub schema: i64,
+    /// The database's size on disk, with its write-ahead log.
+    pub bytes: u64,
+}
+
+/// When each order was made, where the ledger knows (the API's orders carry no time).
 pub fn made_at(
-    entries: &[LedgerEntry],
+    ledger: &Ledger,
     api_host: &str,
     orders: &[crate::api::Order],
-) -> Vec<Option<jiff::Timestamp>> {
-    let known: std::collections::HashMap<&OrderId, jiff::Timestamp> = entries
-        .iter()
-        .filter(|e| e.payment.api_host == api_host)
-        .map(|e| (&e.payment.order_id, e.payment.created_at))
-        .collect();
-    orders.iter().map(|o| known.get(&o.id).copied()).collect()
+) -> std::io::Result<Vec<Option<jiff::Timestamp>>> {
+    ledger.with(|c| {
+        let mut stmt = c.prepare_cached(
+            "SELECT created_at FROM payments WHERE api_host = ?1 AND order_id = ?2",
+        )?;
+        orders
+            .iter()
+            .map(|o| {
+                let at: Option<String> = stmt
+                    .query_row(params![api_host, o.id.as_str()], |r| r.get(0))
+                    .optional()?;
+                Ok(at.and_then(|s| s.parse().ok()))
+            })
+            .collect()
+    })
 }
 
 impl Ledger {
-    /// The ledger in `data_dir`: `ledger.jsonl`, or `ledger-demo.jsonl` for the demo API.
+    /// The ledger in `data_dir`: `ledger.db`, or `ledger-demo.db` for the demo API. A
+    /// `ledger.jsonl` (`ledger-demo.jsonl`) beside it is imported on first open.
     pub fn in_dir(data_dir: &Path, demo: bool) -> Ledger {
-        let name = if demo {
-            "ledger-demo.jsonl"
+        let (name, legacy) = if demo {
+            ("ledger-demo.db", "ledger-demo.jsonl")
         } else {
-            "ledger.jsonl"
+            ("ledger.db", "ledger.jsonl")
         };
-        Ledger {
-            path: data_dir.join(name),
-        }
+        let mut ledger = Ledger::at(data_dir.join(name));
+        ledger.legacy = Some(data_dir.join(legacy));
+        ledger
     }
 
-    /// The ledger in this exact file.
+    /// The ledger in this exact file (nothing imported on open).
     pub fn at(path: PathBuf) -> Ledger {
-        Ledger { path }
+        Ledger {
+            path,
+            legacy: None,
+            conn: Arc::default(),
+            notes: Arc::default(),
+        }
     }
 
     /// The ledger's file.
@@ -98,183 +183,219 @@ impl Ledger {
         &self.path
     }
 
-    /// Appends one record and waits until it is on disk.
-    pub fn append(&self, record: &Record) -> io::Result<()> {
-        let mut line = serde_json::to_vec(record).map_err(io::Error::other)?;
-        line.push(b'\n');
-        let created = !self.path.exists();
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let mut file = open_for_append(&self.path)?;
-        file.lock()?;
-        let result = (|| {
-            // A crash may have left a torn last line: start ours on a fresh one.
-            let len = file.metadata()?.len();
-            if len > 0 {
-                let mut last = [0u8; 1];
-                file.seek(SeekFrom::Start(len - 1))?;
-                file.read_exact(&mut last)?;
-                if last[0] != b'\n' {
-                    file.write_all(b"\n")?;
-                }
-            }
-            file.write_all(&line)?;
-            file.sync_data()
-        })();
-        let _ = file.unlock();
-        result?;
-        if created {
-            sync_dir(&self.path);
-        }
-        Ok(())
-    }
-
-    /// Reads every payment and its last status. A missing file is an empty ledger.
-    pub fn load(&self) -> io::Result<Loaded> {
-        let file = match open_for_reading(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
-            Err(e) => return Err(e),
-        };
-        file.lock_shared()?;
-        let loaded = (|| {
-            // Counting lines first costs one more pass over a file the OS has cached, and
-            // saves growing the list by doubling: a 100,000-payment ledger would otherwise
-            // briefly need its memory three times over.
-            let lines = count_lines(BufReader::with_capacity(1 << 16, &file))?;
-            (&file).seek(SeekFrom::Start(0))?;
-            read_records(BufReader::with_capacity(1 << 16, &file), lines)
-        })();
-        let _ = file.unlock();
-        loaded
-    }
-}
-
-fn count_lines(mut reader: impl BufRead) -> io::Result<usize> {
-    let mut lines = 0;
-    loop {
-        let chunk = reader.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok(lines);
-        }
-        lines += chunk.iter().filter(|&&b| b == b'\n').count();
-        let used = chunk.len();
-        reader.consume(used);
-    }
-}
-
-/// Parses ledger lines, with room made for `capacity` payments up front; unreadable
-/// lines are counted, never fatal.
-fn read_records(mut reader: impl BufRead, capacity: usize) -> io::Result<Loaded> {
-    let mut loaded = Loaded {
-        entries: Vec::with_capacity(capacity),
-        skipped: 0,
-    };
-    // Where a status line applies: the latest payment with its host and order id, found
-    // by a hash of the two (checked against the entry, so a collision cannot mislead).
-    let mut latest: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
-    let key = |host: &str, id: &OrderId| {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::hash::DefaultHasher::new();
-        host.hash(&mut h);
-        id.hash(&mut h);
-        h.finish()
-    };
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        let text = line.strip_suffix(b"\n").unwrap_or(&line);
-        if text.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match serde_json::from_slice::<Record>(text) {
-            Ok(Record::Payment(p)) => {
-                let p = p.sanitised();
-                latest.insert(key(&p.api_host, &p.order_id), loaded.entries.len());
-                loaded.entries.push(LedgerEntry {
-                    payment: p,
-                    status: PaymentStatus::Pending,
-                    status_at: None,
-                });
-            }
-            Ok(Record::Status(mut s)) => {
-                s.api_host = crate::api::canonical_host(&s.api_host);
-                let same = |e: &LedgerEntry| {
-                    e.payment.api_host == s.api_host && e.payment.order_id == s.order_id
-                };
-                let found = match latest.get(&key(&s.api_host, &s.order_id)) {
-                    Some(&i) if same(&loaded.entries[i]) => Some(i),
-                    Some(_) => loaded.entries.iter().rposition(same),
-                    None => None,
-                };
-                // A status for a payment this ledger does not hold is harmless: ignore it.
-                if let Some(i) = found {
-                    loaded.entries[i].status = s.status;
-                    loaded.entries[i].status_at = Some(s.at);
-                }
-            }
-            Err(_) => loaded.skipped += 1,
-        }
-    }
-    loaded.entries.shrink_to_fit();
-    Ok(loaded)
-}
-
-fn open_for_append(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).append(true).create(true);
-    // Customer emails are personal data: the file is the user's alone.
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    no_follow(&mut options);
-    options.open(path).map_err(|e| explain_link(path, e))
-}
-
-/// Opens the ledger to read it, never through a symbolic link.
-fn open_for_reading(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    no_follow(&mut options);
-    options.open(path).map_err(|e| explain_link(path, e))
-}
-
-/// A ledger that is a symbolic link is not followed: customer data appended to wherever
-/// a link points is data leaked, or a file of someone else's spoilt.
-fn no_follow(options: &mut OpenOptions) {
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(
-        options,
-        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
-    );
-}
-
-/// The error for a ledger path that is a symbolic link says so and what to do.
-fn explain_link(path: &Path, e: io::Error) -> io::Error {
-    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    if is_link {
-        io::Error::other(format!(
-            "{} is a symbolic link, which luxpay does not follow for customer data: put the file itself there",
-            path.display()
+    /// Opens the ledger now (creating and migrating it if need be) and returns what
+    /// opening did that the user should hear, once: an import of a 0.1 ledger.
+    pub fn open(&self) -> std::io::Result<Vec<String>> {
+        self.with(|_| Ok(()))?;
+        Ok(std::mem::take(
+            &mut *self.notes.lock().unwrap_or_else(PoisonError::into_inner),
         ))
-    } else {
-        e
     }
-}
 
-/// Makes a new file's directory entry durable too (best effort).
-fn sync_dir(path: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = path.parent()
-        && let Ok(d) = File::open(dir)
-    {
-        let _ = d.sync_all();
+    /// Runs `f` on the open connection, opening it first if need be. Errors say what
+    /// went wrong with the ledger in words, with its path.
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>,
+    ) -> std::io::Result<T> {
+        let mut conn = self.conn.lock().unwrap_or_else(PoisonError::into_inner);
+        if conn.is_none() {
+            let (opened, notes) = open::open(&self.path, self.legacy.as_deref())?;
+            *conn = Some(opened);
+            self.notes
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(notes);
+        }
+        let Some(c) = conn.as_mut() else {
+            return Err(std::io::Error::other("the ledger is not open"));
+        };
+        f(c).map_err(|e| open::explain(&self.path, e))
     }
-    #[cfg(not(unix))]
-    let _ = path;
+
+    /// Imports a JSON Lines ledger (the format luxpay 0.1 wrote), giving payments
+    /// without a till `till`; `progress` hears the bytes read so far.
+    pub fn import(
+        &self,
+        file: &Path,
+        till: Option<&str>,
+        progress: impl FnMut(u64),
+    ) -> std::io::Result<Imported> {
+        let mut result = None;
+        self.with(|c| {
+            result = Some(import::import_file(c, &self.path, file, till, progress));
+            Ok(())
+        })?;
+        result.unwrap_or_else(|| Err(std::io::Error::other("the import did not run")))
+    }
+
+    /// Writes one record and waits until it is on disk. A payment already recorded
+    /// (same API host and order id) or a status event already known is not doubled.
+    pub fn append(&self, record: &Record) -> std::io::Result<()> {
+        self.with(|c| match record {
+            Record::Payment(p) => rows::insert_payment(c, p).map(|_| ()),
+            Record::Status(s) => rows::insert_status(c, s).map(|_| ()),
+        })
+    }
+
+    /// The payment with this order id at this API, if the ledger holds it.
+    pub fn entry(&self, api_host: &str, id: &OrderId) -> std::io::Result<Option<LedgerEntry>> {
+        self.with(|c| {
+            c.prepare_cached(&format!(
+                "SELECT {} FROM payments WHERE api_host = ?1 AND order_id = ?2",
+                rows::COLUMNS
+            ))?
+            .query_row(params![api_host, id.as_str()], rows::entry)
+            .optional()
+        })
+    }
+
+    /// Up to `limit` entries passing `filter`, from just past `cursor` (or the newest,
+    /// or the oldest) in `direction`.
+    pub fn page(
+        &self,
+        filter: &Filter,
+        tz: &jiff::tz::TimeZone,
+        direction: Direction,
+        cursor: Option<&Cursor>,
+        limit: usize,
+    ) -> std::io::Result<Vec<LedgerEntry>> {
+        let (mut clause, mut values) = filter.to_sql(tz);
+        let (cmp, order) = match direction {
+            Direction::Older => ("<", "DESC"),
+            Direction::Newer => (">", "ASC"),
+        };
+        if let Some(cursor) = cursor {
+            clause.push(format!("(created_at, id) {cmp} (?, ?)"));
+            values.push(cursor.created_at.clone().into());
+            values.push(cursor.row.into());
+        }
+        let sql = format!(
+            "SELECT {} FROM payments {} ORDER BY created_at {order}, id {order} LIMIT {limit}",
+            rows::COLUMNS,
+            filter::where_of(&clause),
+        );
+        self.with(|c| {
+            c.prepare_cached(&sql)?
+                .query_map(rusqlite::params_from_iter(values), rows::entry)?
+                .collect()
+        })
+    }
+
+    /// A page for a view: the entries newest first, whichever way they were read.
+    pub fn read(&self, query: &PageQuery, tz: &jiff::tz::TimeZone) -> std::io::Result<Page> {
+        let mut entries = self.page(
+            &query.filter,
+            tz,
+            query.direction,
+            query.cursor.as_ref(),
+            query.limit,
+        )?;
+        let full = entries.len() == query.limit;
+        if query.direction == Direction::Newer {
+            entries.reverse();
+        }
+        let total = match query.count {
+            true => Some(self.count(&query.filter, tz)?),
+            false => None,
+        };
+        Ok(Page {
+            entries,
+            full,
+            total,
+        })
+    }
+
+    /// How many entries pass `filter`.
+    pub fn count(&self, filter: &Filter, tz: &jiff::tz::TimeZone) -> std::io::Result<u64> {
+        let (clause, values) = filter.to_sql(tz);
+        let sql = format!(
+            "SELECT count(*) FROM payments {}",
+            filter::where_of(&clause)
+        );
+        self.with(|c| {
+            c.prepare_cached(&sql)?
+                .query_row(rusqlite::params_from_iter(values), |r| r.get(0))
+        })
+    }
+
+    /// Every entry passing `filter`, oldest first, one at a time: an export of a decade
+    /// of sales never holds more than one row.
+    pub fn each(
+        &self,
+        filter: &Filter,
+        tz: &jiff::tz::TimeZone,
+        mut f: impl FnMut(LedgerEntry) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let (clause, values) = filter.to_sql(tz);
+        let sql = format!(
+            "SELECT {} FROM payments {} ORDER BY created_at, id",
+            rows::COLUMNS,
+            filter::where_of(&clause)
+        );
+        let mut failed = None;
+        self.with(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+            while let Some(row) = rows.next()? {
+                if let Err(e) = f(rows::entry(row)?) {
+                    failed = Some(e);
+                    break;
+                }
+            }
+            Ok(())
+        })?;
+        failed.map_or(Ok(()), Err)
+    }
+
+    /// Every entry passing `filter`, oldest first: for what is small by its filter
+    /// (a day, the last hour).
+    pub fn all(
+        &self,
+        filter: &Filter,
+        tz: &jiff::tz::TimeZone,
+    ) -> std::io::Result<Vec<LedgerEntry>> {
+        let mut entries = Vec::new();
+        self.each(filter, tz, |e| {
+            entries.push(e);
+            Ok(())
+        })?;
+        Ok(entries)
+    }
+
+    /// Counts, size and schema version.
+    pub fn stats(&self) -> std::io::Result<Stats> {
+        let (payments, status_events, open_intents, schema) = self.with(|c| {
+            let count = |sql: &str| c.query_row(sql, [], |r| r.get::<_, u64>(0));
+            Ok((
+                count("SELECT count(*) FROM payments")?,
+                count("SELECT count(*) FROM status_events")?,
+                count("SELECT count(*) FROM intents WHERE outcome IS NULL")?,
+                c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+            ))
+        })?;
+        let size = |suffix: &str| {
+            let mut name = self.path.clone().into_os_string();
+            name.push(suffix);
+            std::fs::metadata(name).map_or(0, |m| m.len())
+        };
+        Ok(Stats {
+            payments,
+            status_events,
+            open_intents,
+            schema,
+            bytes: size("") + size("-wal"),
+        })
+    }
+
+    /// SQLite's full integrity check: `["ok"]`, or what is wrong.
+    pub fn integrity(&self) -> std::io::Result<Vec<String>> {
+        self.with(|c| {
+            c.prepare("PRAGMA integrity_check")?
+                .query_map([], |r| r.get(0))?
+                .collect()
+        })
+    }
 }
 
 #[cfg(test)]

@@ -53,6 +53,26 @@ pub struct PaymentRecord {
         deserialize_with = "crate::money::deserialize_amount"
     )]
     pub asked_amount: Option<Decimal>,
+    /// The till it was made at (empty in ledgers from before tills were recorded).
+    #[serde(default)]
+    pub till: String,
+    /// Who made it: the operator's name, or the login of the user running luxpay.
+    #[serde(default)]
+    pub operator: String,
+    /// Found at the API after luxpay died waiting for its answer, rather than recorded
+    /// as the answer arrived.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recovered: bool,
+}
+
+/// The till a sale is made at and who made it: recorded with every payment, so a shop
+/// with two counters can close each one's day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counter {
+    /// The till's name (config `till`, `LUXPAY_TILL`, `--till`; the host name by default).
+    pub till: String,
+    /// The operator's name (`LUXPAY_OPERATOR`, `--operator`; the login name by default).
+    pub operator: String,
 }
 
 impl PaymentRecord {
@@ -73,6 +93,39 @@ pub struct StatusRecord {
     pub at: jiff::Timestamp,
     /// The API's host (and port).
     pub api_host: String,
+    /// How luxpay learned it.
+    #[serde(default)]
+    pub source: Source,
+}
+
+/// Where a status came from, kept with every status event.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// Following a payment (the TUI's polls, `status`, `wait`).
+    #[default]
+    Poll,
+    /// Refreshing open payments for a summary.
+    Summary,
+    /// A webhook from Luxfin.
+    Webhook,
+    /// Imported from a JSON Lines ledger.
+    Import,
+    /// Asked for when recovering a sale whose answer was lost.
+    Recover,
+}
+
+impl Source {
+    /// The word stored in the ledger's `status_events.source`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Poll => "poll",
+            Source::Summary => "summary",
+            Source::Webhook => "webhook",
+            Source::Import => "import",
+            Source::Recover => "recover",
+        }
+    }
 }
 
 impl PaymentRecord {
@@ -83,6 +136,7 @@ impl PaymentRecord {
         at: jiff::Timestamp,
         api_host: &str,
         demo: bool,
+        counter: &Counter,
     ) -> PaymentRecord {
         PaymentRecord {
             order_id: created.order_id.clone(),
@@ -96,6 +150,9 @@ impl PaymentRecord {
             api_host: api_host.to_string(),
             demo,
             asked_amount: (created.amount != asked.amount).then_some(asked.amount),
+            till: counter.till.clone(),
+            operator: counter.operator.clone(),
+            recovered: false,
         }
     }
 
@@ -106,6 +163,8 @@ impl PaymentRecord {
         self.order_url = line(&self.order_url).replace(' ', "");
         self.customer = line(&self.customer);
         self.product = line(&self.product);
+        self.till = line(&self.till);
+        self.operator = line(&self.operator);
         self.api_host = crate::api::canonical_host(&line(&self.api_host));
         self
     }

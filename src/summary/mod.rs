@@ -29,6 +29,22 @@ pub struct DaySummary {
     pub count: usize,
     pub by_status: Vec<Group>,
     pub by_method: Vec<Group>,
+    /// Per till, so each counter closes its own day.
+    pub by_till: Vec<Group>,
+    /// Per operator.
+    pub by_operator: Vec<Group>,
+}
+
+impl DaySummary {
+    /// The groupings with their titles, in the order they are shown.
+    pub fn sections(&self) -> [(&'static str, &'static str, &[Group]); 4] {
+        [
+            ("By status", "status", &self.by_status),
+            ("By method", "method", &self.by_method),
+            ("By till", "till", &self.by_till),
+            ("By operator", "operator", &self.by_operator),
+        ]
+    }
 }
 
 /// Where the ledger and the server disagree about the day.
@@ -84,20 +100,13 @@ impl std::fmt::Display for Difference {
     }
 }
 
-/// The payments made on `date` (in `tz`) by the API at `api_host`.
-pub fn day_entries<'a>(
-    entries: &'a [LedgerEntry],
-    date: jiff::civil::Date,
-    tz: &jiff::tz::TimeZone,
-    api_host: &str,
-) -> Vec<&'a LedgerEntry> {
-    entries
-        .iter()
-        .filter(|e| {
-            e.payment.api_host == api_host
-                && e.payment.created_at.to_zoned_datetime(tz.clone()).date() == date
-        })
-        .collect()
+/// A till or operator name, or a word for none (payments from before they were kept).
+fn named(name: &str) -> String {
+    if name.is_empty() {
+        "(none)".into()
+    } else {
+        name.to_string()
+    }
 }
 
 /// Counts and totals of a day's payments.
@@ -124,6 +133,8 @@ pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
         count: day.len(),
         by_status: group(&|e| e.status.word().to_string()),
         by_method: group(&|e| e.payment.method.label().to_string()),
+        by_till: group(&|e| named(&e.payment.till)),
+        by_operator: group(&|e| named(&e.payment.operator)),
     }
 }
 
@@ -230,7 +241,7 @@ pub fn to_text(
         "Summary for {} ({} payment(s) in the ledger)\n",
         s.date, s.count
     );
-    for (title, groups) in [("By status", &s.by_status), ("By method", &s.by_method)] {
+    for (title, _, groups) in s.sections() {
         let _ = writeln!(out, "\n{title}");
         if groups.is_empty() {
             let _ = writeln!(out, "  (none)");
@@ -274,7 +285,7 @@ pub fn to_text(
 /// The summary as a table, for CSV export.
 pub fn to_table(s: &DaySummary, differences: &[Difference]) -> Table {
     let mut rows = Vec::new();
-    for (kind, groups) in [("status", &s.by_status), ("method", &s.by_method)] {
+    for (_, kind, groups) in s.sections() {
         for g in groups.iter() {
             rows.push(vec![
                 s.date.to_string(),

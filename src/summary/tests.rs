@@ -23,9 +23,13 @@ fn entry(
             api_host: "luxfin.org".into(),
             demo: false,
             asked_amount: None,
+            till: "front-1".into(),
+            operator: "ana".into(),
+            recovered: false,
         },
         status,
         status_at: None,
+        row: 0,
     }
 }
 
@@ -190,4 +194,20 @@ fn totals_are_per_currency_and_a_mixed_server_sum_only_comes_with_a_warning() {
     );
     assert!(text.contains("20.00 EUR · 12.00 USD"), "{text}");
     assert!(!text.contains("server total 32"), "{text}");
+}
+
+/// The payments made on `date` (in `tz`) by the API at `api_host`.
+fn day_entries<'a>(
+    entries: &'a [LedgerEntry],
+    date: jiff::civil::Date,
+    tz: &jiff::tz::TimeZone,
+    api_host: &str,
+) -> Vec<&'a LedgerEntry> {
+    entries
+        .iter()
+        .filter(|e| {
+            e.payment.api_host == api_host
+                && e.payment.created_at.to_zoned_datetime(tz.clone()).date() == date
+        })
+        .collect()
 }

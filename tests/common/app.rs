@@ -8,11 +8,19 @@ use std::time::Instant;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use luxpay::api::{CreatedPayment, OrderId, PaymentStatus};
 use luxpay::app::{App, AppConfig, CreateState, Form};
-use luxpay::ledger::{LedgerEntry, Loaded, PaymentRecord};
+use luxpay::ledger::{Counter, Ledger, LedgerEntry, PaymentRecord, Record, StatusRecord};
 use luxpay::money::Currency;
 use luxpay::msg::{Effect, Moment, Msg, RequestId, Sale};
 use luxpay::payment::{Method, NewPayment};
 use rust_decimal::Decimal;
+
+/// The till and operator of sales made in tests.
+pub fn counter() -> Counter {
+    Counter {
+        till: "front-1".into(),
+        operator: "ana".into(),
+    }
+}
 
 /// The wall-clock time every app in a test starts at.
 pub const START: &str = "2026-11-26T12:00:00Z";
@@ -109,7 +117,7 @@ pub fn sale(asked: &NewPayment, id: &str, order_url: &str, at: &str) -> Sale {
     };
     let at = at.parse().expect("a valid timestamp");
     Sale {
-        record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true),
+        record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true, &counter()),
         unrecorded: None,
     }
 }
@@ -157,19 +165,101 @@ pub fn entry(id: u32, product: &str, order_url: &str, created_at: &str) -> Ledge
             api_host: "127.0.0.1".into(),
             demo: true,
             asked_amount: None,
+            till: "front-1".into(),
+            operator: "ana".into(),
+            recovered: false,
         },
         status: PaymentStatus::Pending,
         status_at: None,
+        row: 0,
     }
 }
 
-/// Starts the app and answers its ledger load with `entries` (and `skipped` bad lines).
-pub fn load_ledger(app: &mut App, entries: Vec<LedgerEntry>, skipped: usize) {
-    let [Effect::LoadLedger { request }] = app.init()[..] else {
-        panic!("the app starts by loading the ledger")
-    };
-    app.update(Msg::LedgerLoaded {
-        request,
-        result: Ok(Loaded { entries, skipped }),
-    });
+/// A ledger in a new temporary directory holding `entries` and their statuses, written
+/// in one import (fast even for 100,000 entries).
+pub fn ledger_with(entries: &[LedgerEntry]) -> (tempfile::TempDir, Ledger) {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let lines = dir.path().join("entries.jsonl");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&lines).expect("a file"));
+    for e in entries {
+        let mut records = vec![Record::Payment(e.payment.clone())];
+        if e.status != PaymentStatus::Pending {
+            records.push(Record::Status(StatusRecord {
+                order_id: e.payment.order_id.clone(),
+                status: e.status.clone(),
+                at: e.status_at.unwrap_or(e.payment.created_at),
+                api_host: e.payment.api_host.clone(),
+                source: Default::default(),
+            }));
+        }
+        for record in records {
+            serde_json::to_writer(&mut out, &record).expect("a record");
+            out.write_all(b"\n").expect("written");
+        }
+    }
+    out.flush().expect("written");
+    drop(out);
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.import(&lines, None, |_| {}).expect("imported");
+    (dir, ledger)
+}
+
+/// Carries out the ledger reads among `effects` against `ledger`, as the effects runner
+/// does, and the reads their answers ask for, until none is left; returns the rest.
+pub fn serve(app: &mut App, ledger: &Ledger, effects: Vec<Effect>) -> Vec<Effect> {
+    let tz = app.config.tz.clone();
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    let mut rest = Vec::new();
+    while let Some(effect) = queue.pop_front() {
+        let msg = match effect {
+            Effect::OpenLedger { since } => {
+                let host = app.config.api_host.clone();
+                let filter = luxpay::ledger::Filter::default()
+                    .on_host(&host)
+                    .since(since);
+                let opened = ledger.open().and_then(|notes| {
+                    Ok(luxpay::msg::Opened {
+                        notes,
+                        recent: ledger.all(&filter, &tz)?,
+                    })
+                });
+                Msg::LedgerOpened(opened.map_err(|e| e.to_string()))
+            }
+            Effect::LoadPage { request, query } => Msg::PageLoaded {
+                request,
+                result: ledger.read(&query, &tz).map_err(|e| e.to_string()),
+            },
+            Effect::LoadDay { request, date } => {
+                let host = app.config.api_host.clone();
+                let filter = luxpay::ledger::Filter::dates(Some(date), Some(date)).on_host(&host);
+                Msg::DayLoaded {
+                    request,
+                    result: ledger.all(&filter, &tz).map_err(|e| e.to_string()),
+                }
+            }
+            other => {
+                rest.push(other);
+                continue;
+            }
+        };
+        queue.extend(app.update(msg));
+    }
+    rest
+}
+
+/// Types `text` a key at a time, answering the ledger reads each key asks for.
+pub fn type_on(app: &mut App, ledger: &Ledger, text: &str) {
+    for c in text.chars() {
+        let effects = app.update(key(KeyCode::Char(c)));
+        serve(app, ledger, effects);
+    }
+}
+
+/// Starts the app on a ledger holding `entries`; keep the directory while the ledger is used.
+pub fn start_on(app: &mut App, entries: &[LedgerEntry]) -> (tempfile::TempDir, Ledger) {
+    let (dir, ledger) = ledger_with(entries);
+    let effects = app.init();
+    serve(app, &ledger, effects);
+    (dir, ledger)
 }

@@ -120,6 +120,7 @@ impl App {
             HistoryView::Server if self.server.fetch == Fetch::Idle => {
                 self.fetch_server(self.server.query)
             }
+            HistoryView::Local => self.reload_local(),
             HistoryView::Summary => self.fetch_summary(),
             _ => vec![],
         }
@@ -141,13 +142,13 @@ impl App {
                     self.payments.iter().map(|p| p.to_entry()).collect();
                 ("session", crate::export::local_table(&entries, tz))
             }
-            HistoryView::Local => (
-                "local",
-                crate::export::local_table(
-                    self.local.matches.iter().map(|&i| &self.local.entries[i]),
-                    tz,
-                ),
-            ),
+            HistoryView::Local => {
+                // Every entry that passes the filter, streamed from the ledger: the
+                // window on screen is only part of them.
+                let filter = self.local.filter().clone();
+                self.notify(super::NoticeKind::Info, "Exporting…");
+                return vec![Effect::ExportLocal { filter }];
+            }
             HistoryView::Server => match &self.server.fetch {
                 Fetch::Ready(page) => ("server", crate::export::server_table(&page.orders)),
                 _ => {

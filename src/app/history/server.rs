@@ -164,9 +164,7 @@ impl App {
         };
         if self.server.fetch == Fetch::Loading(request) {
             self.server.made_at = match &fetch {
-                Fetch::Ready(page) => {
-                    crate::ledger::made_at(&self.local.entries, &self.config.api_host, &page.orders)
-                }
+                Fetch::Ready(page) => page.made_at.clone(),
                 _ => Vec::new(),
             };
             self.server.fetch = fetch;

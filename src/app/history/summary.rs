@@ -4,6 +4,8 @@
 use super::{App, Fetch};
 use crate::api::{ApiError, DateBound, OrderId, StatusReport};
 use crate::app::keymap::Action;
+use crate::ledger::LedgerEntry;
+use crate::msg::RequestId;
 use crate::msg::{Effect, ServerPage, ServerQuery};
 use crate::summary::{DaySummary, Difference};
 
@@ -14,6 +16,8 @@ pub struct Summary {
     pub date: Option<jiff::civil::Date>,
     /// The server's history of that day, to reconcile with.
     pub fetch: Fetch<ServerPage>,
+    /// The day's payments from the ledger, oldest first.
+    pub day: Fetch<Vec<LedgerEntry>>,
     /// The day's open payments being asked about before they are counted.
     pub checks: Checks,
 }
@@ -82,12 +86,10 @@ impl App {
     /// The shown day's figures, and the differences with the server once it answered.
     pub fn day_report(&self) -> DayReport {
         let date = self.summary_date();
-        let day = crate::summary::day_entries(
-            &self.local.entries,
-            date,
-            &self.config.tz,
-            &self.config.api_host,
-        );
+        let day: Vec<&LedgerEntry> = match &self.summary.day {
+            Fetch::Ready(day) => day.iter().collect(),
+            _ => Vec::new(),
+        };
         let differences = match &self.summary.fetch {
             Fetch::Ready(page) => Some(crate::summary::reconcile(&day, &page.orders)),
             _ => None,
@@ -120,28 +122,57 @@ impl App {
         let day = DateBound::Day(date);
         let request = self.next_request_id();
         self.summary.fetch = Fetch::Loading(request);
-        let mut effects = vec![Effect::FetchServer {
-            request,
-            query: ServerQuery::Range { from: day, to: day },
-        }];
-        effects.extend(self.check_open_payments(date));
-        effects
+        let read = self.next_request_id();
+        self.summary.day = Fetch::Loading(read);
+        vec![
+            Effect::LoadDay {
+                request: read,
+                date,
+            },
+            Effect::FetchServer {
+                request,
+                query: ServerQuery::Range { from: day, to: day },
+            },
+        ]
+    }
+
+    /// The day's payments from the ledger: counted, and the open ones asked about.
+    pub(in crate::app) fn on_day_loaded(
+        &mut self,
+        request: RequestId,
+        result: Result<Vec<LedgerEntry>, String>,
+    ) -> Vec<Effect> {
+        if self.summary.day != Fetch::Loading(request) {
+            return vec![];
+        }
+        match result {
+            Ok(day) => {
+                self.summary.day = Fetch::Ready(day);
+                self.check_open_payments()
+            }
+            Err(e) => {
+                self.notify(
+                    crate::app::NoticeKind::Error,
+                    format!("The ledger could not be read: {e}"),
+                );
+                self.summary.day = Fetch::Failed(e);
+                vec![]
+            }
+        }
     }
 
     /// Starts asking about the day's open ledger payments. The session's own payments
     /// are followed already and are left to their own checks.
-    fn check_open_payments(&mut self, date: jiff::civil::Date) -> Vec<Effect> {
+    fn check_open_payments(&mut self) -> Vec<Effect> {
         let in_session = |id: &OrderId| self.payments.iter().any(|p| &p.record.order_id == id);
-        let mut queue: Vec<OrderId> = crate::summary::day_entries(
-            &self.local.entries,
-            date,
-            &self.config.tz,
-            &self.config.api_host,
-        )
-        .into_iter()
-        .filter(|e| !e.status.is_final() && !in_session(&e.payment.order_id))
-        .map(|e| e.payment.order_id.clone())
-        .collect();
+        let Fetch::Ready(day) = &self.summary.day else {
+            return vec![];
+        };
+        let mut queue: Vec<OrderId> = day
+            .iter()
+            .filter(|e| !e.status.is_final() && !in_session(&e.payment.order_id))
+            .map(|e| e.payment.order_id.clone())
+            .collect();
         queue.retain(|id| !self.summary.checks.in_flight.contains(id));
         queue.reverse();
         let checks = &mut self.summary.checks;
@@ -163,15 +194,13 @@ impl App {
         let mut effects = Vec::new();
         match result {
             Ok(report) => {
-                let known = self
-                    .local
-                    .entries
-                    .iter()
-                    .rev()
-                    .find(|e| {
-                        e.payment.order_id == order_id && e.payment.api_host == self.config.api_host
-                    })
-                    .map(|e| e.status.clone());
+                let known = match &self.summary.day {
+                    Fetch::Ready(day) => day
+                        .iter()
+                        .find(|e| e.payment.order_id == order_id)
+                        .map(|e| e.status.clone()),
+                    _ => None,
+                };
                 if known.is_some_and(|status| status != report.status) {
                     self.note_status(&order_id, &report.status, at);
                     effects.push(Effect::RecordStatus {

@@ -103,16 +103,16 @@ fn ledger_entry(id: u32, product: &str) -> LedgerEntry {
     )
 }
 
-fn history_with(entries: Vec<LedgerEntry>) -> App {
+/// The app on a ledger holding `entries`, with the history open.
+fn history_with(entries: Vec<LedgerEntry>) -> (App, crate::ledger::Ledger, tempfile::TempDir) {
     let mut app = app();
-    fixtures::load_ledger(&mut app, entries, 1);
-    assert!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("1 unreadable line")
-    );
+    let (dir, ledger) = fixtures::start_on(&mut app, &entries);
     app.update(ctrl('p'));
-    app
+    (app, ledger, dir)
+}
+
+/// A key pressed, and the ledger reads it asks for answered from `ledger`.
+fn press_on(app: &mut App, ledger: &crate::ledger::Ledger, code: KeyCode) -> Vec<Effect> {
+    let effects = app.update(key(code));
+    fixtures::serve(app, ledger, effects)
 }

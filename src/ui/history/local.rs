@@ -20,10 +20,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     let message = match &local.loaded {
         Fetch::Loading(_) | Fetch::Idle => Some("Reading the ledger…".to_string()),
         Fetch::Failed(e) => Some(format!("The ledger could not be read: {e}")),
-        Fetch::Ready(()) if local.entries.is_empty() => {
+        Fetch::Ready(()) if local.entries.is_empty() && local.filter().is_empty() => {
             Some("The ledger is empty: no payment made here yet.".into())
         }
-        Fetch::Ready(()) if local.matches.is_empty() => Some("Nothing matches the filter.".into()),
+        Fetch::Ready(()) if local.entries.is_empty() => Some("Nothing matches the filter.".into()),
         Fetch::Ready(()) => None,
     };
     match message {
@@ -38,7 +38,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
 /// The filter line: what it holds and how many entries pass, or how to use it.
 fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palette) {
     let local = &app.local;
-    let count = format!("  {} of {}", local.matches.len(), local.entries.len());
+    let count = match local.total {
+        Some(1) => "  1 payment".to_string(),
+        Some(n) => format!("  {n} payments"),
+        None => String::new(),
+    };
     let filter_line = match (
         &local.filter_error,
         local.editing,
@@ -51,7 +55,7 @@ fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palet
         (None, false, true) => Line::from(vec![
             Span::styled("/", palette.key()),
             Span::styled(
-                " filter: words, status:paid, date:YYYY-MM-DD, from: to:",
+                " filter: words, status:paid, till:, date:YYYY-MM-DD",
                 palette.muted(),
             ),
             Span::raw(count),
@@ -77,42 +81,56 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     let local = &app.local;
     // Only the rows on screen are built: a 100,000-line ledger scrolls as fast as a short one.
     let rows_shown = table_area.height.saturating_sub(1) as usize;
-    let start = window_start(local.selected, local.matches.len(), rows_shown);
-    // The newest and the oldest match say how much of the date the rows need.
-    let ends = [local.matches.first(), local.matches.last()];
+    let start = window_start(local.selected, local.entries.len(), rows_shown);
+    // The newest and the oldest in the window say how much of the date the rows need.
+    let ends = [local.entries.first(), local.entries.last()];
     let format = crate::text::when_format(
-        ends.into_iter()
-            .flatten()
-            .map(|&i| local.entries[i].payment.created_at),
+        ends.into_iter().flatten().map(|e| e.payment.created_at),
         &app.config.tz,
     );
-    let rows = local.matches.iter().skip(start).take(rows_shown).map(|&i| {
-        let e = &local.entries[i];
+    // Till and operator where the width allows: a wide screen at a shop with two tills.
+    let till = table_area.width >= 100;
+    let operator = table_area.width >= 120;
+    let rows = local.entries.iter().skip(start).take(rows_shown).map(|e| {
         let p = &e.payment;
         let when = p
             .created_at
             .to_zoned_datetime(app.config.tz.clone())
             .strftime(format)
             .to_string();
-        Row::new([
+        let mut cells = vec![
             Cell::from(when),
             Cell::from(p.order_id.to_string()),
             Cell::from(money::format_money(p.amount, p.currency)),
             Cell::from(p.product.clone()),
             Cell::from(p.customer.clone()),
-            Cell::from(e.status.to_string()),
-        ])
+        ];
+        if till {
+            cells.push(Cell::from(p.till.clone()));
+        }
+        if operator {
+            cells.push(Cell::from(p.operator.clone()));
+        }
+        cells.push(Cell::from(e.status.to_string()));
+        Row::new(cells)
     });
-    // Every column at every width: at 80 columns product and customer have less room.
-    let header = ["When", "Order", "Amount", "Product", "Customer", "Status"];
-    let widths = [
+    // At 80 columns product and customer have less room; till and operator join wider.
+    let mut header = vec!["When", "Order", "Amount", "Product", "Customer"];
+    let mut widths = vec![
         Constraint::Length(crate::text::width_of_format(format)),
         Constraint::Length(6),
         Constraint::Length(13),
         Constraint::Fill(1),
         Constraint::Fill(1),
-        Constraint::Length(8),
     ];
+    for (shown, name) in [(till, "Till"), (operator, "Operator")] {
+        if shown {
+            header.push(name);
+            widths.push(Constraint::Length(10));
+        }
+    }
+    header.push("Status");
+    widths.push(Constraint::Length(8));
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())

@@ -18,7 +18,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         Span::raw(format!(": {} payment(s) in the ledger", s.count)),
         Span::styled("   ← → day · r recheck · e export", palette.muted()),
     ])];
-    for (title, groups) in [("By status", &s.by_status), ("By method", &s.by_method)] {
+    // One till and one operator (a single counter) take a line; more get sections.
+    let single = |groups: &[summary::Group]| match groups {
+        [first, rest @ ..] if rest.iter().all(|g| g.name == first.name) => Some(first.name.clone()),
+        _ => None,
+    };
+    let compact = single(&s.by_till).zip(single(&s.by_operator));
+    let sections = s.sections();
+    let shown = if compact.is_some() || s.count == 0 {
+        &sections[..2]
+    } else {
+        &sections[..]
+    };
+    for &(title, _, groups) in shown {
         lines.push(Line::raw(""));
         lines.push(Line::styled(title, palette.label()));
         if groups.is_empty() {
@@ -32,6 +44,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
                 money::format_money(g.total, g.currency)
             )));
         }
+    }
+    if let Some((till, operator)) = compact {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(vec![
+            Span::styled("Till ", palette.label()),
+            Span::raw(till),
+            Span::styled("   Operator ", palette.label()),
+            Span::raw(operator),
+        ]));
     }
     lines.push(Line::raw(""));
     lines.extend(check_lines(app, palette));

@@ -1,0 +1,123 @@
+//! `luxpay ledger`: import a 0.1 ledger, check the database, recover sales in flight.
+
+use std::io::IsTerminal;
+
+use super::out::{errln, outln};
+use super::{CliError, Ctx, ImportArgs, LedgerJsonArgs};
+use crate::ledger::Ledger;
+
+fn io_error(ledger: &Ledger, e: std::io::Error) -> CliError {
+    let text = e.to_string();
+    if text.contains(&ledger.path().display().to_string()) {
+        CliError::Io(text)
+    } else {
+        CliError::Io(format!("the ledger {}: {text}", ledger.path().display()))
+    }
+}
+
+/// `luxpay ledger import FILE`: streamed, with a progress line on stderr when it is a
+/// terminal; payments that name no till get `till`, if given.
+pub fn import(ledger: &Ledger, args: &ImportArgs, till: Option<&str>) -> Result<u8, CliError> {
+    let size = std::fs::metadata(&args.file)
+        .map_err(|e| CliError::Io(format!("cannot read {}: {e}", args.file.display())))?
+        .len();
+    let show = std::io::stderr().is_terminal();
+    let progress = |read: u64| {
+        if show && size > 0 {
+            let percent = read.saturating_mul(100) / size;
+            super::out::write_err(format_args!(
+                "\rImporting {}… {percent:>3}%",
+                args.file.display()
+            ));
+        }
+    };
+    let imported = ledger
+        .import(&args.file, till, progress)
+        .map_err(|e| io_error(ledger, e))?;
+    if show {
+        errln!("");
+    }
+    if args.json {
+        let json = serde_json::to_string(&imported).map_err(|e| CliError::Io(e.to_string()))?;
+        outln!("{json}");
+    } else {
+        outln!(
+            "Imported {} payment(s) and {} status event(s) from {} into {}{}",
+            imported.payments,
+            imported.status_events,
+            args.file.display(),
+            ledger.path().display(),
+            imported.skipped_note()
+        );
+    }
+    Ok(0)
+}
+
+/// `luxpay ledger check`: SQLite's integrity check, the counts, size and schema version.
+/// A damaged ledger exits 1 with what is wrong.
+pub fn check(ledger: &Ledger, args: &LedgerJsonArgs) -> Result<u8, CliError> {
+    let problems = ledger.integrity().map_err(|e| io_error(ledger, e))?;
+    let ok = problems == ["ok"];
+    let stats = ledger.stats().map_err(|e| io_error(ledger, e))?;
+    if args.json {
+        let json = serde_json::json!({
+            "path": ledger.path(),
+            "ok": ok,
+            "problems": if ok { Vec::new() } else { problems.clone() },
+            "payments": stats.payments,
+            "status_events": stats.status_events,
+            "open_intents": stats.open_intents,
+            "schema": stats.schema,
+            "bytes": stats.bytes,
+        });
+        outln!("{json}");
+    } else {
+        outln!("ledger         {}", ledger.path().display());
+        outln!("integrity      {}", if ok { "ok" } else { "DAMAGED" });
+        for problem in problems.iter().filter(|_| !ok).take(20) {
+            outln!("  {}", crate::sanitize::line(problem));
+        }
+        outln!("payments       {}", stats.payments);
+        outln!("status events  {}", stats.status_events);
+        outln!("open intents   {}", stats.open_intents);
+        outln!("schema         {}", stats.schema);
+        outln!("size           {}", crate::text::bytes(stats.bytes));
+    }
+    if ok {
+        Ok(0)
+    } else {
+        Err(CliError::Io(format!(
+            "the ledger {} is damaged: keep a copy, and recover it with `sqlite3 {} .recover | sqlite3 recovered.db`",
+            ledger.path().display(),
+            ledger.path().display()
+        )))
+    }
+}
+
+/// `luxpay ledger recover`: resolves sales left in flight now, and says what it found.
+pub async fn recover(ctx: &Ctx, args: &LedgerJsonArgs) -> Result<u8, CliError> {
+    let recovery = crate::sale::recover(&ctx.client, &ctx.ledger, ctx.demo, jiff::Timestamp::now())
+        .await
+        .map_err(CliError::Io)?;
+    if args.json {
+        let ids: Vec<&str> = recovery
+            .recovered
+            .iter()
+            .map(|r| r.order_id.as_str())
+            .collect();
+        let json = serde_json::json!({
+            "recovered": ids,
+            "not_created": recovery.not_created,
+            "unresolved": recovery.unresolved,
+        });
+        outln!("{json}");
+    } else {
+        outln!(
+            "{}",
+            recovery
+                .message()
+                .unwrap_or_else(|| "No sale was left in flight: nothing to recover".into())
+        );
+    }
+    Ok(0)
+}

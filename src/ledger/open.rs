@@ -1,0 +1,182 @@
+//! Opening the ledger: a private file, never through a symbolic link, in WAL mode with
+//! every commit on disk; refused, never modified, when it is damaged or newer than us.
+
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::schema;
+
+/// How long a write waits for another process's transaction before giving up. Every
+/// transaction luxpay runs is short; five seconds is a stuck process, not a busy one.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Opens (creating if need be) and migrates the ledger at `path`, then takes over a
+/// 0.1 JSON Lines ledger at `legacy` if there is one. Returns what to tell the user.
+pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<String>)> {
+    refuse_link(path)?;
+    if !path.exists() {
+        create_private(path)?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| explain(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| explain(path, e))?;
+    // The version is read before anything is written: a newer ledger is left as it is.
+    let version = schema::version(&conn).map_err(|e| explain(path, e))?;
+    if version > schema::VERSION {
+        return Err(io::Error::other(format!(
+            "{} was written by a newer luxpay (ledger schema {version}; this luxpay knows up \
+             to {}): it is left untouched. Upgrade luxpay to use it",
+            path.display(),
+            schema::VERSION
+        )));
+    }
+    // WAL lets the TUI read while a script writes; FULL syncs the log at every commit,
+    // so a committed payment survives a power cut, not only a crash.
+    let setup = |conn: &mut Connection| -> rusqlite::Result<()> {
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(conn)
+    };
+    // Two processes opening a new ledger at once: switching it to WAL needs it alone,
+    // and SQLite answers "busy" at once rather than waiting. Try again for a while.
+    let started = std::time::Instant::now();
+    loop {
+        match setup(&mut conn) {
+            Ok(()) => break,
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) => return Err(explain(path, e)),
+        }
+    }
+    let notes = match legacy {
+        Some(old) if refuse_link(old).is_err() => vec![format!(
+            "{} is a symbolic link: it is not imported (customer data is not read through links)",
+            old.display()
+        )],
+        Some(old) if old.is_file() => vec![take_over(&mut conn, path, old)],
+        _ => Vec::new(),
+    };
+    Ok((conn, notes))
+}
+
+/// Imports a 0.1 ledger once, then renames it `*.imported` so it is not read again.
+fn take_over(conn: &mut Connection, path: &Path, old: &Path) -> String {
+    let imported = match super::import::import_file(conn, path, old, None, |_| {}) {
+        Ok(imported) => imported,
+        Err(e) => {
+            return format!(
+                "{} could not be imported ({e}); it is kept as it is and tried again next time",
+                old.display(),
+            );
+        }
+    };
+    let mut done = old.as_os_str().to_owned();
+    done.push(".imported");
+    let renamed = match std::fs::rename(old, &done) {
+        Ok(()) => format!("renamed {}", Path::new(&done).display()),
+        Err(e) => format!("could not rename it ({e}); importing it again adds nothing"),
+    };
+    format!(
+        "Took over {} payment(s) and {} status event(s) from {}, {renamed}{}",
+        imported.payments,
+        imported.status_events,
+        old.display(),
+        imported.skipped_note()
+    )
+}
+
+/// A ledger that is a symbolic link is not followed: customer data written wherever a
+/// link points is data leaked, or someone else's file spoilt.
+fn refuse_link(path: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::other(format!(
+            "{} is a symbolic link, which luxpay does not follow for customer data: put the file itself there",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Creates the empty database file, readable by its owner alone (customer emails are
+/// personal data); SQLite gives its `-wal` and `-shm` files the same mode.
+fn create_private(path: &Path) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| in_words(path, e))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+        );
+    }
+    match options.open(path) {
+        Ok(_) => {}
+        // Another process made it first: theirs is as good.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Ok(()),
+        Err(e) => return Err(in_words(path, e)),
+    }
+    #[cfg(unix)]
+    if let Some(dir) = path.parent()
+        && let Ok(d) = File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+fn in_words(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(
+        e.kind(),
+        format!(
+            "the ledger {} cannot be created ({e}): check the data directory's permissions and free space",
+            path.display()
+        ),
+    )
+}
+
+/// A database error in words: what happened to the ledger and what to do.
+pub fn explain(path: &Path, e: rusqlite::Error) -> io::Error {
+    let p = path.display();
+    let text = match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => format!(
+            "the ledger {p} is damaged ({e}). luxpay will not write to it, nor start a new one \
+             in its place. Keep a copy of it, see `luxpay ledger check`, and recover what it \
+             holds with `sqlite3 {p} .recover | sqlite3 recovered.db`"
+        ),
+        Some(ErrorCode::DiskFull) => {
+            format!("the disk holding the ledger {p} is full: nothing was written ({e})")
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            format!(
+                "the ledger {p} cannot be written ({e}): check the data directory's permissions"
+            )
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => format!(
+            "the ledger {p} is busy: another luxpay process held it for over {} s ({e}); try again",
+            BUSY_TIMEOUT.as_secs()
+        ),
+        _ => format!("the ledger {p}: {e}"),
+    };
+    io::Error::other(text)
+}

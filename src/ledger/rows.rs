@@ -1,0 +1,139 @@
+//! Ledger rows to and from records. Text read back is sanitised: the file may have
+//! been edited by hand or by something hostile, and its text reaches the terminal.
+
+use rusqlite::{Connection, Row, params};
+
+use super::{LedgerEntry, PaymentRecord, StatusRecord};
+use crate::api::{OrderId, PaymentStatus};
+
+/// The columns `entry` reads, in its order.
+pub const COLUMNS: &str = "id, api_host, order_id, order_url, amount, asked_amount, currency, \
+    customer, product, method, created_at, demo, till, operator, recovered, status, status_at";
+
+/// A time as the ledger stores it: UTC with nine decimals, so text order is time order
+/// and SQLite's date functions read it (`date(created_at, 'localtime')`).
+pub fn stamp(t: jiff::Timestamp) -> String {
+    let dt = t.to_zoned_datetime(jiff::tz::TimeZone::UTC).datetime();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}Z",
+        dt.year(),
+        dt.month(),
+        dt.day(),
+        dt.hour(),
+        dt.minute(),
+        dt.second(),
+        dt.subsec_nanosecond()
+    )
+}
+
+/// A column that should hold something it does not: the row is unreadable.
+fn bad(column: usize, what: impl std::fmt::Display) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        what.to_string().into(),
+    )
+}
+
+fn parsed<T: std::str::FromStr>(row: &Row, column: usize) -> rusqlite::Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    let text: String = row.get(column)?;
+    text.parse().map_err(|e| bad(column, e))
+}
+
+/// The entry in a row selected with `COLUMNS`.
+pub fn entry(row: &Row) -> rusqlite::Result<LedgerEntry> {
+    let order_id: String = row.get(2)?;
+    let asked: Option<String> = row.get(5)?;
+    let status: String = row.get(15)?;
+    let status_at: Option<String> = row.get(16)?;
+    let payment = PaymentRecord {
+        api_host: row.get(1)?,
+        order_id: OrderId::parse(&order_id).map_err(|e| bad(2, e))?,
+        order_url: row.get(3)?,
+        amount: parsed(row, 4)?,
+        asked_amount: asked
+            .map(|a| a.parse())
+            .transpose()
+            .map_err(|e| bad(5, e))?,
+        currency: parsed(row, 6)?,
+        customer: row.get(7)?,
+        product: row.get(8)?,
+        method: parsed(row, 9)?,
+        created_at: parsed(row, 10)?,
+        demo: row.get(11)?,
+        till: row.get(12)?,
+        operator: row.get(13)?,
+        recovered: row.get(14)?,
+    };
+    Ok(LedgerEntry {
+        payment: payment.sanitised(),
+        status: PaymentStatus::from_wire(&status),
+        status_at: status_at.and_then(|s| s.parse().ok()),
+        row: row.get(0)?,
+    })
+}
+
+/// Inserts a payment; one already there (same host and order id) is left as it is.
+/// Returns its row, and whether this call added it.
+pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<(i64, bool)> {
+    let added =
+        conn.prepare_cached(
+            "INSERT INTO payments (api_host, order_id, order_url, amount, asked_amount, currency,
+            customer, product, method, created_at, demo, till, operator, recovered)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+         ON CONFLICT (api_host, order_id) DO NOTHING",
+        )?
+        .execute(params![
+            p.api_host,
+            p.order_id.as_str(),
+            p.order_url,
+            p.amount.to_string(),
+            p.asked_amount.map(|a| a.to_string()),
+            p.currency.code(),
+            p.customer,
+            p.product,
+            p.method.key(),
+            stamp(p.created_at),
+            p.demo,
+            p.till,
+            p.operator,
+            p.recovered,
+        ])? == 1;
+    let (row, url): (i64, String) = conn
+        .prepare_cached("SELECT id, order_url FROM payments WHERE api_host = ?1 AND order_id = ?2")?
+        .query_row(params![p.api_host, p.order_id.as_str()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    // The same order written again is not doubled; another payment under the same key
+    // (a demo API started afresh, numbering from 1) is not silently dropped either.
+    if !added && !url.is_empty() && !p.order_url.is_empty() && url != p.order_url {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE),
+            Some(format!(
+                "order {} of {} is in the ledger already, with another link ({url}): \
+                 the API reuses order ids",
+                p.order_id, p.api_host
+            )),
+        ));
+    }
+    Ok((row, added))
+}
+
+/// Adds a status event for a payment the ledger holds; one for a payment it does not
+/// hold, or one already recorded, adds nothing. Returns how many rows it added.
+pub fn insert_status(conn: &Connection, s: &StatusRecord) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO status_events (payment_id, status, seen_at, source)
+         SELECT id, ?1, ?2, ?3 FROM payments WHERE api_host = ?4 AND order_id = ?5",
+    )?
+    .execute(params![
+        s.status.as_str(),
+        stamp(s.at),
+        s.source.as_str(),
+        s.api_host,
+        s.order_id.as_str(),
+    ])
+}

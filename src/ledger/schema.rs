@@ -1,0 +1,92 @@
+//! The ledger's schema and its migrations. `PRAGMA user_version` holds the version;
+//! each migration runs once, in its own transaction, when a ledger is opened. The README
+//! ("The ledger") describes the tables for anyone querying them with `sqlite3`.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+/// Each migration's SQL, in order: the schema version is how many have run.
+const MIGRATIONS: &[&str] = &[
+    // 1: payments, their status events, and the intents recorded before a create is sent.
+    "
+    CREATE TABLE payments (
+        id           INTEGER PRIMARY KEY,
+        api_host     TEXT NOT NULL,     -- order ids are unique per API host
+        order_id     TEXT NOT NULL,
+        order_url    TEXT NOT NULL,     -- the checkout link the QR code encodes
+        amount       TEXT NOT NULL,     -- exact decimal, as the API confirmed it
+        asked_amount TEXT,              -- set when the API made the link for another amount
+        currency     TEXT NOT NULL,
+        customer     TEXT NOT NULL,
+        product      TEXT NOT NULL,
+        method       TEXT NOT NULL,     -- paypal, venmo or card
+        created_at   TEXT NOT NULL,     -- UTC, 2026-11-26T12:00:00.000000000Z
+        demo         INTEGER NOT NULL,  -- 1 for the demo API
+        till         TEXT NOT NULL,
+        operator     TEXT NOT NULL,
+        recovered    INTEGER NOT NULL DEFAULT 0,  -- found after its answer was lost
+        status       TEXT NOT NULL DEFAULT 'PENDING', -- the latest event's, kept by a trigger
+        status_at    TEXT,
+        UNIQUE (api_host, order_id)
+    );
+    CREATE INDEX payments_by_time ON payments (created_at, id);
+    CREATE INDEX payments_by_status ON payments (status, created_at);
+    CREATE INDEX payments_by_till ON payments (till, created_at);
+
+    CREATE TABLE status_events (
+        id         INTEGER PRIMARY KEY,
+        payment_id INTEGER NOT NULL REFERENCES payments (id),
+        status     TEXT NOT NULL,       -- the API's word: PENDING, SUCCESS, EXPIRED
+        seen_at    TEXT NOT NULL,       -- when luxpay learned it
+        source     TEXT NOT NULL,       -- poll, summary, webhook, import or recover
+        UNIQUE (payment_id, status, seen_at)
+    );
+
+    CREATE TRIGGER status_events_current AFTER INSERT ON status_events
+    WHEN NEW.seen_at >= coalesce((SELECT status_at FROM payments WHERE id = NEW.payment_id), '')
+    BEGIN
+        UPDATE payments SET status = NEW.status, status_at = NEW.seen_at
+        WHERE id = NEW.payment_id;
+    END;
+
+    CREATE TABLE intents (
+        id         INTEGER PRIMARY KEY,
+        api_host   TEXT NOT NULL,
+        amount     TEXT NOT NULL,
+        currency   TEXT NOT NULL,
+        customer   TEXT NOT NULL,
+        product    TEXT NOT NULL,
+        method     TEXT NOT NULL,
+        till       TEXT NOT NULL,
+        operator   TEXT NOT NULL,
+        sent_at    TEXT NOT NULL,       -- written before the request left
+        deadline   TEXT NOT NULL,       -- after it, no answer and no order means not created
+        outcome    TEXT,                -- NULL while open; made, recovered, not created, refused
+        payment_id INTEGER REFERENCES payments (id),
+        closed_at  TEXT
+    );
+    CREATE INDEX intents_open ON intents (api_host) WHERE outcome IS NULL;
+    ",
+];
+
+/// The schema version this luxpay writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The version a ledger is at.
+pub fn version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Runs the migrations a ledger has not had. Two processes opening a new ledger at
+/// once are serialised by the immediate transaction; the second finds it done.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    if version(conn)? == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let from = version(&tx)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.commit()
+}
