@@ -1551,3 +1551,142 @@ async fn a_file_size_limit_is_an_error_not_a_kill() {
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
     assert!(stdout(&out).contains("/checkout/1"), "{}", stdout(&out));
 }
+
+// ---- the SQLite ledger: import, check, till and operator ----------------------------
+
+/// A 0.1 ledger (JSON lines) imported by hand: counted, idempotent, with --till for the
+/// payments that name none; `ledger check` and `doctor` then report it.
+#[tokio::test]
+async fn a_jsonl_ledger_imports_once_and_check_reports_it() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("front-2.jsonl");
+    let lines = [
+        r#"{"kind":"payment","order_id":"70","order_url":"https://luxfin.org/checkout/70","amount":"5.00","currency":"USD","customer":"bo@example.com","product":"Scarf","method":"card","created_at":"2026-11-20T09:00:00Z","api_host":"luxfin.org","demo":false}"#,
+        r#"{"kind":"status","order_id":"70","status":"SUCCESS","at":"2026-11-20T09:05:00Z","api_host":"luxfin.org"}"#,
+        r#"{"kind":"payment","order_id":"71","ord"#,
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let import = || {
+        let mut cmd = luxpay(home.path());
+        cmd.args(["--till", "front-2", "ledger", "import"])
+            .arg(&file)
+            .arg("--json");
+        cmd
+    };
+    let out = run(import()).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        (&v["payments"], &v["status_events"], &v["skipped"]),
+        (&json!(1), &json!(1), &json!(1))
+    );
+    let again: Value = serde_json::from_str(&stdout(&run(import()).await)).unwrap();
+    assert_eq!(
+        (&again["payments"], &again["status_events"]),
+        (&json!(0), &json!(0))
+    );
+
+    let mut check = luxpay(home.path());
+    check.args(["ledger", "check", "--json"]);
+    let out = run(check).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        (
+            &v["ok"],
+            &v["payments"],
+            &v["status_events"],
+            &v["open_intents"]
+        ),
+        (&json!(true), &json!(1), &json!(1), &json!(0))
+    );
+    assert_eq!(v["schema"], json!(luxpay::ledger::SCHEMA_VERSION));
+
+    let mut export = luxpay(home.path());
+    export.args(["export", "--out", "-"]);
+    let csv = stdout(&run(export).await);
+    assert!(
+        csv.contains(",luxfin.org,front-2,,\r\n") && csv.contains(",PAID,SUCCESS,"),
+        "{csv}"
+    );
+
+    let mut doctor = luxpay(home.path());
+    doctor.arg("doctor");
+    let text = stdout(&run(doctor).await);
+    assert!(
+        text.contains("ledger.db (1 payment(s)") && text.contains("schema 1"),
+        "{text}"
+    );
+}
+
+/// Every sale records its till and operator: in --json, in the ledger, in the summary's
+/// sections and in the filter.
+#[tokio::test]
+async fn a_sale_records_its_till_and_operator() {
+    let home = tempfile::tempdir().unwrap();
+    let sale = |till: &str, operator: &str| {
+        let mut cmd = luxpay(home.path());
+        cmd.env("LUXPAY_TILL", till)
+            .args(["--demo", "--operator", operator])
+            .args(SALE)
+            .arg("--json");
+        cmd
+    };
+    let out = run(sale("front-1", "ana")).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        (&v["till"], &v["operator"]),
+        (&json!("front-1"), &json!("ana"))
+    );
+    assert_eq!(run(sale("back", "bo")).await.status.code(), Some(0));
+
+    let mut summary = luxpay(home.path());
+    summary
+        .env("TZ", "UTC")
+        .args(["--demo", "summary", "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&run(summary).await)).unwrap();
+    let names = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names("by_till"), ["back", "front-1"]);
+    assert_eq!(names("by_operator"), ["ana", "bo"]);
+
+    let bad = {
+        let mut cmd = luxpay(home.path());
+        cmd.args(["--demo", "--till", "front\u{1b}[31m"]).args(SALE);
+        run(cmd).await
+    };
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("till"), "{}", stderr(&bad));
+}
+
+/// A damaged ledger is refused: the link is still shown, exit 7 says it is not
+/// recorded, the message says how to recover, and the file is not replaced.
+#[tokio::test]
+async fn a_damaged_ledger_is_never_replaced_by_a_new_one() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data/luxpay");
+    std::fs::create_dir_all(&data).unwrap();
+    let garbage = b"not a database at all, but someone's sales".repeat(100);
+    std::fs::write(data.join("ledger-demo.db"), &garbage).unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE).arg("--no-qr");
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    assert!(stdout(&out).contains("/checkout/1"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("damaged") && stderr(&out).contains(".recover"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(data.join("ledger-demo.db")).unwrap(), garbage);
+    let mut check = luxpay(home.path());
+    check.args(["--demo", "ledger", "check"]);
+    assert_eq!(run(check).await.status.code(), Some(1));
+}

@@ -173,18 +173,24 @@ async fn require_key(request: axum::extract::Request, next: axum::middleware::Ne
 }
 
 async fn create_paypal(State(s): State<Shared>, body: String) -> Response {
-    tokio::time::sleep(s.latency).await;
-    create(s, body, Method::Paypal)
+    slow_answer(s, body, Method::Paypal).await
 }
 
 async fn create_venmo(State(s): State<Shared>, body: String) -> Response {
-    tokio::time::sleep(s.latency).await;
-    create(s, body, Method::Venmo)
+    slow_answer(s, body, Method::Venmo).await
 }
 
 async fn create_card(State(s): State<Shared>, body: String) -> Response {
-    tokio::time::sleep(s.latency).await;
-    create(s, body, Method::Card)
+    slow_answer(s, body, Method::Card).await
+}
+
+/// Makes the order at once and answers `latency` later, as a far API does: an answer
+/// still on its way when the client gives up (or dies) leaves an order made.
+async fn slow_answer(s: Shared, body: String, method: Method) -> Response {
+    let latency = s.latency;
+    let answer = create(s, body, method);
+    tokio::time::sleep(latency).await;
+    answer
 }
 
 fn create(s: Shared, body: String, method: Method) -> Response {
