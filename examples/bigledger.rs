@@ -24,8 +24,14 @@ use pty::Pty;
 
 const WAIT: Duration = Duration::from_secs(120);
 const SIZE: (u16, u16) = (120, 40);
+/// The API the ledger's payments were made at: loopback, port 9, where nothing answers.
+/// The TUI needs a key and an API to start, and never calls it unless asked; `summary`
+/// without a key sums up the ledger alone (its ledger part).
+const API: &str = "127.0.0.1:9";
+const BASE_URL: &str = "http://127.0.0.1:9";
+
 /// The day `summary --date` closes: in the middle of the generated years.
-const DAY: &str = "2027-03-01";
+const DAY: &str = "2025-03-01";
 
 fn main() {
     let n: u32 = std::env::args()
@@ -46,20 +52,20 @@ fn main() {
     );
 
     let run = |args: &[&str]| measured(&bin, home.path(), args);
-    let (secs, kib) = run(&["--demo", "ledger", "import", jsonl.to_str().unwrap()]);
+    let (secs, kib) = run(&["ledger", "import", jsonl.to_str().unwrap()]);
     println!("ledger import: {secs:.2} s, peak RSS {:.1} MiB", mib(kib));
-    let db = data.join("ledger-demo.db");
+    let db = data.join("ledger.db");
     println!(
         "ledger.db: {} MiB",
         std::fs::metadata(&db).unwrap().len() / (1 << 20)
     );
-    let (secs, kib) = run(&["--demo", "summary", "--date", DAY]);
+    let (secs, kib) = run(&["summary", "--date", DAY]);
     println!(
-        "summary --date {DAY}: {:.0} ms, peak RSS {:.1} MiB (with the embedded demo's start)",
+        "summary --date {DAY} (no key: the ledger part): {:.0} ms, peak RSS {:.1} MiB",
         secs * 1000.0,
         mib(kib)
     );
-    let (secs, kib) = run(&["--demo", "export", "--out", "/dev/null"]);
+    let (secs, kib) = run(&["export", "--out", "-"]);
     println!(
         "export of all {n}: {secs:.2} s, peak RSS {:.1} MiB",
         mib(kib)
@@ -82,6 +88,7 @@ fn measured(bin: &Path, home: &Path, args: &[&str]) -> (f64, u64) {
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_STATE_HOME", home.join("state"))
         .env("TZ", "UTC")
+        .env("LUXFIN_BASE_URL", BASE_URL)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
@@ -96,10 +103,15 @@ fn measured(bin: &Path, home: &Path, args: &[&str]) -> (f64, u64) {
 
 /// The TUI on the big ledger: first frame, All local, End, a filter; peak RSS.
 fn tui(bin: &Path, home: &Path, n: u32) {
-    // SAFETY of the environment: read by the pty helper when it spawns luxpay.
+    // The pty helper runs LUXPAY_BIN, the same binary.
     let _ = bin;
     let started = Instant::now();
-    let mut pty = Pty::spawn(home, &["--demo"], &[], SIZE);
+    let mut pty = Pty::spawn(
+        home,
+        &["--base-url", BASE_URL],
+        &[("LUXFIN_API_KEY", "bench-key"), ("TZ", "UTC")],
+        SIZE,
+    );
     pty.wait_for_text("New payment", WAIT);
     let first_frame = started.elapsed();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -143,11 +155,11 @@ fn peak_rss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
-/// A demo ledger of `n` payments, one every 2 minutes from 2024 on, in 0.1's format:
-/// two in three have a status event.
+/// A ledger of `n` payments, one every 2 minutes from 2022-11 on (a million ends before
+/// 2026-11), in 0.1's format: two in three have a status event.
 fn write_ledger(path: &Path, n: u32) {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
-    let start: jiff::Timestamp = "2024-01-01T08:00:00Z".parse().unwrap();
+    let start: jiff::Timestamp = "2022-11-01T08:00:00Z".parse().unwrap();
     for i in 1..=n {
         let id = OrderId::parse(&i.to_string()).unwrap();
         let at = start + jiff::SignedDuration::from_secs(i64::from(i) * 120);
@@ -160,8 +172,8 @@ fn write_ledger(path: &Path, n: u32) {
             product: format!("Item {i}"),
             method: luxpay::payment::Method::Paypal,
             created_at: at,
-            api_host: "demo".into(),
-            demo: true,
+            api_host: API.into(),
+            demo: false,
             asked_amount: None,
             till: format!("front-{}", i % 3),
             operator: format!("op{}", i % 7),
@@ -178,7 +190,7 @@ fn write_ledger(path: &Path, n: u32) {
                     PaymentStatus::Success
                 },
                 at: at + jiff::SignedDuration::from_secs(60),
-                api_host: "demo".into(),
+                api_host: API.into(),
                 source: Source::Poll,
             });
             serde_json::to_writer(&mut out, &status).unwrap();

@@ -11,10 +11,13 @@ use tokio::sync::mpsc::UnboundedSender;
 use crate::api::{Client, OrderId, PaymentStatus};
 use crate::clipboard::{Osc52Wrap, Route, SystemClipboard, osc52};
 use crate::export::Table;
-use crate::ledger::{Counter, Filter, Ledger, Record, Source, StatusRecord};
+use crate::ledger::{Counter, Direction, Filter, Ledger, Record, Source, StatusRecord};
 use crate::msg::{CopyFailure, Effect, Msg, Opened, PageQuery, RequestId, ServerPage, ServerQuery};
 use crate::payment::NewPayment;
 use crate::sale;
+
+/// The most recent payments read for the duplicate guard.
+const RECENT_MAX: usize = 1000;
 
 /// Something that carries out effects. The app uses `Effects`; tests of the loop can
 /// use a stand-in that answers without a network.
@@ -180,7 +183,11 @@ impl Effects {
             let read = ledger.clone();
             let opened = tokio::task::spawn_blocking(move || {
                 let notes = read.open()?;
-                let recent = read.all(&Filter::default().on_host(&host).since(since), &tz)?;
+                // The newest within the window, a bounded number: a ledger with times
+                // ahead of this clock must not fill memory.
+                let window = Filter::default().on_host(&host).since(since);
+                let mut recent = read.page(&window, &tz, Direction::Older, None, RECENT_MAX)?;
+                recent.reverse();
                 Ok::<_, std::io::Error>(Opened { notes, recent })
             })
             .await;

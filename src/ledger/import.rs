@@ -66,6 +66,10 @@ pub fn import_file(
             lines += 1;
             add_line(&tx, &line, till, &mut imported).map_err(|e| super::open::explain(db, e))?;
         }
+        if lines < BATCH {
+            // The text index in one go: row by row it would take several times longer.
+            rows::index_text(&tx).map_err(|e| super::open::explain(db, e))?;
+        }
         tx.commit().map_err(|e| super::open::explain(db, e))?;
         progress(read);
         if lines < BATCH {

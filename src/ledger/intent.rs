@@ -112,6 +112,7 @@ impl Ledger {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let (row, _) = rows::insert_payment(&tx, record)?;
+            rows::index_text(&tx)?;
             if let Some(IntentId(id)) = intent {
                 tx.execute(
                     "UPDATE intents SET outcome = ?1, payment_id = ?2, closed_at = ?3 WHERE id = ?4",

@@ -51,6 +51,13 @@ impl PartialEq for Ledger {
     }
 }
 
+/// Word matches past which the trigram index is not read by: reading newest first is
+/// then quicker to fill a page.
+const TEXT_INDEX_MAX: u64 = 20_000;
+
+/// The most a filtered count counts; above it the view says "more than".
+pub const COUNT_CAP: u64 = 10_000;
+
 /// A payment from the ledger with its current status.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerEntry {
@@ -100,6 +107,8 @@ pub struct Page {
     pub full: bool,
     /// How many pass the filter in all, when it was asked for.
     pub total: Option<u64>,
+    /// The count stopped at `COUNT_CAP`: more than `total` pass.
+    pub capped: bool,
 }
 
 /// A read of the ledger for the All local view.
@@ -233,7 +242,12 @@ impl Ledger {
     /// (same API host and order id) or a status event already known is not doubled.
     pub fn append(&self, record: &Record) -> std::io::Result<()> {
         self.with(|c| match record {
-            Record::Payment(p) => rows::insert_payment(c, p).map(|_| ()),
+            Record::Payment(p) => {
+                let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                rows::insert_payment(&tx, p)?;
+                rows::index_text(&tx)?;
+                tx.commit()
+            }
             Record::Status(s) => rows::insert_status(c, s).map(|_| ()),
         })
     }
@@ -260,7 +274,8 @@ impl Ledger {
         cursor: Option<&Cursor>,
         limit: usize,
     ) -> std::io::Result<Vec<LedgerEntry>> {
-        let (mut clause, mut values) = filter.to_sql(tz);
+        let text_index = self.text_index_pays(filter)?;
+        let (mut clause, mut values) = filter.to_sql(tz, text_index);
         let (cmp, order) = match direction {
             Direction::Older => ("<", "DESC"),
             Direction::Newer => (">", "ASC"),
@@ -295,20 +310,65 @@ impl Ledger {
         if query.direction == Direction::Newer {
             entries.reverse();
         }
-        let total = match query.count {
-            true => Some(self.count(&query.filter, tz)?),
-            false => None,
+        let (total, capped) = match query.count {
+            // Everything is counted from the time index at once; a filtered count
+            // stops once it knows there are more than a screen need say.
+            true if query.filter.is_empty() => (Some(self.count(&query.filter, tz)?), false),
+            true => {
+                let n = self.count_up_to(&query.filter, tz, Some(COUNT_CAP + 1))?;
+                (Some(n.min(COUNT_CAP)), n > COUNT_CAP)
+            }
+            false => (None, false),
         };
         Ok(Page {
             entries,
             full,
             total,
+            capped,
+        })
+    }
+
+    /// Whether the trigram index narrows the filter's words to few enough payments to
+    /// read them by it. A word most payments hold ("example") is found sooner by reading
+    /// newest first and checking each, which stops at a page.
+    fn text_index_pays(&self, filter: &Filter) -> std::io::Result<bool> {
+        let Some(query) = filter.text_match() else {
+            return Ok(false);
+        };
+        let found: u64 = self.with(|c| {
+            c.prepare_cached(
+                "SELECT count(*) FROM (SELECT rowid FROM payments_text WHERE payments_text MATCH ?1 LIMIT ?2)",
+            )?
+            .query_row(params![query, TEXT_INDEX_MAX + 1], |r| r.get(0))
+        })?;
+        Ok(found <= TEXT_INDEX_MAX)
+    }
+
+    /// How many entries pass `filter`, counting no further than `cap` (so a count never
+    /// costs more than reading `cap` matches); `None` counts them all.
+    pub fn count_up_to(
+        &self,
+        filter: &Filter,
+        tz: &jiff::tz::TimeZone,
+        cap: Option<u64>,
+    ) -> std::io::Result<u64> {
+        let text_index = self.text_index_pays(filter)?;
+        let (clause, values) = filter.to_sql(tz, text_index);
+        let inner = format!("SELECT 1 FROM payments {}", filter::where_of(&clause));
+        let sql = match cap {
+            Some(cap) => format!("SELECT count(*) FROM ({inner} LIMIT {cap})"),
+            None => format!("SELECT count(*) FROM ({inner})"),
+        };
+        self.with(|c| {
+            c.prepare_cached(&sql)?
+                .query_row(rusqlite::params_from_iter(values), |r| r.get(0))
         })
     }
 
     /// How many entries pass `filter`.
     pub fn count(&self, filter: &Filter, tz: &jiff::tz::TimeZone) -> std::io::Result<u64> {
-        let (clause, values) = filter.to_sql(tz);
+        let text_index = self.text_index_pays(filter)?;
+        let (clause, values) = filter.to_sql(tz, text_index);
         let sql = format!(
             "SELECT count(*) FROM payments {}",
             filter::where_of(&clause)
@@ -327,7 +387,8 @@ impl Ledger {
         tz: &jiff::tz::TimeZone,
         mut f: impl FnMut(LedgerEntry) -> std::io::Result<()>,
     ) -> std::io::Result<()> {
-        let (clause, values) = filter.to_sql(tz);
+        let text_index = self.text_index_pays(filter)?;
+        let (clause, values) = filter.to_sql(tz, text_index);
         let sql = format!(
             "SELECT {} FROM payments {} ORDER BY created_at, id",
             rows::COLUMNS,

@@ -46,7 +46,19 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(conn)
+        schema::migrate(conn)?;
+        // An import cut short left its payments out of the text index: add them.
+        let behind: bool = conn.query_row(
+            "SELECT (SELECT upto FROM text_indexed) < (SELECT coalesce(max(id), 0) FROM payments)",
+            [],
+            |r| r.get(0),
+        )?;
+        if behind {
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            super::rows::index_text(&tx)?;
+            tx.commit()?;
+        }
+        Ok(())
     };
     // Two processes opening a new ledger at once: switching it to WAL needs it alone,
     // and SQLite answers "busy" at once rather than waiting. Try again for a while.

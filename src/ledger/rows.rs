@@ -137,3 +137,16 @@ pub fn insert_status(conn: &Connection, s: &StatusRecord) -> rusqlite::Result<us
         s.order_id.as_str(),
     ])
 }
+
+/// Adds the payments recorded since the text index was last brought up to date.
+pub fn index_text(conn: &Connection) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO payments_text (rowid, order_id, customer, product, method)
+         SELECT id, order_id, customer, product, method FROM payments
+         WHERE id > (SELECT upto FROM text_indexed)",
+    )?
+    .execute([])?;
+    conn.prepare_cached("UPDATE text_indexed SET upto = (SELECT coalesce(max(id), 0) FROM payments)")?
+        .execute([])?;
+    Ok(())
+}

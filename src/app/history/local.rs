@@ -30,6 +30,8 @@ pub struct Local {
     pub loaded: Fetch<()>,
     /// How many entries pass the filter in all.
     pub total: Option<u64>,
+    /// More than `total` pass (the count stopped there).
+    pub capped: bool,
     /// Entries newer than the window pass the filter too.
     pub newer: bool,
     /// Entries older than the window pass the filter too.
@@ -157,6 +159,7 @@ impl App {
             // A first page: the window starts over.
             local.loaded = Fetch::Ready(());
             local.total = page.total;
+            local.capped = page.capped;
             local.entries = page.entries;
             match direction {
                 Direction::Older => {

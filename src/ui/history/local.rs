@@ -40,6 +40,7 @@ fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palet
     let local = &app.local;
     let count = match local.total {
         Some(1) => "  1 payment".to_string(),
+        Some(n) if local.capped => format!("  over {n} payments"),
         Some(n) => format!("  {n} payments"),
         None => String::new(),
     };
