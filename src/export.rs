@@ -93,15 +93,32 @@ pub const LOCAL_HEADER: [&str; 14] = [
     "recovered",
 ];
 
+/// A time as `2026-11-26T12:00:00+01:00` in `tz` (written out by hand: an export
+/// writes a million of them, and a format string is parsed each time).
+fn local_time(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    let offset = tz.to_offset(t);
+    let dt = offset.to_datetime(t);
+    let secs = offset.seconds();
+    let (sign, abs) = if secs < 0 { ('-', -secs) } else { ('+', secs) };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        dt.year(),
+        dt.month(),
+        dt.day(),
+        dt.hour(),
+        dt.minute(),
+        dt.second(),
+        abs / 3600,
+        abs % 3600 / 60
+    )
+}
+
 /// One ledger payment as a row under `LOCAL_HEADER`.
 pub fn local_row(e: &LedgerEntry, tz: &jiff::tz::TimeZone) -> Vec<String> {
     let p = &e.payment;
     vec![
         p.order_id.to_string(),
-        p.created_at
-            .to_zoned_datetime(tz.clone())
-            .strftime("%Y-%m-%dT%H:%M:%S%:z")
-            .to_string(),
+        local_time(p.created_at, tz),
         money::format_amount(p.amount),
         p.currency.to_string(),
         e.status.to_string(),
@@ -187,6 +204,24 @@ mod tests {
             csv(&table),
             "a,b\r\nplain,\"with, comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
         );
+    }
+
+    #[test]
+    fn times_are_written_as_strftime_would() {
+        let t: jiff::Timestamp = "2026-11-26T23:30:05Z".parse().unwrap();
+        for tz in [
+            jiff::tz::TimeZone::UTC,
+            jiff::tz::TimeZone::fixed(jiff::tz::offset(9)),
+            jiff::tz::TimeZone::fixed(
+                jiff::tz::Offset::from_seconds(-(3 * 3600 + 30 * 60)).unwrap(),
+            ),
+        ] {
+            let by_format = t
+                .to_zoned_datetime(tz.clone())
+                .strftime("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string();
+            assert_eq!(local_time(t, &tz), by_format);
+        }
     }
 
     #[test]

@@ -218,7 +218,10 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         }
         None => {
             let env = Env::open(settings, cli.global.demo, pay_after, latency).await?;
-            crate::tui::run(&env.settings, env.client()?, env.ledger(), env.is_demo())
+            // Opened by the app once its first frame is up: a new ledger's creation
+            // (and a 0.1 ledger's import) never holds the screen back.
+            let ledger = crate::ledger::Ledger::in_dir(&env.settings.data_dir, env.is_demo());
+            crate::tui::run(&env.settings, env.client()?, ledger, env.is_demo())
                 .await
                 .map_err(|e| CliError::Io(e.to_string()))?;
             Ok(0)

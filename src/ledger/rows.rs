@@ -146,7 +146,9 @@ pub fn index_text(conn: &Connection) -> rusqlite::Result<()> {
          WHERE id > (SELECT upto FROM text_indexed)",
     )?
     .execute([])?;
-    conn.prepare_cached("UPDATE text_indexed SET upto = (SELECT coalesce(max(id), 0) FROM payments)")?
-        .execute([])?;
+    conn.prepare_cached(
+        "UPDATE text_indexed SET upto = (SELECT coalesce(max(id), 0) FROM payments)",
+    )?
+    .execute([])?;
     Ok(())
 }
