@@ -95,7 +95,7 @@ pub struct Recovery {
     pub recovered: Vec<PaymentRecord>,
     /// Sales the server has no order for, past their deadline: closed as not created.
     pub not_created: usize,
-    /// Sales still within their deadline with no order found yet: asked about again later.
+    /// Sales still within their deadline, perhaps in flight: left to be resolved later.
     pub unresolved: usize,
 }
 
@@ -123,7 +123,7 @@ impl Recovery {
         }
         if self.unresolved > 0 {
             parts.push(format!(
-                "{} interrupted sale(s) not found yet: `luxpay ledger recover` asks again",
+                "{} sale(s) may still be in flight: `luxpay ledger recover` looks again later",
                 self.unresolved
             ));
         }
@@ -136,9 +136,10 @@ impl Recovery {
 const RECOVER_PAGES: u64 = 5;
 const RECOVER_PAGE: u64 = 100;
 
-/// Resolves this API's open intents by asking the server's list for an order with the
-/// same customer, amount and product that the ledger does not hold yet. Found, it is
-/// recorded as recovered; not found after the intent's deadline, it was not created.
+/// Resolves this API's open intents whose deadline has passed (their sender has given
+/// up or died) by asking the server's list for an order with the same customer, amount
+/// and product that the ledger does not hold yet. Found, it is recorded as recovered;
+/// not found, it was not created. Intents still within their deadline are left.
 pub async fn recover(
     client: &Client,
     ledger: &Ledger,
@@ -151,7 +152,8 @@ pub async fn recover(
         blocking(ledger, move |l| l.open_intents(&host)).await?
     };
     let mut recovery = Recovery::default();
-    if intents.is_empty() {
+    if intents.iter().all(|i| now <= i.deadline) {
+        recovery.unresolved = intents.len();
         return Ok(recovery);
     }
     let mut orders: Vec<Order> = Vec::new();
@@ -167,6 +169,12 @@ pub async fn recover(
         }
     }
     for intent in intents {
+        // Before its deadline a sale may still be in flight in the luxpay that sent it
+        // (this one, or a script beside it): its answer is that luxpay's to record.
+        if now <= intent.deadline {
+            recovery.unresolved += 1;
+            continue;
+        }
         let found = loop {
             let Some(i) = orders.iter().position(|o| same_sale(&intent, o)) else {
                 break None;

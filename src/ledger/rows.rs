@@ -107,6 +107,13 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
         .query_row(params![p.api_host, p.order_id.as_str()], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
+    // A recovered payment has no link (the server's list does not give it): one that
+    // arrives later fills it in.
+    if !added && url.is_empty() && !p.order_url.is_empty() {
+        conn.prepare_cached("UPDATE payments SET order_url = ?1 WHERE id = ?2")?
+            .execute(params![p.order_url, row])?;
+        return Ok((row, false));
+    }
     // The same order written again is not doubled; another payment under the same key
     // (a demo API started afresh, numbering from 1) is not silently dropped either.
     if !added && !url.is_empty() && !p.order_url.is_empty() && url != p.order_url {
