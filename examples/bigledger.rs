@@ -89,6 +89,8 @@ fn measured(bin: &Path, home: &Path, args: &[&str]) -> (f64, u64) {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("TZ", "UTC")
         .env("LUXFIN_BASE_URL", BASE_URL)
+        // No key: `summary` sums the ledger alone, whatever the caller exported.
+        .env_remove("LUXFIN_API_KEY")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()

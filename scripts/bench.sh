@@ -39,18 +39,22 @@ base="http://127.0.0.1:$port"
 export LUXFIN_API_KEY=bench-key XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 body='{"amount":12.5,"currency":"USD","customer":"ana@example.com","product":"Coffee"}'
 luxpay_cmd="$bin --base-url $base create --amount 12.50 --customer ana@example.com --product Coffee"
-pipeline_cmd="curl -s -X POST $base/payment/paypal -H 'Authorization: Bearer k' -H 'Content-Type: application/json' -d '$body' | jq -r .order_url | qrencode -t ANSI256UTF8"
+curl_cmd="curl -s -X POST $base/payment/paypal -H 'Authorization: Bearer k' -H 'Content-Type: application/json' -d '$body'"
+pipeline_cmd="$curl_cmd | jq -r .order_url | qrencode -t ANSI256UTF8"
 
 runs=50; $quick && runs=20
-echo "== luxpay create vs curl | jq | qrencode ($runs runs each)"
+echo "== luxpay create (intent, create, commit, QR) vs curl | jq | qrencode and a bare curl ($runs runs each)"
 hyperfine --warmup 5 --runs "$runs" --style basic --output=null --export-json "$work/create.json" \
-  -n luxpay "$luxpay_cmd" -n pipeline "$pipeline_cmd"
-jq -r '.results | (.[0].mean / .[1].mean) as $r |
-  "luxpay \(.[0].mean * 1000 | . * 100 | round / 100) ms, pipeline \(.[1].mean * 1000 | . * 100 | round / 100) ms: ratio \($r * 100 | round / 100) (target <= 0.8)"' "$work/create.json"
+  -n luxpay "$luxpay_cmd" -n pipeline "$pipeline_cmd" -n curl "$curl_cmd"
+jq -r '.results | (.[0].mean / .[1].mean) as $r | (.[0].mean / .[2].mean) as $c |
+  "luxpay \(.[0].mean * 1000 | . * 100 | round / 100) ms, pipeline \(.[1].mean * 1000 | . * 100 | round / 100) ms: ratio \($r * 100 | round / 100) (target <= 0.8); bare curl \(.[2].mean * 1000 | . * 100 | round / 100) ms: ratio \($c * 100 | round / 100) (target <= 1.0)"' "$work/create.json"
 
 echo "== terminal bytes, idle CPU, startup and memory (pseudo-terminal harness)"
 args=(); $quick && args+=(--quick)
 LUXPAY_BIN="$bin" cargo run --release --quiet --example termcost -- "${args[@]}"
+
+echo "== a million payments: import, TUI, summary, export (generated, about 2 minutes)"
+LUXPAY_BIN="$bin" cargo run --release --quiet --example bigledger -- 1000000
 
 echo "== micro-benchmarks (divan)"
 cargo bench --quiet --bench qr --bench frames --bench ledger

@@ -76,23 +76,30 @@ impl Ledger {
         deadline: jiff::Timestamp,
     ) -> io::Result<IntentId> {
         self.with(|c| {
-            c.prepare_cached(
-                "INSERT INTO intents (api_host, amount, currency, customer, product, method,
+            // Written, not synced: an intent is there for a luxpay that dies (kill -9, a
+            // dropped SSH session), which the operating system outlives; the payment's
+            // own commit moments later syncs it with everything before it.
+            c.pragma_update(None, "synchronous", "NORMAL")?;
+            let written = c
+                .prepare_cached(
+                    "INSERT INTO intents (api_host, amount, currency, customer, product, method,
                     till, operator, sent_at, deadline)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![
-                api_host,
-                payment.amount.to_string(),
-                payment.currency.code(),
-                payment.customer,
-                payment.product,
-                payment.method.key(),
-                counter.till,
-                counter.operator,
-                stamp(sent_at),
-                stamp(deadline),
-            ])?;
+                )?
+                .execute(params![
+                    api_host,
+                    payment.amount.to_string(),
+                    payment.currency.code(),
+                    payment.customer,
+                    payment.product,
+                    payment.method.key(),
+                    counter.till,
+                    counter.operator,
+                    stamp(sent_at),
+                    stamp(deadline),
+                ]);
+            c.pragma_update(None, "synchronous", "FULL")?;
+            written?;
             Ok(IntentId(c.last_insert_rowid()))
         })
     }

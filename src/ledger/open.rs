@@ -27,6 +27,16 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| explain(path, e))?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .map_err(|e| explain(path, e))?;
+    // The log is kept between commands rather than folded into the database and deleted
+    // each time one exits (two more syncs, and a new file and a directory sync at the
+    // next start); it is folded in every 64 pages and cut back to 256 KiB, so reading
+    // it at the next start stays cheap. Set first: a ledger refused below is then
+    // closed without a write.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    )
+    .map_err(|e| explain(path, e))?;
     // The version is read before anything is written: a newer ledger is left as it is.
     let version = schema::version(&conn).map_err(|e| explain(path, e))?;
     if version > schema::VERSION {
@@ -45,6 +55,16 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // The log is kept between commands rather than folded into the database and
+        // deleted each time one exits (two more syncs, and a new file and a directory
+        // sync at the next start). It is folded in every 64 pages, and cut back to
+        // 256 KiB, so reading it at the next start stays cheap.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )?;
+        conn.pragma_update(None, "wal_autocheckpoint", 64)?;
+        conn.pragma_update(None, "journal_size_limit", 256 * 1024)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         schema::migrate(conn)?;
         // An import cut short left its payments out of the text index: add them.

@@ -299,13 +299,23 @@ fn a_ledger_from_a_newer_luxpay_is_refused_and_left_untouched() {
         .unwrap();
     let path = ledger.path().to_path_buf();
     drop(ledger);
-    let before = std::fs::read(&path).unwrap();
+    let files = || {
+        let wal = path.with_extension("db-wal");
+        (
+            std::fs::read(&path).unwrap(),
+            std::fs::read(wal).unwrap_or_default(),
+        )
+    };
+    let before = files();
     let error = Ledger::at(path.clone()).open().unwrap_err().to_string();
     assert!(
         error.contains("newer luxpay") && error.contains("Upgrade"),
         "{error}"
     );
-    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(
+        files() == before,
+        "neither the database nor its log is written"
+    );
 }
 
 #[test]
