@@ -33,3 +33,4 @@ pub(crate) mod termenv;
 pub(crate) mod text;
 pub mod tui;
 pub mod ui;
+pub mod webhook;

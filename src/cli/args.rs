@@ -12,6 +12,7 @@ use crate::payment::Method;
 pub(super) const ENVIRONMENT: &str = "\
 Environment:
   LUXFIN_API_KEY    the API key (else --api-key-file, else api_key in config.toml)
+  LUXFIN_API_SECRET the secret webhooks are signed with (else --api-secret-file, else api_secret)
   LUXFIN_BASE_URL   the API base URL
   LUXPAY_CONFIG     the config file
   LUXPAY_LOG        the log level: error, warn, info (default), debug, trace
@@ -56,6 +57,9 @@ pub(crate) struct GlobalArgs {
     /// The config file [env: LUXPAY_CONFIG] [default: config.toml in the config dir]
     #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
+    /// Read the API secret that signs webhooks from this file [else env LUXFIN_API_SECRET, else api_secret in config.toml]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
+    pub api_secret_file: Option<PathBuf>,
     /// The till payments are recorded at [env: LUXPAY_TILL] [default: till in config.toml, else the host name]
     #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub till: Option<String>,
@@ -114,9 +118,18 @@ pub(crate) enum ApiCommand {
     Doctor(DoctorArgs),
     /// Ask Luxfin to send a test event to your webhook
     TestWebhook,
+    /// Receive Luxfin's signed webhooks and record each payment they report paid
+    Webhook(WebhookArgs),
     /// The local ledger: import a 0.1 ledger, check it, recover sales in flight
     #[command(subcommand)]
     Ledger(LedgerCommand),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct WebhookArgs {
+    /// Where to listen (put a reverse proxy with TLS in front of it)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8788")]
+    pub listen: SocketAddr,
 }
 
 /// What `luxpay ledger` does.
@@ -295,7 +308,7 @@ impl Cli {
             ApiCommand::Doctor(a) => a.json,
             ApiCommand::Ledger(LedgerCommand::Import(a)) => a.json,
             ApiCommand::Ledger(LedgerCommand::Check(a) | LedgerCommand::Recover(a)) => a.json,
-            ApiCommand::Export(_) | ApiCommand::TestWebhook => false,
+            ApiCommand::Export(_) | ApiCommand::TestWebhook | ApiCommand::Webhook(_) => false,
         }
     }
 }

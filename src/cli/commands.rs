@@ -352,3 +352,38 @@ pub async fn demo_server(
 fn io(e: std::io::Error) -> CliError {
     super::out::write_error(e)
 }
+
+/// `luxpay webhook --listen ADDR`: receives Luxfin's webhooks until SIGTERM or Ctrl+C.
+pub async fn webhook(
+    settings: &Settings,
+    ledger: crate::ledger::Ledger,
+    demo: bool,
+    args: &super::WebhookArgs,
+) -> Result<u8, CliError> {
+    let Some(secret) = settings.api_secret.clone() else {
+        return Err(CliError::Usage(format!(
+            "no API secret to check webhook signatures with: pass --api-secret-file PATH, set \
+             LUXFIN_API_SECRET, or add api_secret to {}",
+            settings.config_file.display()
+        )));
+    };
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| CliError::Io(format!("cannot listen on {}: {e}", args.listen)))?;
+    let receiver = crate::webhook::Receiver {
+        ledger,
+        api_host: settings.api_host(demo),
+        secret,
+        allow: settings.webhook_allow.clone(),
+    };
+    let addr = listener
+        .local_addr()
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    tracing::info!(%addr, "receiving webhooks");
+    errln!("luxpay: receiving webhooks on http://{addr}/webhook (SIGTERM or Ctrl+C stops)");
+    crate::webhook::serve(listener, receiver, crate::signals::stop_requested())
+        .await
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    tracing::info!("webhook receiver stopped");
+    Ok(0)
+}

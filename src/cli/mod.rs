@@ -176,6 +176,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         timeout_secs: cli.global.timeout,
         till: cli.global.till.clone(),
         operator: cli.global.operator.clone(),
+        api_secret_file: cli.global.api_secret_file.clone(),
     };
     let mut settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
     let _log = match crate::logging::init(&settings.log_dir) {
@@ -253,6 +254,9 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
             doctor::run(&env.settings, &env.ledger(), demo, args.json).await
         }
         ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
+        ApiCommand::Webhook(args) => {
+            commands::webhook(&env.settings, env.ledger(), demo, &args).await
+        }
         ApiCommand::Ledger(LedgerCommand::Import(args)) => {
             ledger::import(&env.ledger(), &args, env.settings_till())
         }

@@ -39,6 +39,29 @@ pub(super) fn resolve_key(
     Ok((None, KeySource::None))
 }
 
+/// The API secret that signs webhooks: `--api-secret-file`, else `LUXFIN_API_SECRET`,
+/// else `api_secret` in the config file (with the same warning as the key when others
+/// can read it).
+pub(super) fn resolve_secret(
+    flags: &Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
+    file: &FileConfig,
+    config_file: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<Option<SecretString>, ConfigError> {
+    if let Some(path) = &flags.api_secret_file {
+        return read_key_file(path, warnings).map(Some);
+    }
+    if let Some(secret) = env("LUXFIN_API_SECRET").filter(|k| !k.trim().is_empty()) {
+        return Ok(Some(SecretString::from(secret.trim().to_string())));
+    }
+    if let Some(secret) = file.api_secret.clone().filter(|k| !k.trim().is_empty()) {
+        warn_if_others_can_read(config_file, warnings);
+        return Ok(Some(SecretString::from(secret.trim().to_string())));
+    }
+    Ok(None)
+}
+
 /// Config and key files are small: anything larger is the wrong file (or `/dev/zero`,
 /// which would be read until memory ran out).
 const MAX_FILE_BYTES: u64 = 64 * 1024;

@@ -48,6 +48,8 @@ pub struct FileConfig {
     pub confirm_above: Option<toml::Value>,
     pub duplicate_window_mins: Option<f64>,
     pub till: Option<String>,
+    pub api_secret: Option<String>,
+    pub webhook_allow: Option<Vec<String>>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -59,6 +61,7 @@ pub struct Overrides {
     pub timeout_secs: Option<f64>,
     pub till: Option<String>,
     pub operator: Option<String>,
+    pub api_secret_file: Option<PathBuf>,
 }
 
 /// Where the API key came from, for `doctor` (which never shows the key itself).
@@ -113,6 +116,10 @@ pub struct Settings {
     pub duplicate_window: Duration,
     /// The till and operator every payment records.
     pub counter: crate::ledger::Counter,
+    /// The API secret webhooks are signed with (a secret like the key).
+    pub api_secret: Option<SecretString>,
+    /// The only senders `luxpay webhook` accepts; empty accepts any.
+    pub webhook_allow: Vec<std::net::IpAddr>,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -242,6 +249,23 @@ impl Settings {
             operator: check_name("operator", &operator)?,
         };
 
+        let api_secret = files::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
+        let webhook_allow = file
+            .webhook_allow
+            .iter()
+            .flatten()
+            .map(|a| {
+                a.trim().parse().map_err(|_| {
+                    invalid(
+                        &config_file,
+                        format!(
+                            "webhook_allow {a:?} is not an IP address, such as \"35.172.189.167\""
+                        ),
+                    )
+                })
+            })
+            .collect::<Result<Vec<std::net::IpAddr>, ConfigError>>()?;
+
         Ok(Settings {
             config_file,
             config_file_exists,
@@ -263,6 +287,8 @@ impl Settings {
             confirm_above,
             duplicate_window,
             counter,
+            api_secret,
+            webhook_allow,
             warnings,
         })
     }

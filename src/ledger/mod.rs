@@ -72,6 +72,17 @@ pub struct LedgerEntry {
     pub row: i64,
 }
 
+/// What recording a status that may be a repeat did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noted {
+    /// A new status for the payment, recorded.
+    Recorded,
+    /// The payment has this status already: nothing changed.
+    Unchanged,
+    /// The ledger does not hold the payment.
+    Unknown,
+}
+
 /// Which way a page reads from its cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -249,6 +260,32 @@ impl Ledger {
                 tx.commit()
             }
             Record::Status(s) => rows::insert_status(c, s).map(|_| ()),
+        })
+    }
+
+    /// Records a status unless the payment has it already: for a source that repeats
+    /// itself (a webhook is retried, and carries no event id).
+    pub fn note_status(&self, status: &StatusRecord) -> std::io::Result<Noted> {
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let current: Option<String> = tx
+                .prepare_cached(
+                    "SELECT status FROM payments WHERE api_host = ?1 AND order_id = ?2",
+                )?
+                .query_row(params![status.api_host, status.order_id.as_str()], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let noted = match current {
+                None => Noted::Unknown,
+                Some(s) if s == status.status.as_str() => Noted::Unchanged,
+                Some(_) => {
+                    rows::insert_status(&tx, status)?;
+                    Noted::Recorded
+                }
+            };
+            tx.commit()?;
+            Ok(noted)
         })
     }
 

@@ -1,0 +1,197 @@
+//! `luxpay webhook`: receives the webhooks Luxfin signs and sends when a payment succeeds,
+//! and records each as a status event. The signature (`X-Luxfintech-Signature`, hex
+//! HMAC-SHA256 of the raw body keyed with the API secret, bare or as `sha256=<hex>`) is
+//! checked in constant time on the raw bytes, before anything is parsed; a request
+//! without a good one is refused and records nothing. The same event may come more than
+//! once (Luxfin retries, and sends no event id): a replay is answered 200 and changes
+//! nothing.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
+use sha2::Sha256;
+
+use crate::api::{OrderId, PaymentStatus};
+use crate::ledger::{Ledger, Source, StatusRecord};
+
+/// The header Luxfin signs its webhooks in.
+pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
+
+/// Bodies larger than this are refused (413): Luxfin's events are a few dozen bytes.
+pub const MAX_BODY: usize = 64 * 1024;
+
+/// What the receiver needs: where to record, for which API, and whom to believe.
+#[derive(Debug, Clone)]
+pub struct Receiver {
+    /// The ledger events are recorded in.
+    pub ledger: Ledger,
+    /// The API host the events are about (the webhook does not say).
+    pub api_host: String,
+    /// The API secret the signature is keyed with.
+    pub secret: SecretString,
+    /// Senders accepted; empty accepts any (the signature is what counts).
+    pub allow: Vec<IpAddr>,
+}
+
+/// An event as Luxfin sends it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// The order it is about (a string or a number on the wire).
+    pub order_id: OrderId,
+    /// Its status (success is the only one documented).
+    pub status: PaymentStatus,
+}
+
+/// Whether `signature` (the header's value) is the HMAC-SHA256 of `body` keyed with
+/// `secret`, as hex, bare or after `sha256=`. Compared in constant time.
+pub fn verify(secret: &[u8], body: &[u8], signature: &str) -> bool {
+    let hex_digits = signature.trim();
+    let hex_digits = hex_digits.strip_prefix("sha256=").unwrap_or(hex_digits);
+    let Ok(expected) = hex::decode(hex_digits) else {
+        return false;
+    };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret) else {
+        return false;
+    };
+    mac.update(body);
+    mac.verify_slice(&expected).is_ok()
+}
+
+/// The signature Luxfin would send for `body`: for tests and for trying a receiver.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = match Hmac::<Sha256>::new_from_slice(secret) {
+        Ok(mac) => mac,
+        // HMAC takes a key of any length: this cannot happen.
+        Err(_) => return String::new(),
+    };
+    mac.update(body);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// Reads an event: `order_id` as a string or a number, `status` as the API's word.
+pub fn parse(body: &[u8]) -> Result<Event, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+    let order_id = match &value["order_id"] {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => return Err("order_id is missing".into()),
+    };
+    let order_id = OrderId::parse(&order_id)?;
+    let status = match value["status"].as_str() {
+        Some(s) => PaymentStatus::from_wire(s),
+        None => return Err("status is missing".into()),
+    };
+    Ok(Event { order_id, status })
+}
+
+/// The receiver's routes: POST on `/` and `/webhook`.
+pub fn router(receiver: Receiver) -> Router {
+    Router::new()
+        .route("/", post(receive))
+        .route("/webhook", post(receive))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(Arc::new(receiver))
+}
+
+/// Serves `router` on `listener` until `stop` resolves, then finishes the requests in
+/// hand and returns.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    receiver: Receiver,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(receiver).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(stop)
+        .await
+}
+
+async fn receive(
+    State(receiver): State<Arc<Receiver>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> (StatusCode, &'static str) {
+    if !receiver.allow.is_empty() && !receiver.allow.contains(&peer.ip()) {
+        tracing::warn!(%peer, "webhook from a sender not allowed");
+        return (StatusCode::FORBIDDEN, "sender not allowed\n");
+    }
+    let signature = headers
+        .get(SIGNATURE_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !verify(receiver.secret.expose_secret().as_bytes(), &body, signature) {
+        tracing::warn!(%peer, "webhook with a missing or wrong signature refused");
+        return (StatusCode::UNAUTHORIZED, "bad signature\n");
+    }
+    let event = match parse(&body) {
+        Ok(event) => event,
+        Err(e) => {
+            tracing::warn!(%peer, error = %e, "signed webhook that cannot be read");
+            return (StatusCode::BAD_REQUEST, "cannot read the event\n");
+        }
+    };
+    let record = StatusRecord {
+        order_id: event.order_id.clone(),
+        status: event.status.clone(),
+        at: jiff::Timestamp::now(),
+        api_host: receiver.api_host.clone(),
+        source: Source::Webhook,
+    };
+    let ledger = receiver.ledger.clone();
+    let noted = tokio::task::spawn_blocking(move || ledger.note_status(&record)).await;
+    match noted {
+        Ok(Ok(noted)) => {
+            tracing::info!(order_id = %event.order_id, status = %event.status, ?noted, "webhook");
+            (StatusCode::OK, "ok\n")
+        }
+        Ok(Err(e)) => {
+            tracing::error!(order_id = %event.order_id, error = %e, "webhook not recorded");
+            // Not 200: Luxfin tries again, and the event is not lost.
+            (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n")
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "webhook not recorded");
+            (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_bare_prefixed_forged_and_missing() {
+        let body = br#"{"order_id":42,"status":"SUCCESS","amount":12.5,"product":"Tea"}"#;
+        let good = sign(b"secret", body);
+        assert!(verify(b"secret", body, &good));
+        assert!(verify(b"secret", body, &format!("sha256={good}")));
+        assert!(
+            verify(b"secret", body, &good.to_uppercase()),
+            "hex in either case"
+        );
+        assert!(!verify(b"other", body, &good), "keyed with the secret");
+        assert!(!verify(b"secret", b"{}", &good), "of these bytes");
+        assert!(!verify(b"secret", body, ""));
+        assert!(!verify(b"secret", body, "sha256=zz"));
+    }
+
+    #[test]
+    fn order_ids_come_as_strings_or_numbers() {
+        let number = parse(br#"{"order_id":42,"status":"SUCCESS"}"#).unwrap();
+        let text = parse(br#"{"order_id":"42","status":"SUCCESS"}"#).unwrap();
+        assert_eq!(number, text);
+        assert_eq!(number.status, PaymentStatus::Success);
+        assert!(parse(br#"{"status":"SUCCESS"}"#).is_err());
+        assert!(parse(b"not json").is_err());
+    }
+}

@@ -1,0 +1,186 @@
+//! `luxpay webhook`: Luxfin's signed events received, checked and recorded; forged,
+//! unsigned, oversized and unexpected ones refused, replays changing nothing.
+
+// Test and measuring code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::process::{Command, Stdio};
+
+use luxpay::api::{OrderId, PaymentStatus};
+use luxpay::ledger::{Filter, Ledger, PaymentRecord, Record};
+use luxpay::webhook::{self, Receiver, SIGNATURE_HEADER};
+
+const SECRET: &str = "whsec-test-secret";
+
+fn payment(id: &str) -> Record {
+    Record::Payment(PaymentRecord {
+        order_id: OrderId::parse(id).unwrap(),
+        order_url: format!("https://luxfin.org/checkout/{id}"),
+        amount: rust_decimal::Decimal::new(1250, 2),
+        currency: luxpay::money::Currency::Usd,
+        customer: "ana@example.com".into(),
+        product: "Tea".into(),
+        method: luxpay::payment::Method::Paypal,
+        created_at: "2026-11-26T12:00:00Z".parse().unwrap(),
+        api_host: "luxfin.org".into(),
+        demo: false,
+        asked_amount: None,
+        till: "front-1".into(),
+        operator: "ana".into(),
+        recovered: false,
+    })
+}
+
+fn status_of(ledger: &Ledger, id: &str) -> PaymentStatus {
+    ledger
+        .entry("luxfin.org", &OrderId::parse(id).unwrap())
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+fn events(ledger: &Ledger) -> u64 {
+    ledger.stats().unwrap().status_events
+}
+
+async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let receiver = Receiver {
+        ledger: ledger.clone(),
+        api_host: "luxfin.org".into(),
+        secret: SECRET.to_string().into(),
+        allow,
+    };
+    tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
+    format!("http://{addr}")
+}
+
+async fn post(url: &str, body: &[u8], signature: Option<String>) -> u16 {
+    luxpay::api::ensure_tls_provider();
+    let mut request = reqwest::Client::new().post(url).body(body.to_vec());
+    if let Some(signature) = signature {
+        request = request.header(SIGNATURE_HEADER, signature);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn signed_events_are_recorded_once_and_forged_ones_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    for id in ["42", "43", "44"] {
+        ledger.append(&payment(id)).unwrap();
+    }
+    let base = receiver(&ledger, vec![]).await;
+    let sign = |body: &[u8]| Some(webhook::sign(SECRET.as_bytes(), body));
+
+    // As the docs' sample sends it: the order id a number.
+    let paid = br#"{"order_id":42,"status":"SUCCESS","amount":12.5,"product":"Tea"}"#;
+    assert_eq!(
+        post(&format!("{base}/webhook"), paid, sign(paid)).await,
+        200
+    );
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+    assert_eq!(events(&ledger), 1);
+    // Luxfin retries: the same event again changes nothing.
+    assert_eq!(
+        post(&format!("{base}/webhook"), paid, sign(paid)).await,
+        200
+    );
+    assert_eq!(events(&ledger), 1, "a replay changes nothing");
+
+    // `sha256=`-prefixed, on `/`, the order id a string.
+    let other = br#"{"order_id":"43","status":"SUCCESS","amount":"12.50","product":"Tea"}"#;
+    let prefixed = format!("sha256={}", webhook::sign(SECRET.as_bytes(), other));
+    assert_eq!(post(&base, other, Some(prefixed)).await, 200);
+    assert_eq!(status_of(&ledger, "43"), PaymentStatus::Success);
+
+    // Forged (another key), missing, or for other bytes: refused, nothing recorded.
+    let forged_body = br#"{"order_id":44,"status":"SUCCESS"}"#;
+    let forged = Some(webhook::sign(b"not-the-secret", forged_body));
+    assert_eq!(post(&base, forged_body, forged).await, 401);
+    assert_eq!(post(&base, forged_body, None).await, 401);
+    assert_eq!(post(&base, forged_body, sign(paid)).await, 401);
+    assert_eq!(status_of(&ledger, "44"), PaymentStatus::Pending);
+    assert_eq!(events(&ledger), 2);
+
+    // Too large to be an event.
+    let huge = vec![b' '; webhook::MAX_BODY + 1];
+    assert_eq!(post(&base, &huge, sign(&huge)).await, 413);
+    // Signed but not an event.
+    assert_eq!(post(&base, b"[]", sign(b"[]")).await, 400);
+    // An order this ledger does not hold: acknowledged, nothing to change.
+    let unknown = br#"{"order_id":999,"status":"SUCCESS"}"#;
+    assert_eq!(post(&base, unknown, sign(unknown)).await, 200);
+    assert_eq!(events(&ledger), 2);
+    let entries = ledger
+        .all(&Filter::default(), &jiff::tz::TimeZone::UTC)
+        .unwrap();
+    assert_eq!(entries.len(), 3, "no payment made up");
+}
+
+#[tokio::test]
+async fn a_sender_not_allowed_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    // Luxfin's documented address: this test's requests come from 127.0.0.1.
+    let base = receiver(&ledger, vec!["35.172.189.167".parse().unwrap()]).await;
+    let body = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let signature = Some(webhook::sign(SECRET.as_bytes(), body));
+    assert_eq!(post(&base, body, signature).await, 403);
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Pending);
+}
+
+/// The command: no terminal needed, it says where it listens, records an event into the
+/// ledger of its data directory, and stops cleanly on SIGTERM.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_runs_headless_and_stops_on_sigterm() {
+    let home = tempfile::tempdir().unwrap();
+    let ledger = Ledger::in_dir(&home.path().join("data/luxpay"), false);
+    ledger.append(&payment("42")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_luxpay"))
+        .env_clear()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("LUXFIN_API_SECRET", SECRET)
+        .env("LUXFIN_BASE_URL", "https://luxfin.org")
+        .args(["webhook", "--listen", "127.0.0.1:0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let addr: SocketAddr = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        std::io::BufReader::new(stderr)
+            .read_line(&mut line)
+            .unwrap();
+        let rest = line.split("http://").nth(1).unwrap();
+        rest.split('/').next().unwrap().parse().unwrap()
+    })
+    .await
+    .unwrap();
+    let body = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let signature = Some(webhook::sign(SECRET.as_bytes(), body));
+    assert_eq!(
+        post(&format!("http://{addr}/webhook"), body, signature).await,
+        200
+    );
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+    let stopped = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let status = tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "a clean stop");
+}
