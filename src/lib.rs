@@ -27,6 +27,7 @@ pub mod qr;
 pub mod sale;
 pub(crate) mod sanitize;
 pub(crate) mod screen;
+pub mod shared;
 pub(crate) mod signals;
 pub(crate) mod summary;
 pub(crate) mod termenv;

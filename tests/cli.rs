@@ -1614,7 +1614,8 @@ async fn a_jsonl_ledger_imports_once_and_check_reports_it() {
     doctor.arg("doctor");
     let text = stdout(&run(doctor).await);
     assert!(
-        text.contains("ledger.db (1 payment(s)") && text.contains("schema 1"),
+        text.contains("ledger.db (1 payment(s)")
+            && text.contains(&format!("schema {}", luxpay::ledger::SCHEMA_VERSION)),
         "{text}"
     );
 }

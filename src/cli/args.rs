@@ -60,6 +60,9 @@ pub(crate) struct GlobalArgs {
     /// Read the API secret that signs webhooks from this file [else env LUXFIN_API_SECRET, else api_secret in config.toml]
     #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub api_secret_file: Option<PathBuf>,
+    /// The shop's shared ledger, a postgres:// URL [env: LUXPAY_LEDGER_URL] [default: ledger_url in config.toml]
+    #[arg(long, global = true, value_name = "URL", help_heading = GLOBAL)]
+    pub ledger_url: Option<String>,
     /// The till payments are recorded at [env: LUXPAY_TILL] [default: till in config.toml, else the host name]
     #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub till: Option<String>,
@@ -141,6 +144,8 @@ pub(crate) enum LedgerCommand {
     Check(LedgerJsonArgs),
     /// Resolve sales whose answer was lost (luxpay killed mid-create) by asking the server
     Recover(LedgerJsonArgs),
+    /// Send what the shop's shared ledger (ledger_url) does not have yet, now
+    Sync(LedgerJsonArgs),
 }
 
 #[derive(Debug, Args)]
@@ -267,6 +272,9 @@ pub(crate) struct SummaryArgs {
     /// Print one JSON document instead of text
     #[arg(long)]
     pub json: bool,
+    /// The whole shop's day, every till's, from the shared ledger (ledger_url)
+    #[arg(long)]
+    pub shop: bool,
 }
 
 #[derive(Debug, Args)]
@@ -307,7 +315,9 @@ impl Cli {
             ApiCommand::Summary(a) => a.json,
             ApiCommand::Doctor(a) => a.json,
             ApiCommand::Ledger(LedgerCommand::Import(a)) => a.json,
-            ApiCommand::Ledger(LedgerCommand::Check(a) | LedgerCommand::Recover(a)) => a.json,
+            ApiCommand::Ledger(
+                LedgerCommand::Check(a) | LedgerCommand::Recover(a) | LedgerCommand::Sync(a),
+            ) => a.json,
             ApiCommand::Export(_) | ApiCommand::TestWebhook | ApiCommand::Webhook(_) => false,
         }
     }

@@ -120,6 +120,8 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     drop(out);
 
     let recorded = sale.unrecorded.is_none();
+    // Shown and safe here: now the shop's shared ledger, if there is one.
+    ctx.share().await;
     let code = if args.wait {
         let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
         if !args.json {

@@ -21,6 +21,10 @@ struct Report {
     ledger_stats: Result<crate::ledger::Stats, String>,
     till: String,
     operator: String,
+    /// The shop's shared ledger (host and database only, never the password), and what
+    /// waits to be sent to it.
+    shared: Option<String>,
+    backlog: Option<crate::ledger::Backlog>,
     base_url: String,
     api_key: String,
     timeout_secs: f32,
@@ -65,6 +69,11 @@ pub async fn run(
         ledger_stats: ledger.stats().map_err(|e| e.to_string()),
         till: settings.counter.till.clone(),
         operator: settings.counter.operator.clone(),
+        shared: settings.ledger_url.as_ref().map(crate::shared::describe),
+        backlog: settings
+            .ledger_url
+            .as_ref()
+            .and_then(|_| ledger.backlog().ok()),
         base_url: settings.base_url.to_string(),
         api_key: settings.key_source.to_string(),
         timeout_secs: settings.timeout.as_secs_f32(),
@@ -125,6 +134,18 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         Err(e) => outln!("  ledger        {} (cannot be read: {e})", r.ledger),
     }
     outln!("  till          {} (operator {})", r.till, r.operator);
+    if let Some(shared) = &r.shared {
+        let waiting = match &r.backlog {
+            Some(b) => format!(
+                "{} payment(s) and {} status event(s) to send, last sent {}",
+                b.payments,
+                b.events,
+                b.last_sync.map_or("never".to_string(), |t| t.to_string())
+            ),
+            None => "backlog unknown".into(),
+        };
+        outln!("  shared ledger {shared} ({waiting})");
+    }
     outln!("  base URL      {}", r.base_url);
     outln!("  API key       {}", r.api_key);
     outln!("  timeout       {} s", r.timeout_secs);

@@ -121,3 +121,40 @@ pub async fn recover(ctx: &Ctx, args: &LedgerJsonArgs) -> Result<u8, CliError> {
     }
     Ok(0)
 }
+
+/// `luxpay ledger sync`: sends the shared ledger what it does not have yet, now.
+pub async fn sync(
+    settings: &crate::config::Settings,
+    ledger: &Ledger,
+    args: &LedgerJsonArgs,
+) -> Result<u8, CliError> {
+    let Some(url) = &settings.ledger_url else {
+        return Err(CliError::Usage(format!(
+            "no shared ledger: set ledger_url in {} (or --ledger-url, LUXPAY_LEDGER_URL) to a postgres:// URL",
+            settings.config_file.display()
+        )));
+    };
+    let sent = crate::shared::push_now(url, ledger, std::time::Duration::from_secs(10))
+        .await
+        .map_err(CliError::Io)?;
+    let backlog = ledger.backlog().map_err(|e| io_error(ledger, e))?;
+    if args.json {
+        let json = serde_json::json!({
+            "shared": crate::shared::describe(url),
+            "sent_payments": sent.payments,
+            "sent_status_events": sent.events,
+            "backlog_payments": backlog.payments,
+            "backlog_status_events": backlog.events,
+        });
+        outln!("{json}");
+    } else {
+        outln!(
+            "Sent {} payment(s) and {} status event(s) to the shared ledger ({}); {} wait",
+            sent.payments,
+            sent.events,
+            crate::shared::describe(url),
+            backlog.payments + backlog.events
+        );
+    }
+    Ok(0)
+}

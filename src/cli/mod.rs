@@ -177,6 +177,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         till: cli.global.till.clone(),
         operator: cli.global.operator.clone(),
         api_secret_file: cli.global.api_secret_file.clone(),
+        ledger_url: cli.global.ledger_url.clone(),
     };
     let mut settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
     let _log = match crate::logging::init(&settings.log_dir) {
@@ -261,6 +262,9 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
             ledger::import(&env.ledger(), &args, env.settings_till())
         }
         ApiCommand::Ledger(LedgerCommand::Check(args)) => ledger::check(&env.ledger(), &args),
+        ApiCommand::Ledger(LedgerCommand::Sync(args)) => {
+            ledger::sync(&env.settings, &env.ledger(), &args).await
+        }
         ApiCommand::Ledger(LedgerCommand::Recover(args)) => {
             let ctx = env.ctx_without_recovery()?;
             ledger::recover(&ctx, &args).await
@@ -349,6 +353,7 @@ impl Env {
             ledger: self.ledger(),
             demo: self.is_demo(),
             counter: self.settings.counter.clone(),
+            ledger_url: self.settings.ledger_url.clone(),
         })
     }
 
@@ -369,6 +374,8 @@ pub(crate) struct Ctx {
     pub demo: bool,
     /// The till and operator recorded with each payment.
     pub counter: crate::ledger::Counter,
+    /// The shop's shared ledger, if there is one.
+    pub ledger_url: Option<secrecy::SecretString>,
 }
 
 impl Ctx {
@@ -408,6 +415,20 @@ impl Ctx {
         ));
     }
 
+    /// Sends what the shop's shared ledger does not have yet, if there is one. A failure
+    /// loses nothing (the local ledger keeps it for the next send) and is said once.
+    pub async fn share(&self) {
+        let Some(url) = &self.ledger_url else {
+            return;
+        };
+        if let Err(e) = crate::shared::push_now(url, &self.ledger, SHARE_TIMEOUT).await {
+            tracing::warn!(error = %e, "shared ledger not reached");
+            errln!(
+                "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
+            );
+        }
+    }
+
     /// Resolves sales left in flight, saying what was found; a server that cannot be
     /// asked leaves them for next time, with a warning.
     pub async fn recover(&self) -> Option<crate::sale::Recovery> {
@@ -433,6 +454,9 @@ impl Ctx {
         }
     }
 }
+
+/// How long a command waits for the shared ledger before leaving its backlog for later.
+const SHARE_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// A client for the configured API; fails with the "where to put a key" message.
 pub(crate) fn client_for(settings: &Settings, demo: bool) -> Result<Client, CliError> {

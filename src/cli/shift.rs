@@ -131,6 +131,42 @@ fn write_with(
     Ok(0)
 }
 
+/// Every till's payments of `date` from the shop's shared ledger, this till's backlog
+/// sent first so its own latest sales are counted.
+async fn shop_day(
+    settings: &Settings,
+    ledger: &Ledger,
+    api_host: &str,
+    date: jiff::civil::Date,
+    tz: &jiff::tz::TimeZone,
+) -> Result<Vec<crate::ledger::LedgerEntry>, CliError> {
+    let Some(url) = &settings.ledger_url else {
+        return Err(CliError::Usage(format!(
+            "--shop needs the shop's shared ledger: set ledger_url in {} (or --ledger-url, LUXPAY_LEDGER_URL)",
+            settings.config_file.display()
+        )));
+    };
+    let timeout = std::time::Duration::from_secs(10);
+    let mut shared = crate::shared::Shared::connect(url, timeout)
+        .await
+        .map_err(CliError::Io)?;
+    if let Err(e) = shared.push(ledger).await {
+        errln!("warning: this till's latest sales could not be sent first: {e}");
+    }
+    let start = |d: jiff::civil::Date| {
+        d.to_zoned_datetime(tz.clone())
+            .map(|z| z.timestamp())
+            .map_err(|e| CliError::Usage(e.to_string()))
+    };
+    let end = date
+        .tomorrow()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    shared
+        .between(api_host, start(date)?, start(end)?)
+        .await
+        .map_err(CliError::Io)
+}
+
 /// Open payments asked about at once while closing a day: enough to be quick, few
 /// enough not to hammer the API.
 const CHECKS_IN_FLIGHT: usize = 4;
@@ -148,13 +184,18 @@ pub async fn summary(
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
-    let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
-    let mut entries = ledger
-        .all(&filter, &tz)
-        .map_err(|e| CliError::Io(e.to_string()))?;
+    let mut entries = if args.shop {
+        shop_day(settings, ledger, &api_host, date, &tz).await?
+    } else {
+        let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
+        ledger
+            .all(&filter, &tz)
+            .map_err(|e| CliError::Io(e.to_string()))?
+    };
+    // A shop's open payments are their tills' to follow: only this till's are asked.
     let open: Vec<OrderId> = entries
         .iter()
-        .filter(|e| !e.status.is_final())
+        .filter(|e| !e.status.is_final() && !args.shop)
         .map(|e| e.payment.order_id.clone())
         .collect();
     // What the ledger says may be old: a payment made with `create` and paid since is
@@ -186,13 +227,25 @@ pub async fn summary(
     if args.json {
         let mut json = summary_json(&local, reconciled.as_ref(), unchecked, settings);
         json["demo"] = demo.into();
+        json["shop"] = args.shop.into();
+        if args.shop
+            && let Some((_, differences)) = &reconciled
+        {
+            json["server"]["differences"] = differences
+                .iter()
+                .map(summary::Difference::in_shop)
+                .collect();
+        }
         outln!("{json}");
     } else {
         if demo {
             outln!("{}", super::commands::DEMO_LINE);
         }
         let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
-        out!("{}", summary::to_text(&local, server, unchecked));
+        if args.shop {
+            outln!("The whole shop, every till, from the shared ledger");
+        }
+        out!("{}", summary::to_text(&local, server, unchecked, args.shop));
         if client.is_none() {
             outln!("(no API key: only the local ledger was summed up)");
         }

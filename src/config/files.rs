@@ -137,7 +137,7 @@ fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString
 }
 
 /// Like ssh with a private key: a secret that group or others can read earns a warning.
-fn warn_if_others_can_read(path: &Path, warnings: &mut Vec<String>) {
+pub(super) fn warn_if_others_can_read(path: &Path, warnings: &mut Vec<String>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -50,6 +50,7 @@ pub struct FileConfig {
     pub till: Option<String>,
     pub api_secret: Option<String>,
     pub webhook_allow: Option<Vec<String>>,
+    pub ledger_url: Option<String>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -62,6 +63,7 @@ pub struct Overrides {
     pub till: Option<String>,
     pub operator: Option<String>,
     pub api_secret_file: Option<PathBuf>,
+    pub ledger_url: Option<String>,
 }
 
 /// Where the API key came from, for `doctor` (which never shows the key itself).
@@ -120,6 +122,8 @@ pub struct Settings {
     pub api_secret: Option<SecretString>,
     /// The only senders `luxpay webhook` accepts; empty accepts any.
     pub webhook_allow: Vec<std::net::IpAddr>,
+    /// The shop's shared ledger, a `postgres://` URL (it may hold a password: a secret).
+    pub ledger_url: Option<SecretString>,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -266,6 +270,30 @@ impl Settings {
             })
             .collect::<Result<Vec<std::net::IpAddr>, ConfigError>>()?;
 
+        let ledger_url = match (flags.ledger_url.clone(), env("LUXPAY_LEDGER_URL")) {
+            (Some(url), _) | (None, Some(url)) => Some(url),
+            (None, None) => {
+                if file.ledger_url.is_some() {
+                    // It may hold a password, as the key does.
+                    files::warn_if_others_can_read(&config_file, &mut warnings);
+                }
+                file.ledger_url.clone()
+            }
+        };
+        let ledger_url = match ledger_url.filter(|u| !u.trim().is_empty()) {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Some(SecretString::from(url.trim().to_string()))
+            }
+            Some(_) => {
+                return Err(ConfigError::Value(
+                    "ledger_url must be a postgres:// URL, such as \
+                     postgres://luxpay@db.shop.lan/luxpay (--ledger-url, LUXPAY_LEDGER_URL)"
+                        .into(),
+                ));
+            }
+            None => None,
+        };
+
         Ok(Settings {
             config_file,
             config_file_exists,
@@ -289,6 +317,7 @@ impl Settings {
             counter,
             api_secret,
             webhook_allow,
+            ledger_url,
             warnings,
         })
     }

@@ -16,6 +16,7 @@ mod filter;
 mod import;
 mod intent;
 mod open;
+mod outbox;
 mod record;
 mod rows;
 mod schema;
@@ -28,7 +29,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub use filter::Filter;
 pub use import::Imported;
 pub use intent::{Intent, IntentId, Outcome};
+pub use outbox::{Backlog, Outbox};
 pub use record::{Counter, PaymentRecord, Record, Source, StatusRecord};
+pub use rows::stamp;
 pub use schema::VERSION as SCHEMA_VERSION;
 
 use crate::api::{OrderId, PaymentStatus};

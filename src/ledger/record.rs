@@ -116,6 +116,17 @@ pub enum Source {
 }
 
 impl Source {
+    /// The source a stored word names (`poll` for one it does not know).
+    pub fn from_word(word: &str) -> Source {
+        match word {
+            "summary" => Source::Summary,
+            "webhook" => Source::Webhook,
+            "import" => Source::Import,
+            "recover" => Source::Recover,
+            _ => Source::Poll,
+        }
+    }
+
     /// The word stored in the ledger's `status_events.source`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -77,6 +77,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX intents_open ON intents (api_host) WHERE outcome IS NULL;
     ",
+    // 2: how far the shop's shared ledger (PostgreSQL) has been sent: the payments and
+    // status events past these rows are the backlog, sent in order.
+    "
+    CREATE TABLE shared_sync (
+        payments_upto INTEGER NOT NULL,
+        events_upto   INTEGER NOT NULL,
+        last_sync     TEXT              -- when a send last succeeded
+    );
+    INSERT INTO shared_sync VALUES (0, 0, NULL);
+    ",
 ];
 
 /// The schema version this luxpay writes.

@@ -70,6 +70,23 @@ pub enum Difference {
     },
 }
 
+impl Difference {
+    /// The difference in words for a whole shop's ledger, every till's sales in it: an
+    /// order on the server only was made by no till.
+    pub fn in_shop(&self) -> String {
+        match self {
+            Difference::OnlyOnServer { id, status } => {
+                let status = status.as_ref().map_or("?", PaymentStatus::word);
+                format!("order {id} ({status}) is on the server, made by no till")
+            }
+            Difference::OnlyLocal { id, status } => {
+                format!("order {id} ({status}) was made by a till, not on the server")
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for Difference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -236,6 +253,7 @@ pub fn to_text(
     s: &DaySummary,
     server: Option<(ServerDay, &[Difference])>,
     unchecked: usize,
+    shop: bool,
 ) -> String {
     let mut out = format!(
         "Summary for {} ({} payment(s) in the ledger)\n",
@@ -276,7 +294,8 @@ pub fn to_text(
     } else {
         let _ = writeln!(out, "Differences with the server ({}):", differences.len());
         for d in differences {
-            let _ = writeln!(out, "  {d}");
+            let words = if shop { d.in_shop() } else { d.to_string() };
+            let _ = writeln!(out, "  {words}");
         }
     }
     out

@@ -157,10 +157,10 @@ fn the_text_report_says_whether_it_reconciled() {
         orders: &[],
         sum: Some(Decimal::from(10)),
     };
-    assert!(to_text(&s, Some((server, &[])), 0).contains("no differences"));
-    assert!(to_text(&s, None, 0).contains("Not reconciled"));
-    assert!(to_text(&s, None, 0).contains("40.00 EUR"));
-    assert!(to_text(&s, None, 2).contains("2 open payment(s) could not be checked"));
+    assert!(to_text(&s, Some((server, &[])), 0, false).contains("no differences"));
+    assert!(to_text(&s, None, 0, false).contains("Not reconciled"));
+    assert!(to_text(&s, None, 0, false).contains("40.00 EUR"));
+    assert!(to_text(&s, None, 2, false).contains("2 open payment(s) could not be checked"));
 }
 
 #[test]
@@ -191,6 +191,7 @@ fn totals_are_per_currency_and_a_mixed_server_sum_only_comes_with_a_warning() {
             &[],
         )),
         0,
+        false,
     );
     assert!(text.contains("20.00 EUR · 12.00 USD"), "{text}");
     assert!(!text.contains("server total 32"), "{text}");

@@ -1,0 +1,121 @@
+//! The local ledger as the outbox of the shop's shared ledger: payments and status
+//! events past the rows last sent, read in order, and marked sent once the shared
+//! ledger has committed them.
+
+use std::io;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::rows::{self, stamp};
+use super::{Ledger, PaymentRecord, Source, StatusRecord};
+use crate::api::{OrderId, PaymentStatus};
+
+/// Records not yet in the shared ledger, oldest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outbox {
+    /// Payments, with their rows.
+    pub payments: Vec<(i64, PaymentRecord)>,
+    /// Status events, with their rows and the till of their payment.
+    pub events: Vec<(i64, StatusRecord)>,
+}
+
+/// How far the shared ledger has got.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Backlog {
+    /// Payments not sent yet.
+    pub payments: u64,
+    /// Status events not sent yet.
+    pub events: u64,
+    /// When a send last succeeded.
+    pub last_sync: Option<jiff::Timestamp>,
+}
+
+impl Ledger {
+    /// Up to `limit` payments and `limit` status events not yet sent, oldest first.
+    pub fn outbox(&self, limit: usize) -> io::Result<Outbox> {
+        self.with(|c| {
+            let (p_upto, e_upto): (i64, i64) = c.query_row(
+                "SELECT payments_upto, events_upto FROM shared_sync",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let payments = c
+                .prepare_cached(&format!(
+                    "SELECT {} FROM payments WHERE id > ?1 ORDER BY id LIMIT ?2",
+                    rows::COLUMNS
+                ))?
+                .query_map(params![p_upto, limit as i64], rows::entry)?
+                .map(|e| e.map(|e| (e.row, e.payment)))
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let events = c
+                .prepare_cached(
+                    "SELECT e.id, p.api_host, p.order_id, e.status, e.seen_at, e.source
+                     FROM status_events e JOIN payments p ON p.id = e.payment_id
+                     WHERE e.id > ?1 ORDER BY e.id LIMIT ?2",
+                )?
+                .query_map(params![e_upto, limit as i64], |r| {
+                    let order_id: String = r.get(2)?;
+                    let seen_at: String = r.get(4)?;
+                    let source: String = r.get(5)?;
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        StatusRecord {
+                            api_host: r.get(1)?,
+                            order_id: OrderId::parse(&order_id).map_err(|e| {
+                                rusqlite::Error::FromSqlConversionFailure(
+                                    2,
+                                    rusqlite::types::Type::Text,
+                                    e.into(),
+                                )
+                            })?,
+                            status: PaymentStatus::from_wire(&r.get::<_, String>(3)?),
+                            at: seen_at.parse().unwrap_or_default(),
+                            source: Source::from_word(&source),
+                        },
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(Outbox { payments, events })
+        })
+    }
+
+    /// Marks the records up to these rows as sent, at `at`.
+    pub fn mark_sent(
+        &self,
+        payments_upto: Option<i64>,
+        events_upto: Option<i64>,
+        at: jiff::Timestamp,
+    ) -> io::Result<()> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE shared_sync SET
+                    payments_upto = max(payments_upto, coalesce(?1, payments_upto)),
+                    events_upto = max(events_upto, coalesce(?2, events_upto)),
+                    last_sync = ?3",
+                params![payments_upto, events_upto, stamp(at)],
+            )
+            .map(|_| ())
+        })
+    }
+
+    /// What is waiting to be sent, and when a send last succeeded.
+    pub fn backlog(&self) -> io::Result<Backlog> {
+        self.with(|c| {
+            let (p_upto, e_upto, last): (i64, i64, Option<String>) = c.query_row(
+                "SELECT payments_upto, events_upto, last_sync FROM shared_sync",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+            let count = |sql: &str, upto: i64| -> rusqlite::Result<u64> {
+                c.query_row(sql, [upto], |r| r.get(0))
+                    .optional()
+                    .map(Option::unwrap_or_default)
+            };
+            Ok(Backlog {
+                payments: count("SELECT count(*) FROM payments WHERE id > ?1", p_upto)?,
+                events: count("SELECT count(*) FROM status_events WHERE id > ?1", e_upto)?,
+                last_sync: last.and_then(|s| s.parse().ok()),
+            })
+        })
+    }
+}

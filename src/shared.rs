@@ -1,0 +1,311 @@
+//! The shop's shared ledger on PostgreSQL (`ledger_url`). Each till writes to its own
+//! SQLite ledger first (the code is shown after that commit); what it recorded is then
+//! sent here from its outbox, in order and idempotently (unique on API host and order
+//! id, and on status events), so an outage of the database loses nothing and doubles
+//! nothing. Any place with the URL can close the shop's day from it.
+
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use tokio_postgres::{Client, NoTls};
+
+use crate::api::{OrderId, PaymentStatus};
+use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
+
+/// The shared schema's migrations, in order; `luxpay_schema.version` counts those run.
+const MIGRATIONS: &[&str] = &["
+    CREATE TABLE luxpay_payments (
+        api_host     text NOT NULL,
+        order_id     text NOT NULL,
+        order_url    text NOT NULL,
+        amount       text NOT NULL,   -- exact decimal
+        asked_amount text,
+        currency     text NOT NULL,
+        customer     text NOT NULL,
+        product      text NOT NULL,
+        method       text NOT NULL,
+        created_at   text NOT NULL,   -- UTC, 2026-11-26T12:00:00.000000000Z
+        demo         boolean NOT NULL,
+        till         text NOT NULL,
+        operator     text NOT NULL,
+        recovered    boolean NOT NULL,
+        PRIMARY KEY (api_host, order_id)
+    );
+    CREATE INDEX luxpay_payments_by_time ON luxpay_payments (created_at);
+    CREATE TABLE luxpay_status_events (
+        api_host text NOT NULL,
+        order_id text NOT NULL,
+        status   text NOT NULL,
+        seen_at  text NOT NULL,
+        source   text NOT NULL,
+        PRIMARY KEY (api_host, order_id, status, seen_at)
+    );
+"];
+
+/// The shared schema version this luxpay writes.
+pub const VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// Records sent per transaction.
+const BATCH: usize = 500;
+
+/// A connection to the shared ledger.
+pub struct Shared {
+    client: Client,
+}
+
+/// What a send did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sent {
+    /// Payments sent (those the shared ledger had already count too: sending is idempotent).
+    pub payments: u64,
+    /// Status events sent.
+    pub events: u64,
+}
+
+/// The host and database of a `postgres://` URL, for people to read: never the password.
+pub fn describe(url: &SecretString) -> String {
+    match url::Url::parse(url.expose_secret()) {
+        Ok(u) => format!(
+            "{}{} database {}",
+            u.host_str().unwrap_or("localhost"),
+            u.port().map(|p| format!(":{p}")).unwrap_or_default(),
+            u.path().trim_start_matches('/')
+        ),
+        Err(_) => "(a ledger_url that is not a URL)".into(),
+    }
+}
+
+impl Shared {
+    /// Connects (giving up after `timeout`) and brings the schema up to date; a schema
+    /// from a newer luxpay is refused.
+    pub async fn connect(url: &SecretString, timeout: Duration) -> Result<Shared, String> {
+        let where_ = describe(url);
+        let config: tokio_postgres::Config = url
+            .expose_secret()
+            .parse()
+            .map_err(|e| format!("ledger_url cannot be read: {e}"))?;
+        if config.get_ssl_mode() == tokio_postgres::config::SslMode::Require {
+            return Err(format!(
+                "the shared ledger at {where_} asks for TLS (sslmode=require), which this luxpay \
+                 cannot speak yet: reach it over a private network or an SSH tunnel"
+            ));
+        }
+        let connecting = config.connect(NoTls);
+        let (client, connection) = tokio::time::timeout(timeout, connecting)
+            .await
+            .map_err(|_| format!("the shared ledger at {where_} did not answer in time"))?
+            .map_err(|e| format!("cannot reach the shared ledger at {where_}: {e}"))?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::warn!(error = %e, "shared ledger connection ended");
+            }
+        });
+        let shared = Shared { client };
+        shared
+            .migrate()
+            .await
+            .map_err(|e| format!("the shared ledger at {where_}: {e}"))?;
+        Ok(shared)
+    }
+
+    async fn migrate(&self) -> Result<(), String> {
+        let db = |e: tokio_postgres::Error| e.to_string();
+        self.client
+            .batch_execute("CREATE TABLE IF NOT EXISTS luxpay_schema (version integer NOT NULL)")
+            .await
+            .map_err(db)?;
+        // One migrator at a time: two tills starting together wait for each other.
+        self.client
+            .batch_execute("BEGIN; LOCK TABLE luxpay_schema IN EXCLUSIVE MODE")
+            .await
+            .map_err(db)?;
+        let version: Option<i32> = self
+            .client
+            .query_opt("SELECT version FROM luxpay_schema", &[])
+            .await
+            .map_err(db)?
+            .map(|r| r.get(0));
+        let version = version.unwrap_or(0);
+        if version > VERSION {
+            let _ = self.client.batch_execute("ROLLBACK").await;
+            return Err(format!(
+                "its schema ({version}) is from a newer luxpay (this one knows up to {VERSION}): \
+                 upgrade luxpay; nothing was changed"
+            ));
+        }
+        for sql in MIGRATIONS.iter().skip(version.max(0) as usize) {
+            self.client.batch_execute(sql).await.map_err(db)?;
+        }
+        self.client
+            .batch_execute(&format!(
+                "DELETE FROM luxpay_schema; INSERT INTO luxpay_schema VALUES ({VERSION}); COMMIT"
+            ))
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// Sends the local ledger's backlog, in order, a batch at a time; each batch is
+    /// marked sent once the shared ledger has committed it.
+    pub async fn push(&mut self, ledger: &Ledger) -> Result<Sent, String> {
+        let mut sent = Sent::default();
+        loop {
+            let local = ledger.clone();
+            let outbox = tokio::task::spawn_blocking(move || local.outbox(BATCH))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+            if outbox.payments.is_empty() && outbox.events.is_empty() {
+                return Ok(sent);
+            }
+            let tx = self.client.transaction().await.map_err(|e| e.to_string())?;
+            let add_payment = tx
+                .prepare(
+                    "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
+                        asked_amount, currency, customer, product, method, created_at, demo,
+                        till, operator, recovered)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                     ON CONFLICT (api_host, order_id) DO UPDATE SET order_url = EXCLUDED.order_url
+                     WHERE luxpay_payments.order_url = ''",
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            for (_, p) in &outbox.payments {
+                tx.execute(
+                    &add_payment,
+                    &[
+                        &p.api_host,
+                        &p.order_id.as_str(),
+                        &p.order_url,
+                        &p.amount.to_string(),
+                        &p.asked_amount.map(|a| a.to_string()),
+                        &p.currency.code(),
+                        &p.customer,
+                        &p.product,
+                        &p.method.key(),
+                        &crate::ledger::stamp(p.created_at),
+                        &p.demo,
+                        &p.till,
+                        &p.operator,
+                        &p.recovered,
+                    ],
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            }
+            let add_event = tx
+                .prepare(
+                    "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            for (_, s) in &outbox.events {
+                tx.execute(
+                    &add_event,
+                    &[
+                        &s.api_host,
+                        &s.order_id.as_str(),
+                        &s.status.as_str(),
+                        &crate::ledger::stamp(s.at),
+                        &s.source.as_str(),
+                    ],
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            }
+            tx.commit().await.map_err(|e| e.to_string())?;
+            sent.payments += outbox.payments.len() as u64;
+            sent.events += outbox.events.len() as u64;
+            let (p_upto, e_upto) = (
+                outbox.payments.last().map(|(row, _)| *row),
+                outbox.events.last().map(|(row, _)| *row),
+            );
+            let local = ledger.clone();
+            let now = jiff::Timestamp::now();
+            tokio::task::spawn_blocking(move || local.mark_sent(p_upto, e_upto, now))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+        }
+    }
+
+    /// The shop's payments of `api_host` made in `[from, to)`, every till's, with their
+    /// latest status, oldest first.
+    pub async fn between(
+        &self,
+        api_host: &str,
+        from: jiff::Timestamp,
+        to: jiff::Timestamp,
+    ) -> Result<Vec<LedgerEntry>, String> {
+        let rows = self
+            .client
+            .query(
+                "SELECT p.order_id, p.order_url, p.amount, p.asked_amount, p.currency,
+                    p.customer, p.product, p.method, p.created_at, p.demo, p.till, p.operator,
+                    p.recovered, s.status, s.seen_at
+                 FROM luxpay_payments p
+                 LEFT JOIN LATERAL (
+                     SELECT status, seen_at FROM luxpay_status_events e
+                     WHERE e.api_host = p.api_host AND e.order_id = p.order_id
+                     ORDER BY seen_at DESC LIMIT 1
+                 ) s ON true
+                 WHERE p.api_host = $1 AND p.created_at >= $2 AND p.created_at < $3
+                 ORDER BY p.created_at, p.order_id",
+                &[
+                    &api_host,
+                    &crate::ledger::stamp(from),
+                    &crate::ledger::stamp(to),
+                ],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        rows.iter()
+            .map(|r| {
+                let text = |i: usize| -> String { r.get(i) };
+                let bad = |what: &str| format!("the shared ledger holds a bad {what}");
+                let payment = PaymentRecord {
+                    order_id: OrderId::parse(&text(0)).map_err(|_| bad("order id"))?,
+                    order_url: text(1),
+                    amount: text(2).parse().map_err(|_| bad("amount"))?,
+                    asked_amount: r
+                        .get::<_, Option<String>>(3)
+                        .map(|a| a.parse())
+                        .transpose()
+                        .map_err(|_| bad("amount"))?,
+                    currency: text(4).parse().map_err(|_| bad("currency"))?,
+                    customer: text(5),
+                    product: text(6),
+                    method: text(7).parse().map_err(|_| bad("method"))?,
+                    created_at: text(8).parse().map_err(|_| bad("time"))?,
+                    api_host: api_host.to_string(),
+                    demo: r.get(9),
+                    till: text(10),
+                    operator: text(11),
+                    recovered: r.get(12),
+                };
+                let status: Option<String> = r.get(13);
+                let seen: Option<String> = r.get(14);
+                Ok(LedgerEntry {
+                    payment: payment.sanitised(),
+                    status: status.map_or(PaymentStatus::Pending, |s| PaymentStatus::from_wire(&s)),
+                    status_at: seen.and_then(|s| s.parse().ok()),
+                    row: 0,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Sends the backlog to the shared ledger at `url`, if one is configured; returns what
+/// went, or why nothing did. For commands that record something and then return.
+pub async fn push_now(
+    url: &SecretString,
+    ledger: &Ledger,
+    timeout: Duration,
+) -> Result<Sent, String> {
+    let mut shared = Shared::connect(url, timeout).await?;
+    tokio::time::timeout(timeout * 4, shared.push(ledger))
+        .await
+        .map_err(|_| "the shared ledger stopped answering".to_string())?
+}
