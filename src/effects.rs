@@ -16,6 +16,39 @@ use crate::msg::{CopyFailure, Effect, Msg, Opened, PageQuery, RequestId, ServerP
 use crate::payment::NewPayment;
 use crate::sale;
 
+/// How often the app sends its backlog to the shared ledger, and waits before trying
+/// again to listen to it.
+const SHARE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Keeps the shared ledger in step for as long as the app runs: the local backlog sent
+/// every few seconds, and the statuses it announces passed to the app. A database that
+/// is down is tried again; nothing here ever stops a sale.
+fn share_in_background(url: secrecy::SecretString, ledger: Ledger, tx: UnboundedSender<Msg>) {
+    let sender_url = url.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = crate::shared::push_now(&sender_url, &ledger, SHARE_EVERY).await {
+                tracing::debug!(error = %e, "shared ledger not reached; the backlog waits");
+            }
+            tokio::time::sleep(SHARE_EVERY).await;
+        }
+    });
+    tokio::spawn(async move {
+        loop {
+            let announce = |a| {
+                let _ = tx.send(Msg::Announced(a));
+            };
+            if let Err(e) = crate::shared::listen(&url, SHARE_EVERY, announce).await {
+                tracing::debug!(error = %e, "not listening to the shared ledger; trying again");
+            }
+            if tx.is_closed() {
+                return;
+            }
+            tokio::time::sleep(SHARE_EVERY).await;
+        }
+    });
+}
+
 /// The most recent payments read for the duplicate guard.
 const RECENT_MAX: usize = 1000;
 
@@ -71,11 +104,17 @@ pub struct Setup {
     pub counter: Counter,
     /// The time zone days are read in.
     pub tz: jiff::tz::TimeZone,
+    /// The shop's shared ledger, if there is one: sent this till's records, and listened
+    /// to for statuses.
+    pub ledger_url: Option<secrecy::SecretString>,
 }
 
 impl Effects {
     /// Effects against this API and ledger; outcomes are sent to `tx`.
     pub fn new(setup: Setup, tx: UnboundedSender<Msg>) -> Effects {
+        if let Some(url) = &setup.ledger_url {
+            share_in_background(url.clone(), setup.ledger.clone(), tx.clone());
+        }
         let status_client = setup.client.with_read_retries(0);
         Effects {
             client: setup.client,

@@ -112,6 +112,8 @@ pub enum Msg {
     /// Something the person should know, found outside the app (a key file others can
     /// read, no log file).
     Warning(String),
+    /// The shop's shared ledger announced a status (a webhook, or another till).
+    Announced(crate::shared::Announced),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }

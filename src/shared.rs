@@ -13,7 +13,8 @@ use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
 
 /// The shared schema's migrations, in order; `luxpay_schema.version` counts those run.
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE luxpay_payments (
         api_host     text NOT NULL,
         order_id     text NOT NULL,
@@ -40,7 +41,25 @@ const MIGRATIONS: &[&str] = &["
         source   text NOT NULL,
         PRIMARY KEY (api_host, order_id, status, seen_at)
     );
-"];
+",
+    "
+    -- Every status event, from any till or the webhook receiver, is announced to the
+    -- tills listening, so a screen turns PAID without waiting for its own poll.
+    CREATE FUNCTION luxpay_announce_status() RETURNS trigger AS $$
+    BEGIN
+        PERFORM pg_notify('luxpay_status', json_build_object(
+            'api_host', NEW.api_host, 'order_id', NEW.order_id,
+            'status', NEW.status, 'seen_at', NEW.seen_at)::text);
+        RETURN NEW;
+    END
+    $$ LANGUAGE plpgsql;
+    CREATE TRIGGER luxpay_status_announced AFTER INSERT ON luxpay_status_events
+        FOR EACH ROW EXECUTE FUNCTION luxpay_announce_status();
+",
+];
+
+/// The channel status events are announced on.
+pub const CHANNEL: &str = "luxpay_status";
 
 /// The shared schema version this luxpay writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -230,6 +249,39 @@ impl Shared {
         }
     }
 
+    /// Records a status unless the order's latest in the shared ledger is that already (a
+    /// webhook is retried and carries no event id). Whether it was new.
+    pub async fn note_status(&self, status: &crate::ledger::StatusRecord) -> Result<bool, String> {
+        let latest = self
+            .client
+            .query_opt(
+                "SELECT status FROM luxpay_status_events WHERE api_host = $1 AND order_id = $2
+                 ORDER BY seen_at DESC LIMIT 1",
+                &[&status.api_host, &status.order_id.as_str()],
+            )
+            .await
+            .map_err(|e| e.to_string())?
+            .map(|r| r.get::<_, String>(0));
+        if latest.as_deref() == Some(status.status.as_str()) {
+            return Ok(false);
+        }
+        self.client
+            .execute(
+                "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                &[
+                    &status.api_host,
+                    &status.order_id.as_str(),
+                    &status.status.as_str(),
+                    &crate::ledger::stamp(status.at),
+                    &status.source.as_str(),
+                ],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(true)
+    }
+
     /// The shop's payments of `api_host` made in `[from, to)`, every till's, with their
     /// latest status, oldest first.
     pub async fn between(
@@ -294,6 +346,88 @@ impl Shared {
                 })
             })
             .collect()
+    }
+}
+
+/// A status announced by the shared ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Announced {
+    /// The API host of the order.
+    pub api_host: String,
+    /// The order.
+    pub order_id: OrderId,
+    /// Its new status.
+    pub status: PaymentStatus,
+    /// When it was learned.
+    pub at: jiff::Timestamp,
+}
+
+/// Listens for status events on the shared ledger and hands each to `found`, until the
+/// connection ends (then returns why). A till that shows an order turns it PAID from
+/// this, without waiting for its own poll.
+pub async fn listen(
+    url: &SecretString,
+    timeout: Duration,
+    mut found: impl FnMut(Announced),
+) -> Result<(), String> {
+    use futures_util::StreamExt;
+    let where_ = describe(url);
+    let config: tokio_postgres::Config = url
+        .expose_secret()
+        .parse()
+        .map_err(|e| format!("ledger_url cannot be read: {e}"))?;
+    let (client, mut connection) = tokio::time::timeout(timeout, config.connect(NoTls))
+        .await
+        .map_err(|_| format!("the shared ledger at {where_} did not answer in time"))?
+        .map_err(|e| format!("cannot reach the shared ledger at {where_}: {e}"))?;
+    // The connection's messages (notifications among them) come through this stream,
+    // which must be polled for the client to work at all.
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let pump = tokio::spawn(async move {
+        let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+        while let Some(message) = messages.next().await {
+            match message {
+                Ok(tokio_postgres::AsyncMessage::Notification(n)) => {
+                    if tx.send(n.payload().to_string()).is_err() {
+                        break;
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+        Ok(())
+    });
+    client
+        .batch_execute(&format!("LISTEN {CHANNEL}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    while let Some(payload) = rx.recv().await {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&payload) else {
+            continue;
+        };
+        let (Some(host), Some(id), Some(status), Some(at)) = (
+            v["api_host"].as_str(),
+            v["order_id"].as_str(),
+            v["status"].as_str(),
+            v["seen_at"].as_str(),
+        ) else {
+            continue;
+        };
+        let (Ok(order_id), Ok(at)) = (OrderId::parse(id), at.parse()) else {
+            continue;
+        };
+        found(Announced {
+            api_host: crate::sanitize::line(host),
+            order_id,
+            status: PaymentStatus::from_wire(status),
+            at,
+        });
+    }
+    drop(client);
+    match pump.await {
+        Ok(Err(e)) => Err(e),
+        _ => Err("the shared ledger closed the connection".into()),
     }
 }
 

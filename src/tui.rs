@@ -242,6 +242,7 @@ pub async fn run(
         demo,
         counter: settings.counter.clone(),
         tz,
+        ledger_url: settings.ledger_url.clone(),
     };
     let effects = Effects::new(setup, tx);
     let input = spawn_input_reader(size);

@@ -27,6 +27,9 @@ pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
 /// Bodies larger than this are refused (413): Luxfin's events are a few dozen bytes.
 pub const MAX_BODY: usize = 64 * 1024;
 
+/// How long an event waits for the shared ledger before Luxfin is told to try again.
+const SHARED_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// What the receiver needs: where to record, for which API, and whom to believe.
 #[derive(Debug, Clone)]
 pub struct Receiver {
@@ -38,6 +41,9 @@ pub struct Receiver {
     pub secret: SecretString,
     /// Senders accepted; empty accepts any (the signature is what counts).
     pub allow: Vec<IpAddr>,
+    /// The shop's shared ledger, if there is one: events go there (and so to every till
+    /// listening), as well as into `ledger` when it holds the order.
+    pub shared: Option<SecretString>,
 }
 
 /// An event as Luxfin sends it.
@@ -146,6 +152,22 @@ async fn receive(
         api_host: receiver.api_host.clone(),
         source: Source::Webhook,
     };
+    if let Some(url) = &receiver.shared {
+        let shared = crate::shared::Shared::connect(url, SHARED_TIMEOUT).await;
+        let noted = match shared {
+            Ok(shared) => shared.note_status(&record).await,
+            Err(e) => Err(e),
+        };
+        match noted {
+            Ok(new) => {
+                tracing::info!(order_id = %event.order_id, status = %event.status, new, "webhook, shared")
+            }
+            Err(e) => {
+                tracing::error!(order_id = %event.order_id, error = %e, "webhook not recorded in the shared ledger");
+                return (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n");
+            }
+        }
+    }
     let ledger = receiver.ledger.clone();
     let noted = tokio::task::spawn_blocking(move || ledger.note_status(&record)).await;
     match noted {

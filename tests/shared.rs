@@ -15,6 +15,8 @@ use std::time::Duration;
 use luxpay::demo::DemoServer;
 use serde_json::Value;
 
+mod common;
+
 /// A new, empty database on the test cluster, for one test: its URL.
 async fn fresh_database(name: &str) -> Option<String> {
     let Ok(admin) = std::env::var("LUXPAY_TEST_PG_URL") else {
@@ -159,6 +161,16 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
         "a till's own sale is never a difference: {v}"
     );
 
+    // The shop's payments as CSV, every till's.
+    let mut export = luxpay(office.path(), &base, &db, "office");
+    export.args(["export", "--shop", "--out", "-"]);
+    let csv = String::from_utf8(run(export).await.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 4, "a header and three payments: {csv}");
+    assert!(
+        csv.contains(",back,op-back,") && csv.contains(",front,op-front,"),
+        "{csv}"
+    );
+
     // A till alone still sees only its own day.
     let mut own = luxpay(back.path(), &base, &db, "back");
     own.args(["summary", "--json"]);
@@ -233,4 +245,115 @@ async fn common_http_pay(base: &str, id: u32) {
         .send()
         .await
         .unwrap();
+}
+
+/// A status inserted into the shared ledger (as the webhook receiver does) turns a
+/// running app's screen PAID, though its own polling is set to once an hour.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
+    let Some(db) = fresh_database("notify").await else {
+        return;
+    };
+    let server = demo().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/luxpay");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "poll_interval_secs = 3600\nhistory_poll_secs = 3600\n",
+    )
+    .unwrap();
+    let (db_for_app, base_for_app, home_path) =
+        (db.clone(), base.clone(), home.path().to_path_buf());
+    let mut pty = tokio::task::spawn_blocking(move || {
+        let mut pty = common::pty::Pty::spawn(
+            &home_path,
+            &["--base-url", &base_for_app],
+            &[
+                ("LUXFIN_API_KEY", "k"),
+                ("LUXPAY_LEDGER_URL", &db_for_app),
+                ("LUXPAY_TILL", "front"),
+            ],
+            (120, 40),
+        );
+        pty.wait_for_text("New payment", Duration::from_secs(20));
+        pty.send("4.50\tana@example.com\tTea\r");
+        pty.wait_for_text("PENDING", Duration::from_secs(20));
+        pty
+    })
+    .await
+    .unwrap();
+    // The app listens from its start; give its first status check time to come back.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .execute(
+            "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+             VALUES ('demo', '1', 'SUCCESS', '2026-11-27T12:00:00.000000000Z', 'webhook')",
+            &[],
+        )
+        .await
+        .unwrap();
+    tokio::task::spawn_blocking(move || {
+        pty.wait_for("PAID on screen", Duration::from_secs(10), |s, _| {
+            s.contents().contains("PAID")
+        });
+        pty.send("\x03");
+        pty.wait_exit(Duration::from_secs(10));
+    })
+    .await
+    .unwrap();
+}
+
+/// The webhook receiver, with a shared ledger, records there (and so reaches every till
+/// listening), once, whatever number of times Luxfin sends the event.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_event_goes_into_the_shared_ledger_once() {
+    let Some(db) = fresh_database("webhook").await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let receiver = luxpay::webhook::Receiver {
+        ledger: luxpay::ledger::Ledger::at(dir.path().join("ledger.db")),
+        api_host: "luxfin.org".into(),
+        secret: "s3cret".to_string().into(),
+        allow: vec![],
+        shared: Some(db.clone().into()),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(luxpay::webhook::serve(
+        listener,
+        receiver,
+        std::future::pending(),
+    ));
+    luxpay::api::ensure_tls_provider();
+    let body = br#"{"order_id":77,"status":"SUCCESS","amount":4.5,"product":"Tea"}"#;
+    for _ in 0..2 {
+        let status = reqwest::Client::new()
+            .post(format!("http://{addr}/webhook"))
+            .header(
+                luxpay::webhook::SIGNATURE_HEADER,
+                luxpay::webhook::sign(b"s3cret", body),
+            )
+            .body(body.to_vec())
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status.as_u16(), 200);
+    }
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM luxpay_status_events WHERE order_id = '77' AND source = 'webhook'"
+        )
+        .await,
+        1,
+        "recorded once"
+    );
 }

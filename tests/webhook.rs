@@ -53,6 +53,7 @@ async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
         api_host: "luxfin.org".into(),
         secret: SECRET.to_string().into(),
         allow,
+        shared: None,
     };
     tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
     format!("http://{addr}")

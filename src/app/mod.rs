@@ -397,6 +397,7 @@ impl App {
                 self.notify(NoticeKind::Error, format!("Warning: {text}"));
                 vec![]
             }
+            Msg::Announced(announced) => self.on_announced(announced),
             Msg::Quit => vec![Effect::Quit],
         }
     }

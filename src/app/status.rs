@@ -133,18 +133,54 @@ impl App {
             }
             return vec![];
         }
-        p.status = report.status.clone();
+        self.apply_status(order_id, report.status, at)
+    }
+
+    /// A status announced by the shop's shared ledger (a webhook, or another till): the
+    /// payment on screen changes at once, without waiting for its own poll.
+    pub(super) fn on_announced(&mut self, announced: crate::shared::Announced) -> Vec<Effect> {
+        if announced.api_host != self.config.api_host {
+            return vec![];
+        }
+        let known = self
+            .payments
+            .iter()
+            .find(|p| p.record.order_id == announced.order_id)
+            .map(|p| p.status.clone());
+        match known {
+            Some(status) if status != announced.status => {
+                self.apply_status(announced.order_id, announced.status, announced.at)
+            }
+            _ => vec![],
+        }
+    }
+
+    /// A session payment's new status: recorded, shown, and rung in if it is paid.
+    fn apply_status(
+        &mut self,
+        order_id: OrderId,
+        status: PaymentStatus,
+        at: jiff::Timestamp,
+    ) -> Vec<Effect> {
+        let Some(p) = self
+            .payments
+            .iter_mut()
+            .find(|p| p.record.order_id == order_id)
+        else {
+            return vec![];
+        };
+        p.status = status.clone();
         let (id, money) = (p.record.order_id.clone(), p.money());
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }
         let mut effects = vec![Effect::RecordStatus {
             order_id: id.clone(),
-            status: report.status.clone(),
+            status: status.clone(),
             at,
         }];
-        self.note_status(&id, &report.status, at);
-        match report.status {
+        self.note_status(&id, &status, at);
+        match status {
             PaymentStatus::Success => {
                 self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
                 if self.config.bell {

@@ -262,6 +262,9 @@ pub(crate) struct ExportArgs {
     /// The CSV file to write (it must not exist yet); - writes to stdout
     #[arg(long, value_name = "FILE.csv")]
     pub out: PathBuf,
+    /// Every till's payments, from the shop's shared ledger (ledger_url)
+    #[arg(long, conflicts_with = "source")]
+    pub shop: bool,
 }
 
 #[derive(Debug, Args)]

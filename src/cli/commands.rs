@@ -377,6 +377,7 @@ pub async fn webhook(
         api_host: settings.api_host(demo),
         secret,
         allow: settings.webhook_allow.clone(),
+        shared: settings.ledger_url.clone(),
     };
     let addr = listener
         .local_addr()

@@ -243,6 +243,10 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
         ApiCommand::List(args) => commands::list(&env.ctx().await?, &args).await,
         ApiCommand::History(args) => commands::history(&env.ctx().await?, &args).await,
         // The ledger is ours: exporting it or summing it up needs no key.
+        ApiCommand::Export(args) if args.shop => {
+            let api_host = env.settings.api_host(demo);
+            shift::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
+        }
         ApiCommand::Export(args) if args.source == Source::Local => {
             shift::export_local(&env.ledger(), &args)
         }
