@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use luxpay::api::{OrderId, PaymentStatus};
 use luxpay::ledger::{PaymentRecord, Record, Source, StatusRecord};
-use pty::Pty;
+use pty::{Pty, peak_rss_kib};
 
 const WAIT: Duration = Duration::from_secs(120);
 const SIZE: (u16, u16) = (120, 40);
@@ -160,15 +160,6 @@ fn tui(bin: &Path, home: &Path, n: u32) {
     );
     pty.send("\x1b\x1b\x03");
     pty.wait_exit(WAIT);
-}
-
-fn peak_rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }
 
 /// A ledger of `n` payments, one every 2 minutes from 2022-11 on (a million ends before

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use luxpay::api::OrderId;
 use luxpay::ledger::{PaymentRecord, Record};
-use pty::Pty;
+use pty::{Pty, peak_rss_kib};
 
 const WAIT: Duration = Duration::from_secs(30);
 const SIZE: (u16, u16) = (120, 40);
@@ -330,13 +330,4 @@ fn clock_ticks_per_second() -> f64 {
         .and_then(|o| String::from_utf8(o.stdout).ok())
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(100.0)
-}
-
-fn peak_rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }

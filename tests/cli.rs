@@ -20,20 +20,7 @@ const SECRET: &str = "sk_live_DO_NOT_PRINT_7f3a9c";
 
 /// A luxpay command with a private home, config and data dir, and no inherited settings.
 fn luxpay(home: &Path) -> Command {
-    private(Command::new(env!("CARGO_BIN_EXE_luxpay")), home)
-}
-
-/// `cmd` with a private home, config, data and state dir, and no inherited settings.
-fn private(mut cmd: Command, home: &Path) -> Command {
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::null());
-    cmd
+    common::luxpay_in(home)
 }
 
 async fn run(mut cmd: Command) -> Output {
@@ -1542,7 +1529,7 @@ async fn no_broken_input_ends_in_a_panic() {
 #[tokio::test]
 async fn a_file_size_limit_is_an_error_not_a_kill() {
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = private(Command::new("bash"), home.path());
+    let mut cmd = common::private(Command::new("bash"), home.path());
     cmd.env("LUXPAY_BIN", env!("CARGO_BIN_EXE_luxpay")).args([
         "-c",
         "ulimit -f 0; exec \"$LUXPAY_BIN\" --demo create --amount 5 --customer a@b.co --product Tea --no-qr",

@@ -10,23 +10,18 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+mod common;
+
 use luxpay::api::{Client, ClientOptions};
 use luxpay::demo::DemoServer;
 use luxpay::ledger::{Filter, Ledger};
 
 fn luxpay(home: &Path, base: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_luxpay"));
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("LUXFIN_API_KEY", "k")
+    let mut cmd = common::luxpay_in(home);
+    cmd.env("LUXFIN_API_KEY", "k")
         .env("LUXPAY_TILL", "front-1")
         .env("LUXPAY_OPERATOR", "ana")
         .args(["--base-url", base, "--timeout", "2"])
-        .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     cmd

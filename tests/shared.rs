@@ -9,7 +9,7 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use luxpay::demo::DemoServer;
@@ -54,20 +54,13 @@ async fn count(url: &str, sql: &str) -> i64 {
 }
 
 fn luxpay(home: &Path, base: &str, ledger_url: &str, till: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_luxpay"));
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("TZ", "UTC")
+    let mut cmd = common::luxpay_in(home);
+    cmd.env("TZ", "UTC")
         .env("LUXFIN_API_KEY", "k")
         .env("LUXPAY_TILL", till)
         .env("LUXPAY_OPERATOR", format!("op-{till}"))
         .env("LUXPAY_LEDGER_URL", ledger_url)
-        .args(["--base-url", base])
-        .stdin(Stdio::null());
+        .args(["--base-url", base]);
     cmd
 }
 

@@ -6,6 +6,27 @@ pub mod app;
 pub mod pty;
 
 use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// The luxpay binary, with a private home, config, data and state directory and no
+/// settings inherited from whoever runs the tests.
+pub fn luxpay_in(home: &Path) -> Command {
+    private(Command::new(env!("CARGO_BIN_EXE_luxpay")), home)
+}
+
+/// `cmd` with a private home, config, data and state dir, and no inherited settings.
+pub fn private(mut cmd: Command, home: &Path) -> Command {
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::null());
+    cmd
+}
 
 /// A terminal colour theme: what "default" foreground and background look like.
 #[derive(Debug, Clone, Copy)]

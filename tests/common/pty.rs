@@ -210,3 +210,13 @@ impl Drop for Pty {
         let _ = self.child.kill();
     }
 }
+
+/// The peak resident memory of a process so far, in KiB (`VmHWM` in `/proc`).
+pub fn peak_rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}

@@ -87,19 +87,11 @@ impl App {
 
     /// Reads a first page: the newest entries (`Older`), or the oldest (`Newer`, for End).
     fn read_local(&mut self, direction: Direction) -> Vec<Effect> {
-        let request = self.next_request_id();
-        self.local.loaded = Fetch::Loading(request);
-        self.local.paging = Some((request, direction));
-        vec![Effect::LoadPage {
-            request,
-            query: PageQuery {
-                filter: self.local.applied.clone(),
-                direction,
-                cursor: None,
-                limit: LOCAL_PAGE,
-                count: true,
-            },
-        }]
+        let effects = self.read_page(direction, None);
+        if let Some((request, _)) = self.local.paging {
+            self.local.loaded = Fetch::Loading(request);
+        }
+        effects
     }
 
     /// Reads the page past the window's end in `direction`, unless one is in flight.
@@ -111,10 +103,14 @@ impl App {
             Direction::Older => self.local.entries.last(),
             Direction::Newer => self.local.entries.first(),
         };
-        let Some(edge) = edge else {
-            return vec![];
-        };
-        let cursor = Cursor::after(edge);
+        match edge.map(Cursor::after) {
+            Some(cursor) => self.read_page(direction, Some(cursor)),
+            None => vec![],
+        }
+    }
+
+    /// Asks for a page from `cursor` (a first page, counted, when there is none).
+    fn read_page(&mut self, direction: Direction, cursor: Option<Cursor>) -> Vec<Effect> {
         let request = self.next_request_id();
         self.local.paging = Some((request, direction));
         vec![Effect::LoadPage {
@@ -122,9 +118,9 @@ impl App {
             query: PageQuery {
                 filter: self.local.applied.clone(),
                 direction,
-                cursor: Some(cursor),
+                count: cursor.is_none(),
+                cursor,
                 limit: LOCAL_PAGE,
-                count: false,
             },
         }]
     }
