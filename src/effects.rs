@@ -83,6 +83,8 @@ pub struct Effects {
     counter: Counter,
     /// The time zone days are read in.
     tz: jiff::tz::TimeZone,
+    /// The shop's shared ledger, if there is one.
+    ledger_url: Option<secrecy::SecretString>,
     /// The latest page read asked for: one superseded before it starts is skipped, so
     /// typing a filter never queues a read per key.
     latest_page: Arc<AtomicU64>,
@@ -125,6 +127,7 @@ impl Effects {
             counter: setup.counter,
             tz: setup.tz,
             latest_page: Arc::default(),
+            ledger_url: setup.ledger_url,
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
@@ -268,6 +271,28 @@ impl Effects {
         });
     }
 
+    /// Every till's payments of a day, from the shared ledger, this till's backlog first.
+    fn load_shop(&self, request: RequestId, from: jiff::Timestamp, to: jiff::Timestamp) {
+        let (url, ledger, host) = (
+            self.ledger_url.clone(),
+            self.ledger.clone(),
+            self.client.api_host(),
+        );
+        self.spawn(async move {
+            let result = match url {
+                Some(url) => match crate::shared::Shared::connect(&url, SHARE_EVERY).await {
+                    Ok(mut shared) => {
+                        let _ = shared.push(&ledger).await;
+                        shared.between(&host, from, to).await
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Err("there is no shared ledger (ledger_url)".into()),
+            };
+            Msg::ShopLoaded { request, result }
+        });
+    }
+
     /// The ledger's payments that pass `filter`, streamed to a new CSV file.
     fn export_local(&self, filter: Filter) {
         let path = self.export_path("local");
@@ -408,6 +433,7 @@ impl Runner for Effects {
             Effect::LoadPage { request, query } => self.load_page(request, query),
             Effect::LoadDay { request, date } => self.load_day(request, date),
             Effect::ExportLocal { filter } => self.export_local(filter),
+            Effect::LoadShop { request, from, to } => self.load_shop(request, from, to),
             Effect::RecordPayment { record } => self.record_payment(record),
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),

@@ -112,6 +112,13 @@ pub enum Msg {
     /// Something the person should know, found outside the app (a key file others can
     /// read, no log file).
     Warning(String),
+    /// The shop's payments of the day arrived from the shared ledger (or did not).
+    ShopLoaded {
+        /// The read it answers.
+        request: RequestId,
+        /// Every till's payments, oldest first, or why there are none.
+        result: Result<Vec<LedgerEntry>, String>,
+    },
     /// The shop's shared ledger announced a status (a webhook, or another till).
     Announced(crate::shared::Announced),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
@@ -204,6 +211,15 @@ pub enum Effect {
         request: RequestId,
         /// The day, in the app's time zone.
         date: jiff::civil::Date,
+    },
+    /// Read every till's payments made in `[from, to)` from the shared ledger.
+    LoadShop {
+        /// The id its answer will carry.
+        request: RequestId,
+        /// The start of the day.
+        from: jiff::Timestamp,
+        /// The start of the next.
+        to: jiff::Timestamp,
     },
     /// Write the ledger's payments that pass `filter` as CSV, streamed, to a new file in
     /// the export folder.

@@ -739,3 +739,62 @@ fn a_window_too_small_says_so() {
         "a question waits, and how to answer it: {text}"
     );
 }
+
+/// With a shared ledger, a fifth view shows every till's sales of the day, read again
+/// when the shared ledger announces a status.
+#[test]
+fn the_shop_view_shows_every_tills_sales() {
+    let mut config = common::app::demo_config();
+    config.shop = true;
+    let mut app = common::app::app_with(config, "");
+    app.update(ctrl('p'));
+    let effects: Vec<Effect> = (0..4)
+        .flat_map(|_| press(&mut app, KeyCode::Char('v')))
+        .collect();
+    assert_eq!(app.view, luxpay::app::HistoryView::Shop);
+    let Some(Effect::LoadShop { request, from, to }) = effects.last().cloned() else {
+        panic!("the shop's day is asked for: {effects:?}")
+    };
+    assert_eq!(
+        (from.to_string(), to.to_string()),
+        ("2026-11-26T00:00:00Z".into(), "2026-11-27T00:00:00Z".into()),
+        "today, in the app's time zone"
+    );
+    let mut front = ledger_entry(1, "Tea", "2026-11-26T10:00:00Z", PaymentStatus::Success);
+    front.payment.till = "front-1".into();
+    let mut back = ledger_entry(2, "Scarf", "2026-11-26T11:00:00Z", PaymentStatus::Pending);
+    back.payment.till = "back".into();
+    back.payment.operator = "bo".into();
+    app.update(Msg::ShopLoaded {
+        request,
+        result: Ok(vec![front, back]),
+    });
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(
+        text.contains("History · Shop") && text.contains("front-1") && text.contains("back"),
+        "{text}"
+    );
+    let first_row = text.lines().find(|l| l.contains('›')).unwrap();
+    assert!(
+        first_row.contains("Scarf") && first_row.contains("bo"),
+        "newest first: {first_row}"
+    );
+    // Another till's payment is paid: the view is read again.
+    let again = app.update(Msg::Announced(luxpay::shared::Announced {
+        api_host: "127.0.0.1".into(),
+        order_id: OrderId::parse("2").unwrap(),
+        status: PaymentStatus::Success,
+        at: "2026-11-26T11:05:00Z".parse().unwrap(),
+    }));
+    assert!(
+        again.iter().any(|e| matches!(e, Effect::LoadShop { .. })),
+        "{again:?}"
+    );
+    // Without a shared ledger, v goes round four views.
+    let mut plain = common::app::app();
+    plain.update(ctrl('p'));
+    for _ in 0..4 {
+        press(&mut plain, KeyCode::Char('v'));
+    }
+    assert_eq!(plain.view, luxpay::app::HistoryView::Session);
+}

@@ -19,7 +19,8 @@ use crossterm::event::KeyEventKind;
 pub use form::Form;
 pub use guard::{Confirm, Earlier};
 pub use history::{
-    Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Summary,
+    Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Shop,
+    Summary,
 };
 pub use session::{CheckError, SessionPayment};
 pub use unrecorded::Unrecorded;
@@ -60,6 +61,8 @@ pub struct AppConfig {
     pub confirm_above: rust_decimal::Decimal,
     /// How recent a payment for the same sale must be to ask "create another?".
     pub duplicate_window: Duration,
+    /// There is a shared ledger: the Shop view shows every till's sales.
+    pub shop: bool,
 }
 
 /// The documented defaults, for an API on this machine: what tests and benchmarks start
@@ -80,6 +83,7 @@ impl Default for AppConfig {
             bell: config::DEFAULT_BELL,
             confirm_above: config::DEFAULT_CONFIRM_ABOVE,
             duplicate_window: Duration::from_secs_f64(config::DEFAULT_DUPLICATE_WINDOW_MINS * 60.0),
+            shop: false,
         }
     }
 }
@@ -107,6 +111,7 @@ impl AppConfig {
             bell: settings.bell,
             confirm_above: settings.confirm_above,
             duplicate_window: settings.duplicate_window,
+            shop: settings.ledger_url.is_some(),
         }
     }
 }
@@ -205,6 +210,8 @@ pub struct App {
     pub server: Server,
     /// The Summary view.
     pub summary: Summary,
+    /// The Shop view.
+    pub shop: Shop,
     next_request: RequestId,
     /// Requests the person stopped waiting for, kept so a late answer is still recorded.
     stopped: Vec<(RequestId, NewPayment)>,
@@ -243,6 +250,7 @@ impl App {
             local: Local::default(),
             server: Server::default(),
             summary: Summary::default(),
+            shop: Shop::default(),
             next_request: RequestId(1),
             stopped: Vec::new(),
             quit_armed: false,
@@ -397,7 +405,18 @@ impl App {
                 self.notify(NoticeKind::Error, format!("Warning: {text}"));
                 vec![]
             }
-            Msg::Announced(announced) => self.on_announced(announced),
+            Msg::Announced(announced) => {
+                let mut effects = self.on_announced(announced);
+                // The shop's view follows every till's statuses as they are announced.
+                if self.view == HistoryView::Shop && !matches!(self.shop.fetch, Fetch::Loading(_)) {
+                    effects.extend(self.fetch_shop());
+                }
+                effects
+            }
+            Msg::ShopLoaded { request, result } => {
+                self.on_shop_loaded(request, result);
+                vec![]
+            }
             Msg::Quit => vec![Effect::Quit],
         }
     }

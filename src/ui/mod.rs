@@ -285,6 +285,7 @@ fn history_hints(app: &App) -> Vec<Hint> {
             (HISTORY, &[A::PrevDay, A::NextDay]),
             (HISTORY, &[A::Recheck]),
         ],
+        HistoryView::Shop => vec![(HISTORY, &[A::Up, A::Down]), (HISTORY, &[A::Recheck])],
     };
     picks.extend([
         (HISTORY, &[A::NextView][..]),

@@ -5,6 +5,7 @@
 mod local;
 mod server;
 mod session;
+mod shop;
 mod summary;
 
 use crossterm::event::KeyEvent;
@@ -12,6 +13,7 @@ use crossterm::event::KeyEvent;
 pub use local::Local;
 pub use server::{RangeForm, SERVER_PAGE, Server};
 pub use session::Session;
+pub use shop::Shop;
 pub use summary::{Checks, DayReport, Summary};
 
 use super::App;
@@ -34,6 +36,8 @@ pub enum HistoryView {
     Server,
     /// The day's close-out.
     Summary,
+    /// Every till's sales of the day, from the shared ledger (when there is one).
+    Shop,
 }
 
 impl HistoryView {
@@ -44,15 +48,18 @@ impl HistoryView {
             HistoryView::Local => "All local",
             HistoryView::Server => "Server",
             HistoryView::Summary => "Summary",
+            HistoryView::Shop => "Shop",
         }
     }
 
-    fn next(self) -> HistoryView {
+    /// The view after this one; the Shop view only where there is a shared ledger.
+    fn next(self, shop: bool) -> HistoryView {
         match self {
             HistoryView::Session => HistoryView::Local,
             HistoryView::Local => HistoryView::Server,
             HistoryView::Server => HistoryView::Summary,
-            HistoryView::Summary => HistoryView::Session,
+            HistoryView::Summary if shop => HistoryView::Shop,
+            HistoryView::Summary | HistoryView::Shop => HistoryView::Session,
         }
     }
 }
@@ -111,17 +118,19 @@ impl App {
             HistoryView::Local => self.on_local_action(action),
             HistoryView::Server => self.on_server_action(action),
             HistoryView::Summary => self.on_summary_action(action),
+            HistoryView::Shop => self.on_shop_action(action),
         }
     }
 
     fn next_view(&mut self) -> Vec<Effect> {
-        self.view = self.view.next();
+        self.view = self.view.next(self.config.shop);
         match self.view {
             HistoryView::Server if self.server.fetch == Fetch::Idle => {
                 self.fetch_server(self.server.query)
             }
             HistoryView::Local => self.reload_local(),
             HistoryView::Summary => self.fetch_summary(),
+            HistoryView::Shop => self.fetch_shop(),
             _ => vec![],
         }
     }
@@ -167,6 +176,16 @@ impl App {
                     crate::summary::to_table(&report.summary, &differences),
                 )
             }
+            HistoryView::Shop => match &self.shop.fetch {
+                Fetch::Ready(entries) => ("shop", crate::export::local_table(entries, tz)),
+                _ => {
+                    self.notify(
+                        super::NoticeKind::Error,
+                        "Nothing to export yet: the shop's payments have not arrived",
+                    );
+                    return vec![];
+                }
+            },
         };
         self.notify(
             super::NoticeKind::Info,

@@ -3,6 +3,7 @@
 mod local;
 mod server;
 mod session;
+mod shop;
 mod summary;
 
 use ratatui::Frame;
@@ -31,6 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         HistoryView::Local => local::render(app, frame, area, block, palette),
         HistoryView::Server => server::render(app, frame, area, block, palette),
         HistoryView::Summary => summary::render(app, frame, area, block, palette),
+        HistoryView::Shop => shop::render(app, frame, area, block, palette),
     }
 }
 

@@ -1,0 +1,67 @@
+//! The Shop view, when there is a shared ledger: every till's sales of the day, read
+//! from it, and read again when it announces a status or on `r`.
+
+use super::{App, Fetch, moved};
+use crate::app::keymap::Action;
+use crate::ledger::LedgerEntry;
+use crate::msg::{Effect, RequestId};
+
+/// The Shop view's state.
+#[derive(Debug, Clone, Default)]
+pub struct Shop {
+    /// The day's payments from every till, newest first.
+    pub fetch: Fetch<Vec<LedgerEntry>>,
+    /// The highlighted row.
+    pub selected: usize,
+}
+
+impl App {
+    /// Reads today's payments of every till from the shared ledger.
+    pub(in crate::app) fn fetch_shop(&mut self) -> Vec<Effect> {
+        let today = self.today();
+        let start = |d: jiff::civil::Date| {
+            d.to_zoned_datetime(self.config.tz.clone())
+                .map(|z| z.timestamp())
+                .ok()
+        };
+        let (Some(from), Some(to)) = (start(today), today.tomorrow().ok().and_then(start)) else {
+            return vec![];
+        };
+        let request = self.next_request_id();
+        self.shop.fetch = Fetch::Loading(request);
+        vec![Effect::LoadShop { request, from, to }]
+    }
+
+    pub(in crate::app) fn on_shop_loaded(
+        &mut self,
+        request: RequestId,
+        result: Result<Vec<LedgerEntry>, String>,
+    ) {
+        if self.shop.fetch != Fetch::Loading(request) {
+            return;
+        }
+        self.shop.fetch = match result {
+            Ok(mut entries) => {
+                entries.reverse();
+                self.shop.selected = self.shop.selected.min(entries.len().saturating_sub(1));
+                Fetch::Ready(entries)
+            }
+            Err(e) => Fetch::Failed(e),
+        };
+    }
+
+    pub(super) fn on_shop_action(&mut self, action: Action) -> Vec<Effect> {
+        let len = match &self.shop.fetch {
+            Fetch::Ready(entries) => entries.len(),
+            _ => 0,
+        };
+        if let Some(at) = moved(self.shop.selected, len, action) {
+            self.shop.selected = at;
+            return vec![];
+        }
+        match action {
+            Action::Recheck => self.fetch_shop(),
+            _ => vec![],
+        }
+    }
+}
