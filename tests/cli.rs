@@ -1047,6 +1047,11 @@ async fn json_everywhere_a_script_reads() {
     let v: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
     assert_eq!(v["demo"], true);
     assert_eq!(v["api_error"], Value::Null);
+    assert_eq!(
+        (&v["ledger_stats"]["payments"], &v["ledger_error"]),
+        (&json!(0), &Value::Null),
+        "the ledger's counts, plainly: {v}"
+    );
 
     let cases: [(&[&str], i32, &str); 3] = [
         // Nothing listens there: a network failure, before anything was sent.

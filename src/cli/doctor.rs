@@ -18,7 +18,9 @@ struct Report {
     log_dir: String,
     ledger: String,
     /// The ledger's counts and size, or why it could not be read.
-    ledger_stats: Result<crate::ledger::Stats, String>,
+    ledger_stats: Option<crate::ledger::Stats>,
+    /// Why the ledger could not be read, if it could not.
+    ledger_error: Option<String>,
     till: String,
     operator: String,
     /// The shop's shared ledger (host and database only, never the password), and what
@@ -58,6 +60,7 @@ pub async fn run(
             Err(e) => (true, Some(e.to_string()), e.exit_code()),
         },
     };
+    let stats = ledger.stats();
     let report = Report {
         version: env!("CARGO_PKG_VERSION"),
         demo,
@@ -66,7 +69,8 @@ pub async fn run(
         data_dir: settings.data_dir.display().to_string(),
         log_dir: settings.log_dir.display().to_string(),
         ledger: ledger.path().display().to_string(),
-        ledger_stats: ledger.stats().map_err(|e| e.to_string()),
+        ledger_stats: stats.as_ref().ok().cloned(),
+        ledger_error: stats.as_ref().err().map(ToString::to_string),
         till: settings.counter.till.clone(),
         operator: settings.counter.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
@@ -119,8 +123,8 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         "  logs          {} (luxpay.DATE.log, 7 days kept)",
         r.log_dir
     );
-    match &r.ledger_stats {
-        Ok(stats) => outln!(
+    match (&r.ledger_stats, &r.ledger_error) {
+        (Some(stats), _) => outln!(
             "  ledger        {} ({} payment(s), {}, schema {}{})",
             r.ledger,
             stats.payments,
@@ -131,7 +135,11 @@ fn print_text(r: &Report) -> Result<(), CliError> {
                 n => format!(", {n} sale(s) in flight: run `luxpay ledger recover`"),
             }
         ),
-        Err(e) => outln!("  ledger        {} (cannot be read: {e})", r.ledger),
+        (None, e) => outln!(
+            "  ledger        {} (cannot be read: {})",
+            r.ledger,
+            e.as_deref().unwrap_or("?")
+        ),
     }
     outln!("  till          {} (operator {})", r.till, r.operator);
     if let Some(shared) = &r.shared {
