@@ -218,7 +218,11 @@ async fn a_database_outage_loses_nothing_and_doubles_nothing() {
     // A status learned later follows its payment.
     let mut status = luxpay(home.path(), &base, &db, "front");
     status.args(["status", "1"]);
-    common_http_pay(&base, 1).await;
+    common::http()
+        .post(format!("{base}demo/pay/1"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(run(status).await.status.code(), Some(0));
     run(sync()).await;
     assert_eq!(
@@ -229,15 +233,6 @@ async fn a_database_outage_loses_nothing_and_doubles_nothing() {
         .await,
         1
     );
-}
-
-async fn common_http_pay(base: &str, id: u32) {
-    luxpay::api::ensure_tls_provider();
-    reqwest::Client::new()
-        .post(format!("{}demo/pay/{id}", base))
-        .send()
-        .await
-        .unwrap();
 }
 
 /// A status inserted into the shared ledger (as the webhook receiver does) turns a
@@ -324,10 +319,9 @@ async fn a_webhook_event_goes_into_the_shared_ledger_once() {
         receiver,
         std::future::pending(),
     ));
-    luxpay::api::ensure_tls_provider();
     let body = br#"{"order_id":77,"status":"SUCCESS","amount":4.5,"product":"Tea"}"#;
     for _ in 0..2 {
-        let status = reqwest::Client::new()
+        let status = common::http()
             .post(format!("http://{addr}/webhook"))
             .header(
                 luxpay::webhook::SIGNATURE_HEADER,

@@ -4,6 +4,8 @@
 // Test and measuring code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::io::BufRead;
 use std::net::SocketAddr;
 use std::process::{Command, Stdio};
@@ -60,8 +62,7 @@ async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
 }
 
 async fn post(url: &str, body: &[u8], signature: Option<String>) -> u16 {
-    luxpay::api::ensure_tls_provider();
-    let mut request = reqwest::Client::new().post(url).body(body.to_vec());
+    let mut request = common::http().post(url).body(body.to_vec());
     if let Some(signature) = signature {
         request = request.header(SIGNATURE_HEADER, signature);
     }

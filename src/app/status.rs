@@ -87,11 +87,7 @@ impl App {
         }
         let interval = self.interval_for(&order_id);
         let now = self.now;
-        let Some(p) = self
-            .payments
-            .iter_mut()
-            .find(|p| p.record.order_id == order_id)
-        else {
+        let Some(p) = self.payment_mut(&order_id) else {
             return vec![];
         };
         p.poll.in_flight = false;
@@ -155,6 +151,11 @@ impl App {
         }
     }
 
+    /// The session's payment of this order.
+    fn payment_mut(&mut self, id: &OrderId) -> Option<&mut super::SessionPayment> {
+        self.payments.iter_mut().find(|p| &p.record.order_id == id)
+    }
+
     /// A session payment's new status: recorded, shown, and rung in if it is paid.
     fn apply_status(
         &mut self,
@@ -162,11 +163,7 @@ impl App {
         status: PaymentStatus,
         at: jiff::Timestamp,
     ) -> Vec<Effect> {
-        let Some(p) = self
-            .payments
-            .iter_mut()
-            .find(|p| p.record.order_id == order_id)
-        else {
+        let Some(p) = self.payment_mut(&order_id) else {
             return vec![];
         };
         p.status = status.clone();

@@ -26,9 +26,6 @@ pub struct Server {
     pub range: Option<RangeForm>,
     /// Why the typed range cannot be used.
     pub range_error: Option<String>,
-    /// When each order of the page was made, where this machine's ledger knows (the
-    /// API's orders carry no time). Looked up once, when the page arrives.
-    pub made_at: Vec<Option<jiff::Timestamp>>,
 }
 
 /// The two dates of a range query as they are typed.
@@ -60,7 +57,6 @@ impl Default for Server {
             selected: 0,
             range: None,
             range_error: None,
-            made_at: Vec::new(),
         }
     }
 }
@@ -163,10 +159,6 @@ impl App {
             Err(e) => Fetch::Failed(e.to_string()),
         };
         if self.server.fetch == Fetch::Loading(request) {
-            self.server.made_at = match &fetch {
-                Fetch::Ready(page) => page.made_at.clone(),
-                _ => Vec::new(),
-            };
             self.server.fetch = fetch;
         } else if self.summary.fetch == Fetch::Loading(request) {
             self.summary.fetch = fetch;

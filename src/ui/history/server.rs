@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::window_start;
-use crate::api::Order;
+
 use crate::app::{App, Fetch, Pane, RangeForm, Server};
 use crate::money;
-use crate::msg::ServerQuery;
+use crate::msg::{ServerPage, ServerQuery};
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
@@ -35,14 +35,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             "The server lists no payments here.",
             palette,
         ),
-        Fetch::Ready(page) => render_orders(
-            server,
-            &app.config.tz,
-            &page.orders,
-            frame,
-            table_area,
-            palette,
-        ),
+        Fetch::Ready(page) => {
+            render_orders(server, &app.config.tz, page, frame, table_area, palette)
+        }
     }
 }
 
@@ -111,14 +106,15 @@ fn render_query(server: &Server, frame: &mut Frame, row: Rect, palette: &Palette
 fn render_orders(
     server: &Server,
     tz: &jiff::tz::TimeZone,
-    orders: &[Order],
+    page: &ServerPage,
     frame: &mut Frame,
     area: Rect,
     palette: &Palette,
 ) {
+    let (orders, made_at) = (&page.orders, &page.made_at);
     let rows_shown = area.height.saturating_sub(1) as usize;
     let start = window_start(server.selected, orders.len(), rows_shown);
-    let format = crate::text::when_format(server.made_at.iter().flatten().copied(), tz);
+    let format = crate::text::when_format(made_at.iter().flatten().copied(), tz);
     let rows = orders
         .iter()
         .enumerate()
@@ -131,7 +127,7 @@ fn render_orders(
                 (None, _) => "?".into(),
             };
             // The API's orders carry no time: this machine's ledger knows those made here.
-            let when = match server.made_at.get(i).copied().flatten() {
+            let when = match made_at.get(i).copied().flatten() {
                 Some(t) => t.to_zoned_datetime(tz.clone()).strftime(format).to_string(),
                 None => "—".into(),
             };

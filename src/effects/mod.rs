@@ -16,38 +16,9 @@ use crate::msg::{CopyFailure, Effect, Msg, Opened, PageQuery, RequestId, ServerP
 use crate::payment::NewPayment;
 use crate::sale;
 
-/// How often the app sends its backlog to the shared ledger, and waits before trying
-/// again to listen to it.
-const SHARE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+mod sharing;
 
-/// Keeps the shared ledger in step for as long as the app runs: the local backlog sent
-/// every few seconds, and the statuses it announces passed to the app. A database that
-/// is down is tried again; nothing here ever stops a sale.
-fn share_in_background(url: secrecy::SecretString, ledger: Ledger, tx: UnboundedSender<Msg>) {
-    let sender_url = url.clone();
-    tokio::spawn(async move {
-        loop {
-            if let Err(e) = crate::shared::push_now(&sender_url, &ledger, SHARE_EVERY).await {
-                tracing::debug!(error = %e, "shared ledger not reached; the backlog waits");
-            }
-            tokio::time::sleep(SHARE_EVERY).await;
-        }
-    });
-    tokio::spawn(async move {
-        loop {
-            let announce = |a| {
-                let _ = tx.send(Msg::Announced(a));
-            };
-            if let Err(e) = crate::shared::listen(&url, SHARE_EVERY, announce).await {
-                tracing::debug!(error = %e, "not listening to the shared ledger; trying again");
-            }
-            if tx.is_closed() {
-                return;
-            }
-            tokio::time::sleep(SHARE_EVERY).await;
-        }
-    });
-}
+use sharing::share_in_background;
 
 /// The most recent payments read for the duplicate guard.
 const RECENT_MAX: usize = 1000;
@@ -268,28 +239,6 @@ impl Effects {
             let filter = Filter::dates(Some(date), Some(date)).on_host(&host);
             let result = ledger.all(&filter, &tz).map_err(|e| e.to_string());
             Some(Msg::DayLoaded { request, result })
-        });
-    }
-
-    /// Every till's payments of a day, from the shared ledger, this till's backlog first.
-    fn load_shop(&self, request: RequestId, from: jiff::Timestamp, to: jiff::Timestamp) {
-        let (url, ledger, host) = (
-            self.ledger_url.clone(),
-            self.ledger.clone(),
-            self.client.api_host(),
-        );
-        self.spawn(async move {
-            let result = match url {
-                Some(url) => match crate::shared::Shared::connect(&url, SHARE_EVERY).await {
-                    Ok(mut shared) => {
-                        let _ = shared.push(&ledger).await;
-                        shared.between(&host, from, to).await
-                    }
-                    Err(e) => Err(e),
-                },
-                None => Err("there is no shared ledger (ledger_url)".into()),
-            };
-            Msg::ShopLoaded { request, result }
         });
     }
 
