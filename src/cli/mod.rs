@@ -9,6 +9,7 @@ mod ledger;
 mod out;
 mod printout;
 mod shift;
+mod shop;
 mod table;
 
 use std::net::SocketAddr;
@@ -245,7 +246,7 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
         // The ledger is ours: exporting it or summing it up needs no key.
         ApiCommand::Export(args) if args.shop => {
             let api_host = env.settings.api_host(demo);
-            shift::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
+            shop::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
         }
         ApiCommand::Export(args) if args.source == Source::Local => {
             shift::export_local(&env.ledger(), &args)

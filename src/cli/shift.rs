@@ -17,7 +17,7 @@ const PAGE: u64 = 100;
 
 /// A range that ends before it starts matches nothing: say so instead of writing an
 /// empty file that looks like a quiet day.
-fn check_range(args: &ExportArgs) -> Result<(), CliError> {
+pub(super) fn check_range(args: &ExportArgs) -> Result<(), CliError> {
     match (args.from, args.to) {
         (Some(from), Some(to)) if from > to => Err(CliError::Usage(format!(
             "--from {from} is after --to {to}: give the earlier day first"
@@ -41,59 +41,6 @@ pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> 
         csv.finish()?;
         Ok(count)
     })
-}
-
-/// `luxpay export --shop`: every till's payments of the days asked (all of them when
-/// none are), from the shared ledger.
-pub async fn export_shop(
-    settings: &Settings,
-    ledger: &Ledger,
-    api_host: &str,
-    args: &ExportArgs,
-) -> Result<u8, CliError> {
-    check_range(args)?;
-    let tz = jiff::tz::TimeZone::system();
-    let shared = connect_shared(settings, ledger).await?;
-    let day_start = |d: jiff::civil::Date| {
-        d.to_zoned_datetime(tz.clone())
-            .map(|z| z.timestamp())
-            .map_err(|e| CliError::Usage(e.to_string()))
-    };
-    let from = match args.from {
-        Some(d) => day_start(d)?,
-        None => jiff::Timestamp::MIN,
-    };
-    let to = match args.to.map(|d| d.tomorrow()) {
-        Some(Ok(d)) => day_start(d)?,
-        Some(Err(e)) => return Err(CliError::Usage(e.to_string())),
-        None => jiff::Timestamp::MAX,
-    };
-    let entries = shared
-        .between(api_host, from, to)
-        .await
-        .map_err(CliError::Io)?;
-    let table = export::local_table(&entries, &tz);
-    write(&args.out, &table)
-}
-
-/// The shared ledger, with this till's backlog sent first so its own latest sales are in.
-async fn connect_shared(
-    settings: &Settings,
-    ledger: &Ledger,
-) -> Result<crate::shared::Shared, CliError> {
-    let Some(url) = &settings.ledger_url else {
-        return Err(CliError::Usage(format!(
-            "--shop needs the shop's shared ledger: set ledger_url in {} (or --ledger-url, LUXPAY_LEDGER_URL)",
-            settings.config_file.display()
-        )));
-    };
-    let mut shared = crate::shared::Shared::connect(url, std::time::Duration::from_secs(10))
-        .await
-        .map_err(CliError::Io)?;
-    if let Err(e) = shared.push(ledger).await {
-        errln!("warning: this till's latest sales could not be sent first: {e}");
-    }
-    Ok(shared)
 }
 
 /// `luxpay export --source server`.
@@ -133,7 +80,7 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
     write(&args.out, &export::server_table(&orders))
 }
 
-fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
+pub(super) fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
     write_with(out, |w| {
         export::write_csv(w, table).map(|()| table.rows.len())
     })
@@ -184,30 +131,6 @@ fn write_with(
     Ok(0)
 }
 
-/// Every till's payments of `date` from the shop's shared ledger, this till's backlog
-/// sent first so its own latest sales are counted.
-async fn shop_day(
-    settings: &Settings,
-    ledger: &Ledger,
-    api_host: &str,
-    date: jiff::civil::Date,
-    tz: &jiff::tz::TimeZone,
-) -> Result<Vec<crate::ledger::LedgerEntry>, CliError> {
-    let shared = connect_shared(settings, ledger).await?;
-    let start = |d: jiff::civil::Date| {
-        d.to_zoned_datetime(tz.clone())
-            .map(|z| z.timestamp())
-            .map_err(|e| CliError::Usage(e.to_string()))
-    };
-    let end = date
-        .tomorrow()
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    shared
-        .between(api_host, start(date)?, start(end)?)
-        .await
-        .map_err(CliError::Io)
-}
-
 /// Open payments asked about at once while closing a day: enough to be quick, few
 /// enough not to hammer the API.
 const CHECKS_IN_FLIGHT: usize = 4;
@@ -226,7 +149,7 @@ pub async fn summary(
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
     let mut entries = if args.shop {
-        shop_day(settings, ledger, &api_host, date, &tz).await?
+        super::shop::shop_day(settings, ledger, &api_host, date, &tz).await?
     } else {
         let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
         ledger
