@@ -121,6 +121,8 @@ pub enum Msg {
     },
     /// The shop's shared ledger announced a status (a webhook, or another till).
     Announced(crate::shared::Announced),
+    /// The shop's shared ledger announced a new payment, for orders of this API host.
+    SoldInShop(String),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }

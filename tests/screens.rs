@@ -741,7 +741,7 @@ fn a_window_too_small_says_so() {
 }
 
 /// With a shared ledger, a fifth view shows every till's sales of the day, read again
-/// when the shared ledger announces a status.
+/// when the shared ledger announces a status or a sale.
 #[test]
 fn the_shop_view_shows_every_tills_sales() {
     let mut config = common::app::demo_config();
@@ -786,9 +786,40 @@ fn the_shop_view_shows_every_tills_sales() {
         status: PaymentStatus::Success,
         at: "2026-11-26T11:05:00Z".parse().unwrap(),
     }));
+    let Some(Effect::LoadShop { request, .. }) = again.last().cloned() else {
+        panic!("read again: {again:?}")
+    };
+    // Two sales announced while that read is in flight: the rows read before stay on
+    // screen, and one more read follows the one in flight, not one per sale.
+    for _ in 0..2 {
+        assert_eq!(
+            app.update(Msg::SoldInShop("127.0.0.1".into())),
+            vec![],
+            "one read at a time"
+        );
+    }
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(text.contains("Scarf"), "no flicker while reading: {text}");
+    let after = app.update(Msg::ShopLoaded {
+        request,
+        result: Ok(vec![]),
+    });
+    let [Effect::LoadShop { request, .. }] = after.as_slice() else {
+        panic!("one more read: {after:?}")
+    };
+    app.update(Msg::ShopLoaded {
+        request: *request,
+        result: Ok(vec![]),
+    });
+    // Another API host's sale (a demo till beside a live one) is not this shop's.
+    assert_eq!(
+        app.update(Msg::SoldInShop("api.luxfin.example".into())),
+        vec![]
+    );
+    let sold = app.update(Msg::SoldInShop("127.0.0.1".into()));
     assert!(
-        again.iter().any(|e| matches!(e, Effect::LoadShop { .. })),
-        "{again:?}"
+        matches!(sold.as_slice(), [Effect::LoadShop { .. }]),
+        "{sold:?}"
     );
     // Without a shared ledger, v goes round four views.
     let mut plain = common::app::app();

@@ -17,41 +17,7 @@ use serde_json::Value;
 
 mod common;
 
-/// A new, empty database on the test cluster, for one test: its URL.
-async fn fresh_database(name: &str) -> Option<String> {
-    let Ok(admin) = std::env::var("LUXPAY_TEST_PG_URL") else {
-        assert!(
-            std::env::var("CI").is_err(),
-            "LUXPAY_TEST_PG_URL is not set: .ci/run starts PostgreSQL and sets it"
-        );
-        eprintln!("skipped: LUXPAY_TEST_PG_URL is not set (run under .ci/run for PostgreSQL)");
-        return None;
-    };
-    let (client, connection) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let db = format!("luxpay_{name}_{}", std::process::id());
-    client
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
-        .await
-        .unwrap();
-    client
-        .batch_execute(&format!("CREATE DATABASE {db}"))
-        .await
-        .unwrap();
-    let mut url = url::Url::parse(&admin).unwrap();
-    url.set_path(&db);
-    Some(url.to_string())
-}
-
-async fn count(url: &str, sql: &str) -> i64 {
-    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    client.query_one(sql, &[]).await.unwrap().get(0)
-}
+use common::pg::{count, fresh_database};
 
 fn luxpay(home: &Path, base: &str, ledger_url: &str, till: &str) -> Command {
     let mut cmd = common::luxpay_in(home);
@@ -343,4 +309,114 @@ async fn a_webhook_event_goes_into_the_shared_ledger_once() {
         1,
         "recorded once"
     );
+}
+
+/// With `sslmode=require` the till speaks TLS to PostgreSQL and checks its certificate:
+/// trusted through `sslrootcert`, refused (with the reason, and no password) when the
+/// certificate's issuer is one the system does not know.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_to_the_shared_ledger_checks_the_certificate() {
+    let Some(db) = fresh_database("tls").await else {
+        return;
+    };
+    let Some(ca) = common::pg::required("LUXPAY_TEST_PG_CA", ".ci/pg-certs makes it") else {
+        return;
+    };
+    let server = demo().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let password = url::Url::parse(&db)
+        .unwrap()
+        .password()
+        .unwrap()
+        .to_string();
+
+    // The system's roots do not know the test CA: refused, the sale still made locally.
+    let untrusted = format!("{db}?sslmode=require");
+    let out = run({
+        let mut cmd = luxpay(home.path(), &base, &untrusted, "front");
+        cmd.args(sale("Tea"));
+        cmd
+    })
+    .await;
+    assert_eq!(out.status.code(), Some(0), "the till keeps selling");
+    let mut sync = luxpay(home.path(), &base, &untrusted, "front");
+    sync.args(["ledger", "sync", "--json"]);
+    let out = run(sync).await;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(err.contains("certificate"), "{err}");
+    assert!(!err.contains(&password), "{err}");
+    let tables = "SELECT count(*) FROM pg_tables WHERE tablename = 'luxpay_payments'";
+    assert_eq!(
+        count(&db, tables).await,
+        0,
+        "nothing was said before the check"
+    );
+
+    // Trusted through sslrootcert: the backlog goes, over an encrypted connection.
+    let trusted = format!("{db}?sslmode=require&sslrootcert={ca}");
+    let mut sync = luxpay(home.path(), &base, &trusted, "front");
+    sync.args(["ledger", "sync", "--json"]);
+    let out = run(sync).await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["encrypted"], true, "{v}");
+    assert_eq!(v["sent_payments"], 1, "{v}");
+    assert!(v["shared"].as_str().unwrap().ends_with("over TLS"), "{v}");
+    // Plain, where the URL does not ask for TLS.
+    let mut sync = luxpay(home.path(), &base, &db, "front");
+    sync.args(["ledger", "sync", "--json"]);
+    let v: Value = serde_json::from_slice(&run(sync).await.stdout).unwrap();
+    assert_eq!(v["encrypted"], false, "{v}");
+}
+
+/// A running app on its Shop view lists another till's sale as it is made, without `r`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_tills_sale_reaches_a_running_shop_view() {
+    let Some(db) = fresh_database("shopview").await else {
+        return;
+    };
+    let server = demo().await;
+    let base = server.base_url().to_string();
+    let (front, back) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (db_for_app, base_for_app, home_path) =
+        (db.clone(), base.clone(), front.path().to_path_buf());
+    let mut pty = tokio::task::spawn_blocking(move || {
+        let mut pty = common::pty::Pty::spawn(
+            &home_path,
+            &["--base-url", &base_for_app],
+            &[
+                ("LUXFIN_API_KEY", "k"),
+                ("LUXPAY_LEDGER_URL", &db_for_app),
+                ("LUXPAY_TILL", "front"),
+            ],
+            (120, 40),
+        );
+        pty.wait_for_text("New payment", Duration::from_secs(20));
+        pty.send("\x10vvvv");
+        pty.wait_for_text("No till has made a sale today", Duration::from_secs(20));
+        pty
+    })
+    .await
+    .unwrap();
+    let out = run({
+        let mut cmd = luxpay(back.path(), &base, &db, "back");
+        cmd.args(sale("Scarf"));
+        cmd
+    })
+    .await;
+    assert_eq!(out.status.code(), Some(0));
+    tokio::task::spawn_blocking(move || {
+        pty.wait_for_text("Scarf", Duration::from_secs(5));
+        pty.send("\x03");
+        pty.wait_exit(Duration::from_secs(10));
+    })
+    .await
+    .unwrap();
 }

@@ -407,16 +407,12 @@ impl App {
             }
             Msg::Announced(announced) => {
                 let mut effects = self.on_announced(announced);
-                // The shop's view follows every till's statuses as they are announced.
-                if self.view == HistoryView::Shop && !matches!(self.shop.fetch, Fetch::Loading(_)) {
-                    effects.extend(self.fetch_shop());
-                }
+                effects.extend(self.on_shop_changed());
                 effects
             }
-            Msg::ShopLoaded { request, result } => {
-                self.on_shop_loaded(request, result);
-                vec![]
-            }
+            Msg::SoldInShop(api_host) if api_host == self.config.api_host => self.on_shop_changed(),
+            Msg::SoldInShop(_) => vec![],
+            Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
             Msg::Quit => vec![Effect::Quit],
         }
     }

@@ -134,13 +134,21 @@ pub async fn sync(
             settings.config_file.display()
         )));
     };
-    let sent = crate::shared::push_now(url, ledger, std::time::Duration::from_secs(10))
+    let timeout = std::time::Duration::from_secs(10);
+    let mut shared = crate::shared::Shared::connect(url, timeout)
         .await
         .map_err(CliError::Io)?;
+    let sent = tokio::time::timeout(timeout * 4, shared.push(ledger))
+        .await
+        .map_err(|_| CliError::Io("the shared ledger stopped answering".into()))?
+        .map_err(CliError::Io)?;
+    // Said from the server's side, so an owner sees what the wire really carries.
+    let encrypted = shared.encrypted().await.unwrap_or(false);
     let backlog = ledger.backlog().map_err(|e| io_error(ledger, e))?;
     if args.json {
         let json = serde_json::json!({
             "shared": crate::shared::describe(url),
+            "encrypted": encrypted,
             "sent_payments": sent.payments,
             "sent_status_events": sent.events,
             "backlog_payments": backlog.payments,
@@ -149,10 +157,15 @@ pub async fn sync(
         outln!("{json}");
     } else {
         outln!(
-            "Sent {} payment(s) and {} status event(s) to the shared ledger ({}); {} wait",
+            "Sent {} payment(s) and {} status event(s) to the shared ledger ({}, {}); {} wait",
             sent.payments,
             sent.events,
             crate::shared::describe(url),
+            if encrypted {
+                "encrypted"
+            } else {
+                "not encrypted"
+            },
             backlog.payments + backlog.events
         );
     }

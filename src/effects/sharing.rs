@@ -42,8 +42,11 @@ pub(super) fn share_in_background(
     });
     tokio::spawn(async move {
         loop {
-            let announce = |a| {
-                let _ = tx.send(Msg::Announced(a));
+            let announce = |heard| {
+                let _ = tx.send(match heard {
+                    crate::shared::Heard::Status(a) => Msg::Announced(a),
+                    crate::shared::Heard::Sale { api_host } => Msg::SoldInShop(api_host),
+                });
             };
             if let Err(e) = crate::shared::listen(&url, SHARE_EVERY, announce).await {
                 tracing::debug!(error = %e, "not listening to the shared ledger; trying again");

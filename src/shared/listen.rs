@@ -1,13 +1,13 @@
 //! Listening to the shared ledger: every status event any till (or the webhook
 //! receiver) inserts is announced on a channel, and a running app turns a payment PAID
-//! from it without waiting for its own poll.
+//! from it without waiting for its own poll; every new payment is announced on another,
+//! and the Shop view lists it.
 
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
-use tokio_postgres::NoTls;
+use secrecy::SecretString;
 
-use super::{CHANNEL, describe};
+use super::{CHANNEL, SALES_CHANNEL};
 use crate::api::{OrderId, PaymentStatus};
 
 /// A status announced by the shared ledger.
@@ -23,24 +23,28 @@ pub struct Announced {
     pub at: jiff::Timestamp,
 }
 
-/// Listens for status events on the shared ledger and hands each to `found`, until the
-/// connection ends (then returns why). A till that shows an order turns it PAID from
-/// this, without waiting for its own poll.
+/// What the shared ledger announced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Heard {
+    /// A status event.
+    Status(Announced),
+    /// A new payment, by any till.
+    Sale {
+        /// The API host of the order.
+        api_host: String,
+    },
+}
+
+/// Listens for status events and new payments on the shared ledger and hands each to
+/// `found`, until the connection ends (then returns why). A till that shows an order
+/// turns it PAID from this, without waiting for its own poll.
 pub async fn listen(
     url: &SecretString,
     timeout: Duration,
-    mut found: impl FnMut(Announced),
+    mut found: impl FnMut(Heard),
 ) -> Result<(), String> {
     use futures_util::StreamExt;
-    let where_ = describe(url);
-    let config: tokio_postgres::Config = url
-        .expose_secret()
-        .parse()
-        .map_err(|e| format!("ledger_url cannot be read: {e}"))?;
-    let (client, mut connection) = tokio::time::timeout(timeout, config.connect(NoTls))
-        .await
-        .map_err(|_| format!("the shared ledger at {where_} did not answer in time"))?
-        .map_err(|e| format!("cannot reach the shared ledger at {where_}: {e}"))?;
+    let (client, mut connection) = super::tls::open(url, timeout).await?;
     // The connection's messages (notifications among them) come through this stream,
     // which must be polled for the client to work at all.
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
@@ -49,7 +53,8 @@ pub async fn listen(
         while let Some(message) = messages.next().await {
             match message {
                 Ok(tokio_postgres::AsyncMessage::Notification(n)) => {
-                    if tx.send(n.payload().to_string()).is_err() {
+                    let heard = (n.channel().to_string(), n.payload().to_string());
+                    if tx.send(heard).is_err() {
                         break;
                     }
                 }
@@ -60,13 +65,21 @@ pub async fn listen(
         Ok(())
     });
     client
-        .batch_execute(&format!("LISTEN {CHANNEL}"))
+        .batch_execute(&format!("LISTEN {CHANNEL}; LISTEN {SALES_CHANNEL}"))
         .await
         .map_err(|e| e.to_string())?;
-    while let Some(payload) = rx.recv().await {
+    while let Some((channel, payload)) = rx.recv().await {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&payload) else {
             continue;
         };
+        if channel == SALES_CHANNEL {
+            if let Some(host) = v["api_host"].as_str() {
+                found(Heard::Sale {
+                    api_host: crate::sanitize::line(host),
+                });
+            }
+            continue;
+        }
         let (Some(host), Some(id), Some(status), Some(at)) = (
             v["api_host"].as_str(),
             v["order_id"].as_str(),
@@ -78,12 +91,12 @@ pub async fn listen(
         let (Ok(order_id), Ok(at)) = (OrderId::parse(id), at.parse()) else {
             continue;
         };
-        found(Announced {
+        found(Heard::Status(Announced {
             api_host: crate::sanitize::line(host),
             order_id,
             status: PaymentStatus::from_wire(status),
             at,
-        });
+        }));
     }
     drop(client);
     match pump.await {

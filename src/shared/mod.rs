@@ -7,14 +7,15 @@
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
 
 mod listen;
+mod tls;
 
-pub use listen::{Announced, listen};
+pub use listen::{Announced, Heard, listen};
 
 /// The shared schema's migrations, in order; `luxpay_schema.version` counts those run.
 const MIGRATIONS: &[&str] = &[
@@ -60,10 +61,27 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER luxpay_status_announced AFTER INSERT ON luxpay_status_events
         FOR EACH ROW EXECUTE FUNCTION luxpay_announce_status();
 ",
+    "
+    -- Every new payment, from any till, is announced too, so the Shop view lists
+    -- another till's sale as it is made. (ON CONFLICT DO NOTHING inserts nothing, and
+    -- so announces nothing, when a backlog is sent again.)
+    CREATE FUNCTION luxpay_announce_payment() RETURNS trigger AS $$
+    BEGIN
+        PERFORM pg_notify('luxpay_payments', json_build_object(
+            'api_host', NEW.api_host, 'order_id', NEW.order_id)::text);
+        RETURN NEW;
+    END
+    $$ LANGUAGE plpgsql;
+    CREATE TRIGGER luxpay_payment_announced AFTER INSERT ON luxpay_payments
+        FOR EACH ROW EXECUTE FUNCTION luxpay_announce_payment();
+",
 ];
 
 /// The channel status events are announced on.
 pub const CHANNEL: &str = "luxpay_status";
+
+/// The channel new payments are announced on.
+pub const SALES_CHANNEL: &str = "luxpay_payments";
 
 /// The shared schema version this luxpay writes.
 pub const VERSION: i32 = MIGRATIONS.len() as i32;
@@ -89,10 +107,11 @@ pub struct Sent {
 pub fn describe(url: &SecretString) -> String {
     match url::Url::parse(url.expose_secret()) {
         Ok(u) => format!(
-            "{}{} database {}",
+            "{}{} database {}{}",
             u.host_str().unwrap_or("localhost"),
             u.port().map(|p| format!(":{p}")).unwrap_or_default(),
-            u.path().trim_start_matches('/')
+            u.path().trim_start_matches('/'),
+            if tls::wants_tls(url) { " over TLS" } else { "" }
         ),
         Err(_) => "(a ledger_url that is not a URL)".into(),
     }
@@ -103,21 +122,7 @@ impl Shared {
     /// from a newer luxpay is refused.
     pub async fn connect(url: &SecretString, timeout: Duration) -> Result<Shared, String> {
         let where_ = describe(url);
-        let config: tokio_postgres::Config = url
-            .expose_secret()
-            .parse()
-            .map_err(|e| format!("ledger_url cannot be read: {e}"))?;
-        if config.get_ssl_mode() == tokio_postgres::config::SslMode::Require {
-            return Err(format!(
-                "the shared ledger at {where_} asks for TLS (sslmode=require), which this luxpay \
-                 cannot speak yet: reach it over a private network or an SSH tunnel"
-            ));
-        }
-        let connecting = config.connect(NoTls);
-        let (client, connection) = tokio::time::timeout(timeout, connecting)
-            .await
-            .map_err(|_| format!("the shared ledger at {where_} did not answer in time"))?
-            .map_err(|e| format!("cannot reach the shared ledger at {where_}: {e}"))?;
+        let (client, connection) = tls::open(url, timeout).await?;
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::warn!(error = %e, "shared ledger connection ended");
@@ -177,6 +182,19 @@ impl Shared {
             .await
             .map_err(db)?;
         Ok(())
+    }
+
+    /// Whether this connection is encrypted, as the server sees it (`pg_stat_ssl`).
+    pub async fn encrypted(&self) -> Result<bool, String> {
+        let row = self
+            .client
+            .query_opt(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(row.is_some_and(|r| r.get(0)))
     }
 
     /// Sends the local ledger's backlog, in order, a batch at a time; each batch is

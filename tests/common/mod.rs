@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod pg;
 pub mod pty;
 
 use std::num::NonZeroU16;

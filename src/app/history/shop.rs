@@ -1,5 +1,5 @@
 //! The Shop view, when there is a shared ledger: every till's sales of the day, read
-//! from it, and read again when it announces a status or on `r`.
+//! from it, and read again when it announces a sale or a status, or on `r`.
 
 use super::{App, Fetch, moved};
 use crate::app::keymap::Action;
@@ -11,6 +11,10 @@ use crate::msg::{Effect, RequestId};
 pub struct Shop {
     /// The day's payments from every till, newest first.
     pub fetch: Fetch<Vec<LedgerEntry>>,
+    /// A read in flight; what was read before stays on screen meanwhile.
+    pub reading: Option<RequestId>,
+    /// The shared ledger changed while a read was in flight: read again after it.
+    pub stale: bool,
     /// The highlighted row.
     pub selected: usize,
 }
@@ -28,18 +32,37 @@ impl App {
             return vec![];
         };
         let request = self.next_request_id();
-        self.shop.fetch = Fetch::Loading(request);
+        if !matches!(self.shop.fetch, Fetch::Ready(_)) {
+            self.shop.fetch = Fetch::Loading(request);
+        }
+        self.shop.reading = Some(request);
+        self.shop.stale = false;
         vec![Effect::LoadShop { request, from, to }]
+    }
+
+    /// The shared ledger announced a sale or a status: the Shop view, when it is the
+    /// one shown, is read again, one read at a time (a burst of announcements, as when
+    /// a till sends its backlog, makes one more read, not one each).
+    pub(in crate::app) fn on_shop_changed(&mut self) -> Vec<Effect> {
+        if self.view != super::HistoryView::Shop {
+            return vec![];
+        }
+        if self.shop.reading.is_some() {
+            self.shop.stale = true;
+            return vec![];
+        }
+        self.fetch_shop()
     }
 
     pub(in crate::app) fn on_shop_loaded(
         &mut self,
         request: RequestId,
         result: Result<Vec<LedgerEntry>, String>,
-    ) {
-        if self.shop.fetch != Fetch::Loading(request) {
-            return;
+    ) -> Vec<Effect> {
+        if self.shop.reading != Some(request) {
+            return vec![];
         }
+        self.shop.reading = None;
         self.shop.fetch = match result {
             Ok(mut entries) => {
                 entries.reverse();
@@ -48,6 +71,10 @@ impl App {
             }
             Err(e) => Fetch::Failed(e),
         };
+        if self.shop.stale {
+            return self.fetch_shop();
+        }
+        vec![]
     }
 
     pub(super) fn on_shop_action(&mut self, action: Action) -> Vec<Effect> {

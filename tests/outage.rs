@@ -1,0 +1,104 @@
+//! PostgreSQL stopped and started under a running till that keeps selling: the sales
+//! made while it was down reach the shared ledger by themselves once it is back, each
+//! once. A test binary of its own, because it stops the whole test cluster: tests in
+//! other binaries never run at the same time as it.
+
+// Test code: an unwrap that fails is a failure report, as it should be.
+#![allow(clippy::unwrap_used)]
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use luxpay::demo::DemoServer;
+
+mod common;
+
+use common::pg::{Stopped, count, fresh_database, required};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// Waits until the shared ledger holds `n` payments, for at most `within`.
+fn wait_for_payments(rt: &tokio::runtime::Runtime, db: &str, n: i64, within: Duration) {
+    let started = Instant::now();
+    loop {
+        let found = rt.block_on(count(db, "SELECT count(*) FROM luxpay_payments"));
+        if found == n {
+            return;
+        }
+        assert!(
+            started.elapsed() < within,
+            "the shared ledger holds {found} payment(s), not {n}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_till_keeps_selling_while_postgres_is_down_and_sends_it_all_after() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let Some(db) = rt.block_on(fresh_database("outage")) else {
+        return;
+    };
+    let Some(ctl) = required("LUXPAY_TEST_PG_CTL", ".ci/run sets it to pg_ctlcluster") else {
+        return;
+    };
+    let server = rt
+        .block_on(DemoServer::start(
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            Duration::from_secs(3600),
+        ))
+        .unwrap();
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = common::pty::Pty::spawn(
+        home.path(),
+        &["--base-url", &base],
+        &[
+            ("LUXFIN_API_KEY", "k"),
+            ("LUXPAY_LEDGER_URL", &db),
+            ("LUXPAY_TILL", "front"),
+        ],
+        (120, 40),
+    );
+    pty.wait_for_text("New payment", WAIT);
+    pty.send("4.50\tana@example.com\tTea\r");
+    pty.wait_for_text("order 1 ·", WAIT);
+    wait_for_payments(&rt, &db, 1, WAIT);
+
+    let stopped = Stopped::new(&ctl);
+    // Two sales while the database is down: each is shown as always.
+    for (n, product) in [(2, "Cake"), (3, "Scone")] {
+        pty.send("n");
+        pty.send(&format!("3.20\tbo@example.org\t{product}\r"));
+        pty.wait_for_text(&format!("order {n} ·"), WAIT);
+    }
+    // Let the till's sender find the database gone at least once.
+    pty.pump_for(Duration::from_secs(6));
+    drop(stopped);
+
+    // Nobody runs `ledger sync`: the running till sends its backlog by itself.
+    wait_for_payments(&rt, &db, 3, Duration::from_secs(30));
+    let products = rt.block_on(async {
+        let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        client
+            .query(
+                "SELECT product FROM luxpay_payments ORDER BY created_at",
+                &[],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<_, String>(0))
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(products, ["Tea", "Cake", "Scone"]);
+    pty.send("\x03");
+    pty.wait_exit(WAIT);
+}
