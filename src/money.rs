@@ -117,15 +117,15 @@ impl FromStr for Currency {
 }
 
 /// Parses what a person typed as an amount: a positive number with at most two decimal
-/// places, not above `max`. The error says what to type instead.
+/// places, not above `max`, written with a decimal dot or a decimal comma (see
+/// `plain_digits`). The error says what to type instead.
 pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
     let s = input.trim();
     if s.is_empty() {
         return Err("enter an amount, such as 12.50".into());
     }
-    if s.contains(',') {
-        return Err("use a dot for decimals and no thousands separators, such as 1234.50".into());
-    }
+    let plain = plain_digits(s)?;
+    let s = plain.as_str();
     if s.starts_with(['$', '€', '£']) {
         return Err("type the number only; the currency is chosen separately".into());
     }
@@ -155,6 +155,65 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
         ));
     }
     Ok(amount.normalize())
+}
+
+/// An amount as people write it, turned into digits and at most one decimal dot.
+/// A single comma with one or two digits after it is a decimal comma (`12,50`); with
+/// both separators the last one is the decimal separator and the other separates
+/// thousands (`1.234,56`, `1,234.56`); commas alone in groups of three separate
+/// thousands (`1,234,567`). A single comma with three digits after it (`1,500`) could be
+/// either, and is refused with both readings.
+fn plain_digits(s: &str) -> Result<String, String> {
+    let (Some(comma), dot) = (s.rfind(','), s.rfind('.')) else {
+        return Ok(s.to_string());
+    };
+    let not_a_number =
+        || format!("{s:?} is not a number: type digits and one decimal separator, such as 12.50");
+    // The whole part, with its thousands separator taken out (groups of three checked).
+    let whole = |part: &str, separator: char| -> Result<String, String> {
+        let groups: Vec<&str> = part.split(separator).collect();
+        let first_ok = (1..=3).contains(&groups[0].len());
+        let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+        let digits = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+        if first_ok && rest_ok && digits {
+            Ok(groups.concat())
+        } else {
+            Err(not_a_number())
+        }
+    };
+    match dot {
+        // Both: the last one separates the decimals.
+        Some(dot) if dot > comma => Ok(format!("{}.{}", whole(&s[..dot], ',')?, &s[dot + 1..])),
+        Some(_) => Ok(format!("{}.{}", whole(&s[..comma], '.')?, &s[comma + 1..])),
+        None if s.matches(',').count() > 1 => whole(s, ','),
+        None => {
+            let (before, after) = (&s[..comma], &s[comma + 1..]);
+            let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+            if !digits(after) || !(digits(before) || before.is_empty()) {
+                return Err(not_a_number());
+            }
+            match after.len() {
+                1 | 2 => Ok(format!("{before}.{after}")),
+                3 => {
+                    let thousands = format!("{before}{after}");
+                    // 1,500 read as decimals is 1.50; 1,234 read so has a decimal too many.
+                    let decimals = match after.strip_suffix('0') {
+                        Some(cents) => format!(" or {}.{cents} (decimals)", before_or_zero(before)),
+                        None => String::new(),
+                    };
+                    Err(format!(
+                        "{s:?} could be {thousands} or {before}.{after}: type {thousands} \
+                         (thousands){decimals}"
+                    ))
+                }
+                _ => Err(not_a_number()),
+            }
+        }
+    }
+}
+
+fn before_or_zero(whole: &str) -> &str {
+    if whole.is_empty() { "0" } else { whole }
 }
 
 /// Shows an amount with exactly two decimal places: `12.50`.
@@ -253,7 +312,12 @@ mod tests {
             ("0.00", "more than zero"),
             ("-5", "more than zero"),
             ("1.234", "two decimal places"),
-            ("1,50", "dot for decimals"),
+            ("1,500", "could be 1500 or 1.500"),
+            ("12,345", "could be 12345 or 12.345"),
+            ("1,5000", "not a number"),
+            ("12,34.50", "not a number"),
+            ("1.234.5,00", "not a number"),
+            (",", "not a number"),
             ("$12", "number only"),
             ("1e3", "not a number"),
             ("12.5.0", "not a number"),
@@ -265,6 +329,36 @@ mod tests {
             let err = parse_amount(input, max()).unwrap_err();
             assert!(err.contains(hint), "{input:?} gave {err:?}");
         }
+    }
+
+    #[test]
+    fn decimal_commas_and_thousands_as_people_write_them() {
+        for (input, amount) in [
+            ("12,50", "12.5"),
+            ("12,5", "12.5"),
+            (",5", "0.5"),
+            ("1.234,56", "1234.56"),
+            ("1,234.56", "1234.56"),
+            ("1.234.567,89", "1234567.89"),
+            ("1,234,567", "1234567"),
+            ("1,000.5", "1000.5"),
+        ] {
+            let big = Decimal::from(10_000_000);
+            assert_eq!(
+                parse_amount(input, big).unwrap().to_string(),
+                amount,
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_comma_shows_both_readings() {
+        let err = parse_amount("1,500", max()).unwrap_err();
+        assert!(
+            err.contains("type 1500 (thousands) or 1.50 (decimals)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -76,7 +76,7 @@ fn form_screen() {
 #[test]
 fn validation_errors_screen() {
     let mut app = app();
-    type_text(&mut app, "12,50");
+    type_text(&mut app, "1,500");
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "ana");
     press(&mut app, KeyCode::Enter);

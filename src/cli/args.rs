@@ -166,7 +166,7 @@ pub(crate) struct LedgerJsonArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct CreateArgs {
-    /// The amount, such as 12.50 (a dot for decimals, at most two places)
+    /// The amount, such as 12.50 or 12,50 (at most two decimal places)
     #[arg(long)]
     pub amount: String,
     /// The customer's email address
