@@ -54,6 +54,7 @@ fn write_lines(path: &std::path::Path, n: u32) {
             till: format!("front-{}", i % 3),
             operator: format!("op{}", i % 7),
             recovered: false,
+            extras: Default::default(),
         })];
         if i % 3 != 0 {
             records.push(Record::Status(StatusRecord {

@@ -185,6 +185,7 @@ fn write_ledger(path: &Path, n: u32) {
             till: format!("front-{}", i % 3),
             operator: format!("op{}", i % 7),
             recovered: false,
+            extras: Default::default(),
         });
         serde_json::to_writer(&mut out, &payment).unwrap();
         out.write_all(b"\n").unwrap();

@@ -300,6 +300,7 @@ pub fn write_ledger(path: &Path, n: u32) {
             till: "front-1".into(),
             operator: "ana".into(),
             recovered: false,
+            extras: Default::default(),
         });
         serde_json::to_writer(&mut out, &record).unwrap();
         out.write_all(b"\n").unwrap();

@@ -76,7 +76,7 @@ pub fn write_file(path: &Path, table: &Table) -> io::Result<()> {
 }
 
 /// The columns of a ledger export.
-pub const LOCAL_HEADER: [&str; 14] = [
+pub const LOCAL_HEADER: [&str; 15] = [
     "order_id",
     "created_at",
     "amount",
@@ -91,6 +91,7 @@ pub const LOCAL_HEADER: [&str; 14] = [
     "till",
     "operator",
     "recovered",
+    "tip",
 ];
 
 /// A time as `2026-11-26T12:00:00+01:00` in `tz` (written out by hand: an export
@@ -131,6 +132,8 @@ pub fn local_row(e: &LedgerEntry, tz: &jiff::tz::TimeZone) -> Vec<String> {
         p.till.clone(),
         p.operator.clone(),
         if p.recovered { "yes" } else { "" }.to_string(),
+        // Part of `amount` (what the customer pays), kept apart for tax.
+        money::format_amount(p.extras.tip_or_zero()),
     ]
 }
 

@@ -123,6 +123,13 @@ pub enum Msg {
     Announced(crate::shared::Announced),
     /// The shop's shared ledger announced a new payment, for orders of this API host.
     SoldInShop(String),
+    /// A hook failed (it could not start, exited with an error, or was killed).
+    HookFailed {
+        /// Which hook.
+        event: crate::hooks::HookEvent,
+        /// Why, for people.
+        reason: String,
+    },
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -192,8 +199,11 @@ pub enum Effect {
         /// The order to check.
         order_id: OrderId,
     },
-    /// Ring the terminal bell.
-    Bell,
+    /// Ring the terminal bell this many times (one for paid, three for expired).
+    Bell(u8),
+    /// Run a hook (`on_created`, `on_paid`, `on_expired`) in the background; only a
+    /// failure comes back (`Msg::HookFailed`).
+    RunHook(crate::hooks::Call),
     /// Open the ledger (at start-up): read the payments made since `since`, then
     /// resolve sales an earlier run left in flight.
     OpenLedger {

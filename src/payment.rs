@@ -151,7 +151,78 @@ pub struct Draft {
     pub method: Method,
     /// The currency; `None` means the method's default.
     pub currency: Option<Currency>,
+    /// The email used when none is typed (`walk_in_email`, `{till}` filled, `{seq}`
+    /// left for when the sale is made); `None`: an email is required.
+    pub walk_in: Option<String>,
+    /// The cart's items, when the sale is made from the catalogue (the amount is then
+    /// their total).
+    pub items: Vec<Item>,
 }
+
+/// One line of a sale made from the catalogue: an item, its unit price, how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// The item's name, as the catalogue has it.
+    pub name: String,
+    /// Its price for one.
+    #[serde(
+        serialize_with = "crate::money::serialize_exact",
+        deserialize_with = "crate::money::deserialize_exact"
+    )]
+    pub unit_price: Decimal,
+    /// How many.
+    pub quantity: u32,
+}
+
+impl Item {
+    /// The line's total.
+    pub fn total(&self) -> Decimal {
+        self.unit_price * Decimal::from(self.quantity)
+    }
+}
+
+/// The product text a cart makes: `2× Flat white, Croissant`.
+pub fn product_of(items: &[Item]) -> String {
+    let lines: Vec<String> = items
+        .iter()
+        .map(|i| match i.quantity {
+            1 => i.name.clone(),
+            n => format!("{n}× {}", i.name),
+        })
+        .collect();
+    lines.join(", ")
+}
+
+/// What luxpay keeps of a sale beyond what Luxfin knows (an amount and a product): the
+/// cart's items, the tip (part of the amount, kept apart for tax), and whether the
+/// customer was a walk-in whose email luxpay made up (`walk_in_email`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extras {
+    /// The catalogue items sold, when the sale was made from a cart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    /// The tip included in the amount, when one was asked for (zero: declined).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::serialize_amount",
+        deserialize_with = "crate::money::deserialize_amount"
+    )]
+    pub tip: Option<Decimal>,
+    /// The customer gave no email: it was made from `walk_in_email`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub walk_in: bool,
+}
+
+impl Extras {
+    /// The tip, zero when there is none.
+    pub fn tip_or_zero(&self) -> Decimal {
+        self.tip.unwrap_or_default()
+    }
+}
+
+/// The `{seq}` placeholder of `walk_in_email`, filled as each walk-in sale is made.
+pub const WALK_IN_SEQ: &str = "{seq}";
 
 /// A payment that passed every check and may be sent.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,13 +239,41 @@ pub struct NewPayment {
     pub redirect_url: Option<Url>,
     /// How the customer pays.
     pub method: Method,
+    /// Items, tip, walk-in: what luxpay keeps beside the amount.
+    pub extras: Extras,
+}
+
+impl NewPayment {
+    /// The same sale with a tip on top: the amount sent is subtotal + tip.
+    pub fn with_tip(mut self, tip: Decimal) -> NewPayment {
+        self.amount += tip;
+        self.extras.tip = Some(tip);
+        self
+    }
+
+    /// A walk-in's email with its number filled in (`till+{seq}@…` → `till+42@…`).
+    pub fn with_walk_in_number(mut self, seq: u64) -> NewPayment {
+        if self.extras.walk_in {
+            self.customer = self.customer.replace(WALK_IN_SEQ, &seq.to_string());
+        }
+        self
+    }
+
+    /// The amount before the tip.
+    pub fn subtotal(&self) -> Decimal {
+        self.amount - self.extras.tip_or_zero()
+    }
 }
 
 impl Draft {
     /// Checks every field; on failure returns each field's error, in form order.
     pub fn validate(&self, limits: &Limits) -> Result<NewPayment, Vec<FieldError>> {
         let amount = check_amount(&self.amount, limits);
-        let customer = check_customer(&self.customer);
+        let walk_in = self.customer.trim().is_empty() && self.walk_in.is_some();
+        let customer = match &self.walk_in {
+            Some(template) if walk_in => Ok(template.clone()),
+            _ => check_customer(&self.customer),
+        };
         let product = check_product(&self.product);
         let redirect_url = check_redirect_url(&self.redirect_url);
         let currency = check_currency(self.method, self.currency);
@@ -187,6 +286,11 @@ impl Draft {
                     product,
                     redirect_url,
                     method: self.method,
+                    extras: Extras {
+                        items: self.items.clone(),
+                        tip: None,
+                        walk_in,
+                    },
                 })
             }
             (a, c, p, r, cur) => Err([a.err(), c.err(), p.err(), r.err(), cur.err()]

@@ -44,6 +44,17 @@ pub async fn make(
 ) -> Result<Sale, ApiError> {
     let host = client.api_host();
     let sent_at = clock();
+    // A walk-in's email gets this till's next number, counted in the ledger; without
+    // a ledger, the time keeps numbers apart.
+    let walk_in_number = if payment.extras.walk_in {
+        let till = counter.till.clone();
+        blocking(ledger, move |l| l.next_walk_in(&till))
+            .await
+            .unwrap_or(sent_at.as_second().max(0) as u64)
+    } else {
+        0
+    };
+    let payment = &payment.clone().with_walk_in_number(walk_in_number);
     // An answer can come no later than the timeout; a second more covers the clock.
     let deadline = sent_at
         + jiff::SignedDuration::try_from(client.timeout()).unwrap_or_default()
@@ -249,5 +260,6 @@ fn recovered_record(intent: &Intent, order: &Order, host: &str, demo: bool) -> P
         till: intent.counter.till.clone(),
         operator: intent.counter.operator.clone(),
         recovered: true,
+        extras: intent.extras.clone(),
     }
 }

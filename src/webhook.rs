@@ -44,6 +44,8 @@ pub struct Receiver {
     /// The shop's shared ledger, if there is one: events go there (and so to every till
     /// listening), as well as into `ledger` when it holds the order.
     pub shared: Option<SecretString>,
+    /// Hooks run for a new paid (or expired) event, as a till runs them.
+    pub hooks: crate::hooks::Hooks,
 }
 
 /// An event as Luxfin sends it.
@@ -152,14 +154,29 @@ async fn receive(
         api_host: receiver.api_host.clone(),
         source: Source::Webhook,
     };
+    let mut sale = None;
+    let mut new_in_shared = false;
     if let Some(url) = &receiver.shared {
         let shared = crate::shared::Shared::connect(url, SHARED_TIMEOUT).await;
         let noted = match shared {
-            Ok(shared) => shared.note_status(&record).await,
+            Ok(shared) => match shared.note_status(&record).await {
+                Ok(new) => {
+                    if new {
+                        sale = shared
+                            .entry(&receiver.api_host, &event.order_id)
+                            .await
+                            .ok()
+                            .flatten();
+                    }
+                    Ok(new)
+                }
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e),
         };
         match noted {
             Ok(new) => {
+                new_in_shared = new;
                 tracing::info!(order_id = %event.order_id, status = %event.status, new, "webhook, shared")
             }
             Err(e) => {
@@ -169,10 +186,20 @@ async fn receive(
         }
     }
     let ledger = receiver.ledger.clone();
-    let noted = tokio::task::spawn_blocking(move || ledger.note_status(&record)).await;
+    let (host, id) = (receiver.api_host.clone(), event.order_id.clone());
+    let noted = tokio::task::spawn_blocking(move || {
+        let noted = ledger.note_status(&record)?;
+        let local = ledger.entry(&host, &id)?;
+        Ok::<_, std::io::Error>((noted, local))
+    })
+    .await;
     match noted {
-        Ok(Ok(noted)) => {
+        Ok(Ok((noted, local))) => {
             tracing::info!(order_id = %event.order_id, status = %event.status, ?noted, "webhook");
+            let new = new_in_shared || noted == crate::ledger::Noted::Recorded;
+            if new {
+                run_hook(&receiver.hooks, sale.or(local), &event);
+            }
             (StatusCode::OK, "ok\n")
         }
         Ok(Err(e)) => {
@@ -184,6 +211,26 @@ async fn receive(
             tracing::error!(error = %e, "webhook not recorded");
             (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n")
         }
+    }
+}
+
+/// Runs the hook a new event calls for, in the background (the answer to Luxfin must
+/// not wait for it), with the sale's details from the ledger that holds it.
+fn run_hook(hooks: &crate::hooks::Hooks, sale: Option<crate::ledger::LedgerEntry>, event: &Event) {
+    let Some(kind) = crate::hooks::HookEvent::for_status(&event.status) else {
+        return;
+    };
+    if hooks.command(kind).is_none() {
+        return;
+    }
+    let Some(sale) = sale else {
+        tracing::warn!(order_id = %event.order_id, hook = kind.key(), "no ledger holds this order: hook not run");
+        return;
+    };
+    if let Some(call) = hooks.call(kind, &sale.payment, &event.status) {
+        tokio::spawn(async move {
+            let _ = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await;
+        });
     }
 }
 

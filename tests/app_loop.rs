@@ -105,7 +105,7 @@ impl Runner for Scripted {
                     })
                     .unwrap();
             }
-            Effect::Bell => *self.bells.lock().unwrap() += 1,
+            Effect::Bell(n) => *self.bells.lock().unwrap() += n as usize,
             Effect::OpenLedger { .. } | Effect::RecordStatus { .. } => {}
             other => panic!("unexpected effect {other:?}"),
         }

@@ -772,7 +772,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered,tip"
     );
     assert!(
         lines[1].starts_with("1,") && lines[1].contains(",12.50,USD,PENDING,PENDING,"),
@@ -914,7 +914,7 @@ async fn summary_and_local_export_work_without_a_key() {
     let out = run(export).await;
     assert_eq!(
         stdout(&out),
-        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered\r\n"
+        "order_id,created_at,amount,currency,status,server_status,customer,product,method,order_url,api_host,till,operator,recovered,tip\r\n"
     );
     assert!(
         stderr(&out).contains("wrote 0 payments"),
@@ -1598,7 +1598,7 @@ async fn a_jsonl_ledger_imports_once_and_check_reports_it() {
     export.args(["export", "--out", "-"]);
     let csv = stdout(&run(export).await);
     assert!(
-        csv.contains(",luxfin.org,front-2,,\r\n") && csv.contains(",PAID,SUCCESS,"),
+        csv.contains(",luxfin.org,front-2,,,0.00\r\n") && csv.contains(",PAID,SUCCESS,"),
         "{csv}"
     );
 

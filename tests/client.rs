@@ -40,6 +40,7 @@ fn coffee(method: Method, currency: Currency) -> NewPayment {
         product: "Coffee beans".into(),
         redirect_url: None,
         method,
+        extras: Default::default(),
     }
 }
 

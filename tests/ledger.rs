@@ -40,6 +40,7 @@ fn child_appender() {
             till: "front-1".into(),
             operator: "ana".into(),
             recovered: false,
+            extras: Default::default(),
         });
         ledger.append(&record).unwrap();
     }

@@ -30,6 +30,7 @@ fn tea() -> NewPayment {
         product: "Tea".into(),
         redirect_url: None,
         method: Method::Venmo,
+        extras: Default::default(),
     }
 }
 

@@ -369,6 +369,7 @@ fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> Le
             till: "front-1".into(),
             operator: "ana".into(),
             recovered: false,
+            extras: Default::default(),
         },
         status,
         status_at: None,
@@ -617,7 +618,7 @@ fn the_help_scrolls_when_it_does_not_fit() {
     let text = format!("{}", draw(&app, (80, 14)).backend());
     assert!(text.contains("↑ ↓ more"), "{text}");
     assert!(!text.contains("go back, send nothing"), "{text}");
-    for _ in 0..30 {
+    for _ in 0..60 {
         press(&mut app, KeyCode::Down);
     }
     assert!(app.help, "scrolling keeps the help open");

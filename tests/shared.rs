@@ -277,6 +277,7 @@ async fn a_webhook_event_goes_into_the_shared_ledger_once() {
         secret: "s3cret".to_string().into(),
         allow: vec![],
         shared: Some(db.clone().into()),
+        hooks: Default::default(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -32,6 +32,7 @@ fn payment(id: &str) -> Record {
         till: "front-1".into(),
         operator: "ana".into(),
         recovered: false,
+        extras: Default::default(),
     })
 }
 
@@ -56,6 +57,7 @@ async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
         secret: SECRET.to_string().into(),
         allow,
         shared: None,
+        hooks: Default::default(),
     };
     tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
     format!("http://{addr}")

@@ -2,12 +2,15 @@
 
 use super::{App, CreateState, Fetch, NoticeKind, Pane, SessionPayment};
 use crate::api::{ApiError, PaymentStatus};
+use crate::hooks::HookEvent;
 use crate::msg::{Effect, RequestId, Sale};
 use crate::payment::{Field, NewPayment};
 
 impl App {
     pub(super) fn submit(&mut self) -> Vec<Effect> {
-        match self.form.draft().validate(&self.config.limits) {
+        let mut draft = self.form.draft();
+        draft.walk_in = self.config.selling.walk_in_email.clone();
+        match draft.validate(&self.config.limits) {
             Err(errors) => {
                 self.form.focus = errors[0].field;
                 let count = errors.len();
@@ -25,7 +28,7 @@ impl App {
             }
             Ok(payment) => {
                 self.form.set_errors(vec![]);
-                self.guarded_create(payment, Default::default())
+                self.ask_tip(payment)
             }
         }
     }
@@ -36,7 +39,7 @@ impl App {
         self.create = CreateState::Submitting {
             request,
             since: self.now,
-            payment: payment.clone(),
+            payment: Box::new(payment.clone()),
         };
         self.focus = Pane::Form;
         self.notice = None;
@@ -48,7 +51,7 @@ impl App {
             request, payment, ..
         } = std::mem::replace(&mut self.create, CreateState::Idle)
         {
-            self.stopped.push((request, payment));
+            self.stopped.push((request, *payment));
         }
         self.notify(
             NoticeKind::Info,
@@ -66,7 +69,7 @@ impl App {
                 request: r,
                 payment,
                 ..
-            } if *r == request => Some(payment.clone()),
+            } if *r == request => Some((**payment).clone()),
             _ => None,
         };
         let mut effects = Vec::new();
@@ -89,7 +92,13 @@ impl App {
                     );
                 }
                 self.shown = Some(payment.record.order_id.clone());
+                let hook = self.config.selling.hooks.call(
+                    HookEvent::Created,
+                    &payment.record,
+                    &PaymentStatus::Pending,
+                );
                 effects = self.add_payment(payment, sale.unrecorded);
+                effects.extend(hook.map(Effect::RunHook));
                 self.create = CreateState::Idle;
                 self.focus = Pane::Payment;
             }

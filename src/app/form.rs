@@ -4,6 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use crate::catalogue::{Cart, CatalogueItem};
 use crate::money::Currency;
 use crate::payment::{self, Draft, Field, FieldError, Limits, Method};
 
@@ -36,6 +37,9 @@ pub struct Form {
     pub currency: Currency,
     /// The field with the cursor.
     pub focus: Field,
+    /// Catalogue items added with their keys: with any, the amount is their total and
+    /// the product text is made from them.
+    pub cart: Cart,
     errors: Vec<FieldError>,
     /// The configured currency, which each new sale starts from.
     default_currency: Currency,
@@ -56,6 +60,7 @@ impl Form {
                 Currency::Usd
             },
             focus: Field::Amount,
+            cart: Cart::default(),
             errors: Vec::new(),
             default_currency: currency,
         }
@@ -97,16 +102,48 @@ impl Form {
         }
     }
 
-    /// What is typed now, ready for validation.
+    /// What is typed now, ready for validation; with a cart, its total and its items
+    /// stand for the amount and the product.
     pub fn draft(&self) -> Draft {
+        let (amount, product, currency) = match self.cart.currency {
+            Some(currency) if !self.cart.is_empty() => (
+                crate::money::format_amount(self.cart.total()),
+                payment::product_of(&self.cart.lines),
+                currency,
+            ),
+            _ => (
+                self.amount.value().to_string(),
+                self.product.value().to_string(),
+                self.currency,
+            ),
+        };
         Draft {
-            amount: self.amount.value().to_string(),
+            amount,
             customer: self.customer.value().to_string(),
-            product: self.product.value().to_string(),
+            product,
             redirect_url: self.redirect_url.value().to_string(),
             method: self.method,
-            currency: Some(self.currency),
+            currency: Some(currency),
+            walk_in: None,
+            items: self.cart.lines.clone(),
         }
+    }
+
+    /// Whether the amount and product come from the cart (and are not typed).
+    pub fn from_cart(&self) -> bool {
+        !self.cart.is_empty()
+    }
+
+    /// Adds one of a catalogue item to the cart; the cart's currency becomes the sale's.
+    pub fn add_item(&mut self, item: &CatalogueItem) -> Result<(), String> {
+        self.cart.add(item)?;
+        self.currency = item.currency;
+        if !self.method.accepts(item.currency) {
+            self.method = Method::Card;
+        }
+        self.errors
+            .retain(|e| !matches!(e.field, Field::Amount | Field::Product | Field::Currency));
+        Ok(())
     }
 
     /// The message for a field, if it has one.
@@ -237,6 +274,15 @@ impl Form {
         );
         self.method = payment.method;
         self.currency = payment.currency;
+        self.cart = Cart {
+            currency: (!payment.extras.items.is_empty()).then_some(payment.currency),
+            lines: payment.extras.items.clone(),
+            selected: 0,
+        };
+        if payment.extras.walk_in {
+            // Left empty, it is a walk-in again, with a number of its own.
+            self.customer = Input::default();
+        }
         self.errors.clear();
         self.focus = Field::Amount;
     }
@@ -252,6 +298,7 @@ impl Form {
         self.amount = Input::default();
         self.customer = Input::default();
         self.product = Input::default();
+        self.cart.clear();
         self.errors.clear();
         self.focus = Field::Amount;
     }

@@ -20,6 +20,15 @@ impl App {
         if self.confirm.is_some() {
             return self.on_confirm_key(key);
         }
+        // F1 (and ? where it types nothing) opens the help over a dialog too.
+        let wants_help = global == Some(Action::Help)
+            && !(key.code == KeyCode::Char('?') && self.typing_in_form());
+        if self.tip.is_some() && !self.help && !wants_help {
+            return self.on_tip_key(key);
+        }
+        if self.picker.is_some() && !self.help && !wants_help {
+            return self.on_picker_key(key);
+        }
         if self.help {
             // The view stops the scroll where the last line shows; this bounds it loosely.
             let most = keymap::help_lines();
@@ -58,7 +67,12 @@ impl App {
 
     /// Whether printable keys are going into a text field right now.
     pub(super) fn typing_in_form(&self) -> bool {
-        self.focus == Pane::Form && !self.present && self.form.input(self.form.focus).is_some()
+        let typing_tip = self.tip.as_ref().is_some_and(|t| t.custom.is_some());
+        let in_field = self.focus == Pane::Form
+            && !self.present
+            && self.form.input(self.form.focus).is_some()
+            && !(self.form.from_cart() && self.form.focus == crate::payment::Field::Amount);
+        in_field || self.picker.is_some() || typing_tip
     }
 
     pub(super) fn quit(&mut self) -> Vec<Effect> {
@@ -106,6 +120,9 @@ impl App {
                 self.cancel_create();
             }
             return vec![];
+        }
+        if let Some(effects) = self.on_cart_key(key) {
+            return effects;
         }
         let limits = self.config.limits;
         match action {

@@ -1,5 +1,6 @@
 //! The app's one state and its one pure `update`: messages in, effects out, no I/O.
 
+mod cart;
 mod create;
 mod form;
 mod guard;
@@ -10,12 +11,15 @@ mod session;
 pub(crate) mod status;
 #[cfg(test)]
 mod tests;
+mod tipping;
 mod unrecorded;
 
 use std::time::{Duration, Instant};
 
 use crossterm::event::KeyEventKind;
 
+pub use crate::config::Selling;
+pub use cart::Picker;
 pub use form::Form;
 pub use guard::{Confirm, Earlier};
 pub use history::{
@@ -23,6 +27,7 @@ pub use history::{
     Summary,
 };
 pub use session::{CheckError, SessionPayment};
+pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
 
 use crate::api::OrderId;
@@ -63,6 +68,8 @@ pub struct AppConfig {
     pub duplicate_window: Duration,
     /// There is a shared ledger: the Shop view shows every till's sales.
     pub shop: bool,
+    /// Catalogue, tips, walk-in customers and hooks.
+    pub selling: Selling,
 }
 
 /// The documented defaults, for an API on this machine: what tests and benchmarks start
@@ -84,6 +91,7 @@ impl Default for AppConfig {
             confirm_above: config::DEFAULT_CONFIRM_ABOVE,
             duplicate_window: Duration::from_secs_f64(config::DEFAULT_DUPLICATE_WINDOW_MINS * 60.0),
             shop: false,
+            selling: Selling::default(),
         }
     }
 }
@@ -112,6 +120,7 @@ impl AppConfig {
             confirm_above: settings.confirm_above,
             duplicate_window: settings.duplicate_window,
             shop: settings.ledger_url.is_some(),
+            selling: settings.selling.clone(),
         }
     }
 }
@@ -138,8 +147,9 @@ pub enum CreateState {
         request: RequestId,
         /// When it was sent.
         since: Instant,
-        /// What was sent.
-        payment: NewPayment,
+        /// What was sent (boxed: a sale with its items is much larger than the other
+        /// states).
+        payment: Box<NewPayment>,
     },
     /// The API said no, or could not be reached.
     Failed {
@@ -193,6 +203,12 @@ pub struct App {
     pub help_scroll: u16,
     /// A guard's question, waiting for y or n.
     pub confirm: Option<Confirm>,
+    /// The tip, being asked for before the sale is sent.
+    pub tip: Option<TipAsk>,
+    /// The catalogue picker (Ctrl+K), when open.
+    pub picker: Option<Picker>,
+    /// Hooks that failed this session: each is shown once, then only logged.
+    hooks_failed: Vec<crate::hooks::HookEvent>,
     /// The status bar's message.
     pub notice: Option<Notice>,
     /// The latest time the app was told of (by ticks and `update_at`): timers use it.
@@ -242,6 +258,9 @@ impl App {
             help: false,
             help_scroll: 0,
             confirm: None,
+            tip: None,
+            picker: None,
+            hooks_failed: Vec::new(),
             notice: None,
             now: at.now,
             wall: at.wall,
@@ -412,6 +431,19 @@ impl App {
             }
             Msg::SoldInShop(api_host) if api_host == self.config.api_host => self.on_shop_changed(),
             Msg::SoldInShop(_) => vec![],
+            Msg::HookFailed { event, reason } => {
+                if !self.hooks_failed.contains(&event) {
+                    self.hooks_failed.push(event);
+                    self.notify(
+                        NoticeKind::Error,
+                        format!(
+                            "{reason}; later failures of {} only go to the log",
+                            event.key()
+                        ),
+                    );
+                }
+                vec![]
+            }
             Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
             Msg::Quit => vec![Effect::Quit],
         }

@@ -106,6 +106,7 @@ impl SessionPayment {
             product: p.product.clone(),
             redirect_url: None,
             method: p.method,
+            extras: p.extras.clone(),
         };
         let qr = QrSet::new(&p.order_url);
         SessionPayment {

@@ -167,21 +167,24 @@ impl App {
             return vec![];
         };
         p.status = status.clone();
-        let (id, money) = (p.record.order_id.clone(), p.money());
+        let (id, money, record) = (p.record.order_id.clone(), p.money(), p.record.clone());
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }
+        let hook = crate::hooks::HookEvent::for_status(&status)
+            .and_then(|event| self.config.selling.hooks.call(event, &record, &status));
         let mut effects = vec![Effect::RecordStatus {
             order_id: id.clone(),
             status: status.clone(),
             at,
         }];
+        effects.extend(hook.map(Effect::RunHook));
         self.note_status(&id, &status, at);
         match status {
             PaymentStatus::Success => {
                 self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
                 if self.config.bell {
-                    effects.push(Effect::Bell);
+                    effects.push(Effect::Bell(1));
                 }
             }
             PaymentStatus::Expired => {
@@ -189,6 +192,10 @@ impl App {
                     NoticeKind::Error,
                     format!("Order {id} EXPIRED: press g for a fresh link"),
                 );
+                // Three, so an expiry does not sound like a payment.
+                if self.config.bell {
+                    effects.push(Effect::Bell(3));
+                }
             }
             _ => {}
         }

@@ -167,14 +167,21 @@ pub(crate) struct LedgerJsonArgs {
 #[derive(Debug, Args)]
 pub(crate) struct CreateArgs {
     /// The amount, such as 12.50 or 12,50 (at most two decimal places)
+    #[arg(long, required_unless_present = "item", conflicts_with = "item")]
+    pub amount: Option<String>,
+    /// The customer's email address [default: walk_in_email in config.toml, if set]
     #[arg(long)]
-    pub amount: String,
-    /// The customer's email address
-    #[arg(long)]
-    pub customer: String,
+    pub customer: Option<String>,
     /// What is being sold, shown to the payer (up to 200 characters)
-    #[arg(long)]
-    pub product: String,
+    #[arg(long, required_unless_present = "item", conflicts_with = "item")]
+    pub product: Option<String>,
+    /// A catalogue item, NAME or NAME*QTY (repeatable; names case-insensitive): the
+    /// amount and product come from the items
+    #[arg(long, value_name = "NAME[*QTY]")]
+    pub item: Vec<String>,
+    /// A tip on top: a percent (15%) or an amount (0.50)
+    #[arg(long, value_name = "PERCENT%|AMOUNT")]
+    pub tip: Option<String>,
     /// Where the payer goes after paying [default: redirect_url in config.toml]
     #[arg(long, value_name = "URL")]
     pub redirect_url: Option<String>,

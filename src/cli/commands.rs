@@ -11,6 +11,7 @@ use super::{CliError, CreateArgs, Ctx, HistoryArgs, ListArgs, table};
 use crate::api::{ApiError, Client, DateBound, Order};
 use crate::config::Settings;
 use crate::demo::DemoServer;
+use crate::hooks::HookEvent;
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError};
 use crate::sale;
@@ -25,7 +26,23 @@ pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real mo
 /// `luxpay create`.
 pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
-    let method = args.method.unwrap_or(settings.method);
+    let cart = match args.item.as_slice() {
+        [] => None,
+        items => Some(
+            settings
+                .selling
+                .catalogue
+                .cart_of(items)
+                .map_err(CliError::Usage)?,
+        ),
+    };
+    let cart_currency = cart.as_ref().and_then(|c| c.currency);
+    let method = match (args.method, cart_currency) {
+        (Some(method), _) => method,
+        // A cart in another currency than USD can only be paid by card.
+        (None, Some(c)) if !settings.method.accepts(c) => crate::payment::Method::Card,
+        (None, _) => settings.method,
+    };
     let currency = match &args.currency {
         Some(code) => code.parse::<Currency>().map_err(|message| {
             CliError::Input(vec![FieldError {
@@ -37,17 +54,53 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         None if method.accepts(settings.currency) => settings.currency,
         None => Currency::Usd,
     };
+    let (amount, product, currency, items) = match cart {
+        Some(cart) => (
+            money::format_amount(cart.total()),
+            crate::payment::product_of(&cart.lines),
+            cart.currency.unwrap_or(currency),
+            cart.lines,
+        ),
+        None => (
+            args.amount.unwrap_or_default(),
+            args.product.unwrap_or_default(),
+            currency,
+            Vec::new(),
+        ),
+    };
+    let tip = args
+        .tip
+        .as_deref()
+        .map(crate::tip::Tip::parse)
+        .transpose()
+        .map_err(|message| CliError::Usage(format!("--{message}")))?;
     let draft = Draft {
-        amount: args.amount,
-        customer: args.customer,
-        product: args.product,
+        amount,
+        customer: args.customer.unwrap_or_default(),
+        product,
         redirect_url: args
             .redirect_url
             .unwrap_or_else(|| settings.redirect_url.clone()),
         method,
         currency: Some(currency),
+        walk_in: settings.selling.walk_in_email.clone(),
+        items,
     };
-    let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    let mut payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    if let Some(tip) = tip {
+        let tip = tip.on(payment.amount);
+        payment = payment.with_tip(tip);
+        if payment.amount > settings.limits.max_amount {
+            return Err(CliError::Input(vec![FieldError {
+                field: Field::Amount,
+                message: format!(
+                    "with the tip it is {}, above the limit of {}",
+                    money::format_amount(payment.amount),
+                    money::format_amount(settings.limits.max_amount)
+                ),
+            }]));
+        }
+    }
     // On disk before anyone sees the link: a link that was shown is never forgotten.
     let making = sale::make(
         client,
@@ -85,8 +138,12 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             order_url: &created.order_url,
             amount: money::format_amount(created.amount),
             currency: payment.currency.code(),
-            customer: &payment.customer,
+            customer: &created.customer,
             product: &payment.product,
+            subtotal: money::format_amount(created.amount - created.extras.tip_or_zero()),
+            tip: money::format_amount(created.extras.tip_or_zero()),
+            items: &created.extras.items,
+            walk_in: created.extras.walk_in,
             method: payment.method.key(),
             created_at: created_at.to_string(),
             till: &created.till,
@@ -106,7 +163,8 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
                     money::format_money(created.amount, payment.currency),
                 ),
                 ("Product", payment.product.clone()),
-                ("Customer", payment.customer.clone()),
+                ("Tip", tip_line(created)),
+                ("Customer", customer_line(created)),
                 ("Method", payment.method.to_string()),
                 ("Till", format!("{} · {}", created.till, created.operator)),
             ],
@@ -122,10 +180,19 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     let recorded = sale.unrecorded.is_none();
     // Shown and safe here: now the shop's shared ledger, if there is one.
     ctx.share().await;
+    ctx.run_hook(
+        HookEvent::Created,
+        created,
+        &crate::api::PaymentStatus::Pending,
+    )
+    .await;
     let code = if args.wait {
         let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
         if !args.json {
             outln!("Status    {status}");
+        }
+        if let Some(event) = HookEvent::for_status(&status) {
+            ctx.run_hook(event, created, &status).await;
         }
         super::follow::exit_for(&status)
     } else {
@@ -143,6 +210,15 @@ struct CreatedJson<'a> {
     currency: &'a str,
     customer: &'a str,
     product: &'a str,
+    /// The amount before the tip.
+    subtotal: String,
+    /// The tip included in `amount` ("0.00" for none).
+    tip: String,
+    /// The catalogue items, when made from `--item`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    items: &'a [crate::payment::Item],
+    /// The customer gave no email: it was made from walk_in_email.
+    walk_in: bool,
     method: &'a str,
     created_at: String,
     till: &'a str,
@@ -150,6 +226,27 @@ struct CreatedJson<'a> {
     demo: bool,
     /// Whether it is in the ledger; if not, this output is the only record of it.
     recorded: bool,
+}
+
+/// The tip as the printout shows it: with the subtotal, or "none".
+fn tip_line(record: &crate::ledger::PaymentRecord) -> String {
+    match record.extras.tip {
+        Some(tip) if !tip.is_zero() => format!(
+            "{} on {}",
+            money::format_money(tip, record.currency),
+            money::format_money(record.amount - tip, record.currency)
+        ),
+        _ => "none".into(),
+    }
+}
+
+/// The customer as the printout shows it: a walk-in is said to be one.
+pub(super) fn customer_line(record: &crate::ledger::PaymentRecord) -> String {
+    if record.extras.walk_in {
+        format!("walk-in ({})", record.customer)
+    } else {
+        record.customer.clone()
+    }
 }
 
 /// Waits for `work`, turning a spinner on stderr meanwhile when stderr is a terminal
@@ -378,6 +475,7 @@ pub async fn webhook(
         secret,
         allow: settings.webhook_allow.clone(),
         shared: settings.ledger_url.clone(),
+        hooks: settings.selling.hooks.clone(),
     };
     let addr = listener
         .local_addr()

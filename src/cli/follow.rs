@@ -4,6 +4,7 @@ use super::commands::DEMO_LINE;
 use super::out::{errln, outln};
 use super::{CliError, Ctx, StatusArgs};
 use crate::api::{Order, OrderId, PaymentStatus};
+use crate::hooks::HookEvent;
 use crate::poll::Backoff;
 use crate::text::clock;
 
@@ -18,6 +19,12 @@ pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, Cl
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
         print_status(id, &status, None, args.json)?;
+        // The sale's details for the hook come from the ledger: an order it does not
+        // hold (made elsewhere) runs no hook.
+        let sale = ctx.ledger.entry(&ctx.client.api_host(), id).ok().flatten();
+        if let (Some(event), Some(sale)) = (HookEvent::for_status(&status), sale) {
+            ctx.run_hook(event, &sale.payment, &status).await;
+        }
         return Ok(exit_for(&status));
     }
     let report = ctx.client.status(id).await?;

@@ -359,6 +359,7 @@ impl Env {
             demo: self.is_demo(),
             counter: self.settings.counter.clone(),
             ledger_url: self.settings.ledger_url.clone(),
+            hooks: self.settings.selling.hooks.clone(),
         })
     }
 
@@ -381,9 +382,26 @@ pub(crate) struct Ctx {
     pub counter: crate::ledger::Counter,
     /// The shop's shared ledger, if there is one.
     pub ledger_url: Option<secrecy::SecretString>,
+    /// Programs run when a sale is made, paid or expired.
+    pub hooks: crate::hooks::Hooks,
 }
 
 impl Ctx {
+    /// Runs the hook configured for `event`, if any, and waits for it (at most 10 s);
+    /// a failure is said on stderr and changes nothing else.
+    pub async fn run_hook(
+        &self,
+        event: crate::hooks::HookEvent,
+        sale: &crate::ledger::PaymentRecord,
+        status: &crate::api::PaymentStatus,
+    ) {
+        if let Some(call) = self.hooks.call(event, sale, status)
+            && let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await
+        {
+            errln!("warning: {e} (see the log)");
+        }
+    }
+
     /// Appends to the ledger; a failure is told, loudly, but does not hide the payment.
     pub fn record(&self, record: &crate::ledger::Record) {
         if let Err(e) = self.ledger.append(record) {

@@ -51,6 +51,12 @@ pub struct FileConfig {
     pub api_secret: Option<String>,
     pub webhook_allow: Option<Vec<String>>,
     pub ledger_url: Option<String>,
+    pub catalogue: Option<Vec<crate::catalogue::FileItem>>,
+    pub tip_presets: Option<Vec<toml::Value>>,
+    pub walk_in_email: Option<String>,
+    pub on_created: Option<Vec<String>>,
+    pub on_paid: Option<Vec<String>>,
+    pub on_expired: Option<Vec<String>>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -124,6 +130,8 @@ pub struct Settings {
     pub webhook_allow: Vec<std::net::IpAddr>,
     /// The shop's shared ledger, a `postgres://` URL (it may hold a password: a secret).
     pub ledger_url: Option<SecretString>,
+    /// Catalogue, tips, walk-in customers and hooks.
+    pub selling: Selling,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -147,8 +155,10 @@ pub enum ConfigError {
 }
 
 mod files;
+mod selling;
 
 use files::{read_config_file, resolve_key};
+pub use selling::Selling;
 
 /// The platform directories: (config dir, data dir, log dir).
 pub fn project_dirs() -> (PathBuf, PathBuf, PathBuf) {
@@ -294,6 +304,23 @@ impl Settings {
             None => None,
         };
 
+        let selling = Selling::check(
+            selling::FileSelling {
+                catalogue: file.catalogue.as_deref().unwrap_or_default(),
+                tip_presets: file.tip_presets.as_deref().unwrap_or_default(),
+                walk_in_email: file.walk_in_email.as_deref(),
+                hooks: crate::hooks::Hooks {
+                    on_created: file.on_created.clone(),
+                    on_paid: file.on_paid.clone(),
+                    on_expired: file.on_expired.clone(),
+                },
+            },
+            &counter.till,
+            currency,
+            max_amount,
+        )
+        .map_err(|m| invalid(&config_file, m))?;
+
         Ok(Settings {
             config_file,
             config_file_exists,
@@ -318,6 +345,7 @@ impl Settings {
             api_secret,
             webhook_allow,
             ledger_url,
+            selling,
             warnings,
         })
     }

@@ -176,6 +176,17 @@ impl Effects {
         });
     }
 
+    /// Runs a hook without waiting for it: a drawer or a lamp never holds up the screen.
+    fn run_hook(&self, call: crate::hooks::Call) {
+        let tx = self.tx.clone();
+        tokio::spawn(async move {
+            let event = call.event;
+            if let Err(reason) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await {
+                let _ = tx.send(Msg::HookFailed { event, reason });
+            }
+        });
+    }
+
     fn record_payment(&self, record: crate::ledger::PaymentRecord) {
         let ledger = self.ledger.clone();
         self.blocking(move || {
@@ -386,9 +397,11 @@ impl Runner for Effects {
             Effect::RecordPayment { record } => self.record_payment(record),
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),
-            Effect::Bell => {
-                let _ = terminal.write_all(b"\x07").and_then(|()| terminal.flush());
+            Effect::Bell(times) => {
+                let bells = vec![b'\x07'; times as usize];
+                let _ = terminal.write_all(&bells).and_then(|()| terminal.flush());
             }
+            Effect::RunHook(call) => self.run_hook(call),
             Effect::Copy {
                 text,
                 route: Route::System,

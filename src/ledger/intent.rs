@@ -62,6 +62,8 @@ pub struct Intent {
     pub sent_at: jiff::Timestamp,
     /// After this, an order the server does not have was not made.
     pub deadline: jiff::Timestamp,
+    /// Items, tip, walk-in, as asked.
+    pub extras: crate::payment::Extras,
 }
 
 impl Ledger {
@@ -83,8 +85,8 @@ impl Ledger {
             let written = c
                 .prepare_cached(
                     "INSERT INTO intents (api_host, amount, currency, customer, product, method,
-                    till, operator, sent_at, deadline)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    till, operator, sent_at, deadline, extras)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 )?
                 .execute(params![
                     api_host,
@@ -97,6 +99,7 @@ impl Ledger {
                     counter.operator,
                     stamp(sent_at),
                     stamp(deadline),
+                    serde_json::to_string(&payment.extras).unwrap_or_default(),
                 ]);
             c.pragma_update(None, "synchronous", "FULL")?;
             written?;
@@ -151,7 +154,7 @@ impl Ledger {
         self.with(|c| {
             let mut stmt = c.prepare_cached(
                 "SELECT id, api_host, amount, currency, customer, product, method, till,
-                    operator, sent_at, deadline
+                    operator, sent_at, deadline, extras
                  FROM intents WHERE outcome IS NULL AND api_host = ?1 ORDER BY id",
             )?;
             let rows = stmt.query_map([api_host], |r| {
@@ -179,9 +182,28 @@ impl Ledger {
                     deadline: text(10)?
                         .parse()
                         .map_err(|e| parse_err(10, format!("{e}")))?,
+                    // Intents from before extras were kept have none.
+                    extras: r
+                        .get::<_, Option<String>>(11)?
+                        .and_then(|json| serde_json::from_str(&json).ok())
+                        .unwrap_or_default(),
                 })
             })?;
             rows.collect()
+        })
+    }
+
+    /// The next number of this till's walk-in customers (1, 2, …), counted in the
+    /// ledger so every process of the till shares it.
+    pub fn next_walk_in(&self, till: &str) -> io::Result<u64> {
+        self.with(|c| {
+            c.prepare_cached(
+                "INSERT INTO counters (name, value) VALUES (?1, 1)
+                 ON CONFLICT (name) DO UPDATE SET value = value + 1
+                 RETURNING value",
+            )?
+            .query_row([format!("walk_in:{till}")], |r| r.get::<_, i64>(0))
+            .map(|n| n.max(0) as u64)
         })
     }
 

@@ -33,7 +33,7 @@ pub use intent::{Intent, IntentId, Outcome};
 pub use outbox::{Backlog, Outbox};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{Counter, PaymentRecord, Record, Source, StatusRecord};
-pub use rows::stamp;
+pub use rows::{items_json, stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 use crate::api::{OrderId, PaymentStatus};

@@ -63,6 +63,9 @@ pub struct PaymentRecord {
     /// as the answer arrived.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recovered: bool,
+    /// Items, tip, walk-in: what luxpay keeps beside the amount.
+    #[serde(default, flatten)]
+    pub extras: crate::payment::Extras,
 }
 
 /// The till a sale is made at and who made it: recorded with every payment, so a shop
@@ -164,6 +167,7 @@ impl PaymentRecord {
             till: counter.till.clone(),
             operator: counter.operator.clone(),
             recovered: false,
+            extras: asked.extras.clone(),
         }
     }
 
@@ -176,6 +180,9 @@ impl PaymentRecord {
         self.product = line(&self.product);
         self.till = line(&self.till);
         self.operator = line(&self.operator);
+        for item in &mut self.extras.items {
+            item.name = line(&item.name);
+        }
         self.api_host = crate::api::canonical_host(&line(&self.api_host));
         self
     }

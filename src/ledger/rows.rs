@@ -5,10 +5,12 @@ use rusqlite::{Connection, Row, params};
 
 use super::{LedgerEntry, PaymentRecord, StatusRecord};
 use crate::api::{OrderId, PaymentStatus};
+use crate::payment::{Extras, Item};
 
 /// The columns `entry` reads, in its order.
 pub const COLUMNS: &str = "id, api_host, order_id, order_url, amount, asked_amount, currency, \
-    customer, product, method, created_at, demo, till, operator, recovered, status, status_at";
+    customer, product, method, created_at, demo, till, operator, recovered, status, status_at, \
+    tip, items, walk_in";
 
 /// A time as the ledger stores it: UTC with nine decimals, so text order is time order
 /// and SQLite's date functions read it (`date(created_at, 'localtime')`).
@@ -67,6 +69,18 @@ pub fn entry(row: &Row) -> rusqlite::Result<LedgerEntry> {
         till: row.get(12)?,
         operator: row.get(13)?,
         recovered: row.get(14)?,
+        extras: Extras {
+            tip: row
+                .get::<_, Option<String>>(17)?
+                .map(|t| t.parse())
+                .transpose()
+                .map_err(|e| bad(17, e))?,
+            items: match row.get::<_, Option<String>>(18)? {
+                Some(json) => serde_json::from_str(&json).map_err(|e| bad(18, e))?,
+                None => Vec::new(),
+            },
+            walk_in: row.get(19)?,
+        },
     };
     Ok(LedgerEntry {
         payment: payment.sanitised(),
@@ -82,8 +96,9 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
     let added =
         conn.prepare_cached(
             "INSERT INTO payments (api_host, order_id, order_url, amount, asked_amount, currency,
-            customer, product, method, created_at, demo, till, operator, recovered)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            customer, product, method, created_at, demo, till, operator, recovered, tip, items,
+            walk_in)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          ON CONFLICT (api_host, order_id) DO NOTHING",
         )?
         .execute(params![
@@ -101,6 +116,9 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
             p.till,
             p.operator,
             p.recovered,
+            p.extras.tip.map(|t| t.to_string()),
+            items_json(&p.extras.items),
+            p.extras.walk_in,
         ])? == 1;
     let (row, url): (i64, String) = conn
         .prepare_cached("SELECT id, order_url FROM payments WHERE api_host = ?1 AND order_id = ?2")?
@@ -127,6 +145,11 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
         ));
     }
     Ok((row, added))
+}
+
+/// A cart's items as the ledger keeps them: JSON, or NULL for a sale without a cart.
+pub fn items_json(items: &[Item]) -> Option<String> {
+    (!items.is_empty()).then(|| serde_json::to_string(items).unwrap_or_default())
 }
 
 /// Adds a status event for a payment the ledger holds; one for a payment it does not

@@ -87,6 +87,20 @@ const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO shared_sync VALUES (0, 0, NULL);
     ",
+    // 3: what luxpay keeps beside Luxfin's amount and product: the tip (part of the
+    // amount, kept apart for tax), the catalogue items of a cart, whether the customer
+    // was a walk-in; the same for intents, so a recovered sale keeps them; and the
+    // per-till counter walk-in emails are numbered from.
+    "
+    ALTER TABLE payments ADD COLUMN tip TEXT;     -- exact decimal; NULL: none asked for
+    ALTER TABLE payments ADD COLUMN items TEXT;   -- JSON [{name, unit_price, quantity}]
+    ALTER TABLE payments ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE intents ADD COLUMN extras TEXT;   -- JSON {items, tip, walk_in}
+    CREATE TABLE counters (
+        name  TEXT PRIMARY KEY,                   -- walk_in:TILL
+        value INTEGER NOT NULL
+    );
+    ",
 ];
 
 /// The schema version this luxpay writes.

@@ -19,6 +19,7 @@ fn record(id: u32) -> PaymentRecord {
         till: "front-1".into(),
         operator: "ana".into(),
         recovered: false,
+        extras: Default::default(),
     }
 }
 
@@ -375,6 +376,7 @@ fn an_intent_is_open_until_its_payment_is_recorded_or_it_is_closed() {
         product: "Coffee 1".into(),
         redirect_url: None,
         method: Method::Paypal,
+        extras: Default::default(),
     };
     let counter = Counter {
         till: "front-1".into(),

@@ -27,6 +27,8 @@ fn every_bad_field_is_named_in_form_order() {
         redirect_url: "ftp://x".into(),
         method: Method::Venmo,
         currency: Some(Currency::Eur),
+        walk_in: None,
+        items: Vec::new(),
     };
     let fields: Vec<Field> = bad
         .validate(&Limits::default())

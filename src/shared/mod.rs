@@ -75,6 +75,13 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER luxpay_payment_announced AFTER INSERT ON luxpay_payments
         FOR EACH ROW EXECUTE FUNCTION luxpay_announce_payment();
 ",
+    "
+    -- What luxpay keeps beside the amount: the tip (part of it, kept apart for tax), the
+    -- cart's items (JSON), and whether the customer was a walk-in.
+    ALTER TABLE luxpay_payments ADD COLUMN tip text;
+    ALTER TABLE luxpay_payments ADD COLUMN items text;
+    ALTER TABLE luxpay_payments ADD COLUMN walk_in boolean NOT NULL DEFAULT false;
+",
 ];
 
 /// The channel status events are announced on.
@@ -215,8 +222,9 @@ impl Shared {
                 .prepare(
                     "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
                         asked_amount, currency, customer, product, method, created_at, demo,
-                        till, operator, recovered)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                        till, operator, recovered, tip, items, walk_in)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                        $16, $17)
                      ON CONFLICT (api_host, order_id) DO UPDATE SET order_url = EXCLUDED.order_url
                      WHERE luxpay_payments.order_url = ''",
                 )
@@ -240,6 +248,9 @@ impl Shared {
                         &p.till,
                         &p.operator,
                         &p.recovered,
+                        &p.extras.tip.map(|t| t.to_string()),
+                        &crate::ledger::items_json(&p.extras.items),
+                        &p.extras.walk_in,
                     ],
                 )
                 .await
@@ -326,17 +337,10 @@ impl Shared {
         let rows = self
             .client
             .query(
-                "SELECT p.order_id, p.order_url, p.amount, p.asked_amount, p.currency,
-                    p.customer, p.product, p.method, p.created_at, p.demo, p.till, p.operator,
-                    p.recovered, s.status, s.seen_at
-                 FROM luxpay_payments p
-                 LEFT JOIN LATERAL (
-                     SELECT status, seen_at FROM luxpay_status_events e
-                     WHERE e.api_host = p.api_host AND e.order_id = p.order_id
-                     ORDER BY seen_at DESC LIMIT 1
-                 ) s ON true
-                 WHERE p.api_host = $1 AND p.created_at >= $2 AND p.created_at < $3
-                 ORDER BY p.created_at, p.order_id",
+                &format!(
+                    "{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.created_at >= $2 \
+                     AND p.created_at < $3 ORDER BY p.created_at, p.order_id"
+                ),
                 &[
                     &api_host,
                     &crate::ledger::stamp(from),
@@ -345,41 +349,82 @@ impl Shared {
             )
             .await
             .map_err(|e| e.to_string())?;
-        rows.iter()
-            .map(|r| {
-                let text = |i: usize| -> String { r.get(i) };
-                let bad = |what: &str| format!("the shared ledger holds a bad {what}");
-                let payment = PaymentRecord {
-                    order_id: OrderId::parse(&text(0)).map_err(|_| bad("order id"))?,
-                    order_url: text(1),
-                    amount: text(2).parse().map_err(|_| bad("amount"))?,
-                    asked_amount: r
-                        .get::<_, Option<String>>(3)
-                        .map(|a| a.parse())
-                        .transpose()
-                        .map_err(|_| bad("amount"))?,
-                    currency: text(4).parse().map_err(|_| bad("currency"))?,
-                    customer: text(5),
-                    product: text(6),
-                    method: text(7).parse().map_err(|_| bad("method"))?,
-                    created_at: text(8).parse().map_err(|_| bad("time"))?,
-                    api_host: api_host.to_string(),
-                    demo: r.get(9),
-                    till: text(10),
-                    operator: text(11),
-                    recovered: r.get(12),
-                };
-                let status: Option<String> = r.get(13);
-                let seen: Option<String> = r.get(14);
-                Ok(LedgerEntry {
-                    payment: payment.sanitised(),
-                    status: status.map_or(PaymentStatus::Pending, |s| PaymentStatus::from_wire(&s)),
-                    status_at: seen.and_then(|s| s.parse().ok()),
-                    row: 0,
-                })
-            })
-            .collect()
+        rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
+
+    /// One payment of the shop, any till's, if the shared ledger holds it.
+    pub async fn entry(
+        &self,
+        api_host: &str,
+        order_id: &OrderId,
+    ) -> Result<Option<LedgerEntry>, String> {
+        let row = self
+            .client
+            .query_opt(
+                &format!("{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.order_id = $2"),
+                &[&api_host, &order_id.as_str()],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        row.map(|r| entry_of(&r, api_host)).transpose()
+    }
+}
+
+/// Payments with their latest status, as `entry_of` reads them.
+const SELECT_ENTRIES: &str = "SELECT p.order_id, p.order_url, p.amount, p.asked_amount, \
+    p.currency, p.customer, p.product, p.method, p.created_at, p.demo, p.till, p.operator, \
+    p.recovered, s.status, s.seen_at, p.tip, p.items, p.walk_in
+    FROM luxpay_payments p
+    LEFT JOIN LATERAL (
+        SELECT status, seen_at FROM luxpay_status_events e
+        WHERE e.api_host = p.api_host AND e.order_id = p.order_id
+        ORDER BY seen_at DESC LIMIT 1
+    ) s ON true";
+
+/// A row of `SELECT_ENTRIES`; its text is sanitised, as every till may have written it.
+fn entry_of(r: &tokio_postgres::Row, api_host: &str) -> Result<LedgerEntry, String> {
+    let text = |i: usize| -> String { r.get(i) };
+    let bad = |what: &str| format!("the shared ledger holds a bad {what}");
+    let payment = PaymentRecord {
+        order_id: OrderId::parse(&text(0)).map_err(|_| bad("order id"))?,
+        order_url: text(1),
+        amount: text(2).parse().map_err(|_| bad("amount"))?,
+        asked_amount: r
+            .get::<_, Option<String>>(3)
+            .map(|a| a.parse())
+            .transpose()
+            .map_err(|_| bad("amount"))?,
+        currency: text(4).parse().map_err(|_| bad("currency"))?,
+        customer: text(5),
+        product: text(6),
+        method: text(7).parse().map_err(|_| bad("method"))?,
+        created_at: text(8).parse().map_err(|_| bad("time"))?,
+        api_host: api_host.to_string(),
+        demo: r.get(9),
+        till: text(10),
+        operator: text(11),
+        recovered: r.get(12),
+        extras: crate::payment::Extras {
+            tip: r
+                .get::<_, Option<String>>(15)
+                .map(|t| t.parse())
+                .transpose()
+                .map_err(|_| bad("tip"))?,
+            items: match r.get::<_, Option<String>>(16) {
+                Some(json) => serde_json::from_str(&json).map_err(|_| bad("items"))?,
+                None => Vec::new(),
+            },
+            walk_in: r.get(17),
+        },
+    };
+    let status: Option<String> = r.get(13);
+    let seen: Option<String> = r.get(14);
+    Ok(LedgerEntry {
+        payment: payment.sanitised(),
+        status: status.map_or(PaymentStatus::Pending, |s| PaymentStatus::from_wire(&s)),
+        status_at: seen.and_then(|s| s.parse().ok()),
+        row: 0,
+    })
 }
 
 /// Sends the backlog to the shared ledger at `url`, if one is configured; returns what

@@ -33,16 +33,19 @@ pub struct DaySummary {
     pub by_till: Vec<Group>,
     /// Per operator.
     pub by_operator: Vec<Group>,
+    /// The tips within the totals, by status: kept apart, as tax treats them apart.
+    pub tips: Vec<Group>,
 }
 
 impl DaySummary {
     /// The groupings with their titles, in the order they are shown.
-    pub fn sections(&self) -> [(&'static str, &'static str, &[Group]); 4] {
+    pub fn sections(&self) -> [(&'static str, &'static str, &[Group]); 5] {
         [
             ("By status", "status", &self.by_status),
             ("By method", "method", &self.by_method),
             ("By till", "till", &self.by_till),
             ("By operator", "operator", &self.by_operator),
+            ("Tips (within the totals above)", "tips", &self.tips),
         ]
     }
 }
@@ -128,7 +131,9 @@ fn named(name: &str) -> String {
 
 /// Counts and totals of a day's payments.
 pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
-    let group = |key: &dyn Fn(&LedgerEntry) -> String| {
+    let group_of = |day: &[&LedgerEntry],
+                    key: &dyn Fn(&LedgerEntry) -> String,
+                    value: &dyn Fn(&LedgerEntry) -> Decimal| {
         let mut groups: BTreeMap<(String, &str), Group> = BTreeMap::new();
         for e in day {
             let name = key(e);
@@ -141,13 +146,22 @@ pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
                     total: Decimal::ZERO,
                 });
             g.count += 1;
-            g.total += e.payment.amount;
+            g.total += value(e);
         }
         groups.into_values().collect()
     };
+    let group = |key: &dyn Fn(&LedgerEntry) -> String| group_of(day, key, &|e| e.payment.amount);
+    let tipped: Vec<&LedgerEntry> = day
+        .iter()
+        .copied()
+        .filter(|e| !e.payment.extras.tip_or_zero().is_zero())
+        .collect();
     DaySummary {
         date,
         count: day.len(),
+        tips: group_of(&tipped, &|e| e.status.word().to_string(), &|e| {
+            e.payment.extras.tip_or_zero()
+        }),
         by_status: group(&|e| e.status.word().to_string()),
         by_method: group(&|e| e.payment.method.label().to_string()),
         by_till: group(&|e| named(&e.payment.till)),

@@ -26,6 +26,7 @@ fn entry(
             till: "front-1".into(),
             operator: "ana".into(),
             recovered: false,
+            extras: Default::default(),
         },
         status,
         status_at: None,

@@ -92,10 +92,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 /// The dialog's title and question: each reason the sale needs a second look.
 fn words(app: &App, confirm: &crate::app::Confirm) -> (&'static str, String) {
     let p = &confirm.payment;
+    let customer = if p.extras.walk_in {
+        "a walk-in customer"
+    } else {
+        p.customer.as_str()
+    };
     let sale = format!(
-        "{} to {} for \"{}\"",
+        "{} to {customer} for \"{}\"",
         money::format_money(p.amount, p.currency),
-        p.customer,
         p.product
     );
     let mut reasons = Vec::new();

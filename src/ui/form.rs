@@ -60,6 +60,9 @@ fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Opt
         out.push(Line::from(row));
         out.extend(under_field(app, field, width, palette));
     }
+    if form.from_cart() {
+        out.extend(cart_lines(app, width, palette));
+    }
     out.push(Line::raw(""));
     out.extend(request_lines(&app.create, app.now, width, palette));
     (out, cursor)
@@ -75,6 +78,20 @@ fn field_value(
 ) -> (Vec<Span<'static>>, Option<u16>) {
     let form = &app.form;
     let input_cols = width.saturating_sub(LABEL_COLS).max(4);
+    // With a cart, the amount and the product are its: shown, not typed.
+    if form.from_cart() && matches!(field, Field::Amount | Field::Product) {
+        let shown = match field {
+            Field::Amount => format!(
+                "{} (the cart's total)",
+                money::format_money(form.cart.total(), form.currency)
+            ),
+            _ => payment::product_of(&form.cart.lines),
+        };
+        return (
+            vec![Span::styled(text::fit(&shown, input_cols), palette.label())],
+            None,
+        );
+    }
     match form.input(field) {
         Some(input) => {
             let scroll = input.visual_scroll(input_cols);
@@ -85,8 +102,19 @@ fn field_value(
             } else {
                 palette.input()
             };
-            let span = if shown.is_empty() && field == Field::RedirectUrl && !focused {
-                Span::styled(format!("{:<input_cols$}", "optional"), palette.muted())
+            let placeholder = match field {
+                Field::RedirectUrl => Some("optional"),
+                Field::Customer if app.config.selling.walk_in_email.is_some() => {
+                    Some("walk-in if left empty")
+                }
+                _ => None,
+            };
+            let span = if let (true, Some(placeholder), false) = (
+                shown.is_empty(),
+                placeholder,
+                focused && field == Field::RedirectUrl,
+            ) {
+                Span::styled(format!("{placeholder:<input_cols$}"), palette.muted())
             } else {
                 let pad = input_cols
                     .saturating_sub(unicode_width::UnicodeWidthStr::width(shown.as_str()));
@@ -144,6 +172,50 @@ fn under_field(app: &App, field: Field, width: usize, palette: &Palette) -> Vec<
     } else {
         vec![]
     }
+}
+
+/// The cart under the form: each line's quantity, name and total, then the total; the
+/// selected line marked while the amount line has focus (where `+` and `-` work).
+fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> {
+    let form = &app.form;
+    let working = form.focus == Field::Amount && app.focus == Pane::Form;
+    let mut out = vec![Line::styled("  Cart", palette.label())];
+    let money_cols = 12;
+    let name_cols = width.saturating_sub(money_cols + 10).max(4);
+    for (i, item) in form.cart.lines.iter().enumerate() {
+        let marker = if working && i == form.cart.selected {
+            Span::styled("  › ", palette.focus_marker())
+        } else {
+            Span::raw("    ")
+        };
+        out.push(Line::from(vec![
+            marker,
+            Span::raw(format!(
+                "{:>3}× {:<name_cols$} {:>money_cols$}",
+                item.quantity,
+                text::fit(&item.name, name_cols),
+                money::format_grouped(item.total())
+            )),
+        ]));
+    }
+    out.push(Line::styled(
+        format!(
+            "    {:>w$}",
+            format!(
+                "Total {}",
+                money::format_money(form.cart.total(), form.currency)
+            ),
+            w = name_cols + money_cols + 5
+        ),
+        palette.label(),
+    ));
+    if working {
+        out.push(Line::styled(
+            "    + / - quantity · PgUp PgDn line · n empty the cart",
+            palette.muted(),
+        ));
+    }
+    out
 }
 
 /// The create request's state at the foot of the form: what Enter does, the spinner,
@@ -211,6 +283,7 @@ fn label(field: Field) -> &'static str {
 fn note(app: &App, field: Field) -> Option<String> {
     let form = &app.form;
     match field {
+        Field::Amount if form.from_cart() => None,
         Field::Amount => {
             let amount = payment::check_amount(form.amount.value(), &app.config.limits).ok()?;
             Some(format!("= {}", money::format_money(amount, form.currency)))

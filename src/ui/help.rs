@@ -18,12 +18,17 @@ fn entries(context: &Context) -> Vec<(String, &'static str)> {
     let mut entries: Vec<(String, &'static str)> = Vec::new();
     for binding in context.bindings {
         let keys: Vec<String> = binding.keys.iter().map(|k| k.short_name()).collect();
+        // A run of keys (F3 to F12, 1 to 9) is written as one: F3–F12.
+        let keys = match keys.as_slice() {
+            [first, .., last] if keys.len() > 4 => format!("{first}–{last}"),
+            _ => keys.join(" "),
+        };
         match entries.last_mut() {
             Some((names, help)) if *help == binding.help => {
                 names.push(' ');
-                names.push_str(&keys.join(" "));
+                names.push_str(&keys);
             }
-            _ => entries.push((keys.join(" "), binding.help)),
+            _ => entries.push((keys, binding.help)),
         }
     }
     entries

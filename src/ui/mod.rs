@@ -10,9 +10,11 @@ mod help;
 mod history;
 mod outcome;
 mod payment;
+mod picker;
 mod present;
 pub mod qr;
 mod style;
+mod tip;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -90,6 +92,12 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
         }
         render_status(app, frame, status, &palette);
         render_hints(app, frame, hints, &palette);
+    }
+    if app.picker.is_some() {
+        picker::render(app, frame, area, &palette);
+    }
+    if app.tip.is_some() {
+        tip::render(app, frame, area, &palette);
     }
     if app.confirm.is_some() {
         confirm::render(app, frame, area, &palette);
@@ -188,19 +196,56 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 
 /// The keys that matter right now, from the key tables (`app::keymap`).
 pub(crate) fn hints(app: &App) -> Vec<Hint> {
-    use keymap::{Action as A, CONFIRM, FORM, HELP, PAYMENT, PRESENT};
+    use keymap::{
+        Action as A, CART, CONFIRM, FORM, GLOBAL, HELP, PAYMENT, PICKER, PRESENT, TIP, TIP_CUSTOM,
+    };
     let expired = app
         .shown_payment()
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
     let (table, actions): (&[keymap::Binding], &[A]) = match app.focus {
         _ if app.help => (HELP, &[A::CloseHelp]),
         _ if app.confirm.is_some() => (CONFIRM, &[A::Yes, A::No, A::Quit]),
+        _ if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
+            (TIP_CUSTOM, &[A::Apply, A::Back, A::Help])
+        }
+        _ if app.tip.is_some() => (
+            TIP,
+            &[A::TipPreset, A::NoTip, A::CustomTip, A::Back, A::Help],
+        ),
+        _ if app.picker.is_some() => {
+            return finish(vec![
+                (PICKER, &[A::Up, A::Down]),
+                (PICKER, &[A::AddItem]),
+                (PICKER, &[A::Back]),
+            ]);
+        }
+        Pane::Form if app.form.from_cart() && app.form.focus == crate::payment::Field::Amount => {
+            return finish(vec![
+                (CART, &[A::More, A::Fewer]),
+                (CART, &[A::EmptyCart]),
+                (FORM, &[A::Submit]),
+                (FORM, &[A::NextField]),
+                (FORM, &[A::Catalogue]),
+                (GLOBAL, &[A::Help]),
+            ]);
+        }
         _ if app.present && expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
         _ if app.present => (
             PRESENT,
             &[A::Back, A::Copy, A::NewPayment, A::History, A::Help],
         ),
         Pane::Form if app.is_submitting() => (FORM, &[A::Back, A::History, A::Help, A::Quit]),
+        Pane::Form if !app.config.selling.catalogue.items.is_empty() => (
+            FORM,
+            &[
+                A::Submit,
+                A::NextField,
+                A::Catalogue,
+                A::History,
+                A::Help,
+                A::Quit,
+            ],
+        ),
         Pane::Form => (
             FORM,
             &[A::Submit, A::NextField, A::History, A::Help, A::Quit],

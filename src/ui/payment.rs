@@ -92,7 +92,17 @@ fn framed(
         Span::styled(text::fit(&heading, width), palette.pane_title(focused)),
         Span::styled(status, Style::reset()),
     ]);
-    let footer = format!(" {} · {} ", r.product, r.customer);
+    let extras = &payment.record.extras;
+    let customer = if extras.walk_in {
+        "walk-in"
+    } else {
+        payment.record.customer.as_str()
+    };
+    let tip = match extras.tip {
+        Some(tip) if !tip.is_zero() => format!(" · tip {}", crate::money::format_grouped(tip)),
+        _ => String::new(),
+    };
+    let footer = format!(" {} · {customer}{tip} ", r.product);
     Block::bordered()
         .title(title)
         .title_bottom(Span::styled(text::fit(&footer, width), Style::reset()))

@@ -105,6 +105,7 @@ pub fn coffee(product: &str) -> NewPayment {
         product: product.into(),
         redirect_url: None,
         method: Method::Paypal,
+        extras: Default::default(),
     }
 }
 
@@ -168,6 +169,7 @@ pub fn entry(id: u32, product: &str, order_url: &str, created_at: &str) -> Ledge
             till: "front-1".into(),
             operator: "ana".into(),
             recovered: false,
+            extras: Default::default(),
         },
         status: PaymentStatus::Pending,
         status_at: None,

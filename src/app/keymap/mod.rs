@@ -78,6 +78,22 @@ pub enum Action {
     Apply,
     /// Move between the two date fields.
     SwitchField,
+    /// Add a catalogue item to the cart (its function key).
+    AddItem,
+    /// Open the catalogue picker.
+    Catalogue,
+    /// One more of the selected cart line.
+    More,
+    /// One fewer of the selected cart line.
+    Fewer,
+    /// Empty the cart.
+    EmptyCart,
+    /// Pick a tip preset (its number).
+    TipPreset,
+    /// No tip.
+    NoTip,
+    /// Type a tip of one's own.
+    CustomTip,
 }
 
 /// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.
@@ -158,7 +174,10 @@ pub struct Context {
 
 mod tables;
 
-pub use tables::{CONFIRM, CONTEXTS, DATES, FILTER, FORM, GLOBAL, HELP, HISTORY, PAYMENT, PRESENT};
+pub use tables::{
+    CART, CONFIRM, CONTEXTS, DATES, FILTER, FORM, GLOBAL, HELP, HISTORY, PAYMENT, PICKER, PRESENT,
+    TIP, TIP_CUSTOM,
+};
 
 /// How many lines the help overlay's key list has at most (a bound for scrolling).
 pub fn help_lines() -> u16 {

@@ -128,6 +128,90 @@ pub const FORM: &[Binding] = &[
         "stop waiting / go back",
         "stop waiting",
     ),
+    bind(
+        &[
+            key(KeyCode::F(3)),
+            key(KeyCode::F(4)),
+            key(KeyCode::F(5)),
+            key(KeyCode::F(6)),
+            key(KeyCode::F(7)),
+            key(KeyCode::F(8)),
+            key(KeyCode::F(9)),
+            key(KeyCode::F(10)),
+            key(KeyCode::F(11)),
+            key(KeyCode::F(12)),
+        ],
+        A::AddItem,
+        "add a catalogue item",
+        "add item",
+    ),
+    bind(
+        &[Key::Ctrl('k')],
+        A::Catalogue,
+        "catalogue picker",
+        "catalogue",
+    ),
+];
+
+/// Keys on the amount line when a cart stands for it; others as in the form.
+pub const CART: &[Binding] = &[
+    bind(&[ch('+')], A::More, "one more of the line", "more"),
+    bind(&[ch('-')], A::Fewer, "one fewer (0: out)", "fewer"),
+    bind(
+        &[key(KeyCode::PageUp)],
+        A::Up,
+        "select a line of the cart",
+        "line",
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        A::Down,
+        "select a line of the cart",
+        "line",
+    ),
+    bind(&[ch('n')], A::EmptyCart, "empty the cart", "empty cart"),
+];
+
+/// Keys in the catalogue picker; others type its filter.
+pub const PICKER: &[Binding] = &[
+    bind(&[key(KeyCode::Enter)], A::AddItem, "add one", "add one"),
+    bind(&[key(KeyCode::Up)], A::Up, "select", "select"),
+    bind(&[key(KeyCode::Down)], A::Down, "select", "select"),
+    bind(&[key(KeyCode::Esc)], A::Back, "close", "close"),
+];
+
+/// Keys while the tip is asked for.
+pub const TIP: &[Binding] = &[
+    bind(
+        &[
+            ch('1'),
+            ch('2'),
+            ch('3'),
+            ch('4'),
+            ch('5'),
+            ch('6'),
+            ch('7'),
+            ch('8'),
+            ch('9'),
+        ],
+        A::TipPreset,
+        "that preset",
+        "preset",
+    ),
+    bind(&[ch('0')], A::NoTip, "no tip", "no tip"),
+    bind(
+        &[ch('c')],
+        A::CustomTip,
+        "another amount or percent",
+        "custom",
+    ),
+    bind(&[key(KeyCode::Esc)], A::Back, "back, send nothing", "back"),
+];
+
+/// Keys while typing a tip of one's own; others type it.
+pub const TIP_CUSTOM: &[Binding] = &[
+    bind(&[key(KeyCode::Enter)], A::Apply, "use it", "use it"),
+    bind(&[key(KeyCode::Esc)], A::Back, "back to the presets", "back"),
 ];
 
 /// Keys while a guard asks a question.
@@ -270,9 +354,29 @@ pub const CONTEXTS: &[Context] = &[
         in_help: true,
     },
     Context {
+        name: "Cart (on the amount line)",
+        bindings: CART,
+        in_help: true,
+    },
+    Context {
+        name: "Tip",
+        bindings: TIP,
+        in_help: true,
+    },
+    Context {
         name: "Questions",
         bindings: CONFIRM,
         in_help: true,
+    },
+    Context {
+        name: "Catalogue picker",
+        bindings: PICKER,
+        in_help: false,
+    },
+    Context {
+        name: "Custom tip",
+        bindings: TIP_CUSTOM,
+        in_help: false,
     },
     Context {
         name: "Present mode",

@@ -67,7 +67,7 @@ fn paid_rings_the_bell_once_and_stops_the_checks() {
     };
     assert_eq!(
         answer(&mut app, "7", Ok("SUCCESS")),
-        [record, Effect::Bell],
+        [record, Effect::Bell(1)],
         "recorded, then the bell"
     );
     let p = &app.payments[0];
@@ -84,7 +84,7 @@ fn the_bell_can_be_turned_off() {
     app.config.bell = false;
     advance(&mut app, 3);
     let effects = answer(&mut app, "7", Ok("SUCCESS"));
-    assert!(!effects.contains(&Effect::Bell), "{effects:?}");
+    assert!(!effects.contains(&Effect::Bell(1)), "{effects:?}");
 }
 
 #[test]

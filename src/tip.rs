@@ -1,0 +1,97 @@
+//! Tips: a percent of the subtotal or an amount, added on top of it. Luxfin knows no
+//! tips: the amount sent is subtotal + tip, and luxpay keeps the tip apart for tax.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::money;
+
+/// A tip as asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tip {
+    /// A percent of the subtotal (15 for 15%).
+    Percent(Decimal),
+    /// An amount.
+    Amount(Decimal),
+}
+
+/// The most a percent tip may be: a typo (150 for 15) is refused rather than charged.
+pub const MAX_PERCENT: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
+
+impl Tip {
+    /// Reads `15%` (a percent) or `0.50` (an amount; a decimal comma is fine). Zero is
+    /// allowed: no tip.
+    pub fn parse(text: &str) -> Result<Tip, String> {
+        let text = text.trim();
+        if let Some(percent) = text.strip_suffix('%') {
+            let p = percent_of(percent.trim())?;
+            return Ok(Tip::Percent(p));
+        }
+        if text.trim_matches(['0', '.', ',']).is_empty() && !text.is_empty() {
+            return Ok(Tip::Amount(Decimal::ZERO));
+        }
+        money::parse_amount(text, Decimal::MAX)
+            .map(Tip::Amount)
+            .map_err(|e| format!("tip {text:?}: {e}; or a percent, such as 15%"))
+    }
+
+    /// The tip on `subtotal`, rounded half-up to the cent: 15% of 12.20 is 1.83.
+    pub fn on(self, subtotal: Decimal) -> Decimal {
+        match self {
+            Tip::Percent(p) => (subtotal * p / Decimal::ONE_HUNDRED)
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+            Tip::Amount(a) => a,
+        }
+    }
+}
+
+/// A percent as written in `tip_presets` or after `--tip`: 0 to 100, at most two
+/// decimals.
+pub fn percent_of(text: &str) -> Result<Decimal, String> {
+    let p: Decimal = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("{text:?} is not a percent: type a number, such as 15"))?;
+    if p.is_sign_negative() || p > MAX_PERCENT || p.normalize().scale() > 2 {
+        return Err(format!("{text}% is not a tip: use 0 to 100, such as 15"));
+    }
+    Ok(p.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn percent_tips_round_half_up_to_the_cent() {
+        assert_eq!(Tip::parse("15%").unwrap().on(d("12.20")), d("1.83"));
+        // 10% of 0.25 is 0.025: half a cent goes up.
+        assert_eq!(Tip::parse("10%").unwrap().on(d("0.25")), d("0.03"));
+        assert_eq!(Tip::parse("12.5%").unwrap().on(d("10")), d("1.25"));
+        assert_eq!(Tip::parse("0%").unwrap().on(d("10")), d("0"));
+    }
+
+    #[test]
+    fn amount_tips_as_people_write_them() {
+        assert_eq!(Tip::parse("0.50").unwrap(), Tip::Amount(d("0.5")));
+        assert_eq!(Tip::parse("1,50").unwrap(), Tip::Amount(d("1.5")));
+        assert_eq!(Tip::parse("0").unwrap(), Tip::Amount(d("0")));
+    }
+
+    #[test]
+    fn bad_tips_say_what_to_type() {
+        for (text, hint) in [
+            ("150%", "0 to 100"),
+            ("-5%", "0 to 100"),
+            ("lots", "or a percent"),
+            ("x%", "not a percent"),
+            ("1.234", "two decimal places"),
+        ] {
+            let err = Tip::parse(text).unwrap_err();
+            assert!(err.contains(hint), "{text}: {err}");
+        }
+    }
+}
