@@ -175,6 +175,45 @@ mod tests {
         assert!(!withheld("PATH") && !withheld("HOME"));
     }
 
+    fn call(command: &[&str]) -> Call {
+        Call {
+            event: HookEvent::Paid,
+            command: command.iter().map(|s| s.to_string()).collect(),
+            env: vec![("LUXPAY_ORDER_ID", "7".into())],
+        }
+    }
+
+    #[tokio::test]
+    async fn a_hook_that_runs_too_long_is_killed() {
+        let started = std::time::Instant::now();
+        let err = run(call(&["sleep", "30"]), Duration::from_millis(300))
+            .await
+            .unwrap_err();
+        assert!(err.contains("on_paid was killed"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[tokio::test]
+    async fn a_failing_hook_says_so_and_stdin_is_closed() {
+        // `cat` ends at once on a closed stdin; on an open one it would wait.
+        run(call(&["cat"]), Duration::from_secs(5)).await.unwrap();
+        let err = run(call(&["sh", "-c", "exit 3"]), Duration::from_secs(5))
+            .await
+            .unwrap_err();
+        assert!(err.contains("on_paid failed") && err.contains('3'), "{err}");
+        let err = run(call(&["/nonexistent/drawer"]), Duration::from_secs(5))
+            .await
+            .unwrap_err();
+        assert!(err.contains("could not start /nonexistent/drawer"), "{err}");
+        // The sale is in the environment.
+        run(
+            call(&["sh", "-c", "test \"$LUXPAY_ORDER_ID\" = 7"]),
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap();
+    }
+
     #[test]
     fn statuses_call_their_hooks() {
         assert_eq!(

@@ -73,6 +73,35 @@ fn form_screen() {
     snapshot("form", &app);
 }
 
+/// A counter with a catalogue: two flat whites and a croissant in the cart.
+fn shop_with_a_cart() -> App {
+    let mut app = common::app::app_with(common::app::shop_config(), "");
+    for n in [5, 5, 6] {
+        press(&mut app, KeyCode::F(n));
+    }
+    app
+}
+
+#[test]
+fn cart_screen() {
+    snapshot("cart", &shop_with_a_cart());
+}
+
+#[test]
+fn tip_screen() {
+    let mut app = shop_with_a_cart();
+    press(&mut app, KeyCode::Enter);
+    snapshot("tip", &app);
+}
+
+#[test]
+fn picker_screen() {
+    let mut app = common::app::app_with(common::app::shop_config(), "");
+    app.update(common::app::ctrl('k'));
+    type_text(&mut app, "te");
+    snapshot("picker", &app);
+}
+
 #[test]
 fn validation_errors_screen() {
     let mut app = app();

@@ -49,6 +49,14 @@ fn events(ledger: &Ledger) -> u64 {
 }
 
 async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
+    receiver_with(ledger, allow, Default::default()).await
+}
+
+async fn receiver_with(
+    ledger: &Ledger,
+    allow: Vec<std::net::IpAddr>,
+    hooks: luxpay::hooks::Hooks,
+) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let receiver = Receiver {
@@ -57,7 +65,7 @@ async fn receiver(ledger: &Ledger, allow: Vec<std::net::IpAddr>) -> String {
         secret: SECRET.to_string().into(),
         allow,
         shared: None,
-        hooks: Default::default(),
+        hooks,
     };
     tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
     format!("http://{addr}")
@@ -187,4 +195,40 @@ async fn the_command_runs_headless_and_stops_on_sigterm() {
         .await
         .unwrap();
     assert_eq!(status.code(), Some(0), "a clean stop");
+}
+
+/// A new paid event runs on_paid with the sale from the ledger, once: a replay does not
+/// open the drawer again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paid_event_runs_on_paid_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    let log = dir.path().join("drawer.log");
+    let hooks = luxpay::hooks::Hooks {
+        on_paid: Some(vec![
+            "sh".into(),
+            "-c".into(),
+            format!(
+                "echo \"$LUXPAY_ORDER_ID $LUXPAY_AMOUNT $LUXPAY_STATUS $LUXPAY_TILL\" >> {}",
+                log.display()
+            ),
+        ]),
+        ..Default::default()
+    };
+    let base = receiver_with(&ledger, vec![], hooks).await;
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let signature = || Some(webhook::sign(SECRET.as_bytes(), paid));
+    assert_eq!(post(&base, paid, signature()).await, 200);
+    assert_eq!(post(&base, paid, signature()).await, 200);
+    let started = std::time::Instant::now();
+    while !log.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // Give a second run, were there one, the time to write.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "42 12.50 PAID front-1\n"
+    );
 }

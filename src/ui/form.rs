@@ -82,7 +82,7 @@ fn field_value(
     if form.from_cart() && matches!(field, Field::Amount | Field::Product) {
         let shown = match field {
             Field::Amount => format!(
-                "{} (the cart's total)",
+                "{} (the cart)",
                 money::format_money(form.cart.total(), form.currency)
             ),
             _ => payment::product_of(&form.cart.lines),
@@ -211,7 +211,7 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
     ));
     if working {
         out.push(Line::styled(
-            "    + / - quantity · PgUp PgDn line · n empty the cart",
+            "    + - quantity · PgUp PgDn line · n empty",
             palette.muted(),
         ));
     }

@@ -54,6 +54,33 @@ pub fn demo_config() -> AppConfig {
     }
 }
 
+/// A counter that sells from a catalogue (Flat white 4.50 on F5, Croissant 3.20 on F6,
+/// Tea 2.00 with no key), asks for a tip (10, 15, 20%) and takes walk-in customers.
+pub fn shop_config() -> AppConfig {
+    use luxpay::catalogue::{Catalogue, CatalogueItem};
+    let item = |name: &str, cents: i64, key: Option<u8>| CatalogueItem {
+        name: name.into(),
+        price: Decimal::new(cents, 2),
+        currency: Currency::Usd,
+        key,
+    };
+    AppConfig {
+        selling: luxpay::app::Selling {
+            catalogue: Catalogue {
+                items: vec![
+                    item("Flat white", 450, Some(5)),
+                    item("Croissant", 320, Some(6)),
+                    item("Tea", 200, None),
+                ],
+            },
+            tip_presets: vec![Decimal::from(10), Decimal::from(15), Decimal::from(20)],
+            walk_in_email: Some("front-1+{seq}@shop.example".into()),
+            hooks: Default::default(),
+        },
+        ..demo_config()
+    }
+}
+
 pub fn key(code: KeyCode) -> Msg {
     Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }

@@ -155,7 +155,7 @@ pub const FORM: &[Binding] = &[
 
 /// Keys on the amount line when a cart stands for it; others as in the form.
 pub const CART: &[Binding] = &[
-    bind(&[ch('+')], A::More, "one more of the line", "more"),
+    bind(&[ch('+')], A::More, "one more of the line", "more / fewer"),
     bind(&[ch('-')], A::Fewer, "one fewer (0: out)", "fewer"),
     bind(
         &[key(KeyCode::PageUp)],
