@@ -78,6 +78,10 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
         let out = run({
             let mut cmd = luxpay(home.path(), &base, &db, till);
             cmd.args(sale(product));
+            if product == "Scarf" {
+                // A tip travels with its sale to the shop's ledger.
+                cmd.args(["--tip", "0.50"]);
+            }
             cmd
         })
         .await;
@@ -114,6 +118,7 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
         })
         .collect();
     assert_eq!(tills, [("back".into(), 1), ("front".into(), 2)]);
+    assert_eq!(v["tips"][0]["total"], "0.50", "the shop's tips, apart: {v}");
     assert_eq!(
         v["server"]["differences"],
         serde_json::json!([]),

@@ -248,6 +248,7 @@ fn summary_json(
         "by_method": local.by_method,
         "by_till": local.by_till,
         "by_operator": local.by_operator,
+        "tips": local.tips,
         "unchecked": unchecked,
         "server": server,
         "api": crate::api::host_and_port(&settings.base_url),

@@ -273,7 +273,10 @@ pub fn to_text(
         "Summary for {} ({} payment(s) in the ledger)\n",
         s.date, s.count
     );
-    for (title, _, groups) in s.sections() {
+    for (title, kind, groups) in s.sections() {
+        if kind == "tips" && groups.is_empty() {
+            continue;
+        }
         let _ = writeln!(out, "\n{title}");
         if groups.is_empty() {
             let _ = writeln!(out, "  (none)");

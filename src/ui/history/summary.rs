@@ -24,13 +24,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         _ => None,
     };
     let compact = single(&s.by_till).zip(single(&s.by_operator));
-    let sections = s.sections();
-    let shown = if compact.is_some() || s.count == 0 {
-        &sections[..2]
-    } else {
-        &sections[..]
-    };
-    for &(title, _, groups) in shown {
+    // Tips only when there are some; by till and operator only when there are several.
+    let shown = s
+        .sections()
+        .into_iter()
+        .filter(|&(_, kind, groups)| match kind {
+            "tips" => !groups.is_empty(),
+            "till" | "operator" => compact.is_none() && s.count > 0,
+            _ => true,
+        });
+    for (title, _, groups) in shown {
         lines.push(Line::raw(""));
         lines.push(Line::styled(title, palette.label()));
         if groups.is_empty() {
