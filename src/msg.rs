@@ -123,6 +123,15 @@ pub enum Msg {
     Announced(crate::shared::Announced),
     /// The shop's shared ledger announced a new payment, for orders of this API host.
     SoldInShop(String),
+    /// A print job was sent, or why it was not.
+    Printed {
+        /// The order it was for.
+        order_id: OrderId,
+        /// "slip" or "receipt".
+        word: &'static str,
+        /// Sent, or the reason it was not printed.
+        result: Result<(), String>,
+    },
     /// A hook failed (it could not start, exited with an error, or was killed).
     HookFailed {
         /// Which hook.
@@ -201,6 +210,10 @@ pub enum Effect {
     },
     /// Ring the terminal bell this many times (one for paid, three for expired).
     Bell(u8),
+    /// Tell the customer mirrors what to show.
+    Mirror(crate::mirror::MirrorState),
+    /// Print a slip or a receipt, in the background; `Msg::Printed` says how it went.
+    Print(crate::printer::Print),
     /// Run a hook (`on_created`, `on_paid`, `on_expired`) in the background; only a
     /// failure comes back (`Msg::HookFailed`).
     RunHook(crate::hooks::Call),

@@ -36,6 +36,17 @@ impl Drop for RestoreOnDrop {
     }
 }
 
+/// Removes a file when dropped: the mirror's socket goes with the app that made it.
+struct RemoveOnDrop(Option<std::path::PathBuf>);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
 /// Makes a panic restore the terminal before its message is printed, so the message
 /// lands on the normal screen where it can be read.
 pub fn install_panic_hook() {
@@ -223,6 +234,23 @@ pub async fn run(
     let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz.clone());
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
+    // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
+    let socket = crate::mirror::socket_path(
+        &crate::mirror::socket_dir(
+            std::env::var_os("XDG_RUNTIME_DIR").map(Into::into),
+            &settings.data_dir,
+        ),
+        &settings.counter.till,
+    );
+    let mirror = match crate::mirror::publish(&socket, app.mirror_state()).await {
+        Ok(tx) => Some(tx),
+        Err(e) => {
+            tracing::warn!(error = %e, "no customer mirror");
+            app.update(Msg::Warning(format!("no customer mirror: {e}")));
+            None
+        }
+    };
+    let _socket = RemoveOnDrop(mirror.is_some().then(|| socket.clone()));
     // Printed before the screen was taken over, and gone with it: say them here too.
     if !settings.warnings.is_empty() {
         app.update(Msg::Warning(settings.warnings.join("; ")));
@@ -243,6 +271,8 @@ pub async fn run(
         counter: settings.counter.clone(),
         tz,
         ledger_url: settings.ledger_url.clone(),
+        printer: settings.selling.printer.clone(),
+        mirror,
     };
     let effects = Effects::new(setup, tx);
     let input = spawn_input_reader(size);

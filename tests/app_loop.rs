@@ -216,6 +216,8 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         counter: common::app::counter(),
         tz: jiff::tz::TimeZone::UTC,
         ledger_url: None,
+        printer: None,
+        mirror: None,
     };
     let effects = Effects::new(setup, tx);
     let (input, input_rx) = unbounded_channel();

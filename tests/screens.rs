@@ -859,3 +859,48 @@ fn the_shop_view_shows_every_tills_sales() {
     }
     assert_eq!(plain.view, luxpay::app::HistoryView::Session);
 }
+
+/// The customer mirror: the code scans on both themes at both sizes, the product shows,
+/// PAID says so in words too, and a till not running is waited for.
+#[test]
+fn mirror_screens() {
+    use luxpay::mirror::MirrorState;
+    use luxpay::ui::mirror::{MirrorView, render};
+    let draw_mirror = |view: &MirrorView, (w, h): (u16, u16)| {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| render(view, f)).unwrap();
+        terminal
+    };
+    let link = url(60);
+    let mut view = MirrorView {
+        state: None,
+        qr: None,
+        till: "front".into(),
+        no_color: false,
+    };
+    let text = format!("{}", draw_mirror(&view, (80, 24)).backend());
+    assert!(text.contains("Waiting for till front"), "{text}");
+    view.set(MirrorState::Waiting {
+        amount: "14.03 USD".into(),
+        product: "2× Flat white, Croissant".into(),
+        url: link.clone(),
+    });
+    for size in SIZES {
+        let terminal = draw_mirror(&view, size);
+        for theme in THEMES {
+            assert_eq!(
+                decode_buffer(terminal.backend().buffer(), theme),
+                vec![link.clone()],
+                "{size:?} {theme:?}"
+            );
+        }
+        let text = format!("{}", terminal.backend());
+        assert!(text.contains("2× Flat white, Croissant"), "{text}");
+        insta::assert_snapshot!(format!("mirror_{}x{}", size.0, size.1), terminal.backend());
+    }
+    view.set(MirrorState::Paid {
+        amount: "14.03 USD".into(),
+    });
+    let text = format!("{}", draw_mirror(&view, (80, 24)).backend());
+    assert!(text.contains("PAID · 14.03 USD"), "{text}");
+}

@@ -230,3 +230,95 @@ fn hooks_run_with_the_sale_and_no_secret() {
         assert!(!env.contains("LUXPAY_CONFIG"), "{env}");
     }
 }
+
+/// A fake receipt printer on loopback: the bytes of each job, one connection each.
+fn fake_printer() -> (u16, std::sync::mpsc::Receiver<Vec<u8>>) {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let mut job = Vec::new();
+            if conn.unwrap().read_to_end(&mut job).is_ok() && tx.send(job).is_err() {
+                return;
+            }
+        }
+    });
+    (port, rx)
+}
+
+/// The QR code of a raster job, decoded.
+fn scan_raster(bytes: &[u8]) -> Vec<String> {
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0x1d, b'v', b'0', 0])
+        .expect("a raster image");
+    let width_bytes = usize::from(bytes[at + 4]) | usize::from(bytes[at + 5]) << 8;
+    let height = usize::from(bytes[at + 6]) | usize::from(bytes[at + 7]) << 8;
+    let data = &bytes[at + 8..at + 8 + width_bytes * height];
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width_bytes * 8, height, |x, y| {
+        if data[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0 {
+            0
+        } else {
+            255
+        }
+    });
+    image
+        .detect_grids()
+        .into_iter()
+        .map(|g| g.decode().unwrap().1)
+        .collect()
+}
+
+#[test]
+fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
+    let home = tempfile::tempdir().unwrap();
+    let (port, jobs) = fake_printer();
+    let config = format!(
+        "shop_name = \"Luxe Café\"\nprinter = \"tcp://127.0.0.1:{port}\"\nprinter_qr = \"raster\"\n\
+         printer_width = 80\nprint_on_paid = true\n{SHOP}"
+    );
+    let mut cmd = luxpay(home.path(), &config);
+    cmd.args(["--demo-pay-after", "1"])
+        .args(["create", "--item", "Croissant", "--json", "--print"])
+        .args(["--wait", "--interval", "1"]);
+    let out = run(cmd);
+    let v = json(&out);
+    let timeout = std::time::Duration::from_secs(10);
+    let slip = jobs.recv_timeout(timeout).unwrap();
+    assert_eq!(scan_raster(&slip), [v["order_url"].as_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&slip).contains("Scan to pay"));
+    let receipt = jobs.recv_timeout(timeout).unwrap();
+    let text = String::from_utf8_lossy(&receipt);
+    assert!(
+        text.contains("PAID") && text.contains("Croissant"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("printed the slip"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_printer_that_is_off_changes_nothing_but_a_message() {
+    let home = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = format!("printer = \"tcp://127.0.0.1:{port}\"\n{SHOP}");
+    let mut cmd = luxpay(home.path(), &config);
+    cmd.args(["create", "--item", "Croissant", "--json", "--print"]);
+    let out = run(cmd);
+    let v = json(&out);
+    assert!(v["order_url"].is_string(), "the link is shown as always");
+    assert!(
+        stderr(&out).contains(&format!("not printed: tcp://127.0.0.1:{port}")),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -156,6 +156,7 @@ impl App {
                     self.recheck(&id);
                 }
             }
+            Some(Action::Print) => return self.print_shown(),
             Some(Action::Edit) => self.focus = Pane::Form,
             Some(Action::Quit) => return self.quit(),
             _ => {}

@@ -7,6 +7,8 @@ mod guard;
 mod history;
 pub mod keymap;
 mod keys;
+mod mirror;
+mod printing;
 mod session;
 pub(crate) mod status;
 #[cfg(test)]
@@ -70,6 +72,8 @@ pub struct AppConfig {
     pub shop: bool,
     /// Catalogue, tips, walk-in customers and hooks.
     pub selling: Selling,
+    /// Publish what the customer should see, for `luxpay mirror` (`Effect::Mirror`).
+    pub mirror: bool,
 }
 
 /// The documented defaults, for an API on this machine: what tests and benchmarks start
@@ -92,6 +96,7 @@ impl Default for AppConfig {
             duplicate_window: Duration::from_secs_f64(config::DEFAULT_DUPLICATE_WINDOW_MINS * 60.0),
             shop: false,
             selling: Selling::default(),
+            mirror: false,
         }
     }
 }
@@ -121,6 +126,7 @@ impl AppConfig {
             duplicate_window: settings.duplicate_window,
             shop: settings.ledger_url.is_some(),
             selling: settings.selling.clone(),
+            mirror: true,
         }
     }
 }
@@ -209,6 +215,8 @@ pub struct App {
     pub picker: Option<Picker>,
     /// Hooks that failed this session: each is shown once, then only logged.
     hooks_failed: Vec<crate::hooks::HookEvent>,
+    /// What the customer mirror was last told.
+    mirrored: Option<crate::mirror::MirrorState>,
     /// The status bar's message.
     pub notice: Option<Notice>,
     /// The latest time the app was told of (by ticks and `update_at`): timers use it.
@@ -261,6 +269,7 @@ impl App {
             tip: None,
             picker: None,
             hooks_failed: Vec::new(),
+            mirrored: None,
             notice: None,
             now: at.now,
             wall: at.wall,
@@ -334,6 +343,7 @@ impl App {
         if !effects.contains(&Effect::Quit) {
             effects.extend(self.due_checks());
             effects.extend(self.due_writes());
+            effects.extend(self.mirror_changed());
         }
         effects
     }
@@ -431,6 +441,14 @@ impl App {
             }
             Msg::SoldInShop(api_host) if api_host == self.config.api_host => self.on_shop_changed(),
             Msg::SoldInShop(_) => vec![],
+            Msg::Printed {
+                order_id,
+                word,
+                result,
+            } => {
+                self.on_printed(order_id, word, result);
+                vec![]
+            }
             Msg::HookFailed { event, reason } => {
                 if !self.hooks_failed.contains(&event) {
                     self.hooks_failed.push(event);

@@ -179,6 +179,9 @@ impl App {
             at,
         }];
         effects.extend(hook.map(Effect::RunHook));
+        if status == PaymentStatus::Success {
+            effects.extend(self.receipt_on_paid(&record, at));
+        }
         self.note_status(&id, &status, at);
         match status {
             PaymentStatus::Success => {

@@ -87,6 +87,9 @@ const DEMO: &str = "Demo API";
 pub(crate) enum Command {
     #[command(flatten)]
     Api(ApiCommand),
+    /// The customer's screen, for a second terminal turned to the customer: the amount,
+    /// the code and PAID, nothing else (--till picks the till when several run)
+    Mirror,
     /// Run the embedded demo API on this machine
     DemoServer(DemoServerArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -197,6 +200,10 @@ pub(crate) struct CreateArgs {
     /// Do not print the QR code
     #[arg(long)]
     pub no_qr: bool,
+    /// Print a QR slip on the receipt printer (printer in config.toml); a printer that
+    /// is off is said on stderr and changes nothing else
+    #[arg(long)]
+    pub print: bool,
     /// After showing the link, wait until it is paid (exit 0) or expired (exit 6)
     #[arg(long)]
     pub wait: bool,

@@ -186,6 +186,10 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         &crate::api::PaymentStatus::Pending,
     )
     .await;
+    let printer = settings.selling.printer.as_ref();
+    if args.print {
+        print(printer, crate::printer::Print::Slip(created.clone())).await;
+    }
     let code = if args.wait {
         let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
         if !args.json {
@@ -193,6 +197,10 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         }
         if let Some(event) = HookEvent::for_status(&status) {
             ctx.run_hook(event, created, &status).await;
+        }
+        if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
+            let receipt = crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
+            print(printer, receipt).await;
         }
         super::follow::exit_for(&status)
     } else {
@@ -226,6 +234,23 @@ struct CreatedJson<'a> {
     demo: bool,
     /// Whether it is in the ledger; if not, this output is the only record of it.
     recorded: bool,
+}
+
+/// Prints a job; a printer that is off, or none, is said on stderr and nothing else.
+async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::Print) {
+    let Some(printer) = printer.cloned() else {
+        errln!("not printed: no printer is set (printer in config.toml)");
+        return;
+    };
+    let word = job.word();
+    let tz = jiff::tz::TimeZone::system();
+    let result = tokio::task::spawn_blocking(move || crate::printer::print(&printer, &job, &tz))
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+    match result {
+        Ok(()) => errln!("printed the {word}"),
+        Err(reason) => errln!("not printed: {reason}"),
+    }
 }
 
 /// The tip as the printout shows it: with the subtotal, or "none".

@@ -6,6 +6,7 @@ mod commands;
 mod doctor;
 mod follow;
 mod ledger;
+mod mirror;
 mod out;
 mod printout;
 mod shift;
@@ -195,6 +196,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
     let latency = Duration::from_millis(cli.global.demo_latency);
     match cli.command {
+        Some(Command::Mirror) => mirror::run(&settings).await,
         Some(Command::DemoServer(args)) => {
             let state = crate::demo::state_file(&settings.data_dir);
             commands::demo_server(args.addr, pay_after, latency, state).await

@@ -57,6 +57,12 @@ pub struct FileConfig {
     pub on_created: Option<Vec<String>>,
     pub on_paid: Option<Vec<String>>,
     pub on_expired: Option<Vec<String>>,
+    pub shop_name: Option<String>,
+    pub printer: Option<String>,
+    pub printer_width: Option<u16>,
+    pub printer_qr: Option<crate::printer::QrMode>,
+    pub receipt_footer: Option<String>,
+    pub print_on_paid: Option<bool>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -314,6 +320,12 @@ impl Settings {
                     on_paid: file.on_paid.clone(),
                     on_expired: file.on_expired.clone(),
                 },
+                shop_name: file.shop_name.as_deref(),
+                printer: file.printer.as_deref(),
+                printer_width: file.printer_width,
+                printer_qr: file.printer_qr,
+                receipt_footer: file.receipt_footer.as_deref(),
+                print_on_paid: file.print_on_paid,
             },
             &counter.till,
             currency,

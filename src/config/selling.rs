@@ -21,6 +21,10 @@ pub struct Selling {
     pub walk_in_email: Option<String>,
     /// Programs run on created, paid and expired.
     pub hooks: Hooks,
+    /// The shop's name: on slips and receipts, and on the customer mirror when idle.
+    pub shop_name: String,
+    /// The receipt printer, if there is one.
+    pub printer: Option<crate::printer::Printer>,
 }
 
 /// The config file's selling keys, as written.
@@ -30,6 +34,12 @@ pub struct FileSelling<'a> {
     pub tip_presets: &'a [toml::Value],
     pub walk_in_email: Option<&'a str>,
     pub hooks: Hooks,
+    pub shop_name: Option<&'a str>,
+    pub printer: Option<&'a str>,
+    pub printer_width: Option<u16>,
+    pub printer_qr: Option<crate::printer::QrMode>,
+    pub receipt_footer: Option<&'a str>,
+    pub print_on_paid: Option<bool>,
 }
 
 impl Selling {
@@ -76,13 +86,45 @@ impl Selling {
                 ));
             }
         }
+        let shop_name = file.shop_name.unwrap_or_default().trim().to_string();
+        let printer = printer(&file, &shop_name)?;
         Ok(Selling {
             catalogue,
             tip_presets,
             walk_in_email,
             hooks: file.hooks,
+            shop_name,
+            printer,
         })
     }
+}
+
+/// The printer keys, checked together.
+fn printer(file: &FileSelling, shop_name: &str) -> Result<Option<crate::printer::Printer>, String> {
+    let width_mm = file.printer_width.unwrap_or(58);
+    if width_mm != 58 && width_mm != 80 {
+        return Err(format!(
+            "printer_width must be 58 or 80 (mm), not {width_mm}"
+        ));
+    }
+    let Some(target) = file.printer.filter(|p| !p.trim().is_empty()) else {
+        if file.print_on_paid == Some(true) {
+            return Err(
+                "print_on_paid needs a printer: set printer = \"tcp://HOST:9100\" or a device path"
+                    .into(),
+            );
+        }
+        return Ok(None);
+    };
+    let clean = |text: &str| crate::sanitize::line(text.trim());
+    Ok(Some(crate::printer::Printer {
+        target: crate::printer::Target::parse(target)?,
+        width_mm,
+        qr: file.printer_qr.unwrap_or_default(),
+        shop_name: clean(shop_name),
+        footer: clean(file.receipt_footer.unwrap_or_default()),
+        on_paid: file.print_on_paid.unwrap_or(false),
+    }))
 }
 
 /// `walk_in_email` with `{till}` filled in, checked to make a valid email once `{seq}`

@@ -56,6 +56,10 @@ pub struct Effects {
     tz: jiff::tz::TimeZone,
     /// The shop's shared ledger, if there is one.
     ledger_url: Option<secrecy::SecretString>,
+    /// The receipt printer, if there is one.
+    printer: Option<crate::printer::Printer>,
+    /// Where the customer mirrors are told what to show, if they can be.
+    mirror: Option<tokio::sync::watch::Sender<crate::mirror::MirrorState>>,
     /// The latest page read asked for: one superseded before it starts is skipped, so
     /// typing a filter never queues a read per key.
     latest_page: Arc<AtomicU64>,
@@ -80,6 +84,10 @@ pub struct Setup {
     /// The shop's shared ledger, if there is one: sent this till's records, and listened
     /// to for statuses.
     pub ledger_url: Option<secrecy::SecretString>,
+    /// The receipt printer, if there is one.
+    pub printer: Option<crate::printer::Printer>,
+    /// Where the customer mirrors are told what to show, if they can be.
+    pub mirror: Option<tokio::sync::watch::Sender<crate::mirror::MirrorState>>,
 }
 
 impl Effects {
@@ -99,6 +107,8 @@ impl Effects {
             tz: setup.tz,
             latest_page: Arc::default(),
             ledger_url: setup.ledger_url,
+            printer: setup.printer,
+            mirror: setup.mirror,
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
@@ -173,6 +183,23 @@ impl Effects {
                 .append(&record)
                 .err()
                 .map(|e| Msg::LedgerFailed(e.to_string()))
+        });
+    }
+
+    /// Prints off the loop: a printer that takes its 3 s to be found unreachable never
+    /// holds up the screen.
+    fn print(&self, job: crate::printer::Print) {
+        let (printer, tz) = (self.printer.clone(), self.tz.clone());
+        self.blocking(move || {
+            let result = match &printer {
+                Some(printer) => crate::printer::print(printer, &job, &tz),
+                None => Err("no printer is set".into()),
+            };
+            Some(Msg::Printed {
+                order_id: job.order_id().clone(),
+                word: job.word(),
+                result,
+            })
         });
     }
 
@@ -402,6 +429,12 @@ impl Runner for Effects {
                 let _ = terminal.write_all(&bells).and_then(|()| terminal.flush());
             }
             Effect::RunHook(call) => self.run_hook(call),
+            Effect::Print(job) => self.print(job),
+            Effect::Mirror(state) => {
+                if let Some(mirror) = &self.mirror {
+                    mirror.send_replace(state);
+                }
+            }
             Effect::Copy {
                 text,
                 route: Route::System,

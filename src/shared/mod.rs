@@ -135,7 +135,7 @@ impl Shared {
                 tracing::warn!(error = %e, "shared ledger connection ended");
             }
         });
-        let shared = Shared { client };
+        let mut shared = Shared { client };
         shared
             .migrate()
             .await
@@ -143,52 +143,49 @@ impl Shared {
         Ok(shared)
     }
 
-    async fn migrate(&self) -> Result<(), String> {
-        let db = |e: tokio_postgres::Error| e.to_string();
-        self.client
-            .batch_execute("CREATE TABLE IF NOT EXISTS luxpay_schema (version integer NOT NULL)")
-            .await
-            .map_err(db)?;
-        // Up to date, as it is but once per release: no lock, so tills connecting all
-        // day never queue behind each other.
+    async fn migrate(&mut self) -> Result<(), String> {
+        // Up to date, as it is but once per release: one read and no lock, so tills
+        // connecting all day never queue behind each other. (A fresh database has no
+        // table yet: that read fails, and the migration below makes it.)
         let current: Option<i32> = self
             .client
             .query_opt("SELECT version FROM luxpay_schema", &[])
             .await
-            .map_err(db)?
+            .ok()
+            .flatten()
             .map(|r| r.get(0));
-        if current == Some(VERSION) {
-            return Ok(());
+        match current {
+            Some(v) if v == VERSION => return Ok(()),
+            Some(v) if v > VERSION => return Err(newer(v)),
+            _ => {}
         }
-        // One migrator at a time: two tills starting together wait for each other.
-        self.client
-            .batch_execute("BEGIN; LOCK TABLE luxpay_schema IN EXCLUSIVE MODE")
-            .await
-            .map_err(db)?;
-        let version: Option<i32> = self
-            .client
+        // One migrator at a time, across every till: an advisory lock held until the
+        // transaction ends, taken before anything is created (two tills creating the
+        // first table at once would otherwise collide inside PostgreSQL).
+        let tx = self.client.transaction().await.map_err(db)?;
+        tx.batch_execute(
+            "SELECT pg_advisory_xact_lock(7202611);
+             CREATE TABLE IF NOT EXISTS luxpay_schema (version integer NOT NULL)",
+        )
+        .await
+        .map_err(db)?;
+        let version: i32 = tx
             .query_opt("SELECT version FROM luxpay_schema", &[])
             .await
             .map_err(db)?
-            .map(|r| r.get(0));
-        let version = version.unwrap_or(0);
+            .map_or(0, |r| r.get(0));
         if version > VERSION {
-            let _ = self.client.batch_execute("ROLLBACK").await;
-            return Err(format!(
-                "its schema ({version}) is from a newer luxpay (this one knows up to {VERSION}): \
-                 upgrade luxpay; nothing was changed"
-            ));
+            return Err(newer(version));
         }
         for sql in MIGRATIONS.iter().skip(version.max(0) as usize) {
-            self.client.batch_execute(sql).await.map_err(db)?;
+            tx.batch_execute(sql).await.map_err(db)?;
         }
-        self.client
-            .batch_execute(&format!(
-                "DELETE FROM luxpay_schema; INSERT INTO luxpay_schema VALUES ({VERSION}); COMMIT"
-            ))
-            .await
-            .map_err(db)?;
-        Ok(())
+        tx.batch_execute(&format!(
+            "DELETE FROM luxpay_schema; INSERT INTO luxpay_schema VALUES ({VERSION})"
+        ))
+        .await
+        .map_err(db)?;
+        tx.commit().await.map_err(db)
     }
 
     /// Whether this connection is encrypted, as the server sees it (`pg_stat_ssl`).
@@ -200,7 +197,7 @@ impl Shared {
                 &[],
             )
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(db)?;
         Ok(row.is_some_and(|r| r.get(0)))
     }
 
@@ -217,7 +214,7 @@ impl Shared {
             if outbox.payments.is_empty() && outbox.events.is_empty() {
                 return Ok(sent);
             }
-            let tx = self.client.transaction().await.map_err(|e| e.to_string())?;
+            let tx = self.client.transaction().await.map_err(db)?;
             let add_payment = tx
                 .prepare(
                     "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
@@ -229,7 +226,7 @@ impl Shared {
                      WHERE luxpay_payments.order_url = ''",
                 )
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(db)?;
             for (_, p) in &outbox.payments {
                 tx.execute(
                     &add_payment,
@@ -254,7 +251,7 @@ impl Shared {
                     ],
                 )
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(db)?;
             }
             let add_event = tx
                 .prepare(
@@ -262,7 +259,7 @@ impl Shared {
                      VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
                 )
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(db)?;
             for (_, s) in &outbox.events {
                 tx.execute(
                     &add_event,
@@ -275,9 +272,9 @@ impl Shared {
                     ],
                 )
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(db)?;
             }
-            tx.commit().await.map_err(|e| e.to_string())?;
+            tx.commit().await.map_err(db)?;
             sent.payments += outbox.payments.len() as u64;
             sent.events += outbox.events.len() as u64;
             let (p_upto, e_upto) = (
@@ -304,7 +301,7 @@ impl Shared {
                 &[&status.api_host, &status.order_id.as_str()],
             )
             .await
-            .map_err(|e| e.to_string())?
+            .map_err(db)?
             .map(|r| r.get::<_, String>(0));
         if latest.as_deref() == Some(status.status.as_str()) {
             return Ok(false);
@@ -322,7 +319,7 @@ impl Shared {
                 ],
             )
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(db)?;
         Ok(true)
     }
 
@@ -348,7 +345,7 @@ impl Shared {
                 ],
             )
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(db)?;
         rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
 
@@ -365,9 +362,25 @@ impl Shared {
                 &[&api_host, &order_id.as_str()],
             )
             .await
-            .map_err(|e| e.to_string())?;
+            .map_err(db)?;
         row.map(|r| entry_of(&r, api_host)).transpose()
     }
+}
+
+/// A database error in words: PostgreSQL's own message, not just "db error".
+fn db(e: tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(d) => format!("{} ({})", d.message(), d.code().code()),
+        None => e.to_string(),
+    }
+}
+
+/// Why a schema from a newer luxpay is not touched.
+fn newer(version: i32) -> String {
+    format!(
+        "its schema ({version}) is from a newer luxpay (this one knows up to {VERSION}): \
+         upgrade luxpay; nothing was changed"
+    )
 }
 
 /// Payments with their latest status, as `entry_of` reads them.

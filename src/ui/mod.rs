@@ -8,6 +8,7 @@ mod confirm;
 mod form;
 mod help;
 mod history;
+pub mod mirror;
 mod outcome;
 mod payment;
 mod picker;

@@ -76,6 +76,8 @@ pub fn shop_config() -> AppConfig {
             tip_presets: vec![Decimal::from(10), Decimal::from(15), Decimal::from(20)],
             walk_in_email: Some("front-1+{seq}@shop.example".into()),
             hooks: Default::default(),
+            shop_name: "Luxe Café".into(),
+            printer: None,
         },
         ..demo_config()
     }

@@ -113,12 +113,36 @@ impl App {
             Action::Quit => return self.quit(),
             _ => {}
         }
+        // `p` pages the Server view; in the others it prints the selected payment.
+        if action == Action::PrevPage
+            && matches!(self.view, HistoryView::Session | HistoryView::Local)
+        {
+            return self.print_selected();
+        }
         match self.view {
             HistoryView::Session => self.on_session_action(action),
             HistoryView::Local => self.on_local_action(action),
             HistoryView::Server => self.on_server_action(action),
             HistoryView::Summary => self.on_summary_action(action),
             HistoryView::Shop => self.on_shop_action(action),
+        }
+    }
+
+    /// `p` in This session or All local: the selected payment's slip or receipt.
+    fn print_selected(&mut self) -> Vec<Effect> {
+        let selected = match self.view {
+            HistoryView::Session => self
+                .payments
+                .get(self.session.selected)
+                .map(|p| (p.record.clone(), p.status.clone(), p.paid_at)),
+            _ => self
+                .local
+                .selected_entry()
+                .map(|e| (e.payment.clone(), e.status.clone(), e.status_at)),
+        };
+        match selected {
+            Some((record, status, paid_at)) => self.print(record, &status, paid_at),
+            None => vec![],
         }
     }
 

@@ -94,6 +94,8 @@ pub enum Action {
     NoTip,
     /// Type a tip of one's own.
     CustomTip,
+    /// Print a slip (or a receipt, once paid).
+    Print,
 }
 
 /// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.

@@ -242,6 +242,7 @@ pub const PAYMENT: &[Binding] = &[
         "fresh link",
     ),
     bind(&[ch('r')], A::Recheck, "check status now", "recheck"),
+    bind(&[ch('p')], A::Print, "print slip / receipt", "print"),
     bind(
         &[ch('e'), key(KeyCode::Tab), key(KeyCode::Esc)],
         A::Edit,
@@ -294,7 +295,7 @@ pub const HISTORY: &[Binding] = &[
     bind(&[ch('r')], A::Recheck, "recheck / reload", "recheck"),
     bind(&[ch('/')], A::Filter, "filter (All local)", "filter"),
     bind(&[ch('n')], A::NextPage, "page (Server)", "page"),
-    bind(&[ch('p')], A::PrevPage, "page (Server)", "page"),
+    bind(&[ch('p')], A::PrevPage, "page (Server) / print", "page"),
     bind(&[ch('d')], A::Dates, "dates (Server)", "dates"),
     bind(&[key(KeyCode::Left)], A::PrevDay, "day (Summary)", "day"),
     bind(&[key(KeyCode::Right)], A::NextDay, "day (Summary)", "day"),

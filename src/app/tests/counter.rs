@@ -223,3 +223,61 @@ fn paid_and_expired_ring_differently_and_run_their_hooks() {
     assert!(expired.contains(&Effect::Bell(3)), "{expired:?}");
     assert!(hook(&expired).is_none());
 }
+
+#[test]
+fn p_prints_a_slip_then_the_receipt_prints_itself_when_paid() {
+    use crate::printer::{Print, Printer, QrMode, Target};
+    let mut config = fixtures::shop_config();
+    config.selling.printer = Some(Printer {
+        target: Target::Tcp("127.0.0.1".into(), 9100),
+        width_mm: 58,
+        qr: QrMode::Native,
+        shop_name: "Luxe Café".into(),
+        footer: String::new(),
+        on_paid: true,
+    });
+    let mut app = fixtures::app_with(config, "");
+    app.update(f(6));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('0'));
+    fixtures::answer_create(&mut app, "1", "https://pay.example/1", START);
+    let effects = press(&mut app, KeyCode::Char('p'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Print(Print::Slip(r))] if r.order_id.as_str() == "1"),
+        "{effects:?}"
+    );
+    // The printer is off: a message, and p again tries again.
+    app.update(Msg::Printed {
+        order_id: OrderId::parse("1").unwrap(),
+        word: "slip",
+        result: Err("tcp://127.0.0.1:9100: Connection refused".into()),
+    });
+    let notice = app.notice.as_ref().unwrap().text.clone();
+    assert_eq!(
+        notice,
+        "Not printed: tcp://127.0.0.1:9100: Connection refused — p to retry"
+    );
+    let paid = app.update(Msg::StatusChecked {
+        order_id: OrderId::parse("1").unwrap(),
+        result: Ok(crate::api::StatusReport {
+            status: PaymentStatus::Success,
+            order: None,
+        }),
+        at: START.parse().unwrap(),
+    });
+    assert!(
+        paid.iter().any(
+            |e| matches!(e, Effect::Print(Print::Receipt(r, _)) if r.order_id.as_str() == "1")
+        ),
+        "{paid:?}"
+    );
+
+    // Without a printer, p says how to set one.
+    let mut app = shop();
+    app.update(f(6));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('0'));
+    fixtures::answer_create(&mut app, "1", "https://pay.example/1", START);
+    assert_eq!(press(&mut app, KeyCode::Char('p')), vec![]);
+    assert!(app.notice.as_ref().unwrap().text.contains("No printer"));
+}

@@ -7,6 +7,7 @@ mod form;
 mod guards;
 mod history;
 mod keeping;
+mod mirror;
 
 // The fixtures are shared with the integration tests and benches, which name the crate
 // `luxpay`; lib.rs gives the crate that name in its own tests too.

@@ -1,0 +1,246 @@
+//! The customer mirror: a second terminal turned to the customer shows the amount, the
+//! code and the product while a payment waits, PAID or EXPIRED after, the shop's name
+//! when idle, and nothing else (never an email, another sale or a menu).
+//!
+//! The till publishes what the customer should see on a Unix socket, one JSON line per
+//! change, in `$XDG_RUNTIME_DIR/luxpay/` (the data directory when that is unset): the
+//! directory is 0700 and the socket 0600, so no other user can connect. Any number of
+//! mirrors may watch; each gets the current state when it connects.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::watch;
+
+/// What the customer sees.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum MirrorState {
+    /// No payment waits: the shop's name.
+    Idle {
+        /// The shop's name (may be empty).
+        shop: String,
+    },
+    /// A payment waits: its amount, what it is for, and the link the code encodes.
+    Waiting {
+        /// `14.03 USD`.
+        amount: String,
+        /// The product text.
+        product: String,
+        /// The checkout link.
+        url: String,
+    },
+    /// Paid.
+    Paid {
+        /// `14.03 USD`.
+        amount: String,
+    },
+    /// Expired unpaid.
+    Expired {
+        /// `14.03 USD`.
+        amount: String,
+    },
+}
+
+/// The directory the sockets live in: `$XDG_RUNTIME_DIR/luxpay`, else the data directory.
+pub fn socket_dir(runtime_dir: Option<PathBuf>, data_dir: &Path) -> PathBuf {
+    match runtime_dir.filter(|d| d.is_absolute()) {
+        Some(dir) => dir.join("luxpay"),
+        None => data_dir.to_path_buf(),
+    }
+}
+
+/// The socket of one till.
+pub fn socket_path(dir: &Path, till: &str) -> PathBuf {
+    // A till name is printable text; a slash or a dot-dot in it must not leave the
+    // directory.
+    let name: String = till
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    dir.join(format!("mirror-{name}.sock"))
+}
+
+/// Makes the directory private (0700), creating it when needed.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+/// Publishes the till's state on its socket until the process ends: returns the sender
+/// the till updates. A socket left by a till that died is replaced; one a running till
+/// answers on is not.
+pub async fn publish(
+    path: &Path,
+    first: MirrorState,
+) -> std::io::Result<watch::Sender<MirrorState>> {
+    use std::os::unix::fs::PermissionsExt;
+    if let Some(dir) = path.parent() {
+        private_dir(dir)?;
+    }
+    if tokio::net::UnixStream::connect(path).await.is_ok() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AddrInUse,
+            format!(
+                "another luxpay of this till publishes on {} already: give this one \
+                 another --till",
+                path.display()
+            ),
+        ));
+    }
+    let _ = std::fs::remove_file(path);
+    let listener = tokio::net::UnixListener::bind(path)?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    let (tx, rx) = watch::channel(first);
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            tokio::spawn(feed(stream, rx.clone()));
+        }
+    });
+    Ok(tx)
+}
+
+/// Sends one mirror the current state, then every change, until it goes away.
+async fn feed(mut stream: tokio::net::UnixStream, mut rx: watch::Receiver<MirrorState>) {
+    loop {
+        let line = {
+            let state = rx.borrow_and_update();
+            let mut line = serde_json::to_string(&*state).unwrap_or_default();
+            line.push('\n');
+            line
+        };
+        if stream.write_all(line.as_bytes()).await.is_err() || rx.changed().await.is_err() {
+            return;
+        }
+    }
+}
+
+/// Reads states from a till's socket and hands each to `seen` until the till goes away.
+pub async fn watch(path: &Path, mut seen: impl FnMut(MirrorState)) -> std::io::Result<()> {
+    use tokio::io::AsyncBufReadExt;
+    let stream = tokio::net::UnixStream::connect(path).await?;
+    let mut lines = tokio::io::BufReader::new(stream).lines();
+    while let Some(line) = lines.next_line().await? {
+        // A line that is not a state (another program on the socket?) is skipped.
+        if let Ok(state) = serde_json::from_str::<MirrorState>(&line) {
+            seen(state.sanitised());
+        }
+    }
+    Ok(())
+}
+
+impl MirrorState {
+    /// The text cleaned before it reaches the customer's terminal.
+    fn sanitised(self) -> MirrorState {
+        use crate::sanitize::line;
+        match self {
+            MirrorState::Idle { shop } => MirrorState::Idle { shop: line(&shop) },
+            MirrorState::Waiting {
+                amount,
+                product,
+                url,
+            } => MirrorState::Waiting {
+                amount: line(&amount),
+                product: line(&product),
+                url: line(&url).replace(' ', ""),
+            },
+            MirrorState::Paid { amount } => MirrorState::Paid {
+                amount: line(&amount),
+            },
+            MirrorState::Expired { amount } => MirrorState::Expired {
+                amount: line(&amount),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::Duration;
+
+    use super::*;
+
+    fn waiting(n: u32) -> MirrorState {
+        MirrorState::Waiting {
+            amount: format!("{n}.00 USD"),
+            product: "Tea".into(),
+            url: format!("http://127.0.0.1/checkout/{n}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn mirrors_get_the_state_and_each_change_on_a_private_socket() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = socket_path(&dir.path().join("luxpay"), "front/../1");
+        assert_eq!(path.file_name().unwrap(), "mirror-front____1.sock");
+        let tx = publish(
+            &path,
+            MirrorState::Idle {
+                shop: "Luxe".into(),
+            },
+        )
+        .await
+        .unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(mode(&path), 0o600);
+
+        // Two mirrors at once, each with the whole story.
+        let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
+        for who in 0..2 {
+            let (path, seen_tx) = (path.clone(), seen_tx.clone());
+            tokio::spawn(async move {
+                let _ = watch(&path, |s| {
+                    let _ = seen_tx.send((who, s));
+                })
+                .await;
+            });
+        }
+        let mut got = Vec::new();
+        while got.len() < 2 {
+            got.push(seen_rx.recv().await.unwrap());
+        }
+        assert!(got.iter().all(|(_, s)| *s
+            == MirrorState::Idle {
+                shop: "Luxe".into()
+            }));
+        tx.send(waiting(1)).unwrap();
+        let mut got = Vec::new();
+        while got.len() < 2 {
+            got.push(seen_rx.recv().await.unwrap().1);
+        }
+        assert_eq!(got, [waiting(1), waiting(1)]);
+
+        // A second till of the same name is refused, not silently taking over.
+        let err = publish(&path, waiting(2)).await.unwrap_err();
+        assert!(err.to_string().contains("--till"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn a_socket_left_by_a_dead_till_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = socket_path(dir.path(), "front");
+        // A socket file nobody answers on, as a killed till leaves it.
+        drop(std::os::unix::net::UnixListener::bind(&path).unwrap());
+        let tx = publish(&path, waiting(3)).await.unwrap();
+        let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            let _ = watch(&path, |s| {
+                let _ = seen_tx.send(s);
+            })
+            .await;
+        });
+        let first = tokio::time::timeout(Duration::from_secs(5), seen_rx.recv()).await;
+        assert_eq!(first.unwrap(), Some(waiting(3)));
+        drop(tx);
+    }
+}

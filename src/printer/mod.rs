@@ -1,0 +1,297 @@
+//! A receipt printer (ESC/POS) on the network or on USB: a QR slip the customer can pay
+//! from later, and a receipt when a payment is paid. Jobs are built here as bytes
+//! (pure, tested byte by byte) and sent in one connection; a printer that is off never
+//! blocks or fails a sale, it only makes a message.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::api::OrderId;
+use crate::ledger::PaymentRecord;
+use crate::money;
+
+pub mod escpos;
+
+use escpos::{Align, Job};
+
+/// How long connecting to a network printer may take.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// The raw TCP port of network receipt printers.
+pub const DEFAULT_PORT: u16 = 9100;
+
+/// Where the printer is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A network printer: host and port (`tcp://192.168.1.50:9100`).
+    Tcp(String, u16),
+    /// A device file (`/dev/usb/lp0`).
+    Device(PathBuf),
+}
+
+impl Target {
+    /// Reads `printer`: `tcp://HOST[:PORT]`, or an absolute device path.
+    pub fn parse(text: &str) -> Result<Target, String> {
+        let text = text.trim();
+        if let Some(rest) = text.strip_prefix("tcp://") {
+            let url = url::Url::parse(&format!("tcp://{rest}"))
+                .map_err(|e| format!("printer {text:?} is not tcp://HOST:PORT ({e})"))?;
+            let host = url
+                .host_str()
+                .filter(|h| !h.is_empty())
+                .ok_or_else(|| format!("printer {text:?} names no host"))?;
+            return Ok(Target::Tcp(
+                host.trim_matches(['[', ']']).to_string(),
+                url.port().unwrap_or(DEFAULT_PORT),
+            ));
+        }
+        if text.starts_with('/') {
+            return Ok(Target::Device(PathBuf::from(text)));
+        }
+        Err(format!(
+            "printer {text:?} is neither tcp://HOST[:PORT] nor a device path such as /dev/usb/lp0"
+        ))
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Tcp(host, port) => write!(f, "tcp://{host}:{port}"),
+            Target::Device(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// How the code gets on paper.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QrMode {
+    /// The printer's own QR command (`GS ( k`).
+    #[default]
+    Native,
+    /// Drawn by luxpay as a raster image (`GS v 0`), for printers without QR support.
+    Raster,
+}
+
+/// A configured printer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Printer {
+    /// Where it is.
+    pub target: Target,
+    /// Paper width in mm: 58 or 80.
+    pub width_mm: u16,
+    /// Native or raster codes.
+    pub qr: QrMode,
+    /// The shop's name, at the top of every job.
+    pub shop_name: String,
+    /// A line at the foot of every job.
+    pub footer: String,
+    /// Print a receipt when a payment turns PAID.
+    pub on_paid: bool,
+}
+
+impl Printer {
+    /// Dots a line holds: 384 on 58 mm paper, 576 on 80 mm.
+    pub fn dots(&self) -> usize {
+        if self.width_mm >= 80 { 576 } else { 384 }
+    }
+
+    /// Characters a line holds: 32 or 48.
+    pub fn columns(&self) -> usize {
+        if self.width_mm >= 80 { 48 } else { 32 }
+    }
+}
+
+/// What to print.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Print {
+    /// A slip with the code, to pay from later.
+    Slip(PaymentRecord),
+    /// A receipt for a paid payment, and when it was paid.
+    Receipt(PaymentRecord, jiff::Timestamp),
+}
+
+impl Print {
+    /// The order it is for.
+    pub fn order_id(&self) -> &OrderId {
+        match self {
+            Print::Slip(p) | Print::Receipt(p, _) => &p.order_id,
+        }
+    }
+
+    /// "slip" or "receipt", for messages.
+    pub fn word(&self) -> &'static str {
+        match self {
+            Print::Slip(_) => "slip",
+            Print::Receipt(..) => "receipt",
+        }
+    }
+}
+
+/// A time as a slip shows it, in the till's time zone.
+fn when(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    t.to_zoned_datetime(tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// `left` and `right` on one line of `columns`, the space between them filled.
+fn spread(left: &str, right: &str, columns: usize) -> String {
+    let left = escpos::printable(left);
+    let right = escpos::printable(right);
+    let room = columns.saturating_sub(right.len() + 1);
+    let left: String = left.chars().take(room).collect();
+    format!("{left:<room$} {right}")
+}
+
+/// The sale's lines: each item with its total, or the product text.
+fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize) {
+    if p.extras.items.is_empty() {
+        job.line(&p.product);
+        return;
+    }
+    for item in &p.extras.items {
+        let name = if item.quantity == 1 {
+            item.name.clone()
+        } else {
+            format!("{}x {}", item.quantity, item.name)
+        };
+        job.line(&spread(
+            &name,
+            &money::format_grouped(item.total()),
+            columns,
+        ));
+    }
+}
+
+/// The QR slip: shop name, amount, what was sold, order and time, the code, "Scan to pay".
+pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Vec<u8> {
+    let columns = printer.columns();
+    let mut job = Job::new();
+    heading(&mut job, printer);
+    job.large(true)
+        .line(&money::format_money(p.amount, p.currency))
+        .large(false);
+    job.align(Align::Left);
+    sale_lines(&mut job, p, columns);
+    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
+        job.line(&spread("Tip", &money::format_grouped(tip), columns));
+    }
+    job.line(&format!(
+        "Order {} - {}",
+        p.order_id,
+        when(p.created_at, tz)
+    ));
+    job.align(Align::Centre);
+    qr(&mut job, printer, &p.order_url);
+    job.bold(true).line("Scan to pay").bold(false);
+    finish(job, printer)
+}
+
+/// The receipt: shop name, items and tip, total, order, paid time, till and operator,
+/// PAID.
+pub fn receipt(
+    printer: &Printer,
+    p: &PaymentRecord,
+    paid_at: jiff::Timestamp,
+    tz: &jiff::tz::TimeZone,
+) -> Vec<u8> {
+    let columns = printer.columns();
+    let mut job = Job::new();
+    heading(&mut job, printer);
+    job.align(Align::Left);
+    sale_lines(&mut job, p, columns);
+    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
+        job.line(&spread("Tip", &money::format_grouped(tip), columns));
+    }
+    job.bold(true)
+        .line(&spread(
+            "TOTAL",
+            &money::format_money(p.amount, p.currency),
+            columns,
+        ))
+        .bold(false);
+    job.line(&format!("Order {}", p.order_id));
+    job.line(&format!("Paid {}", when(paid_at, tz)));
+    job.line(&format!("Till {} - {}", p.till, p.operator));
+    job.align(Align::Centre)
+        .large(true)
+        .line("PAID")
+        .large(false);
+    finish(job, printer)
+}
+
+/// The shop's name, centred and bold, when there is one; what follows is centred.
+fn heading(job: &mut Job, printer: &Printer) {
+    job.align(Align::Centre);
+    if !printer.shop_name.is_empty() {
+        job.bold(true).line(&printer.shop_name).bold(false);
+    }
+}
+
+/// The code, the printer's way or drawn, sized to the paper.
+fn qr(job: &mut Job, printer: &Printer, url: &str) {
+    let Ok(code) = crate::qr::QrCode::encode(url, crate::qr::EcLevel::M) else {
+        job.line(url);
+        return;
+    };
+    // Modules as large as the paper allows, up to 8 dots (about 1 mm) each.
+    let module = (printer.dots() / code.side()).clamp(1, 8);
+    match printer.qr {
+        QrMode::Native => job.native_qr(url, module as u8),
+        QrMode::Raster => job.raster_qr(&code, module, printer.dots()),
+    };
+    job.line("");
+}
+
+/// The footer, a feed and the cut.
+fn finish(mut job: Job, printer: &Printer) -> Vec<u8> {
+    if !printer.footer.is_empty() {
+        job.line(&printer.footer);
+    }
+    job.feed(4).cut();
+    job.into_bytes()
+}
+
+/// Sends a job in one connection (a network printer gets 3 s to answer); why it could
+/// not be, for "not printed: <reason>".
+pub fn send(target: &Target, bytes: &[u8]) -> Result<(), String> {
+    match target {
+        Target::Tcp(host, port) => {
+            use std::net::ToSocketAddrs;
+            let addr = (host.as_str(), *port)
+                .to_socket_addrs()
+                .map_err(|e| format!("{target}: {e}"))?
+                .next()
+                .ok_or_else(|| format!("{target}: no address"))?;
+            let mut stream = std::net::TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT)
+                .map_err(|e| format!("{target}: {e}"))?;
+            stream
+                .set_write_timeout(Some(Duration::from_secs(10)))
+                .map_err(|e| format!("{target}: {e}"))?;
+            stream
+                .write_all(bytes)
+                .and_then(|()| stream.flush())
+                .map_err(|e| format!("{target}: {e}"))
+        }
+        Target::Device(path) => std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
+            .map_err(|e| format!("{}: {e}", path.display())),
+    }
+}
+
+/// Builds and sends a job; why not, if it was not printed.
+pub fn print(printer: &Printer, job: &Print, tz: &jiff::tz::TimeZone) -> Result<(), String> {
+    let bytes = match job {
+        Print::Slip(p) => slip(printer, p, tz),
+        Print::Receipt(p, paid_at) => receipt(printer, p, *paid_at, tz),
+    };
+    send(&printer.target, &bytes)
+}
+
+#[cfg(test)]
+mod tests;

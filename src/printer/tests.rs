@@ -1,0 +1,199 @@
+use std::io::Read;
+
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::payment::{Extras, Item};
+
+const URL: &str = "http://127.0.0.1:8787/checkout/42";
+
+fn printer(qr: QrMode, width_mm: u16) -> Printer {
+    Printer {
+        target: Target::Tcp("127.0.0.1".into(), 9100),
+        width_mm,
+        qr,
+        shop_name: "Luxe Café".into(),
+        footer: "Thank you!".into(),
+        on_paid: true,
+    }
+}
+
+fn sale() -> PaymentRecord {
+    PaymentRecord {
+        order_id: OrderId::parse("42").unwrap(),
+        order_url: URL.into(),
+        amount: Decimal::new(1403, 2),
+        currency: crate::money::Currency::Usd,
+        customer: "ana@example.com".into(),
+        product: "2× Flat white, Croissant".into(),
+        method: crate::payment::Method::Paypal,
+        created_at: "2026-11-26T12:00:00Z".parse().unwrap(),
+        api_host: "demo".into(),
+        demo: true,
+        asked_amount: None,
+        till: "front-1".into(),
+        operator: "ana".into(),
+        recovered: false,
+        extras: Extras {
+            items: vec![
+                Item {
+                    name: "Flat white".into(),
+                    unit_price: Decimal::new(450, 2),
+                    quantity: 2,
+                },
+                Item {
+                    name: "Croissant".into(),
+                    unit_price: Decimal::new(320, 2),
+                    quantity: 1,
+                },
+            ],
+            tip: Some(Decimal::new(183, 2)),
+            walk_in: false,
+        },
+    }
+}
+
+fn utc() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::UTC
+}
+
+/// The printable text of a job: its bytes without the commands this module writes.
+fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The raster image in a job (`GS v 0`), decoded as a phone would scan the paper.
+fn scan_raster(bytes: &[u8]) -> Vec<String> {
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0x1d, b'v', b'0', 0])
+        .expect("a raster image");
+    let header = &bytes[at + 4..at + 8];
+    let width_bytes = usize::from(header[0]) | usize::from(header[1]) << 8;
+    let height = usize::from(header[2]) | usize::from(header[3]) << 8;
+    let data = &bytes[at + 8..at + 8 + width_bytes * height];
+    let width = width_bytes * 8;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let dark = data[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0;
+        if dark { 0 } else { 255 }
+    });
+    image
+        .detect_grids()
+        .into_iter()
+        .map(|g| g.decode().expect("decodes").1)
+        .collect()
+}
+
+#[test]
+fn a_raster_slip_scans_on_both_paper_widths() {
+    for width in [58, 80] {
+        let p = printer(QrMode::Raster, width);
+        let bytes = slip(&p, &sale(), &utc());
+        assert_eq!(scan_raster(&bytes), [URL], "{width} mm");
+        assert!(bytes.starts_with(escpos::INIT));
+        assert!(
+            bytes.ends_with(&[0x1b, b'd', 4, 0x1d, b'V', 66, 3]),
+            "feed, cut"
+        );
+        let text = text_of(&bytes);
+        for words in [
+            "Luxe Caf?",
+            "14.03 USD",
+            "2x Flat white",
+            "Order 42 - 2026-11-26 12:00",
+            "Scan to pay",
+            "Thank you!",
+        ] {
+            assert!(text.contains(words), "{words}: {text}");
+        }
+        // The image fits the paper.
+        let at = bytes
+            .windows(4)
+            .position(|w| w == [0x1d, b'v', b'0', 0])
+            .unwrap();
+        assert!(usize::from(bytes[at + 4]) * 8 <= p.dots());
+    }
+}
+
+#[test]
+fn a_native_slip_asks_the_printer_for_the_code() {
+    let bytes = slip(&printer(QrMode::Native, 58), &sale(), &utc());
+    let store: Vec<u8> = [&[49, 80, 48][..], URL.as_bytes()].concat();
+    assert!(bytes.windows(store.len()).any(|w| w == store.as_slice()));
+    assert!(
+        !bytes.windows(3).any(|w| w == [0x1d, b'v', b'0']),
+        "no raster"
+    );
+}
+
+#[test]
+fn a_receipt_has_items_tip_total_and_paid() {
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let p = printer(QrMode::Native, 58);
+    let text = text_of(&receipt(&p, &sale(), paid_at, &utc()));
+    // Names on the left, money on the right, on the paper's 32 columns.
+    let spread = |left: &str, right: &str| format!("{left:<0$}{right}", 32 - right.len());
+    for words in [
+        spread("2x Flat white", "9.00"),
+        spread("Croissant", "3.20"),
+        spread("Tip", "1.83"),
+        spread("TOTAL", "14.03 USD"),
+        "Order 42".into(),
+        "Paid 2026-11-26 12:03".into(),
+        "Till front-1 - ana".into(),
+        "PAID".into(),
+    ] {
+        assert!(text.contains(&words), "{words:?}: {text}");
+    }
+}
+
+#[test]
+fn printer_addresses() {
+    assert_eq!(
+        Target::parse("tcp://192.168.1.50").unwrap(),
+        Target::Tcp("192.168.1.50".into(), 9100)
+    );
+    assert_eq!(
+        Target::parse("tcp://printer.lan:9101").unwrap(),
+        Target::Tcp("printer.lan".into(), 9101)
+    );
+    assert_eq!(
+        Target::parse("/dev/usb/lp0").unwrap(),
+        Target::Device("/dev/usb/lp0".into())
+    );
+    assert!(Target::parse("lp0").unwrap_err().contains("device path"));
+}
+
+#[test]
+fn a_job_goes_in_one_connection_to_a_fake_printer() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let fake = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut got = Vec::new();
+        conn.read_to_end(&mut got).unwrap();
+        got
+    });
+    let mut p = printer(QrMode::Raster, 80);
+    p.target = Target::Tcp("127.0.0.1".into(), port);
+    print(&p, &Print::Slip(sale()), &utc()).unwrap();
+    let got = fake.join().unwrap();
+    assert_eq!(got, slip(&p, &sale(), &utc()));
+    assert_eq!(scan_raster(&got), [URL]);
+}
+
+#[test]
+fn a_printer_that_is_off_is_a_reason_not_a_wait() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut p = printer(QrMode::Native, 58);
+    p.target = Target::Tcp("127.0.0.1".into(), port);
+    let err = print(&p, &Print::Slip(sale()), &utc()).unwrap_err();
+    assert!(err.starts_with(&format!("tcp://127.0.0.1:{port}")), "{err}");
+    p.target = Target::Device("/nonexistent/lp0".into());
+    let err = print(&p, &Print::Slip(sale()), &utc()).unwrap_err();
+    assert!(err.contains("/nonexistent/lp0"), "{err}");
+}

@@ -1,0 +1,213 @@
+//! The customer mirror's screen (`luxpay mirror`): what the customer needs and nothing
+//! else. The amount large, the code as large as the window allows and the product while
+//! a payment waits; PAID or EXPIRED in large letters after; the shop's name when idle.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_big_text::{BigText, PixelSize};
+
+use super::Palette;
+use super::qr::{QrWidget, centred};
+use crate::mirror::MirrorState;
+use crate::qr::QrSet;
+use crate::text;
+
+/// What the mirror draws from: the till's latest state, and its code encoded once.
+#[derive(Debug, Clone)]
+pub struct MirrorView {
+    /// The till's state; `None` while it is not reached.
+    pub state: Option<MirrorState>,
+    /// The waiting payment's code, at every error-correction level.
+    pub qr: Option<QrSet>,
+    /// The till watched, for the waiting message.
+    pub till: String,
+    /// Honour NO_COLOR (the code keeps its black on white regardless).
+    pub no_color: bool,
+}
+
+impl MirrorView {
+    /// Takes a new state in, encoding its code once.
+    pub fn set(&mut self, state: MirrorState) {
+        self.qr = match &state {
+            MirrorState::Waiting { url, .. } => Some(QrSet::new(url)),
+            _ => None,
+        };
+        self.state = Some(state);
+    }
+}
+
+/// Big-text characters: 4 columns wide, 4 rows tall (quadrant pixels).
+const BIG: u16 = 4;
+
+/// Draws the mirror for `view` on the whole frame.
+pub fn render(view: &MirrorView, frame: &mut Frame) {
+    let palette = Palette::new(view.no_color);
+    let area = frame.area();
+    match &view.state {
+        None => words(
+            frame,
+            area,
+            &format!("Waiting for till {}…", view.till),
+            palette.muted(),
+        ),
+        Some(MirrorState::Idle { shop }) => {
+            let shop = if shop.is_empty() { "Welcome" } else { shop };
+            big_or_plain(frame, area, shop, palette.label());
+        }
+        Some(MirrorState::Paid { amount }) => {
+            big_word(frame, area, "PAID", amount, palette.success());
+        }
+        Some(MirrorState::Expired { amount }) => {
+            big_word(frame, area, "EXPIRED", amount, palette.error());
+        }
+        Some(MirrorState::Waiting {
+            amount, product, ..
+        }) => waiting(view, frame, area, amount, product, &palette),
+    }
+}
+
+/// The amount on top, the code as large as fits, the product under it.
+fn waiting(
+    view: &MirrorView,
+    frame: &mut Frame,
+    area: Rect,
+    amount: &str,
+    product: &str,
+    palette: &Palette,
+) {
+    // The amount in large letters where the code stays as large as with it plain.
+    let room_under = |top_rows: u16| Rect {
+        y: area.y + top_rows,
+        height: area.height.saturating_sub(top_rows + 2),
+        ..area
+    };
+    let fit_in = |room: Rect| {
+        view.qr
+            .as_ref()
+            .and_then(|qr| qr.fit(room.width, room.height, crate::qr::EcLevel::H))
+    };
+    let plain = fit_in(room_under(1));
+    let large = fit_in(room_under(BIG + 1));
+    let big = amount.chars().count() as u16 * BIG <= area.width
+        && large.is_some_and(|(_, s)| plain.is_none_or(|(_, p)| s >= p));
+    let (room, fit) = if big {
+        big_text(
+            frame,
+            Rect {
+                height: BIG,
+                ..area
+            },
+            amount,
+            palette.label(),
+        );
+        (room_under(BIG + 1), large)
+    } else {
+        line(frame, area.y, area, amount, palette.label());
+        (room_under(1), plain)
+    };
+    let Some((code, scale)) = fit else {
+        words(
+            frame,
+            room,
+            "Enlarge this window to show the code.",
+            palette.error(),
+        );
+        return;
+    };
+    let widget = QrWidget { code, scale };
+    let at = centred(room, widget.size());
+    frame.render_widget(widget, at);
+    let under = (at.bottom() + 1).min(area.bottom().saturating_sub(1));
+    let product = text::fit(product, area.width as usize);
+    line(frame, under, area, &product, palette.label());
+}
+
+/// A word in large letters, the amount under it.
+fn big_word(frame: &mut Frame, area: Rect, word: &str, amount: &str, style: Style) {
+    let middle = area.y + area.height.saturating_sub(BIG + 2) / 2;
+    if word.chars().count() as u16 * BIG <= area.width {
+        big_text(
+            frame,
+            Rect {
+                y: middle,
+                height: BIG,
+                ..area
+            },
+            word,
+            style,
+        );
+        // The word again in plain letters: for a screen reader, and for a glance.
+        line(
+            frame,
+            middle + BIG + 1,
+            area,
+            &format!("{word} · {amount}"),
+            style,
+        );
+    } else {
+        line(frame, middle, area, word, style);
+        line(frame, middle + 1, area, amount, style);
+    }
+}
+
+/// Text in large letters where it fits, else plain, in the middle.
+fn big_or_plain(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let middle = area.y + area.height.saturating_sub(BIG) / 2;
+    if text.chars().count() as u16 * BIG <= area.width {
+        big_text(
+            frame,
+            Rect {
+                y: middle,
+                height: BIG,
+                ..area
+            },
+            text,
+            style,
+        );
+    } else {
+        words(frame, area, text, style);
+    }
+}
+
+fn big_text(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let big = BigText::builder()
+        .pixel_size(PixelSize::Quadrant)
+        .style(style)
+        .alignment(Alignment::Center)
+        .lines(vec![Line::raw(text.to_string())])
+        .build();
+    frame.render_widget(big, area.intersection(frame.area()));
+}
+
+/// One centred line at row `y`.
+fn line(frame: &mut Frame, y: u16, area: Rect, text: &str, style: Style) {
+    if y >= area.bottom() {
+        return;
+    }
+    frame.render_widget(
+        Paragraph::new(Line::styled(text.to_string(), style)).alignment(Alignment::Center),
+        Rect {
+            y,
+            height: 1,
+            ..area
+        },
+    );
+}
+
+/// Wrapped words in the middle of `area`.
+fn words(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let middle = Rect {
+        y: area.y + area.height / 2,
+        height: area.height - area.height / 2,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(text.to_string(), style))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        middle,
+    );
+}
