@@ -17,6 +17,7 @@ pub(crate) mod config;
 pub mod demo;
 pub(crate) mod effects;
 pub(crate) mod export;
+pub mod graphics;
 pub mod hooks;
 pub(crate) mod lean_backend;
 pub mod ledger;

@@ -13,9 +13,10 @@ use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
 pub use crate::effects::{Effects, Next, Runner, Setup};
+use crate::graphics::{Graphics, Images};
 use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::{Moment, Msg};
-use crate::ui::{self, Hyperlink};
+use crate::ui::{self, CodeMark, Hyperlink};
 
 /// Puts the terminal into raw mode on the alternate screen.
 pub fn enter(size: SharedSize) -> io::Result<Terminal<LeanBackend<io::Stdout>>> {
@@ -80,7 +81,10 @@ pub fn spawn_input_reader(size: SharedSize) -> UnboundedReceiver<Event> {
 }
 
 /// Runs the app until it quits. `out` receives escape sequences that are not part of a
-/// frame (OSC 52 copies, OSC 8 links); `stop` resolves when a signal asks us to stop.
+/// frame (OSC 52 copies, OSC 8 links, images); `stop` resolves when a signal asks us to
+/// stop; `images` says how this terminal draws the code as an image, if it can.
+// Each argument is a different end of the loop; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub async fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     mut app: App,
@@ -89,6 +93,7 @@ pub async fn run_loop<B: Backend>(
     effects: &impl Runner,
     out: &mut (dyn Write + Send),
     stop: impl Future<Output = ()>,
+    images: Option<Images>,
 ) -> io::Result<App>
 where
     B::Error: Send + Sync + 'static,
@@ -99,17 +104,26 @@ where
     }
     let mut marked: Vec<Hyperlink> = Vec::new();
     let mut marked_area = ratatui::layout::Rect::default();
+    let mut imaged: Option<CodeMark> = None;
     let mut dirty = true;
     loop {
         if dirty {
-            let mut links = Vec::new();
+            let mut drawn = ui::Drawn::default();
             let mut area = marked_area;
             terminal
                 .draw(|frame| {
                     area = frame.area();
-                    links = ui::view(&app, frame);
+                    drawn = ui::view(&app, frame);
                 })
                 .map_err(io::Error::other)?;
+            if let Some(images) = images
+                && draw_image(terminal, out, images, &mut imaged, drawn.code)?
+            {
+                // The old image's pixels had to go: draw the whole frame again first.
+                marked.clear();
+                continue;
+            }
+            let links = drawn.links;
             // A resize repaints everything, links included: mark them again.
             if links != marked || area != marked_area {
                 mark_links(out, &links)?;
@@ -169,6 +183,53 @@ where
         }
         dirty = true;
     }
+}
+
+/// Draws the code a frame holds as an image over its cells, when it is not there yet,
+/// and takes away the last one. Returns true when the screen was cleared for that (a
+/// sixel's pixels stay until their cells are written again) and must be drawn again.
+pub fn draw_image<B: Backend>(
+    terminal: &mut Terminal<B>,
+    out: &mut dyn Write,
+    images: Images,
+    imaged: &mut Option<CodeMark>,
+    code: Option<CodeMark>,
+) -> io::Result<bool>
+where
+    B::Error: Send + Sync + 'static,
+{
+    if *imaged == code {
+        return Ok(false);
+    }
+    if imaged.take().is_some() {
+        match images.graphics {
+            Graphics::Kitty { tmux } => {
+                let clear = crate::graphics::kitty_clear();
+                let clear = if tmux {
+                    crate::graphics::tmux_wrap(&clear)
+                } else {
+                    clear
+                };
+                out.write_all(clear.as_bytes())?;
+            }
+            Graphics::Sixel { .. } => {
+                terminal.clear().map_err(io::Error::other)?;
+                return Ok(true);
+            }
+        }
+    }
+    if let Some(mark) = &code {
+        let image = crate::graphics::draw(
+            images.graphics,
+            &mark.code,
+            (mark.x, mark.y, mark.cols, mark.rows),
+            images.cell_px,
+        );
+        out.write_all(image.as_bytes())?;
+    }
+    out.flush()?;
+    *imaged = code;
+    Ok(false)
 }
 
 /// The most waiting input events taken in before a frame is drawn.
@@ -275,8 +336,21 @@ pub async fn run(
         mirror,
     };
     let effects = Effects::new(setup, tx);
+    // Asked before anything else reads the terminal's input: its answers must not
+    // reach the form as keys.
+    let images = Images::for_terminal(settings.qr_graphics, env.tmux);
     let input = spawn_input_reader(size);
     let mut out = io::stdout();
-    run_loop(&mut terminal, app, input, results, &effects, &mut out, stop).await?;
+    run_loop(
+        &mut terminal,
+        app,
+        input,
+        results,
+        &effects,
+        &mut out,
+        stop,
+        images,
+    )
+    .await?;
     Ok(())
 }

@@ -152,6 +152,7 @@ async fn status_checks_follow_the_interval_back_off_and_stop_when_paid() {
             &runner,
             &mut out,
             std::future::pending(),
+            None,
         )
         .await
         .unwrap();
@@ -233,6 +234,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
             &effects,
             &mut loop_out,
             std::future::pending(),
+            None,
         )
         .await
         .unwrap();

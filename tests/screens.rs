@@ -868,8 +868,9 @@ fn mirror_screens() {
     use luxpay::ui::mirror::{MirrorView, render};
     let draw_mirror = |view: &MirrorView, (w, h): (u16, u16)| {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| render(view, f)).unwrap();
-        terminal
+        let mut code = None;
+        terminal.draw(|f| code = render(view, f)).unwrap();
+        (terminal, code)
     };
     let link = url(60);
     let mut view = MirrorView {
@@ -878,7 +879,7 @@ fn mirror_screens() {
         till: "front".into(),
         no_color: false,
     };
-    let text = format!("{}", draw_mirror(&view, (80, 24)).backend());
+    let text = format!("{}", draw_mirror(&view, (80, 24)).0.backend());
     assert!(text.contains("Waiting for till front"), "{text}");
     view.set(MirrorState::Waiting {
         amount: "14.03 USD".into(),
@@ -886,7 +887,10 @@ fn mirror_screens() {
         url: link.clone(),
     });
     for size in SIZES {
-        let terminal = draw_mirror(&view, size);
+        let (terminal, code) = draw_mirror(&view, size);
+        // Where the code went, for an image over it where the terminal draws them.
+        let code = code.expect("a code drawn");
+        assert!(code.x + code.cols <= size.0 && code.y + code.rows <= size.1);
         for theme in THEMES {
             assert_eq!(
                 decode_buffer(terminal.backend().buffer(), theme),
@@ -901,6 +905,8 @@ fn mirror_screens() {
     view.set(MirrorState::Paid {
         amount: "14.03 USD".into(),
     });
-    let text = format!("{}", draw_mirror(&view, (80, 24)).backend());
+    let (terminal, code) = draw_mirror(&view, (80, 24));
+    let text = format!("{}", terminal.backend());
     assert!(text.contains("PAID · 14.03 USD"), "{text}");
+    assert!(code.is_none(), "no code once paid");
 }

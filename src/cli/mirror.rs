@@ -38,7 +38,11 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     let size = SharedSize::default();
     let mut terminal = crate::tui::enter(size.clone()).map_err(io)?;
     let _restore = crate::tui::RestoreOnDrop;
+    // Asked before anything else reads the terminal's input.
+    let images = crate::graphics::Images::for_terminal(settings.qr_graphics, env.tmux);
     let mut input = crate::tui::spawn_input_reader(size);
+    let mut out = std::io::stdout();
+    let mut imaged = None;
 
     // The till's states, and `None` each time it goes away.
     let (tx, mut states) = mpsc::unbounded_channel::<Option<MirrorState>>();
@@ -63,9 +67,16 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
         no_color: env.no_color,
     };
     loop {
+        let mut code = None;
         terminal
-            .draw(|frame| crate::ui::mirror::render(&view, frame))
+            .draw(|frame| code = crate::ui::mirror::render(&view, frame))
             .map_err(io)?;
+        if let Some(images) = images
+            && crate::tui::draw_image(&mut terminal, &mut out, images, &mut imaged, code)
+                .map_err(io)?
+        {
+            continue;
+        }
         tokio::select! {
             event = input.recv() => match event {
                 Some(Event::Key(key)) if key.kind != KeyEventKind::Release => {

@@ -63,6 +63,7 @@ pub struct FileConfig {
     pub printer_qr: Option<crate::printer::QrMode>,
     pub receipt_footer: Option<String>,
     pub print_on_paid: Option<bool>,
+    pub qr_graphics: Option<crate::graphics::GraphicsMode>,
 }
 
 /// What the command line said; `None` means "not given".
@@ -138,6 +139,8 @@ pub struct Settings {
     pub ledger_url: Option<SecretString>,
     /// Catalogue, tips, walk-in customers and hooks.
     pub selling: Selling,
+    /// Whether present mode and the mirror draw the code as an image.
+    pub qr_graphics: crate::graphics::GraphicsMode,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -333,6 +336,11 @@ impl Settings {
         )
         .map_err(|m| invalid(&config_file, m))?;
 
+        let qr_graphics = match env("LUXPAY_QR_GRAPHICS") {
+            Some(mode) => mode.parse().map_err(ConfigError::Value)?,
+            None => file.qr_graphics.unwrap_or_default(),
+        };
+
         Ok(Settings {
             config_file,
             config_file_exists,
@@ -358,6 +366,7 @@ impl Settings {
             webhook_allow,
             ledger_url,
             selling,
+            qr_graphics,
             warnings,
         })
     }

@@ -9,8 +9,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::Palette;
 use super::qr::{QrWidget, centred};
+use super::{CodeMark, Palette};
 use crate::mirror::MirrorState;
 use crate::qr::QrSet;
 use crate::text;
@@ -42,8 +42,9 @@ impl MirrorView {
 /// Big-text characters: 4 columns wide, 4 rows tall (quadrant pixels).
 const BIG: u16 = 4;
 
-/// Draws the mirror for `view` on the whole frame.
-pub fn render(view: &MirrorView, frame: &mut Frame) {
+/// Draws the mirror for `view` on the whole frame; returns where the code went, for an
+/// image over it.
+pub fn render(view: &MirrorView, frame: &mut Frame) -> Option<CodeMark> {
     let palette = Palette::new(view.no_color);
     let area = frame.area();
     match &view.state {
@@ -65,8 +66,9 @@ pub fn render(view: &MirrorView, frame: &mut Frame) {
         }
         Some(MirrorState::Waiting {
             amount, product, ..
-        }) => waiting(view, frame, area, amount, product, &palette),
+        }) => return waiting(view, frame, area, amount, product, &palette),
     }
+    None
 }
 
 /// The amount on top, the code as large as fits, the product under it.
@@ -77,7 +79,7 @@ fn waiting(
     amount: &str,
     product: &str,
     palette: &Palette,
-) {
+) -> Option<CodeMark> {
     // The amount in large letters where the code stays as large as with it plain.
     let room_under = |top_rows: u16| Rect {
         y: area.y + top_rows,
@@ -115,7 +117,7 @@ fn waiting(
             "Enlarge this window to show the code.",
             palette.error(),
         );
-        return;
+        return None;
     };
     let widget = QrWidget { code, scale };
     let at = centred(room, widget.size());
@@ -123,6 +125,13 @@ fn waiting(
     let under = (at.bottom() + 1).min(area.bottom().saturating_sub(1));
     let product = text::fit(product, area.width as usize);
     line(frame, under, area, &product, palette.label());
+    Some(CodeMark {
+        x: at.x,
+        y: at.y,
+        cols: at.width,
+        rows: at.height,
+        code: code.clone(),
+    })
 }
 
 /// A word in large letters, the amount under it.

@@ -45,22 +45,49 @@ pub struct Hyperlink {
     pub url: String,
 }
 
+/// Where a frame drew a QR code, for the loop to draw it again as an image where the
+/// terminal can (`graphics`): its cells, and the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeMark {
+    /// Its first column and row.
+    pub x: u16,
+    /// Its first row.
+    pub y: u16,
+    /// Columns it covers.
+    pub cols: u16,
+    /// Rows it covers.
+    pub rows: u16,
+    /// The code.
+    pub code: crate::qr::QrCode,
+}
+
+/// What a frame drew that the loop marks up after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drawn {
+    /// Links, for OSC 8.
+    pub links: Vec<Hyperlink>,
+    /// The code in present mode, for an image over it.
+    pub code: Option<CodeMark>,
+}
+
 /// The smallest window the app draws its panes in; below it, it says so.
 pub const MIN_SIZE: (u16, u16) = (40, 12);
 
-/// Draws the whole app. Returns the hyperlinks drawn, for the loop to mark up.
-pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
+/// Draws the whole app. Returns the hyperlinks and the code drawn, for the loop to mark
+/// up.
+pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let palette = Palette::new(app.config.no_color);
     let mut links = Vec::new();
+    let mut code = None;
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         render_too_small(app, frame, area, &palette);
-        return links;
+        return Drawn::default();
     }
     if app.present {
         let [body, hints] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-        present::render(app, frame, body, &palette);
+        code = present::render(app, frame, body, &palette);
         render_hints(app, frame, hints, &palette);
     } else {
         let status_rows = status_lines(app, area.width).len().max(1) as u16;
@@ -106,7 +133,12 @@ pub fn view(app: &App, frame: &mut Frame) -> Vec<Hyperlink> {
     if app.help {
         help::render(app, frame, area, &palette);
     }
-    links
+    // A dialog over the code hides it: no image then.
+    let covered = app.help || app.confirm.is_some();
+    Drawn {
+        links,
+        code: code.filter(|_| !covered),
+    }
 }
 
 /// A window too small for the panes: what size is needed, and what still works.

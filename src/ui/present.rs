@@ -8,8 +8,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::Palette;
 use super::qr::{QrWidget, centred};
+use super::{CodeMark, Palette};
 use crate::app::{App, SessionPayment};
 use crate::text;
 
@@ -20,13 +20,14 @@ const UNDER_ROWS: u16 = 7;
 const BIG_COLS: usize = 4;
 const BIG_ROWS: u16 = 4;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+/// Draws present mode; returns where the code went, for an image over it.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) -> Option<CodeMark> {
     let Some(payment) = app.shown_payment() else {
         frame.render_widget(Paragraph::new("No payment to present: press Esc."), area);
-        return;
+        return None;
     };
     if super::outcome::render(app, payment, frame, area, palette) {
-        return;
+        return None;
     }
     // Beside, under, or alone: whichever draws the code largest, text preferred at a tie.
     let beside = Rect {
@@ -73,12 +74,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
                 .wrap(Wrap { trim: true }),
             area,
         );
-        return;
+        return None;
     };
     let widget = QrWidget { code, scale };
     let size = widget.size();
     let at = centred(room, size);
     frame.render_widget(widget, at);
+    let mark = CodeMark {
+        x: at.x,
+        y: at.y,
+        cols: at.width,
+        rows: at.height,
+        code: code.clone(),
+    };
     let text_area = match side {
         Some(Side::Right) => Rect {
             x: at.right() + 2,
@@ -90,9 +98,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             height: area.bottom().saturating_sub(at.bottom() + 1),
             ..area
         },
-        None => return,
+        None => return Some(mark),
     };
     render_text(app, payment, frame, text_area, palette);
+    Some(mark)
 }
 
 #[derive(Debug, Clone, Copy)]

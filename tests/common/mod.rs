@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod images;
 pub mod pg;
 pub mod pty;
 

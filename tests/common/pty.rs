@@ -82,6 +82,8 @@ impl Pty {
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("TZ", "UTC");
+        // vt100 answers no query: asking it whether it draws images would only wait.
+        cmd.env("LUXPAY_QR_GRAPHICS", "off");
         for (k, v) in env {
             cmd.env(k, v);
         }
