@@ -83,13 +83,16 @@ pub fn from_reply(reply: &[u8]) -> Option<Graphics> {
 
 /// The graphics to use for `mode`, without asking the terminal: `None` means ask
 /// (auto), `Some(None)` means none.
-pub fn decided(mode: GraphicsMode, tmux: bool) -> Option<Option<Graphics>> {
+pub fn decided(mode: GraphicsMode, tmux: bool, ssh: bool) -> Option<Option<Graphics>> {
     match mode {
         GraphicsMode::Off => Some(None),
         GraphicsMode::Kitty => Some(Some(Graphics::Kitty { tmux })),
         GraphicsMode::Sixel => Some(Some(Graphics::Sixel { tmux })),
         // tmux passes images on only with passthrough set up: half blocks there.
         GraphicsMode::Auto if tmux => Some(None),
+        // Over SSH an answer may come after luxpay stopped waiting, and would then be
+        // read as keys typed into the form: half blocks, unless the setting says more.
+        GraphicsMode::Auto if ssh => Some(None),
         GraphicsMode::Auto => None,
     }
 }
@@ -221,10 +224,11 @@ pub struct Images {
 impl Images {
     /// What to use for `mode` on this terminal, asking it when `mode` is auto (the
     /// terminal must be in raw mode, and nothing else reading its input yet).
-    pub fn for_terminal(mode: GraphicsMode, tmux: bool) -> Option<Images> {
-        let graphics = match decided(mode, tmux) {
+    pub fn for_terminal(mode: GraphicsMode, env: &crate::termenv::TermEnv) -> Option<Images> {
+        let graphics = match decided(mode, env.tmux, env.ssh) {
             Some(decided) => decided?,
-            None => ask(std::time::Duration::from_millis(500))?,
+            // A terminal on this machine answers in a millisecond or two.
+            None => ask(std::time::Duration::from_millis(200))?,
         };
         let cell_px = crossterm::terminal::window_size().ok().and_then(|w| {
             (w.width > 0 && w.height > 0 && w.columns > 0 && w.rows > 0)

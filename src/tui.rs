@@ -338,7 +338,7 @@ pub async fn run(
     let effects = Effects::new(setup, tx);
     // Asked before anything else reads the terminal's input: its answers must not
     // reach the form as keys.
-    let images = Images::for_terminal(settings.qr_graphics, env.tmux);
+    let images = Images::for_terminal(settings.qr_graphics, &env);
     let input = spawn_input_reader(size);
     let mut out = io::stdout();
     run_loop(

@@ -39,7 +39,7 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     let mut terminal = crate::tui::enter(size.clone()).map_err(io)?;
     let _restore = crate::tui::RestoreOnDrop;
     // Asked before anything else reads the terminal's input.
-    let images = crate::graphics::Images::for_terminal(settings.qr_graphics, env.tmux);
+    let images = crate::graphics::Images::for_terminal(settings.qr_graphics, &env);
     let mut input = crate::tui::spawn_input_reader(size);
     let mut out = std::io::stdout();
     let mut imaged = None;

@@ -52,14 +52,12 @@ fn what_terminals_answer() {
 
 #[test]
 fn tmux_and_settings() {
+    let auto = |tmux, ssh| decided(GraphicsMode::Auto, tmux, ssh);
+    assert_eq!(auto(true, false), Some(None), "tmux: half blocks");
+    assert_eq!(auto(false, true), Some(None), "SSH: half blocks");
+    assert_eq!(auto(false, false), None, "ask");
     assert_eq!(
-        decided(GraphicsMode::Auto, true),
-        Some(None),
-        "tmux: half blocks"
-    );
-    assert_eq!(decided(GraphicsMode::Auto, false), None, "ask");
-    assert_eq!(
-        decided(GraphicsMode::Kitty, true),
+        decided(GraphicsMode::Kitty, true, true),
         Some(Some(Graphics::Kitty { tmux: true }))
     );
     assert_eq!(
