@@ -5,10 +5,7 @@
 // Test code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
 
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-
-use luxpay::demo::DemoServer;
 
 mod common;
 
@@ -53,18 +50,10 @@ fn last_image(raw: &[u8], start: &str) -> Option<String> {
     })
 }
 
-fn demo(rt: &tokio::runtime::Runtime) -> DemoServer {
-    rt.block_on(DemoServer::start(
-        SocketAddr::from(([127, 0, 0, 1], 0)),
-        Duration::from_secs(3600),
-    ))
-    .unwrap()
-}
-
 #[test]
 fn present_mode_draws_a_sixel_code_that_scans() {
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let server = demo(&rt);
+    let server = rt.block_on(common::demo_server());
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let env = [("LUXFIN_API_KEY", "k")];
@@ -100,7 +89,7 @@ fn present_mode_draws_a_sixel_code_that_scans() {
 #[test]
 fn the_mirror_draws_a_kitty_code_that_scans() {
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let server = demo(&rt);
+    let server = rt.block_on(common::demo_server());
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let runtime = home.path().join("run");

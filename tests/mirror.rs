@@ -5,10 +5,7 @@
 // Test code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
 
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-
-use luxpay::demo::DemoServer;
 
 mod common;
 
@@ -24,12 +21,7 @@ fn a_mirror_shows_the_code_the_amount_and_paid() {
         .enable_all()
         .build()
         .unwrap();
-    let server = rt
-        .block_on(DemoServer::start(
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-            Duration::from_secs(3600),
-        ))
-        .unwrap();
+    let server = rt.block_on(common::demo_server());
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let runtime = home.path().join("run");

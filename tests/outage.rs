@@ -6,10 +6,7 @@
 // Test code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
 
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
-
-use luxpay::demo::DemoServer;
 
 mod common;
 
@@ -46,12 +43,7 @@ fn a_till_keeps_selling_while_postgres_is_down_and_sends_it_all_after() {
     let Some(ctl) = required("LUXPAY_TEST_PG_CTL", ".ci/run sets it to pg_ctlcluster") else {
         return;
     };
-    let server = rt
-        .block_on(DemoServer::start(
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-            Duration::from_secs(3600),
-        ))
-        .unwrap();
+    let server = rt.block_on(common::demo_server());
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let mut pty = common::pty::Pty::spawn(

@@ -44,13 +44,7 @@ fn run(mut cmd: Command) -> Output {
 }
 
 fn json(out: &Output) -> Value {
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    common::json_out(out)
 }
 
 fn stderr(out: &Output) -> String {

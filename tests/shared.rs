@@ -7,12 +7,10 @@
 // Test and measuring code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
 
-use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use luxpay::demo::DemoServer;
 use serde_json::Value;
 
 mod common;
@@ -28,6 +26,11 @@ fn luxpay(home: &Path, base: &str, ledger_url: &str, till: &str) -> Command {
         .env("LUXPAY_LEDGER_URL", ledger_url)
         .args(["--base-url", base]);
     cmd
+}
+
+/// The one JSON document a command that succeeded printed.
+async fn json_of(cmd: Command) -> Value {
+    common::json_out(&run(cmd).await)
 }
 
 async fn run(mut cmd: Command) -> Output {
@@ -49,13 +52,20 @@ fn sale(product: &str) -> [&str; 8] {
     ]
 }
 
-async fn demo() -> DemoServer {
-    DemoServer::start(
-        SocketAddr::from(([127, 0, 0, 1], 0)),
-        Duration::from_secs(3600),
-    )
-    .await
-    .unwrap()
+/// The app at till "front" on the shared ledger, its form on screen.
+fn till_on(home: &Path, base: &str, db: &str) -> common::pty::Pty {
+    let mut pty = common::pty::Pty::spawn(
+        home,
+        &["--base-url", base],
+        &[
+            ("LUXFIN_API_KEY", "k"),
+            ("LUXPAY_LEDGER_URL", db),
+            ("LUXPAY_TILL", "front"),
+        ],
+        (120, 40),
+    );
+    pty.wait_for_text("New payment", Duration::from_secs(20));
+    pty
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -63,7 +73,7 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
     let Some(db) = fresh_database("shop").await else {
         return;
     };
-    let server = demo().await;
+    let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let (front, back, office) = (
         tempfile::tempdir().unwrap(),
@@ -97,14 +107,7 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
     // The manager has no sales of its own.
     let mut summary = luxpay(office.path(), &base, &db, "office");
     summary.args(["summary", "--shop", "--json"]);
-    let out = run(summary).await;
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(summary).await;
     assert_eq!(v["payments"], 3, "{v}");
     let tills: Vec<(String, u64)> = v["by_till"]
         .as_array()
@@ -147,7 +150,7 @@ async fn a_database_outage_loses_nothing_and_doubles_nothing() {
     let Some(db) = fresh_database("outage").await else {
         return;
     };
-    let server = demo().await;
+    let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     // The database is down: nothing listens on this port.
@@ -213,7 +216,7 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     let Some(db) = fresh_database("notify").await else {
         return;
     };
-    let server = demo().await;
+    let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("config/luxpay");
@@ -226,17 +229,7 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     let (db_for_app, base_for_app, home_path) =
         (db.clone(), base.clone(), home.path().to_path_buf());
     let mut pty = tokio::task::spawn_blocking(move || {
-        let mut pty = common::pty::Pty::spawn(
-            &home_path,
-            &["--base-url", &base_for_app],
-            &[
-                ("LUXFIN_API_KEY", "k"),
-                ("LUXPAY_LEDGER_URL", &db_for_app),
-                ("LUXPAY_TILL", "front"),
-            ],
-            (120, 40),
-        );
-        pty.wait_for_text("New payment", Duration::from_secs(20));
+        let mut pty = till_on(&home_path, &base_for_app, &db_for_app);
         pty.send("4.50\tana@example.com\tTea\r");
         pty.wait_for_text("PENDING", Duration::from_secs(20));
         pty
@@ -328,7 +321,7 @@ async fn tls_to_the_shared_ledger_checks_the_certificate() {
     let Some(ca) = common::pg::required("LUXPAY_TEST_PG_CA", ".ci/pg-certs makes it") else {
         return;
     };
-    let server = demo().await;
+    let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     let password = url::Url::parse(&db)
@@ -364,14 +357,7 @@ async fn tls_to_the_shared_ledger_checks_the_certificate() {
     let trusted = format!("{db}?sslmode=require&sslrootcert={ca}");
     let mut sync = luxpay(home.path(), &base, &trusted, "front");
     sync.args(["ledger", "sync", "--json"]);
-    let out = run(sync).await;
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(sync).await;
     assert_eq!(v["encrypted"], true, "{v}");
     assert_eq!(v["sent_payments"], 1, "{v}");
     assert!(v["shared"].as_str().unwrap().ends_with("over TLS"), "{v}");
@@ -388,23 +374,13 @@ async fn another_tills_sale_reaches_a_running_shop_view() {
     let Some(db) = fresh_database("shopview").await else {
         return;
     };
-    let server = demo().await;
+    let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let (front, back) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (db_for_app, base_for_app, home_path) =
         (db.clone(), base.clone(), front.path().to_path_buf());
     let mut pty = tokio::task::spawn_blocking(move || {
-        let mut pty = common::pty::Pty::spawn(
-            &home_path,
-            &["--base-url", &base_for_app],
-            &[
-                ("LUXFIN_API_KEY", "k"),
-                ("LUXPAY_LEDGER_URL", &db_for_app),
-                ("LUXPAY_TILL", "front"),
-            ],
-            (120, 40),
-        );
-        pty.wait_for_text("New payment", Duration::from_secs(20));
+        let mut pty = till_on(&home_path, &base_for_app, &db_for_app);
         pty.send("\x10vvvv");
         pty.wait_for_text("No till has made a sale today", Duration::from_secs(20));
         pty

@@ -137,25 +137,10 @@ fn waiting(
 /// A word in large letters, the amount under it.
 fn big_word(frame: &mut Frame, area: Rect, word: &str, amount: &str, style: Style) {
     let middle = area.y + area.height.saturating_sub(BIG + 2) / 2;
-    if word.chars().count() as u16 * BIG <= area.width {
-        big_text(
-            frame,
-            Rect {
-                y: middle,
-                height: BIG,
-                ..area
-            },
-            word,
-            style,
-        );
+    if big_at(frame, area, middle, word, style) {
         // The word again in plain letters: for a screen reader, and for a glance.
-        line(
-            frame,
-            middle + BIG + 1,
-            area,
-            &format!("{word} · {amount}"),
-            style,
-        );
+        let words = format!("{word} · {amount}");
+        line(frame, middle + BIG + 1, area, &words, style);
     } else {
         line(frame, middle, area, word, style);
         line(frame, middle + 1, area, amount, style);
@@ -165,20 +150,23 @@ fn big_word(frame: &mut Frame, area: Rect, word: &str, amount: &str, style: Styl
 /// Text in large letters where it fits, else plain, in the middle.
 fn big_or_plain(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     let middle = area.y + area.height.saturating_sub(BIG) / 2;
-    if text.chars().count() as u16 * BIG <= area.width {
-        big_text(
-            frame,
-            Rect {
-                y: middle,
-                height: BIG,
-                ..area
-            },
-            text,
-            style,
-        );
-    } else {
+    if !big_at(frame, area, middle, text, style) {
         words(frame, area, text, style);
     }
+}
+
+/// Text in large letters from row `y`, if it fits the width; whether it did.
+fn big_at(frame: &mut Frame, area: Rect, y: u16, text: &str, style: Style) -> bool {
+    let fits = text.chars().count() as u16 * BIG <= area.width;
+    if fits {
+        let rows = Rect {
+            y,
+            height: BIG,
+            ..area
+        };
+        big_text(frame, rows, text, style);
+    }
+    fits
 }
 
 fn big_text(frame: &mut Frame, area: Rect, text: &str, style: Style) {

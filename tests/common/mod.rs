@@ -204,3 +204,24 @@ pub fn decode_buffer(buffer: &ratatui::buffer::Buffer, theme: Theme) -> Vec<Stri
         }
     })
 }
+
+/// The demo API on a free loopback port, its orders paid only when a test says so.
+pub async fn demo_server() -> luxpay::demo::DemoServer {
+    luxpay::demo::DemoServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        std::time::Duration::from_secs(3600),
+    )
+    .await
+    .unwrap()
+}
+
+/// The one JSON document a command that succeeded printed; its stderr when it failed.
+pub fn json_out(out: &std::process::Output) -> serde_json::Value {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}

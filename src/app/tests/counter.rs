@@ -180,14 +180,7 @@ fn paid_and_expired_ring_differently_and_run_their_hooks() {
     };
     let created = hook(&effects).expect("on_created");
     assert_eq!(created.event, HookEvent::Created);
-    let paid = app.update(Msg::StatusChecked {
-        order_id: OrderId::parse("1").unwrap(),
-        result: Ok(crate::api::StatusReport {
-            status: PaymentStatus::Success,
-            order: None,
-        }),
-        at: START.parse().unwrap(),
-    });
+    let paid = answer(&mut app, "1", Ok("SUCCESS"));
     assert!(paid.contains(&Effect::Bell(1)), "{paid:?}");
     let call = hook(&paid).expect("on_paid");
     assert_eq!(call.command, ["drawer", "--pulse"]);
@@ -212,14 +205,7 @@ fn paid_and_expired_ring_differently_and_run_their_hooks() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('0'));
     fixtures::answer_create(&mut app, "2", "https://pay.example/2", START);
-    let expired = app.update(Msg::StatusChecked {
-        order_id: OrderId::parse("2").unwrap(),
-        result: Ok(crate::api::StatusReport {
-            status: PaymentStatus::Expired,
-            order: None,
-        }),
-        at: START.parse().unwrap(),
-    });
+    let expired = answer(&mut app, "2", Ok("EXPIRED"));
     assert!(expired.contains(&Effect::Bell(3)), "{expired:?}");
     assert!(hook(&expired).is_none());
 }
@@ -257,14 +243,7 @@ fn p_prints_a_slip_then_the_receipt_prints_itself_when_paid() {
         notice,
         "Not printed: tcp://127.0.0.1:9100: Connection refused — p to retry"
     );
-    let paid = app.update(Msg::StatusChecked {
-        order_id: OrderId::parse("1").unwrap(),
-        result: Ok(crate::api::StatusReport {
-            status: PaymentStatus::Success,
-            order: None,
-        }),
-        at: START.parse().unwrap(),
-    });
+    let paid = answer(&mut app, "1", Ok("SUCCESS"));
     assert!(
         paid.iter().any(
             |e| matches!(e, Effect::Print(Print::Receipt(r, _)) if r.order_id.as_str() == "1")

@@ -49,14 +49,7 @@ fn the_mirror_follows_the_payment_on_screen() {
         !serde_json::to_string(waiting).unwrap().contains('@'),
         "never the customer's email"
     );
-    let paid = app.update(Msg::StatusChecked {
-        order_id: OrderId::parse("1").unwrap(),
-        result: Ok(crate::api::StatusReport {
-            status: PaymentStatus::Success,
-            order: None,
-        }),
-        at: START.parse().unwrap(),
-    });
+    let paid = answer(&mut app, "1", Ok("SUCCESS"));
     assert_eq!(
         mirrored(&paid),
         [MirrorState::Paid {
