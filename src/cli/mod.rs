@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod create;
 mod doctor;
 mod follow;
 mod ledger;
@@ -238,7 +239,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
 async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
     let demo = env.is_demo();
     match command {
-        ApiCommand::Create(args) => commands::create(&env.ctx().await?, &env.settings, args).await,
+        ApiCommand::Create(args) => create::create(&env.ctx().await?, &env.settings, args).await,
         ApiCommand::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
             follow::status(&env.ctx().await?, &id, &args).await

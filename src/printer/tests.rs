@@ -197,3 +197,19 @@ fn a_printer_that_is_off_is_a_reason_not_a_wait() {
     let err = print(&p, &Print::Slip(sale()), &utc()).unwrap_err();
     assert!(err.contains("/nonexistent/lp0"), "{err}");
 }
+
+#[test]
+fn a_usb_printer_is_written_as_its_device_file() {
+    // A device file takes the job as a file would: a plain file stands in for /dev/usb/lp0.
+    let dir = tempfile::tempdir().unwrap();
+    let device = dir.path().join("lp0");
+    std::fs::write(&device, b"").unwrap();
+    let mut p = printer(QrMode::Native, 58);
+    p.target = Target::Device(device.clone());
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    print(&p, &Print::Receipt(sale(), paid_at), &utc()).unwrap();
+    assert_eq!(
+        std::fs::read(&device).unwrap(),
+        receipt(&p, &sale(), paid_at, &utc())
+    );
+}

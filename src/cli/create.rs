@@ -1,0 +1,324 @@
+//! `luxpay create`: a payment link from the shell, as a QR code with its details or as
+//! one JSON object, with catalogue items, a tip, a walk-in customer, a slip printed, and
+//! the hooks run; `--wait` follows it to paid or expired.
+
+use std::io::Write;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::commands::DEMO_LINE;
+use super::out::{errln, outln};
+use super::{CliError, CreateArgs, Ctx};
+use crate::api::ApiError;
+use crate::config::Settings;
+use crate::hooks::HookEvent;
+use crate::money::{self, Currency};
+use crate::payment::{Draft, Field, FieldError};
+use crate::sale;
+
+/// Exit code when a link was made but could not be written to the ledger: the output is
+/// then the only record, and a script must keep it.
+pub const EXIT_UNRECORDED: u8 = 7;
+
+/// `luxpay create`.
+pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
+    let (client, demo) = (&ctx.client, ctx.demo);
+    let cart = match args.item.as_slice() {
+        [] => None,
+        items => Some(
+            settings
+                .selling
+                .catalogue
+                .cart_of(items)
+                .map_err(CliError::Usage)?,
+        ),
+    };
+    let cart_currency = cart.as_ref().and_then(|c| c.currency);
+    let method = match (args.method, cart_currency) {
+        (Some(method), _) => method,
+        // A cart in another currency than USD can only be paid by card.
+        (None, Some(c)) if !settings.method.accepts(c) => crate::payment::Method::Card,
+        (None, _) => settings.method,
+    };
+    let currency = match &args.currency {
+        Some(code) => code.parse::<Currency>().map_err(|message| {
+            CliError::Input(vec![FieldError {
+                field: Field::Currency,
+                message,
+            }])
+        })?,
+        // The configured currency is a default, not a demand: PayPal and Venmo fall back to USD.
+        None if method.accepts(settings.currency) => settings.currency,
+        None => Currency::Usd,
+    };
+    let (amount, product, currency, items) = match cart {
+        Some(cart) => (
+            money::format_amount(cart.total()),
+            crate::payment::product_of(&cart.lines),
+            cart.currency.unwrap_or(currency),
+            cart.lines,
+        ),
+        None => (
+            args.amount.unwrap_or_default(),
+            args.product.unwrap_or_default(),
+            currency,
+            Vec::new(),
+        ),
+    };
+    let tip = args
+        .tip
+        .as_deref()
+        .map(crate::tip::Tip::parse)
+        .transpose()
+        .map_err(|message| CliError::Usage(format!("--{message}")))?;
+    let draft = Draft {
+        amount,
+        customer: args.customer.unwrap_or_default(),
+        product,
+        redirect_url: args
+            .redirect_url
+            .unwrap_or_else(|| settings.redirect_url.clone()),
+        method,
+        currency: Some(currency),
+        walk_in: settings.selling.walk_in_email.clone(),
+        items,
+    };
+    let mut payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    if let Some(tip) = tip {
+        let tip = tip.on(payment.amount);
+        payment = payment.with_tip(tip);
+        if payment.amount > settings.limits.max_amount {
+            return Err(CliError::Input(vec![FieldError {
+                field: Field::Amount,
+                message: format!(
+                    "with the tip it is {}, above the limit of {}",
+                    money::format_amount(payment.amount),
+                    money::format_amount(settings.limits.max_amount)
+                ),
+            }]));
+        }
+    }
+    // On disk before anyone sees the link: a link that was shown is never forgotten.
+    let making = sale::make(
+        client,
+        &ctx.ledger,
+        &payment,
+        demo,
+        &ctx.counter,
+        jiff::Timestamp::now,
+    );
+    let sale = with_spinner("Creating the payment link", making)
+        .await
+        .map_err(create_error)?;
+    if let Some(e) = &sale.unrecorded {
+        ctx.warn_unrecorded(e);
+    }
+    let created = &sale.record;
+    let created_at = created.created_at;
+
+    if created.amount_differs() {
+        // Recorded (it exists at Luxfin), but not a sale to show: no code, exit 5.
+        return Err(CliError::AmountChanged {
+            asked: money::format_money(payment.amount, payment.currency),
+            made: money::format_money(created.amount, payment.currency),
+            order_id: created.order_id.clone(),
+            order_url: created.order_url.clone(),
+        });
+    }
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        if demo {
+            errln!("{DEMO_LINE}");
+        }
+        let json = CreatedJson {
+            order_id: created.order_id.as_str(),
+            order_url: &created.order_url,
+            amount: money::format_amount(created.amount),
+            currency: payment.currency.code(),
+            customer: &created.customer,
+            product: &payment.product,
+            subtotal: money::format_amount(created.amount - created.extras.tip_or_zero()),
+            tip: money::format_amount(created.extras.tip_or_zero()),
+            items: &created.extras.items,
+            walk_in: created.extras.walk_in,
+            method: payment.method.key(),
+            created_at: created_at.to_string(),
+            till: &created.till,
+            operator: &created.operator,
+            demo,
+            recorded: sale.unrecorded.is_none(),
+        };
+        let text = serde_json::to_string(&json).map_err(|e| CliError::Io(e.to_string()))?;
+        writeln!(out, "{text}").map_err(io)?;
+    } else {
+        let printout = super::printout::Printout {
+            url: &created.order_url,
+            details: vec![
+                ("Order", created.order_id.to_string()),
+                (
+                    "Amount",
+                    money::format_money(created.amount, payment.currency),
+                ),
+                ("Product", payment.product.clone()),
+                ("Tip", tip_line(created)),
+                ("Customer", customer_line(created)),
+                ("Method", payment.method.to_string()),
+                ("Till", format!("{} · {}", created.till, created.operator)),
+            ],
+            demo,
+            qr: !args.no_qr,
+        };
+        let text = printout.render(terminal_size()).map_err(CliError::Io)?;
+        write!(out, "{text}").map_err(io)?;
+    }
+    out.flush().map_err(io)?;
+    drop(out);
+
+    let recorded = sale.unrecorded.is_none();
+    // Shown and safe here: now the shop's shared ledger, if there is one.
+    ctx.share().await;
+    ctx.run_hook(
+        HookEvent::Created,
+        created,
+        &crate::api::PaymentStatus::Pending,
+    )
+    .await;
+    let printer = settings.selling.printer.as_ref();
+    if args.print {
+        print(printer, crate::printer::Print::Slip(created.clone())).await;
+    }
+    let code = if args.wait {
+        let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
+        if !args.json {
+            outln!("Status    {status}");
+        }
+        if let Some(event) = HookEvent::for_status(&status) {
+            ctx.run_hook(event, created, &status).await;
+        }
+        if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
+            let receipt = crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
+            print(printer, receipt).await;
+        }
+        super::follow::exit_for(&status)
+    } else {
+        0
+    };
+    // Not in the ledger: say so in the exit code too, above any other outcome.
+    Ok(if recorded { code } else { EXIT_UNRECORDED })
+}
+
+#[derive(Serialize)]
+struct CreatedJson<'a> {
+    order_id: &'a str,
+    order_url: &'a str,
+    amount: String,
+    currency: &'a str,
+    customer: &'a str,
+    product: &'a str,
+    /// The amount before the tip.
+    subtotal: String,
+    /// The tip included in `amount` ("0.00" for none).
+    tip: String,
+    /// The catalogue items, when made from `--item`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    items: &'a [crate::payment::Item],
+    /// The customer gave no email: it was made from walk_in_email.
+    walk_in: bool,
+    method: &'a str,
+    created_at: String,
+    till: &'a str,
+    operator: &'a str,
+    demo: bool,
+    /// Whether it is in the ledger; if not, this output is the only record of it.
+    recorded: bool,
+}
+
+/// Prints a job; a printer that is off, or none, is said on stderr and nothing else.
+async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::Print) {
+    let Some(printer) = printer.cloned() else {
+        errln!("not printed: no printer is set (printer in config.toml)");
+        return;
+    };
+    let word = job.word();
+    let tz = jiff::tz::TimeZone::system();
+    let result = tokio::task::spawn_blocking(move || crate::printer::print(&printer, &job, &tz))
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+    match result {
+        Ok(()) => errln!("printed the {word}"),
+        Err(reason) => errln!("not printed: {reason}"),
+    }
+}
+
+/// The tip as the printout shows it: with the subtotal, or "none".
+fn tip_line(record: &crate::ledger::PaymentRecord) -> String {
+    match record.extras.tip {
+        Some(tip) if !tip.is_zero() => format!(
+            "{} on {}",
+            money::format_money(tip, record.currency),
+            money::format_money(record.amount - tip, record.currency)
+        ),
+        _ => "none".into(),
+    }
+}
+
+/// The customer as the printout shows it: a walk-in is said to be one.
+pub(super) fn customer_line(record: &crate::ledger::PaymentRecord) -> String {
+    if record.extras.walk_in {
+        format!("walk-in ({})", record.customer)
+    } else {
+        record.customer.clone()
+    }
+}
+
+/// Waits for `work`, turning a spinner on stderr meanwhile when stderr is a terminal
+/// (a person is watching); the line is cleared once it is done.
+async fn with_spinner<T>(label: &str, work: impl std::future::Future<Output = T>) -> T {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return work.await;
+    }
+    tokio::pin!(work);
+    let started = tokio::time::Instant::now();
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    let spinner = &crate::text::SPINNER;
+    loop {
+        tokio::select! {
+            result = &mut work => {
+                super::out::write_err(format_args!("\r\x1b[2K"));
+                return result;
+            }
+            _ = tick.tick() => {
+                let elapsed = started.elapsed();
+                let frame = spinner[(elapsed.as_millis() / 100) as usize % spinner.len()];
+                super::out::write_err(format_args!(
+                    "\r{frame} {label}… {} s",
+                    elapsed.as_secs()
+                ));
+            }
+        }
+    }
+}
+
+/// The terminal's size when stdout is one: what `create` lays its code out for.
+fn terminal_size() -> Option<(u16, u16)> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size().ok()
+}
+
+/// A failed create, with a warning when the payment may exist even so.
+fn create_error(e: ApiError) -> CliError {
+    if e.create_may_have_happened() {
+        CliError::CreateUncertain(e)
+    } else {
+        CliError::Api(e)
+    }
+}
+
+fn io(e: std::io::Error) -> CliError {
+    super::out::write_error(e)
+}
