@@ -1,6 +1,7 @@
 //! The app's one state and its one pure `update`: messages in, effects out, no I/O.
 
 mod cart;
+mod config;
 mod create;
 mod form;
 mod guard;
@@ -22,6 +23,7 @@ use crossterm::event::KeyEventKind;
 
 pub use crate::config::Selling;
 pub use cart::Picker;
+pub use config::AppConfig;
 pub use form::Form;
 pub use guard::{Confirm, Earlier};
 pub use history::{
@@ -33,103 +35,9 @@ pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
 
 use crate::api::OrderId;
-use crate::clipboard::{Osc52Wrap, Route};
-use crate::config::{self, Settings};
+use crate::clipboard::Route;
 use crate::msg::{CopyFailure, Effect, Moment, Msg, RequestId};
-use crate::payment::{Limits, NewPayment};
-
-/// What the app was started with and never changes.
-#[derive(Debug, Clone)]
-pub struct AppConfig {
-    /// The largest amount a sale may have.
-    pub limits: Limits,
-    /// Whether this is the demo API (the DEMO banner shows).
-    pub demo: bool,
-    /// The API's host (and port, if any): shown in the title bar, and what ledger
-    /// records of this API carry.
-    pub api_host: String,
-    /// Where a copy goes.
-    pub copy_route: Route,
-    /// How OSC 52 is wrapped, also when it stands in for a failed system clipboard.
-    pub osc52_wrap: Osc52Wrap,
-    /// Honour NO_COLOR (the QR code keeps its black on white regardless).
-    pub no_color: bool,
-    /// The user's home directory, to write paths under it as `~/…`.
-    pub home: Option<std::path::PathBuf>,
-    /// The time zone for showing times.
-    pub tz: jiff::tz::TimeZone,
-    /// How often the payment on screen is checked, and the session's other open ones.
-    pub poll_interval: Duration,
-    /// How often the session's other open payments are checked.
-    pub history_poll: Duration,
-    /// Ring the terminal bell when a payment is paid.
-    pub bell: bool,
-    /// Amounts above this ask for confirmation first.
-    pub confirm_above: rust_decimal::Decimal,
-    /// How recent a payment for the same sale must be to ask "create another?".
-    pub duplicate_window: Duration,
-    /// There is a shared ledger: the Shop view shows every till's sales.
-    pub shop: bool,
-    /// Catalogue, tips, walk-in customers and hooks.
-    pub selling: Selling,
-    /// Publish what the customer should see, for `luxpay mirror` (`Effect::Mirror`).
-    pub mirror: bool,
-}
-
-/// The documented defaults, for an API on this machine: what tests and benchmarks start
-/// from (the app itself builds its config from the settings).
-impl Default for AppConfig {
-    fn default() -> AppConfig {
-        AppConfig {
-            limits: Limits::default(),
-            demo: false,
-            api_host: "127.0.0.1".into(),
-            copy_route: Route::Osc52(Osc52Wrap::None),
-            osc52_wrap: Osc52Wrap::None,
-            no_color: false,
-            home: None,
-            tz: jiff::tz::TimeZone::UTC,
-            poll_interval: Duration::from_secs_f64(config::DEFAULT_POLL_INTERVAL_SECS),
-            history_poll: Duration::from_secs_f64(config::DEFAULT_HISTORY_POLL_SECS),
-            bell: config::DEFAULT_BELL,
-            confirm_above: config::DEFAULT_CONFIRM_ABOVE,
-            duplicate_window: Duration::from_secs_f64(config::DEFAULT_DUPLICATE_WINDOW_MINS * 60.0),
-            shop: false,
-            selling: Selling::default(),
-            mirror: false,
-        }
-    }
-}
-
-impl AppConfig {
-    /// The config for these settings and this terminal; `tz` is the machine's time zone,
-    /// read by the caller (nothing under `app/` reads the environment).
-    pub fn from_settings(
-        settings: &Settings,
-        env: &crate::termenv::TermEnv,
-        demo: bool,
-        tz: jiff::tz::TimeZone,
-    ) -> AppConfig {
-        AppConfig {
-            limits: settings.limits,
-            demo,
-            api_host: settings.api_host(demo),
-            copy_route: Route::choose(settings.clipboard, settings.osc52_wrap, env),
-            osc52_wrap: settings.osc52_wrap,
-            no_color: env.no_color,
-            home: env.home.clone(),
-            tz,
-            poll_interval: settings.poll_interval,
-            history_poll: settings.history_poll,
-            bell: settings.bell,
-            confirm_above: settings.confirm_above,
-            duplicate_window: settings.duplicate_window,
-            shop: settings.ledger_url.is_some(),
-            selling: settings.selling.clone(),
-            mirror: true,
-        }
-    }
-}
+use crate::payment::NewPayment;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
