@@ -296,13 +296,7 @@ pub async fn run(
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
     // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
-    let socket = crate::mirror::socket_path(
-        &crate::mirror::socket_dir(
-            std::env::var_os("XDG_RUNTIME_DIR").map(Into::into),
-            &settings.data_dir,
-        ),
-        &settings.counter.till,
-    );
+    let socket = crate::mirror::socket_for(&settings.data_dir, &settings.counter.till);
     let mirror = match crate::mirror::publish(&socket, app.mirror_state()).await {
         Ok(tx) => Some(tx),
         Err(e) => {

@@ -27,6 +27,10 @@ struct Report {
     /// waits to be sent to it.
     shared: Option<String>,
     backlog: Option<crate::ledger::Backlog>,
+    /// The receipt printer: where, paper width, how codes are printed.
+    printer: Option<String>,
+    /// Where the customer mirror connects (`luxpay mirror`).
+    mirror_socket: String,
     base_url: String,
     api_key: String,
     timeout_secs: f32,
@@ -74,6 +78,17 @@ pub async fn run(
         till: settings.counter.till.clone(),
         operator: settings.counter.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
+        printer: settings.selling.printer.as_ref().map(|p| {
+            let qr = match p.qr {
+                crate::printer::QrMode::Native => "native QR",
+                crate::printer::QrMode::Raster => "raster QR",
+            };
+            let on_paid = if p.on_paid { ", receipt on paid" } else { "" };
+            format!("{} ({} mm, {qr}{on_paid})", p.target, p.width_mm)
+        }),
+        mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.counter.till)
+            .display()
+            .to_string(),
         backlog: settings
             .ledger_url
             .as_ref()
@@ -154,6 +169,10 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         };
         outln!("  shared ledger {shared} ({waiting})");
     }
+    if let Some(printer) = &r.printer {
+        outln!("  printer       {printer}");
+    }
+    outln!("  mirror socket {}", r.mirror_socket);
     outln!("  base URL      {}", r.base_url);
     outln!("  API key       {}", r.api_key);
     outln!("  timeout       {} s", r.timeout_secs);

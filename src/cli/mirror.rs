@@ -24,13 +24,7 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
         ));
     }
     let till = settings.counter.till.clone();
-    let socket = crate::mirror::socket_path(
-        &crate::mirror::socket_dir(
-            std::env::var_os("XDG_RUNTIME_DIR").map(Into::into),
-            &settings.data_dir,
-        ),
-        &till,
-    );
+    let socket = crate::mirror::socket_for(&settings.data_dir, &till);
     let env = crate::termenv::TermEnv::detect();
     crate::tui::install_panic_hook();
     let stop = crate::signals::stop_requested();

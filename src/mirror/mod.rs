@@ -68,6 +68,13 @@ pub fn socket_path(dir: &Path, till: &str) -> PathBuf {
     dir.join(format!("mirror-{name}.sock"))
 }
 
+/// The socket of `till` on this machine: in `$XDG_RUNTIME_DIR/luxpay/`, else in the
+/// data directory.
+pub fn socket_for(data_dir: &Path, till: &str) -> PathBuf {
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
+    socket_path(&socket_dir(runtime, data_dir), till)
+}
+
 /// Makes the directory private (0700), creating it when needed.
 fn private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
