@@ -74,6 +74,14 @@ impl App {
 
     /// What a print came to.
     pub(super) fn on_printed(&mut self, order_id: OrderId, word: &str, result: Result<(), String>) {
+        // The receipt that prints itself on PAID adds to that news, not replaces it.
+        let paid_news = format!("Order {order_id} is PAID");
+        if let (Ok(()), Some(notice)) = (&result, self.notice.as_mut())
+            && notice.text.starts_with(&paid_news)
+        {
+            notice.text.push_str(" · receipt printed");
+            return;
+        }
         match result {
             Ok(()) => self.notify(
                 NoticeKind::Success,

@@ -294,6 +294,19 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
+        Pane::Payment if app.config.selling.printer.is_some() => (
+            PAYMENT,
+            &[
+                A::Copy,
+                A::Present,
+                A::Print,
+                A::NewPayment,
+                A::Edit,
+                A::History,
+                A::Help,
+                A::Quit,
+            ],
+        ),
         Pane::Payment => (
             PAYMENT,
             &[

@@ -250,6 +250,17 @@ fn p_prints_a_slip_then_the_receipt_prints_itself_when_paid() {
         ),
         "{paid:?}"
     );
+    // Printed: the PAID news stays, with the receipt added to it.
+    app.update(Msg::Printed {
+        order_id: OrderId::parse("1").unwrap(),
+        word: "receipt",
+        result: Ok(()),
+    });
+    let notice = &app.notice.as_ref().unwrap().text;
+    assert!(
+        notice.starts_with("Order 1 is PAID") && notice.ends_with("· receipt printed"),
+        "{notice}"
+    );
 
     // Without a printer, p says how to set one.
     let mut app = shop();
