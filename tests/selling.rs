@@ -316,3 +316,38 @@ fn a_printer_that_is_off_changes_nothing_but_a_message() {
         stderr(&out)
     );
 }
+
+/// `status --wait` runs on_paid too, with the sale from the ledger.
+#[test]
+fn status_wait_runs_on_paid() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("paid.log");
+    let config = format!(
+        "on_paid = [\"sh\", \"-c\", \"echo $LUXPAY_ORDER_ID $LUXPAY_PRODUCT >> {}\"]\n{SHOP}",
+        log.display()
+    );
+    let mut create = luxpay(home.path(), &config);
+    create.args([
+        "--demo-pay-after",
+        "1",
+        "create",
+        "--item",
+        "Croissant",
+        "--json",
+    ]);
+    assert_eq!(json(&run(create))["order_id"], "1");
+    assert!(!log.exists(), "not paid yet, nothing run");
+    let mut status = luxpay(home.path(), &config);
+    status.args([
+        "--demo-pay-after",
+        "1",
+        "status",
+        "1",
+        "--wait",
+        "--interval",
+        "1",
+    ]);
+    let out = run(status);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "1 Croissant\n");
+}

@@ -4,6 +4,7 @@
 mod args;
 mod commands;
 mod create;
+mod ctx;
 mod doctor;
 mod follow;
 mod ledger;
@@ -21,6 +22,7 @@ use std::time::Duration;
 use clap::{CommandFactory, Parser};
 
 pub(crate) use args::*;
+pub(crate) use ctx::Ctx;
 use out::errln;
 
 use crate::api::{ApiError, Client, ClientOptions, OrderId};
@@ -374,115 +376,6 @@ impl Env {
         Ok(ctx)
     }
 }
-
-/// What the commands that talk to the API share.
-pub(crate) struct Ctx {
-    pub client: Client,
-    /// The ledger of this API: demo payments have their own.
-    pub ledger: crate::ledger::Ledger,
-    pub demo: bool,
-    /// The till and operator recorded with each payment.
-    pub counter: crate::ledger::Counter,
-    /// The shop's shared ledger, if there is one.
-    pub ledger_url: Option<secrecy::SecretString>,
-    /// Programs run when a sale is made, paid or expired.
-    pub hooks: crate::hooks::Hooks,
-}
-
-impl Ctx {
-    /// Runs the hook configured for `event`, if any, and waits for it (at most 10 s);
-    /// a failure is said on stderr and changes nothing else.
-    pub async fn run_hook(
-        &self,
-        event: crate::hooks::HookEvent,
-        sale: &crate::ledger::PaymentRecord,
-        status: &crate::api::PaymentStatus,
-    ) {
-        if let Some(call) = self.hooks.call(event, sale, status)
-            && let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await
-        {
-            errln!("warning: {e} (see the log)");
-        }
-    }
-
-    /// Appends to the ledger; a failure is told, loudly, but does not hide the payment.
-    pub fn record(&self, record: &crate::ledger::Record) {
-        if let Err(e) = self.ledger.append(record) {
-            self.warn_unrecorded(&e.to_string());
-        }
-    }
-
-    /// Says, loudly, that something shown could not be written to the ledger.
-    pub fn warn_unrecorded(&self, error: &str) {
-        errln!(
-            "warning: could not record this in the ledger {} ({error}): keep this output",
-            self.ledger.path().display()
-        );
-    }
-
-    /// When each order was made, where this API's ledger knows.
-    pub fn made_at(&self, orders: &[crate::api::Order]) -> Vec<Option<jiff::Timestamp>> {
-        crate::ledger::made_at(&self.ledger, &self.client.api_host(), orders).unwrap_or_else(|e| {
-            errln!("warning: cannot read the ledger for the times: {e}");
-            vec![None; orders.len()]
-        })
-    }
-
-    /// Records a status the API reported.
-    pub fn record_status(&self, id: &OrderId, status: &crate::api::PaymentStatus) {
-        self.record(&crate::ledger::Record::Status(
-            crate::ledger::StatusRecord {
-                order_id: id.clone(),
-                status: status.clone(),
-                at: jiff::Timestamp::now(),
-                api_host: self.client.api_host(),
-                source: crate::ledger::Source::Poll,
-            },
-        ));
-    }
-
-    /// Sends what the shop's shared ledger does not have yet, if there is one. A failure
-    /// loses nothing (the local ledger keeps it for the next send) and is said once.
-    pub async fn share(&self) {
-        let Some(url) = &self.ledger_url else {
-            return;
-        };
-        if let Err(e) = crate::shared::push_now(url, &self.ledger, SHARE_TIMEOUT).await {
-            tracing::warn!(error = %e, "shared ledger not reached");
-            errln!(
-                "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
-            );
-        }
-    }
-
-    /// Resolves sales left in flight, saying what was found; a server that cannot be
-    /// asked leaves them for next time, with a warning.
-    pub async fn recover(&self) -> Option<crate::sale::Recovery> {
-        match crate::sale::recover(
-            &self.client,
-            &self.ledger,
-            self.demo,
-            jiff::Timestamp::now(),
-        )
-        .await
-        {
-            Ok(recovery) => {
-                if let Some(message) = recovery.message() {
-                    tracing::warn!("{message}");
-                    errln!("note: {message}");
-                }
-                Some(recovery)
-            }
-            Err(e) => {
-                errln!("warning: {e}; `luxpay ledger recover` tries again");
-                None
-            }
-        }
-    }
-}
-
-/// How long a command waits for the shared ledger before leaving its backlog for later.
-const SHARE_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// A client for the configured API; fails with the "where to put a key" message.
 pub(crate) fn client_for(settings: &Settings, demo: bool) -> Result<Client, CliError> {
