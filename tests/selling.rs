@@ -299,11 +299,7 @@ fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
 #[test]
 fn a_printer_that_is_off_changes_nothing_but_a_message() {
     let home = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = common::closed_port();
     let config = format!("printer = \"tcp://127.0.0.1:{port}\"\n{SHOP}");
     let mut cmd = luxpay(home.path(), &config);
     cmd.args(["create", "--item", "Croissant", "--json", "--print"]);

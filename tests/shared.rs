@@ -154,11 +154,7 @@ async fn a_database_outage_loses_nothing_and_doubles_nothing() {
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     // The database is down: nothing listens on this port.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = common::closed_port();
     let down = format!("postgres://luxpay@127.0.0.1:{port}/luxpay");
     for product in ["Tea", "Cake"] {
         let out = run({
