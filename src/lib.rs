@@ -8,6 +8,12 @@
 #[cfg(test)]
 extern crate self as luxpay;
 
+// Decoders of images as terminals and printers draw them, shared with the integration
+// tests: the unit tests of `graphics` and `printer` read their codes back with them.
+#[cfg(test)]
+#[path = "../tests/common/images.rs"]
+mod test_images;
+
 pub mod api;
 pub mod app;
 pub mod catalogue;

@@ -154,6 +154,10 @@ async fn receive(
         api_host: receiver.api_host.clone(),
         source: Source::Webhook,
     };
+    // The sale's details are read only for a hook that will run: no extra reads
+    // for every event otherwise.
+    let wants_hook = crate::hooks::HookEvent::for_status(&event.status)
+        .is_some_and(|kind| receiver.hooks.command(kind).is_some());
     let mut sale = None;
     let mut new_in_shared = false;
     if let Some(url) = &receiver.shared {
@@ -161,7 +165,7 @@ async fn receive(
         let noted = match shared {
             Ok(shared) => match shared.note_status(&record).await {
                 Ok(new) => {
-                    if new {
+                    if new && wants_hook {
                         sale = shared
                             .entry(&receiver.api_host, &event.order_id)
                             .await
@@ -189,7 +193,11 @@ async fn receive(
     let (host, id) = (receiver.api_host.clone(), event.order_id.clone());
     let noted = tokio::task::spawn_blocking(move || {
         let noted = ledger.note_status(&record)?;
-        let local = ledger.entry(&host, &id)?;
+        let local = if wants_hook {
+            ledger.entry(&host, &id)?
+        } else {
+            None
+        };
         Ok::<_, std::io::Error>((noted, local))
     })
     .await;
@@ -197,7 +205,7 @@ async fn receive(
         Ok(Ok((noted, local))) => {
             tracing::info!(order_id = %event.order_id, status = %event.status, ?noted, "webhook");
             let new = new_in_shared || noted == crate::ledger::Noted::Recorded;
-            if new {
+            if new && wants_hook {
                 run_hook(&receiver.hooks, sale.or(local), &event);
             }
             (StatusCode::OK, "ok\n")
@@ -220,9 +228,6 @@ fn run_hook(hooks: &crate::hooks::Hooks, sale: Option<crate::ledger::LedgerEntry
     let Some(kind) = crate::hooks::HookEvent::for_status(&event.status) else {
         return;
     };
-    if hooks.command(kind).is_none() {
-        return;
-    }
     let Some(sale) = sale else {
         tracing::warn!(order_id = %event.order_id, hook = kind.key(), "no ledger holds this order: hook not run");
         return;

@@ -242,29 +242,6 @@ fn fake_printer() -> (u16, std::sync::mpsc::Receiver<Vec<u8>>) {
     (port, rx)
 }
 
-/// The QR code of a raster job, decoded.
-fn scan_raster(bytes: &[u8]) -> Vec<String> {
-    let at = bytes
-        .windows(4)
-        .position(|w| w == [0x1d, b'v', b'0', 0])
-        .expect("a raster image");
-    let width_bytes = usize::from(bytes[at + 4]) | usize::from(bytes[at + 5]) << 8;
-    let height = usize::from(bytes[at + 6]) | usize::from(bytes[at + 7]) << 8;
-    let data = &bytes[at + 8..at + 8 + width_bytes * height];
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width_bytes * 8, height, |x, y| {
-        if data[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0 {
-            0
-        } else {
-            255
-        }
-    });
-    image
-        .detect_grids()
-        .into_iter()
-        .map(|g| g.decode().unwrap().1)
-        .collect()
-}
-
 #[test]
 fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     let home = tempfile::tempdir().unwrap();
@@ -281,7 +258,10 @@ fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     let v = json(&out);
     let timeout = std::time::Duration::from_secs(10);
     let slip = jobs.recv_timeout(timeout).unwrap();
-    assert_eq!(scan_raster(&slip), [v["order_url"].as_str().unwrap()]);
+    assert_eq!(
+        common::images::decode_raster(&slip),
+        [v["order_url"].as_str().unwrap()]
+    );
     assert!(String::from_utf8_lossy(&slip).contains("Scan to pay"));
     let receipt = jobs.recv_timeout(timeout).unwrap();
     let text = String::from_utf8_lossy(&receipt);

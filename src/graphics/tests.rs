@@ -1,10 +1,7 @@
 use super::*;
 
-#[path = "../../tests/common/images.rs"]
-mod images;
-
 use crate::qr::EcLevel;
-use images::{decode_kitty, decode_sixel};
+use crate::test_images::{decode_kitty, decode_sixel};
 
 const URL: &str = "https://pay.luxfin.example/checkout/Xy7Kq2Lm9Zr4Xy7Kq2";
 

@@ -3,7 +3,9 @@ use std::io::Read;
 use rust_decimal::Decimal;
 
 use super::*;
+
 use crate::payment::{Extras, Item};
+use crate::test_images::decode_raster;
 
 const URL: &str = "http://127.0.0.1:8787/checkout/42";
 
@@ -62,34 +64,12 @@ fn text_of(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The raster image in a job (`GS v 0`), decoded as a phone would scan the paper.
-fn scan_raster(bytes: &[u8]) -> Vec<String> {
-    let at = bytes
-        .windows(4)
-        .position(|w| w == [0x1d, b'v', b'0', 0])
-        .expect("a raster image");
-    let header = &bytes[at + 4..at + 8];
-    let width_bytes = usize::from(header[0]) | usize::from(header[1]) << 8;
-    let height = usize::from(header[2]) | usize::from(header[3]) << 8;
-    let data = &bytes[at + 8..at + 8 + width_bytes * height];
-    let width = width_bytes * 8;
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        let dark = data[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0;
-        if dark { 0 } else { 255 }
-    });
-    image
-        .detect_grids()
-        .into_iter()
-        .map(|g| g.decode().expect("decodes").1)
-        .collect()
-}
-
 #[test]
 fn a_raster_slip_scans_on_both_paper_widths() {
     for width in [58, 80] {
         let p = printer(QrMode::Raster, width);
         let bytes = slip(&p, &sale(), &utc());
-        assert_eq!(scan_raster(&bytes), [URL], "{width} mm");
+        assert_eq!(decode_raster(&bytes), [URL], "{width} mm");
         assert!(bytes.starts_with(escpos::INIT));
         assert!(
             bytes.ends_with(&[0x1b, b'd', 4, 0x1d, b'V', 66, 3]),
@@ -179,7 +159,7 @@ fn a_job_goes_in_one_connection_to_a_fake_printer() {
     print(&p, &Print::Slip(sale()), &utc()).unwrap();
     let got = fake.join().unwrap();
     assert_eq!(got, slip(&p, &sale(), &utc()));
-    assert_eq!(scan_raster(&got), [URL]);
+    assert_eq!(decode_raster(&got), [URL]);
 }
 
 #[test]

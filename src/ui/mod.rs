@@ -268,7 +268,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
             &[A::Back, A::Copy, A::NewPayment, A::History, A::Help],
         ),
         Pane::Form if app.is_submitting() => (FORM, &[A::Back, A::History, A::Help, A::Quit]),
-        Pane::Form if !app.config.selling.catalogue.items.is_empty() => (
+        Pane::Form => (
             FORM,
             &[
                 A::Submit,
@@ -278,10 +278,6 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Help,
                 A::Quit,
             ],
-        ),
-        Pane::Form => (
-            FORM,
-            &[A::Submit, A::NextField, A::History, A::Help, A::Quit],
         ),
         Pane::Payment if expired => (
             PAYMENT,
@@ -294,7 +290,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Pane::Payment if app.config.selling.printer.is_some() => (
+        Pane::Payment => (
             PAYMENT,
             &[
                 A::Copy,
@@ -307,23 +303,18 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Pane::Payment => (
-            PAYMENT,
-            &[
-                A::Copy,
-                A::Present,
-                A::NewPayment,
-                A::Edit,
-                A::History,
-                A::Help,
-                A::Quit,
-            ],
-        ),
         Pane::History => return history_hints(app),
+    };
+    // The catalogue and printing keys show only where there is a catalogue, a printer.
+    let offered = |a: &&A| match a {
+        A::Catalogue => !app.config.selling.catalogue.items.is_empty(),
+        A::Print => app.config.selling.printer.is_some(),
+        _ => true,
     };
     finish(
         actions
             .iter()
+            .filter(offered)
             .map(|a| (table, std::slice::from_ref(a)))
             .collect(),
     )

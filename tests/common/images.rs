@@ -1,5 +1,5 @@
-//! Images the way a terminal draws them: kitty graphics and sixel sequences decoded to
-//! pixels, and the QR codes in them read back (rqrr), as a phone would. Shared by the
+//! Images the way a terminal or a receipt printer draws them: kitty graphics, sixel and
+//! ESC/POS raster images decoded to pixels, and the QR codes in them read back (rqrr), as a phone would. Shared by the
 //! unit tests of `graphics` and the end-to-end tests.
 #![allow(dead_code)]
 
@@ -118,4 +118,18 @@ fn paint(
             pixels[(band + i) * w + x] = Some(colour);
         }
     }
+}
+
+/// The raster image (`GS v 0`) in an ESC/POS job, read as a phone would scan the paper.
+pub fn decode_raster(job: &[u8]) -> Vec<String> {
+    let at = job
+        .windows(4)
+        .position(|w| w == [0x1d, b'v', b'0', 0])
+        .expect("a raster image");
+    let width_bytes = usize::from(job[at + 4]) | usize::from(job[at + 5]) << 8;
+    let height = usize::from(job[at + 6]) | usize::from(job[at + 7]) << 8;
+    let data = &job[at + 8..at + 8 + width_bytes * height];
+    scan(width_bytes * 8, height, |x, y| {
+        data[y * width_bytes + x / 8] & (0x80 >> (x % 8)) != 0
+    })
 }
