@@ -13,6 +13,7 @@ use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
 
 mod listen;
+mod push;
 mod tls;
 
 pub use listen::{Announced, Heard, listen};
@@ -199,95 +200,6 @@ impl Shared {
             .await
             .map_err(db)?;
         Ok(row.is_some_and(|r| r.get(0)))
-    }
-
-    /// Sends the local ledger's backlog, in order, a batch at a time; each batch is
-    /// marked sent once the shared ledger has committed it.
-    pub async fn push(&mut self, ledger: &Ledger) -> Result<Sent, String> {
-        let mut sent = Sent::default();
-        loop {
-            let local = ledger.clone();
-            let outbox = tokio::task::spawn_blocking(move || local.outbox(BATCH))
-                .await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?;
-            if outbox.payments.is_empty() && outbox.events.is_empty() {
-                return Ok(sent);
-            }
-            let tx = self.client.transaction().await.map_err(db)?;
-            let add_payment = tx
-                .prepare(
-                    "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
-                        asked_amount, currency, customer, product, method, created_at, demo,
-                        till, operator, recovered, tip, items, walk_in)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-                        $16, $17)
-                     ON CONFLICT (api_host, order_id) DO UPDATE SET order_url = EXCLUDED.order_url
-                     WHERE luxpay_payments.order_url = ''",
-                )
-                .await
-                .map_err(db)?;
-            for (_, p) in &outbox.payments {
-                tx.execute(
-                    &add_payment,
-                    &[
-                        &p.api_host,
-                        &p.order_id.as_str(),
-                        &p.order_url,
-                        &p.amount.to_string(),
-                        &p.asked_amount.map(|a| a.to_string()),
-                        &p.currency.code(),
-                        &p.customer,
-                        &p.product,
-                        &p.method.key(),
-                        &crate::ledger::stamp(p.created_at),
-                        &p.demo,
-                        &p.till,
-                        &p.operator,
-                        &p.recovered,
-                        &p.extras.tip.map(|t| t.to_string()),
-                        &crate::ledger::items_json(&p.extras.items),
-                        &p.extras.walk_in,
-                    ],
-                )
-                .await
-                .map_err(db)?;
-            }
-            let add_event = tx
-                .prepare(
-                    "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                )
-                .await
-                .map_err(db)?;
-            for (_, s) in &outbox.events {
-                tx.execute(
-                    &add_event,
-                    &[
-                        &s.api_host,
-                        &s.order_id.as_str(),
-                        &s.status.as_str(),
-                        &crate::ledger::stamp(s.at),
-                        &s.source.as_str(),
-                    ],
-                )
-                .await
-                .map_err(db)?;
-            }
-            tx.commit().await.map_err(db)?;
-            sent.payments += outbox.payments.len() as u64;
-            sent.events += outbox.events.len() as u64;
-            let (p_upto, e_upto) = (
-                outbox.payments.last().map(|(row, _)| *row),
-                outbox.events.last().map(|(row, _)| *row),
-            );
-            let local = ledger.clone();
-            let now = jiff::Timestamp::now();
-            tokio::task::spawn_blocking(move || local.mark_sent(p_upto, e_upto, now))
-                .await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?;
-        }
     }
 
     /// Records a status unless the order's latest in the shared ledger is that already (a
