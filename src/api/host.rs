@@ -18,16 +18,18 @@ pub fn host_and_port(url: &Url) -> String {
 pub fn canonical_host(host_and_port: &str) -> String {
     let lower = host_and_port.to_ascii_lowercase();
     let (host, port) = match lower.rsplit_once(':') {
-        Some((h, p)) if !h.ends_with(':') && p.chars().all(|c| c.is_ascii_digit()) => {
-            (h.to_string(), Some(p.to_string()))
-        }
-        _ => (lower.clone(), None),
+        Some((h, p)) if !h.ends_with(':') && p.chars().all(|c| c.is_ascii_digit()) => (h, Some(p)),
+        _ => (lower.as_str(), None),
     };
-    let host = host.trim_end_matches('.');
-    let host = if host == "localhost" {
+    let trimmed = host.trim_end_matches('.');
+    // Most hosts are canonical already (every ledger row is read through here).
+    if trimmed.len() == host.len() && trimmed != "localhost" {
+        return lower;
+    }
+    let host = if trimmed == "localhost" {
         "127.0.0.1"
     } else {
-        host
+        trimmed
     };
     match port {
         Some(port) => format!("{host}:{port}"),
@@ -62,5 +64,9 @@ mod tests {
         assert_ne!(host("http://127.0.0.1:8787"), host("http://127.0.0.1:8788"));
         assert_eq!(canonical_host("LocalHost:8787"), "127.0.0.1:8787");
         assert_eq!(canonical_host("demo"), "demo");
+        assert_eq!(canonical_host("Luxfin.org.:8443"), "luxfin.org:8443");
+        assert_eq!(canonical_host("localhost."), "127.0.0.1");
+        assert_eq!(canonical_host("luxfin.org:8443"), "luxfin.org:8443");
+        assert_eq!(canonical_host("[::1]:8787"), "[::1]:8787");
     }
 }

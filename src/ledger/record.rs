@@ -174,16 +174,19 @@ impl PaymentRecord {
     /// The record's text fields, cleaned: the file may have been edited by hand or by
     /// something hostile, and its text reaches the terminal.
     pub fn sanitised(mut self) -> PaymentRecord {
-        use crate::sanitize::line;
-        self.order_url = line(&self.order_url).replace(' ', "");
-        self.customer = line(&self.customer);
-        self.product = line(&self.product);
-        self.till = line(&self.till);
-        self.operator = line(&self.operator);
-        for item in &mut self.extras.items {
-            item.name = line(&item.name);
+        use crate::sanitize::line_owned as line;
+        self.order_url = line(self.order_url);
+        if self.order_url.contains(' ') {
+            self.order_url = self.order_url.replace(' ', "");
         }
-        self.api_host = crate::api::canonical_host(&line(&self.api_host));
+        self.customer = line(self.customer);
+        self.product = line(self.product);
+        self.till = line(self.till);
+        self.operator = line(self.operator);
+        for item in &mut self.extras.items {
+            item.name = line(std::mem::take(&mut item.name));
+        }
+        self.api_host = crate::api::canonical_host(&line(self.api_host));
         self
     }
 }
