@@ -37,7 +37,7 @@ impl<W: Write> CsvWriter<W> {
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(out);
-        writer.write_record(header)?;
+        writer.write_record(header).map_err(unwrapped)?;
         Ok(CsvWriter { writer })
     }
 
@@ -45,15 +45,24 @@ impl<W: Write> CsvWriter<W> {
     pub fn row(&mut self, row: &[impl AsRef<str>]) -> io::Result<()> {
         for cell in row {
             self.writer
-                .write_field(neutralise(cell.as_ref()).as_bytes())?;
+                .write_field(neutralise(cell.as_ref()).as_bytes())
+                .map_err(unwrapped)?;
         }
-        self.writer.write_record(None::<&[u8]>)?;
-        Ok(())
+        self.writer.write_record(None::<&[u8]>).map_err(unwrapped)
     }
 
     /// Flushes what is buffered.
     pub fn finish(mut self) -> io::Result<()> {
         self.writer.flush()
+    }
+}
+
+/// A writer's error as the I/O error it is underneath: the CSV crate's error hides it
+/// from `source()`, and a closed pipe (`export | head`) must still be seen as one.
+fn unwrapped(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
 

@@ -1546,6 +1546,33 @@ async fn a_file_size_limit_is_an_error_not_a_kill() {
 
 // ---- the SQLite ledger: import, check, till and operator ----------------------------
 
+/// `luxpay export --out - | head` on a big ledger said "error: cannot write the output:
+/// Broken pipe" and exited 1: the pipe closed mid-stream, inside the CSV writer, whose
+/// error hid the I/O error under it. It ends quietly, like a short export.
+#[tokio::test]
+async fn a_long_export_into_a_closed_pipe_ends_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("big.jsonl");
+    let lines: String = (1..=3000)
+        .map(|n| {
+            format!(
+                r#"{{"kind":"payment","order_id":"{n}","order_url":"https://luxfin.org/checkout/{n}","amount":"5.00","currency":"USD","customer":"c{n}@example.com","product":"Scarf","method":"card","created_at":"2026-11-20T09:00:00Z","api_host":"luxfin.org","demo":false}}"#
+            ) + "\n"
+        })
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    let mut import = luxpay(home.path());
+    import.args(["ledger", "import"]).arg(&file);
+    assert_eq!(run(import).await.status.code(), Some(0));
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut export = luxpay(home.path());
+    export.args(["export", "--out", "-"]).stdout(writer);
+    let out = run(export).await;
+    assert_eq!(out.status.code(), Some(141), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("Broken pipe"), "{}", stderr(&out));
+}
+
 /// A 0.1 ledger (JSON lines) imported by hand: counted, idempotent, with --till for the
 /// payments that name none; `ledger check` and `doctor` then report it.
 #[tokio::test]
