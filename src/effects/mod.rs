@@ -3,19 +3,20 @@
 use std::future::Future;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc::UnboundedSender;
 
-use crate::api::{Client, OrderId, PaymentStatus};
-use crate::clipboard::{Osc52Wrap, Route, SystemClipboard, osc52};
-use crate::export::Table;
-use crate::ledger::{Counter, Direction, Filter, Ledger, Record, Source, StatusRecord};
-use crate::msg::{CopyFailure, Effect, Msg, Opened, PageQuery, RequestId, ServerPage, ServerQuery};
+use crate::api::{Client, OrderId};
+use crate::clipboard::{Route, SystemClipboard};
+use crate::ledger::{Counter, Ledger};
+use crate::msg::{Effect, Msg, RequestId, ServerPage, ServerQuery};
 use crate::payment::NewPayment;
 use crate::sale;
 
+mod copying;
+mod ledger;
 mod sharing;
 
 use sharing::share_in_background;
@@ -169,23 +170,6 @@ impl Effects {
         });
     }
 
-    fn record_status(&self, order_id: OrderId, status: PaymentStatus, at: jiff::Timestamp) {
-        let ledger = self.ledger.clone();
-        let record = Record::Status(StatusRecord {
-            order_id,
-            status,
-            at,
-            api_host: self.client.api_host(),
-            source: Source::Poll,
-        });
-        self.blocking(move || {
-            ledger
-                .append(&record)
-                .err()
-                .map(|e| Msg::LedgerFailed(e.to_string()))
-        });
-    }
-
     /// Prints off the loop: a printer that takes its 3 s to be found unreachable never
     /// holds up the screen.
     fn print(&self, job: crate::printer::Print) {
@@ -212,105 +196,6 @@ impl Effects {
                 let _ = tx.send(Msg::HookFailed { event, reason });
             }
         });
-    }
-
-    fn record_payment(&self, record: crate::ledger::PaymentRecord) {
-        let ledger = self.ledger.clone();
-        self.blocking(move || {
-            let order_id = record.order_id.clone();
-            let result = ledger
-                .append(&Record::Payment(record))
-                .map_err(|e| e.to_string());
-            Some(Msg::Recorded { order_id, result })
-        });
-    }
-
-    /// Opens the ledger, reads the payments within the duplicate window, then asks the
-    /// server about sales an earlier run left in flight.
-    fn open_ledger(&self, since: jiff::Timestamp) {
-        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
-        let (client, demo, tx) = (self.client.clone(), self.demo, self.tx.clone());
-        tokio::spawn(async move {
-            let read = ledger.clone();
-            let opened = tokio::task::spawn_blocking(move || {
-                let notes = read.open()?;
-                // The newest within the window, a bounded number: a ledger with times
-                // ahead of this clock must not fill memory.
-                let window = Filter::default().on_host(&host).since(since);
-                let mut recent = read.page(&window, &tz, Direction::Older, None, RECENT_MAX)?;
-                recent.reverse();
-                Ok::<_, std::io::Error>(Opened { notes, recent })
-            })
-            .await;
-            let opened = match opened {
-                Ok(result) => result.map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
-            };
-            let ok = opened.is_ok();
-            let _ = tx.send(Msg::LedgerOpened(opened));
-            if ok {
-                let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
-                let _ = tx.send(Msg::Recovered(recovery));
-            }
-        });
-    }
-
-    fn load_page(&self, request: RequestId, query: PageQuery) {
-        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
-        let latest = Arc::clone(&self.latest_page);
-        latest.fetch_max(request.0, Ordering::Relaxed);
-        self.blocking(move || {
-            if latest.load(Ordering::Relaxed) > request.0 {
-                return None;
-            }
-            let result = ledger.read(&query, &tz);
-            Some(Msg::PageLoaded {
-                request,
-                result: result.map_err(|e| e.to_string()),
-            })
-        });
-    }
-
-    fn load_day(&self, request: RequestId, date: jiff::civil::Date) {
-        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
-        self.blocking(move || {
-            let filter = Filter::dates(Some(date), Some(date)).on_host(&host);
-            let result = ledger.all(&filter, &tz).map_err(|e| e.to_string());
-            Some(Msg::DayLoaded { request, result })
-        });
-    }
-
-    /// The ledger's payments that pass `filter`, streamed to a new CSV file.
-    fn export_local(&self, filter: Filter) {
-        let path = self.export_path("local");
-        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
-        self.blocking(move || {
-            let written = (|| {
-                if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                let mut file = std::fs::File::create(&path)?;
-                let mut out = std::io::BufWriter::new(&mut file);
-                let mut csv =
-                    crate::export::CsvWriter::new(&mut out, &crate::export::LOCAL_HEADER)?;
-                ledger.each(&filter, &tz, |e| {
-                    csv.row(&crate::export::local_row(&e, &tz))
-                })?;
-                csv.finish()?;
-                out.flush()?;
-                drop(out);
-                file.sync_all()
-            })();
-            Some(Msg::Exported(
-                written.map(|()| path).map_err(|e| e.to_string()),
-            ))
-        });
-    }
-
-    /// A new file's name in the export folder, after the view and the time.
-    fn export_path(&self, view: &str) -> PathBuf {
-        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
-        self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"))
     }
 
     fn fetch_server(&self, request: RequestId, query: ServerQuery) {
@@ -348,48 +233,6 @@ impl Effects {
             };
             Msg::ServerFetched { request, result }
         });
-    }
-
-    fn export(&self, view: &'static str, table: Table) {
-        let path = self.export_path(view);
-        self.blocking(move || {
-            let written = crate::export::write_file(&path, &table);
-            Some(Msg::Exported(
-                written.map(|()| path).map_err(|e| e.to_string()),
-            ))
-        });
-    }
-
-    fn copy_to_system(&self, text: String) {
-        let clipboard = Arc::clone(&self.system_clipboard);
-        self.blocking(move || {
-            let result = match clipboard.lock() {
-                Ok(mut c) => c.copy(text.clone()),
-                Err(_) => Err("the clipboard is unusable after an earlier crash".into()),
-            };
-            let outcome = result
-                .map(|()| Route::System)
-                .map_err(|reason| CopyFailure {
-                    route: Route::System,
-                    text,
-                    reason,
-                });
-            Some(Msg::Copied(outcome))
-        });
-    }
-
-    /// OSC 52 goes straight to the terminal, between frames.
-    fn copy_by_osc52(&self, text: String, wrap: Osc52Wrap, terminal: &mut dyn Write) {
-        let sent = terminal
-            .write_all(osc52(&text, wrap).as_bytes())
-            .and_then(|()| terminal.flush());
-        let route = Route::Osc52(wrap);
-        let outcome = sent.map(|()| route).map_err(|e| CopyFailure {
-            route,
-            text,
-            reason: e.to_string(),
-        });
-        let _ = self.tx.send(Msg::Copied(outcome));
     }
 }
 

@@ -1,0 +1,147 @@
+//! The ledger's effects: statuses and payments recorded, pages and days read, CSV
+//! files written. All of it is file work, run off the async threads.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use super::{Effects, RECENT_MAX};
+use crate::api::{OrderId, PaymentStatus};
+use crate::export::Table;
+use crate::ledger::{Direction, Filter, Record, Source, StatusRecord};
+use crate::msg::{Msg, Opened, PageQuery, RequestId};
+use crate::sale;
+
+impl Effects {
+    pub(super) fn record_status(
+        &self,
+        order_id: OrderId,
+        status: PaymentStatus,
+        at: jiff::Timestamp,
+    ) {
+        let ledger = self.ledger.clone();
+        let record = Record::Status(StatusRecord {
+            order_id,
+            status,
+            at,
+            api_host: self.client.api_host(),
+            source: Source::Poll,
+        });
+        self.blocking(move || {
+            ledger
+                .append(&record)
+                .err()
+                .map(|e| Msg::LedgerFailed(e.to_string()))
+        });
+    }
+
+    pub(super) fn record_payment(&self, record: crate::ledger::PaymentRecord) {
+        let ledger = self.ledger.clone();
+        self.blocking(move || {
+            let order_id = record.order_id.clone();
+            let result = ledger
+                .append(&Record::Payment(record))
+                .map_err(|e| e.to_string());
+            Some(Msg::Recorded { order_id, result })
+        });
+    }
+
+    /// Opens the ledger, reads the payments within the duplicate window, then asks the
+    /// server about sales an earlier run left in flight.
+    pub(super) fn open_ledger(&self, since: jiff::Timestamp) {
+        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
+        let (client, demo, tx) = (self.client.clone(), self.demo, self.tx.clone());
+        tokio::spawn(async move {
+            let read = ledger.clone();
+            let opened = tokio::task::spawn_blocking(move || {
+                let notes = read.open()?;
+                // The newest within the window, a bounded number: a ledger with times
+                // ahead of this clock must not fill memory.
+                let window = Filter::default().on_host(&host).since(since);
+                let mut recent = read.page(&window, &tz, Direction::Older, None, RECENT_MAX)?;
+                recent.reverse();
+                Ok::<_, std::io::Error>(Opened { notes, recent })
+            })
+            .await;
+            let opened = match opened {
+                Ok(result) => result.map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            let ok = opened.is_ok();
+            let _ = tx.send(Msg::LedgerOpened(opened));
+            if ok {
+                let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
+                let _ = tx.send(Msg::Recovered(recovery));
+            }
+        });
+    }
+
+    pub(super) fn load_page(&self, request: RequestId, query: PageQuery) {
+        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
+        let latest = Arc::clone(&self.latest_page);
+        latest.fetch_max(request.0, Ordering::Relaxed);
+        self.blocking(move || {
+            if latest.load(Ordering::Relaxed) > request.0 {
+                return None;
+            }
+            let result = ledger.read(&query, &tz);
+            Some(Msg::PageLoaded {
+                request,
+                result: result.map_err(|e| e.to_string()),
+            })
+        });
+    }
+
+    pub(super) fn load_day(&self, request: RequestId, date: jiff::civil::Date) {
+        let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
+        self.blocking(move || {
+            let filter = Filter::dates(Some(date), Some(date)).on_host(&host);
+            let result = ledger.all(&filter, &tz).map_err(|e| e.to_string());
+            Some(Msg::DayLoaded { request, result })
+        });
+    }
+
+    /// The ledger's payments that pass `filter`, streamed to a new CSV file.
+    pub(super) fn export_local(&self, filter: Filter) {
+        let path = self.export_path("local");
+        let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
+        self.blocking(move || {
+            let written = (|| {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let mut file = std::fs::File::create(&path)?;
+                let mut out = std::io::BufWriter::new(&mut file);
+                let mut csv =
+                    crate::export::CsvWriter::new(&mut out, &crate::export::LOCAL_HEADER)?;
+                ledger.each(&filter, &tz, |e| {
+                    csv.row(&crate::export::local_row(&e, &tz))
+                })?;
+                csv.finish()?;
+                out.flush()?;
+                drop(out);
+                file.sync_all()
+            })();
+            Some(Msg::Exported(
+                written.map(|()| path).map_err(|e| e.to_string()),
+            ))
+        });
+    }
+
+    /// A new file's name in the export folder, after the view and the time.
+    fn export_path(&self, view: &str) -> PathBuf {
+        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+        self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"))
+    }
+
+    pub(super) fn export(&self, view: &'static str, table: Table) {
+        let path = self.export_path(view);
+        self.blocking(move || {
+            let written = crate::export::write_file(&path, &table);
+            Some(Msg::Exported(
+                written.map(|()| path).map_err(|e| e.to_string()),
+            ))
+        });
+    }
+}

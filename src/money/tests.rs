@@ -1,0 +1,147 @@
+use super::*;
+use proptest::prelude::*;
+
+fn max() -> Decimal {
+    DEFAULT_MAX_AMOUNT
+}
+
+#[test]
+fn accepts_plain_amounts() {
+    assert_eq!(parse_amount("12.50", max()).unwrap().to_string(), "12.5");
+    assert_eq!(parse_amount(" 100 ", max()).unwrap().to_string(), "100");
+    assert_eq!(parse_amount(".5", max()).unwrap().to_string(), "0.5");
+    assert_eq!(
+        parse_amount("1000000", max()).unwrap().to_string(),
+        "1000000"
+    );
+}
+
+#[test]
+fn rejects_with_a_reason() {
+    for (input, hint) in [
+        ("", "enter an amount"),
+        ("0", "more than zero"),
+        ("0.00", "more than zero"),
+        ("-5", "more than zero"),
+        ("1.234", "two decimal places"),
+        ("1,500", "could be 1500 or 1.500"),
+        ("12,345", "could be 12345 or 12.345"),
+        ("1,5000", "not a number"),
+        ("12,34.50", "not a number"),
+        ("1.234.5,00", "not a number"),
+        (",", "not a number"),
+        ("$12", "number only"),
+        ("1e3", "not a number"),
+        ("12.5.0", "not a number"),
+        ("abc", "not a number"),
+        (".", "not a number"),
+        ("1000000.01", "above the limit"),
+        ("99999999999999999999999999999999", "too large"),
+    ] {
+        let err = parse_amount(input, max()).unwrap_err();
+        assert!(err.contains(hint), "{input:?} gave {err:?}");
+    }
+}
+
+#[test]
+fn decimal_commas_and_thousands_as_people_write_them() {
+    for (input, amount) in [
+        ("12,50", "12.5"),
+        ("12,5", "12.5"),
+        (",5", "0.5"),
+        ("1.234,56", "1234.56"),
+        ("1,234.56", "1234.56"),
+        ("1.234.567,89", "1234567.89"),
+        ("1,234,567", "1234567"),
+        ("1,000.5", "1000.5"),
+    ] {
+        let big = Decimal::from(10_000_000);
+        assert_eq!(
+            parse_amount(input, big).unwrap().to_string(),
+            amount,
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn an_ambiguous_comma_shows_both_readings() {
+    let err = parse_amount("1,500", max()).unwrap_err();
+    assert!(
+        err.contains("type 1500 (thousands) or 1.50 (decimals)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn formats_money() {
+    let a = parse_amount("12.5", max()).unwrap();
+    assert_eq!(format_money(a, Currency::Usd), "12.50 USD");
+    assert_eq!(format_amount(Decimal::from(3)), "3.00");
+}
+
+#[test]
+fn groups_thousands_for_people() {
+    let grouped = |s: &str| format_grouped(Decimal::from_str(s).unwrap());
+    assert_eq!(grouped("0.5"), "0.50");
+    assert_eq!(grouped("999.99"), "999.99");
+    assert_eq!(grouped("1500"), "1,500.00");
+    assert_eq!(grouped("1000000"), "1,000,000.00");
+    assert_eq!(
+        format_money(Decimal::from(123456), Currency::Eur),
+        "123,456.00 EUR"
+    );
+}
+
+#[test]
+fn currencies_parse_case_insensitively() {
+    assert_eq!("eur".parse::<Currency>().unwrap(), Currency::Eur);
+    assert!("XYZ".parse::<Currency>().unwrap_err().contains("USD, EUR"));
+}
+
+#[test]
+fn server_amounts_from_numbers_and_strings() {
+    use serde_json::json;
+    assert_eq!(amount_from_json(&json!("100")), Some(Decimal::from(100)));
+    assert_eq!(amount_from_json(&json!(12.5)).unwrap().to_string(), "12.5");
+    assert_eq!(amount_from_json(&json!(0.1)).unwrap().to_string(), "0.1");
+    assert_eq!(amount_from_json(&json!(null)), None);
+    assert_eq!(amount_from_json(&json!("lots")), None);
+}
+
+proptest! {
+    #[test]
+    fn every_whole_cent_amount_round_trips(cents in 1u64..=100_000_000) {
+        let text = format!("{}.{:02}", cents / 100, cents % 100);
+        let parsed = parse_amount(&text, max()).unwrap();
+        prop_assert_eq!(parsed, Decimal::new(cents as i64, 2));
+        prop_assert_eq!(format_amount(parsed), text);
+    }
+
+    #[test]
+    fn three_decimal_places_are_refused(mills in 1u64..=1_000_000_000) {
+        prop_assume!(mills % 10 != 0);
+        let text = format!("{}.{:03}", mills / 1000, mills % 1000);
+        prop_assert!(parse_amount(&text, max()).is_err());
+    }
+
+    #[test]
+    fn above_the_limit_is_refused(cents in 100_000_001u64..=u64::MAX / 2) {
+        let text = format!("{}.{:02}", cents / 100, cents % 100);
+        prop_assert!(parse_amount(&text, max()).is_err());
+    }
+
+    #[test]
+    fn negative_amounts_are_refused(cents in 1u64..=100_000_000) {
+        let text = format!("-{}.{:02}", cents / 100, cents % 100);
+        prop_assert!(parse_amount(&text, max()).is_err());
+    }
+
+    #[test]
+    fn any_input_gives_a_result_never_a_panic(s in "\\PC{0,40}") {
+        if let Ok(amount) = parse_amount(&s, max()) {
+            prop_assert!(amount > Decimal::ZERO && amount <= max());
+            prop_assert!(amount.scale() <= 2);
+        }
+    }
+}
