@@ -17,6 +17,15 @@ fn a_kitty_image_decodes() {
     assert!(image.contains(",c=40,r=20,"), "scaled to the cells");
 }
 
+/// Sent uncompressed, a code was 600 KB of escape sequence: seconds over SSH.
+#[test]
+fn a_kitty_image_is_sent_compressed() {
+    let image = kitty(&code(), 40, 20);
+    assert!(image.contains(",o=z,"));
+    let pixels = (code().side() * KITTY_MODULE_PX).pow(2) * 3;
+    assert!(image.len() < pixels / 20, "{} bytes", image.len());
+}
+
 #[test]
 fn a_sixel_image_decodes() {
     for module in [2, 5] {

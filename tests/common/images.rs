@@ -21,6 +21,7 @@ pub fn scan(width: usize, height: usize, dark: impl Fn(usize, usize) -> bool) ->
 pub fn decode_kitty(sequence: &str) -> Vec<String> {
     let mut data = String::new();
     let mut size = (0, 0);
+    let mut compressed = false;
     for part in sequence.split("\x1b_G").skip(1) {
         let body = part.strip_suffix("\x1b\\").unwrap();
         let (keys, payload) = body.split_once(';').unwrap();
@@ -28,15 +29,21 @@ pub fn decode_kitty(sequence: &str) -> Vec<String> {
             match kv.split_once('=') {
                 Some(("s", v)) => size.0 = v.parse().unwrap(),
                 Some(("v", v)) => size.1 = v.parse().unwrap(),
+                Some(("o", v)) => compressed = v == "z",
                 _ => {}
             }
         }
         assert!(payload.len() <= 4096, "chunks of at most 4096 bytes");
         data.push_str(payload);
     }
-    let rgb = base64::engine::general_purpose::STANDARD
+    let bytes = base64::engine::general_purpose::STANDARD
         .decode(data)
         .unwrap();
+    let rgb = if compressed {
+        miniz_oxide::inflate::decompress_to_vec_zlib(&bytes).unwrap()
+    } else {
+        bytes
+    };
     assert_eq!(rgb.len(), size.0 * size.1 * 3);
     scan(size.0, size.1, |x, y| rgb[(y * size.0 + x) * 3] < 128)
 }
