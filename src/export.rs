@@ -2,8 +2,9 @@
 //! needed) with every cell that a spreadsheet would run as a formula neutralised.
 
 use std::borrow::Cow;
+use std::fs::File;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::api::Order;
 use crate::ledger::LedgerEntry;
@@ -75,14 +76,42 @@ pub fn write_csv(out: impl Write, table: &Table) -> io::Result<()> {
     w.finish()
 }
 
-/// Writes the table to a new file, creating its directory, and syncs it to disk.
-pub fn write_file(path: &Path, table: &Table) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+/// Creates `luxpay-VIEW-STAMP.csv` in `dir` (and `dir` if need be), never over an
+/// earlier export: a second one within the same second is `…-2.csv`, then `-3`.
+pub fn new_file(dir: &Path, view: &str, stamp: &str) -> io::Result<(File, PathBuf)> {
+    std::fs::create_dir_all(dir)?;
+    let mut n = 1;
+    loop {
+        let name = match n {
+            1 => format!("luxpay-{view}-{stamp}.csv"),
+            n => format!("luxpay-{view}-{stamp}-{n}.csv"),
+        };
+        let path = dir.join(name);
+        match File::options().write(true).create_new(true).open(&path) {
+            Ok(file) => return Ok((file, path)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < MAX_SAME_NAME => n += 1,
+            Err(e) => return Err(e),
+        }
     }
-    let mut file = std::fs::File::create(path)?;
-    write_csv(&mut file, table)?;
-    file.sync_all()
+}
+
+/// How many exports of one view within one second get a file of their own.
+const MAX_SAME_NAME: u32 = 100;
+
+/// Writes `csv` into a new file (see `new_file`) through a buffer, and syncs it to disk.
+pub fn write_new_file(
+    dir: &Path,
+    view: &str,
+    stamp: &str,
+    csv: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
+    let (mut file, path) = new_file(dir, view, stamp)?;
+    let mut out = io::BufWriter::new(&mut file);
+    csv(&mut out)?;
+    out.flush()?;
+    drop(out);
+    file.sync_all()?;
+    Ok(path)
 }
 
 /// The columns of a ledger export.
@@ -232,6 +261,25 @@ mod tests {
                 .to_string();
             assert_eq!(local_time(t, &tz), by_format);
         }
+    }
+
+    #[test]
+    fn an_export_never_replaces_an_earlier_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |text: &'static str| {
+            write_new_file(dir.path(), "local", "20261127-120000", |w| {
+                w.write_all(text.as_bytes())
+            })
+            .unwrap()
+        };
+        let (first, second) = (write("first"), write("second"));
+        assert_eq!(first, dir.path().join("luxpay-local-20261127-120000.csv"));
+        assert_eq!(
+            second,
+            dir.path().join("luxpay-local-20261127-120000-2.csv")
+        );
+        assert_eq!(std::fs::read_to_string(first).unwrap(), "first");
+        assert_eq!(std::fs::read_to_string(second).unwrap(), "second");
     }
 
     #[test]

@@ -129,7 +129,9 @@ pub fn kitty(code: &QrCode, cols: u16, rows: u16) -> String {
     for (i, chunk) in chunks.iter().enumerate() {
         let more = u8::from(i + 1 < chunks.len());
         let keys = if i == 0 {
-            format!("a=T,f=24,o=z,s={side},v={side},c={cols},r={rows},i={IMAGE_ID},C=1,q=2,m={more}")
+            format!(
+                "a=T,f=24,o=z,s={side},v={side},c={cols},r={rows},i={IMAGE_ID},C=1,q=2,m={more}"
+            )
         } else {
             format!("m={more}")
         };

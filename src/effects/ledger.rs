@@ -1,8 +1,6 @@
 //! The ledger's effects: statuses and payments recorded, pages and days read, CSV
 //! files written. All of it is file work, run off the async threads.
 
-use std::io::Write;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
@@ -104,44 +102,35 @@ impl Effects {
 
     /// The ledger's payments that pass `filter`, streamed to a new CSV file.
     pub(super) fn export_local(&self, filter: Filter) {
-        let path = self.export_path("local");
+        let (dir, stamp) = (self.export_dir.clone(), export_stamp(&self.tz));
         let (ledger, tz) = (self.ledger.clone(), self.tz.clone());
         self.blocking(move || {
-            let written = (|| {
-                if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                let mut file = std::fs::File::create(&path)?;
-                let mut out = std::io::BufWriter::new(&mut file);
-                let mut csv =
-                    crate::export::CsvWriter::new(&mut out, &crate::export::LOCAL_HEADER)?;
+            let written = crate::export::write_new_file(&dir, "local", &stamp, |out| {
+                let mut csv = crate::export::CsvWriter::new(out, &crate::export::LOCAL_HEADER)?;
                 ledger.each(&filter, &tz, |e| {
                     csv.row(&crate::export::local_row(&e, &tz))
                 })?;
-                csv.finish()?;
-                out.flush()?;
-                drop(out);
-                file.sync_all()
-            })();
-            Some(Msg::Exported(
-                written.map(|()| path).map_err(|e| e.to_string()),
-            ))
+                csv.finish()
+            });
+            Some(Msg::Exported(written.map_err(|e| e.to_string())))
         });
-    }
-
-    /// A new file's name in the export folder, after the view and the time.
-    fn export_path(&self, view: &str) -> PathBuf {
-        let stamp = jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
-        self.export_dir.join(format!("luxpay-{view}-{stamp}.csv"))
     }
 
     pub(super) fn export(&self, view: &'static str, table: Table) {
-        let path = self.export_path(view);
+        let (dir, stamp) = (self.export_dir.clone(), export_stamp(&self.tz));
         self.blocking(move || {
-            let written = crate::export::write_file(&path, &table);
-            Some(Msg::Exported(
-                written.map(|()| path).map_err(|e| e.to_string()),
-            ))
+            let written = crate::export::write_new_file(&dir, view, &stamp, |out| {
+                crate::export::write_csv(out, &table)
+            });
+            Some(Msg::Exported(written.map_err(|e| e.to_string())))
         });
     }
+}
+
+/// The time in an export file's name, on the shop's clock.
+fn export_stamp(tz: &jiff::tz::TimeZone) -> String {
+    jiff::Timestamp::now()
+        .to_zoned_datetime(tz.clone())
+        .strftime("%Y%m%d-%H%M%S")
+        .to_string()
 }
