@@ -1686,6 +1686,24 @@ async fn a_sale_records_its_till_and_operator() {
     assert!(stderr(&bad).contains("till"), "{}", stderr(&bad));
 }
 
+/// Under cron, systemd or `env -i` there is no USER or LOGNAME (this test's environment
+/// has neither): the operator is still the login name the system gives, not "unknown".
+#[tokio::test]
+async fn the_operator_is_the_login_name_without_user_or_logname() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE).args(["--json", "--no-qr"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let id = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let login = String::from_utf8(id.stdout).unwrap();
+    assert_eq!(v["operator"], json!(login.trim()));
+}
+
 /// A damaged ledger is refused: the link is still shown, exit 7 says it is not
 /// recorded, the message says how to recover, and the file is not replaced.
 #[tokio::test]

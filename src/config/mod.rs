@@ -269,6 +269,8 @@ impl Settings {
             .or_else(|| env("LUXPAY_OPERATOR"))
             .or_else(|| env("USER"))
             .or_else(|| env("LOGNAME"))
+            // A service or cron job may have neither: ask the system who runs luxpay.
+            .or_else(|| whoami::username().ok())
             .unwrap_or_else(|| "unknown".into());
         let counter = crate::ledger::Counter {
             till: check_name("till", &till)?,
