@@ -85,8 +85,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(block, popup);
     let [columns, note_area] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(notes.len() as u16)]).areas(inner);
-    let [l, r] =
-        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(columns);
+    // A column of space between the two: a long line on the left ran into a heading
+    // on the right ("present mode on / offCart").
+    let [l, _, r] = Layout::horizontal([
+        Constraint::Ratio(1, 2),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(columns);
     frame.render_widget(Paragraph::new(left).scroll((scroll, 0)), l);
     frame.render_widget(Paragraph::new(right).scroll((scroll, 0)), r);
     let notes: Vec<Line> = notes
