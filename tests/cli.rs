@@ -329,10 +329,7 @@ async fn status_list_and_wait_follow_the_demo_api() {
         (&json!("PAID"), &json!("SUCCESS"))
     );
 
-    let today = jiff::Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date()
-        .to_string();
+    let today = common::sale_day(home.path());
     let out = run(cmd(&["history", "--from", &today, "--to", &today])).await;
     assert!(stdout(&out).contains("2 payments from"), "{}", stdout(&out));
     assert!(
@@ -805,10 +802,7 @@ async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
 
     // The ledger still says order 2 is pending, but the server has it paid: the summary
     // asks first, records the change, and then the two sides agree.
-    let today = jiff::Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date()
-        .to_string();
+    let today = common::sale_day(home.path());
     let out = run(cmd(&["summary", "--date", &today])).await;
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
@@ -881,10 +875,7 @@ async fn an_offline_summary_says_what_it_could_not_check() {
         Some(0)
     );
     drop(live_api);
-    let today = jiff::Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date()
-        .to_string();
+    let today = common::sale_day(home.path());
     let out = run(cmd(&["summary", "--date", &today])).await;
     let text = stdout(&out);
     assert!(text.contains("PENDING       1         12.50 USD"), "{text}");
@@ -1133,7 +1124,8 @@ async fn the_demo_holds_together_across_commands() {
         "{}",
         stderr(&out)
     );
-    let out = run(demo(&["summary"])).await;
+    let day = common::sale_day(home.path());
+    let out = run(demo(&["summary", "--date", &day])).await;
     let text = stdout(&out);
     assert!(text.starts_with("DEMO"), "labelled: {text}");
     assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
@@ -1664,7 +1656,8 @@ async fn a_sale_records_its_till_and_operator() {
     let mut summary = luxpay(home.path());
     summary
         .env("TZ", "UTC")
-        .args(["--demo", "summary", "--json"]);
+        .args(["--demo", "summary", "--json", "--date"])
+        .arg(common::sale_day(home.path()));
     let v: Value = serde_json::from_str(&stdout(&run(summary).await)).unwrap();
     let names = |key: &str| -> Vec<String> {
         v[key]

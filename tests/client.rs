@@ -64,6 +64,7 @@ fn created_reply(url: &str) -> ResponseTemplate {
 async fn every_method_creates_and_the_demo_follows_pay_and_expire() {
     let server = demo().await;
     let api = client(server.base_url().as_str());
+    let first_day = utc_today();
     let paypal = api
         .create(&coffee(Method::Paypal, Currency::Usd))
         .await
@@ -119,16 +120,15 @@ async fn every_method_creates_and_the_demo_follows_pay_and_expire() {
     assert_eq!(ids, [&card.order_id, &venmo.order_id], "newest first");
     assert_eq!(api.list(10, 2).await.unwrap().orders[0].id, paypal.order_id);
 
-    let today = jiff::Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date();
+    // The demo stamps orders with its clock; the days asked for span the test's run,
+    // so a run across midnight still asks for the day the orders were made.
     let history = api
-        .history(DateBound::Day(today), DateBound::Day(today))
+        .history(DateBound::Day(first_day), DateBound::Day(utc_today()))
         .await
         .unwrap();
     assert_eq!(history.orders.len(), 3);
     assert_eq!(history.total, Some(Decimal::new(3750, 2)));
-    let yesterday = today.yesterday().unwrap();
+    let yesterday = first_day.yesterday().unwrap();
     assert!(
         api.history(DateBound::Day(yesterday), DateBound::Day(yesterday))
             .await
@@ -741,4 +741,11 @@ async fn a_create_that_could_not_connect_in_time_was_never_sent() {
     assert!(!e.create_may_have_happened(), "nothing was sent");
     assert_eq!(e.exit_code(), 4);
     drop((held, listener));
+}
+
+/// The clock's day in UTC, as the demo reads it.
+fn utc_today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
 }

@@ -93,8 +93,12 @@ fn two_flat_whites_and_a_croissant_with_a_tip_from_the_shell() {
     let row = reader.records().next().unwrap().unwrap();
     let column = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
     assert_eq!((column("amount"), column("tip")), ("14.03", "1.83"));
+    // The sale's own day (UTC, as the tests run), not the clock's: a run across
+    // midnight would look at the wrong one.
+    let made: jiff::Timestamp = v["created_at"].as_str().unwrap().parse().unwrap();
+    let day = made.to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
     let mut summary = luxpay(home.path(), SHOP);
-    summary.arg("summary");
+    summary.args(["summary", "--date", &day.to_string()]);
     let text = String::from_utf8(run(summary).stdout).unwrap();
     let tips = text.split("Tips").nth(1).expect("a Tips section");
     assert!(tips.contains("1.83 USD"), "{text}");

@@ -106,7 +106,8 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
 
     // The manager has no sales of its own.
     let mut summary = luxpay(office.path(), &base, &db, "office");
-    summary.args(["summary", "--shop", "--json"]);
+    let day = common::sale_day(front.path());
+    summary.args(["summary", "--shop", "--json", "--date", &day]);
     let v = json_of(summary).await;
     assert_eq!(v["payments"], 3, "{v}");
     let tills: Vec<(String, u64)> = v["by_till"]
@@ -140,7 +141,7 @@ async fn two_tills_and_a_manager_close_the_shop_as_one() {
 
     // A till alone still sees only its own day.
     let mut own = luxpay(back.path(), &base, &db, "back");
-    own.args(["summary", "--json"]);
+    own.args(["summary", "--json", "--date", &day]);
     let v: Value = serde_json::from_slice(&run(own).await.stdout).unwrap();
     assert_eq!(v["payments"], 1);
 }

@@ -26,8 +26,33 @@ pub fn private(mut cmd: Command, home: &Path) -> Command {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_STATE_HOME", home.join("state"))
         .env("TERM", "xterm-256color")
+        // Days are the same days on every machine: a test that reads "the day of the
+        // sale" must not depend on the time zone of whoever runs it.
+        .env("TZ", "UTC")
         .stdin(Stdio::null());
     cmd
+}
+
+/// The day (UTC, as `private` runs luxpay) of the first sale in the ledger under `home`:
+/// the day a test of "the day's" figures asks for, rather than the clock's today, which
+/// a run across midnight would get wrong.
+pub fn sale_day(home: &Path) -> String {
+    let dir = home.join("data/luxpay");
+    let path = ["ledger.db", "ledger-demo.db"]
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|path| path.exists())
+        .expect("a ledger under the home");
+    let entries = luxpay::ledger::Ledger::at(path)
+        .all(&luxpay::ledger::Filter::default(), &jiff::tz::TimeZone::UTC)
+        .unwrap();
+    let first = entries.first().expect("a sale in the ledger");
+    first
+        .payment
+        .created_at
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string()
 }
 
 /// A terminal colour theme: what "default" foreground and background look like.
