@@ -252,7 +252,7 @@ fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     let (port, jobs) = fake_printer();
     let config = format!(
         "shop_name = \"Luxe Café\"\nprinter = \"tcp://127.0.0.1:{port}\"\nprinter_qr = \"raster\"\n\
-         printer_width = 80\nprint_on_paid = true\n{SHOP}"
+         printer_width = 80\nprint_on_paid = true\nprinter_codepage = \"pc850\"\n{SHOP}"
     );
     let mut cmd = luxpay(home.path(), &config);
     cmd.args(["--demo-pay-after", "1"])
@@ -267,6 +267,12 @@ fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
         [v["order_url"].as_str().unwrap()]
     );
     assert!(String::from_utf8_lossy(&slip).contains("Scan to pay"));
+    // PC850 (table 2) chosen after the reset, and the shop's é as its byte there.
+    assert!(slip.starts_with(&[0x1b, b'@', 0x1b, b't', 2]));
+    assert!(
+        slip.windows(9).any(|w| w == b"Luxe Caf\x82"),
+        "the accent printed"
+    );
     let receipt = jobs.recv_timeout(timeout).unwrap();
     let text = String::from_utf8_lossy(&receipt);
     assert!(
@@ -276,6 +282,21 @@ fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     assert!(
         stderr(&out).contains("printed the slip"),
         "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_unknown_code_page_is_refused_by_name() {
+    let home = tempfile::tempdir().unwrap();
+    let config = format!("printer = \"/dev/null\"\nprinter_codepage = \"latin1\"\n{SHOP}");
+    let mut cmd = luxpay(home.path(), &config);
+    cmd.args(["create", "--item", "Croissant", "--json"]);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("printer_codepage") && stderr(&out).contains("wpc1252"),
+        "names the key and what it takes: {}",
         stderr(&out)
     );
 }

@@ -84,7 +84,13 @@ pub async fn run(
                 crate::printer::QrMode::Raster => "raster QR",
             };
             let on_paid = if p.on_paid { ", receipt on paid" } else { "" };
-            format!("{} ({} mm, {qr}{on_paid})", p.target, p.width_mm)
+            let text = match p.codepage {
+                crate::printer::CodePage::Ascii => "ASCII text",
+                crate::printer::CodePage::Pc437 => "PC437 text",
+                crate::printer::CodePage::Pc850 => "PC850 text",
+                crate::printer::CodePage::Wpc1252 => "WPC1252 text",
+            };
+            format!("{} ({} mm, {qr}, {text}{on_paid})", p.target, p.width_mm)
         }),
         mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.counter.till)
             .display()

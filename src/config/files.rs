@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use secrecy::SecretString;
-use serde::Deserialize;
 
 use super::{ConfigError, FileConfig, KeySource, Overrides, invalid};
 
@@ -100,8 +99,12 @@ pub(super) fn read_config_file(path: &Path) -> Result<(FileConfig, bool), Config
     if table.get("api_key").is_some_and(|v| !v.is_str()) {
         return Err(invalid(path, "api_key must be a string in quotes"));
     }
-    let file = FileConfig::deserialize(table)
-        .map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
+    // The error names its key ("printer_width: invalid type: …"), which serde alone
+    // does not for a value read from a table.
+    let file: FileConfig = serde_path_to_error::deserialize(table).map_err(|e| {
+        let message = format!("{}: {}", e.path(), e.inner().message());
+        invalid(path, crate::sanitize::line(&message))
+    })?;
     Ok((file, true))
 }
 

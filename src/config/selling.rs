@@ -38,6 +38,7 @@ pub struct FileSelling<'a> {
     pub printer: Option<&'a str>,
     pub printer_width: Option<u16>,
     pub printer_qr: Option<crate::printer::QrMode>,
+    pub printer_codepage: Option<crate::printer::CodePage>,
     pub receipt_footer: Option<&'a str>,
     pub print_on_paid: Option<bool>,
 }
@@ -124,6 +125,7 @@ fn printer(file: &FileSelling, shop_name: &str) -> Result<Option<crate::printer:
         shop_name: clean(shop_name),
         footer: clean(file.receipt_footer.unwrap_or_default()),
         on_paid: file.print_on_paid.unwrap_or(false),
+        codepage: file.printer_codepage.unwrap_or_default(),
     }))
 }
 

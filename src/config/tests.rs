@@ -113,6 +113,29 @@ fn a_key_others_can_read_is_warned_about_without_showing_it() {
     );
 }
 
+/// "invalid type: string \"wide\", expected u16" did not say which key: it does now,
+/// nested keys with their place.
+#[test]
+fn a_wrongly_typed_key_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, key) in [
+        ("printer_width = \"wide\"\n", "printer_width: "),
+        ("printer_codepage = \"latin1\"\n", "printer_codepage: "),
+        (
+            "[[catalogue]]\nname = \"Tea\"\nprice = \"2\"\nkey = 5\n",
+            "catalogue[0].key: ",
+        ),
+    ] {
+        let cfg = write(dir.path(), "config.toml", text, 0o600);
+        let flags = Overrides {
+            config_file: Some(cfg),
+            ..Overrides::default()
+        };
+        let message = load(flags, &[]).unwrap_err().to_string();
+        assert!(message.contains(key), "{key}: {message}");
+    }
+}
+
 #[test]
 fn plain_http_only_on_loopback() {
     assert!(check_base_url("http://127.0.0.1:8080").is_ok());

@@ -3,6 +3,7 @@
 //! ESC/POS bring an image library for rasters, which luxpay draws from its own QR
 //! modules anyway. Byte-level tests below pin each command.
 
+use super::codepage::{CodePage, encode};
 use crate::qr::QrCode;
 
 /// `ESC @`: resets the printer, so a job never inherits the last one's settings.
@@ -18,17 +19,19 @@ pub enum Align {
 }
 
 /// A job being written: commands appended in order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Job {
     bytes: Vec<u8>,
+    /// The table its text is printed in.
+    page: CodePage,
 }
 
 impl Job {
-    /// A job that starts with `ESC @`.
-    pub fn new() -> Job {
-        Job {
-            bytes: INIT.to_vec(),
-        }
+    /// A job that starts with `ESC @`, then chooses the table its text is printed in.
+    pub fn new(page: CodePage) -> Job {
+        let mut bytes = INIT.to_vec();
+        bytes.extend(page.select());
+        Job { bytes, page }
     }
 
     /// `ESC a n`: the alignment of the lines that follow.
@@ -54,10 +57,10 @@ impl Job {
         self
     }
 
-    /// A line of text, in the printer's first code page: what it cannot print becomes
-    /// plain ASCII or `?`, and no byte of it is a command.
+    /// A line of text in the job's table: what it cannot print becomes plain ASCII or
+    /// `?`, and no byte of it is a command.
     pub fn line(&mut self, text: &str) -> &mut Job {
-        self.bytes.extend(printable(text).bytes());
+        self.bytes.extend(encode(text, self.page));
         self.bytes.push(b'\n');
         self
     }
@@ -127,30 +130,13 @@ impl Job {
     }
 }
 
-/// Text as the printer's first code page prints it: printable ASCII as it is, a few
-/// common signs spelled out, anything else `?`. Control characters never pass.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            ' '..='~' => c.to_string(),
-            '×' => "x".into(),
-            '€' => "EUR".into(),
-            '£' => "GBP".into(),
-            '·' | '–' | '—' => "-".into(),
-            '’' | '‘' => "'".into(),
-            '“' | '”' => "\"".into(),
-            _ => "?".into(),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn each_command_as_bytes() {
-        let mut job = Job::new();
+        let mut job = Job::new(CodePage::Ascii);
         job.align(Align::Centre)
             .bold(true)
             .large(true)
@@ -173,7 +159,7 @@ mod tests {
 
     #[test]
     fn a_native_qr_code_stores_the_data_with_its_length() {
-        let mut job = Job::new();
+        let mut job = Job::new(CodePage::Ascii);
         job.native_qr("https://pay.example/1", 6);
         let bytes = &job.into_bytes()[2..];
         assert_eq!(&bytes[..9], &[0x1d, b'(', b'k', 4, 0, 49, 65, 50, 0]);
@@ -186,11 +172,12 @@ mod tests {
     }
 
     #[test]
-    fn text_never_carries_a_command() {
+    fn a_job_chooses_its_table_after_the_reset() {
+        let mut job = Job::new(CodePage::Pc437);
+        job.line("Caf\u{e9}");
         assert_eq!(
-            printable("2× Flat white · 4,50 €"),
-            "2x Flat white - 4,50 EUR"
+            job.into_bytes(),
+            [0x1b, b'@', 0x1b, b't', 0, b'C', b'a', b'f', 0x82, b'\n']
         );
-        assert_eq!(printable("a\x1b@b\u{7}ü"), "a?@b??");
     }
 }

@@ -11,8 +11,10 @@ use crate::api::OrderId;
 use crate::ledger::PaymentRecord;
 use crate::money;
 
+pub mod codepage;
 pub mod escpos;
 
+pub use codepage::CodePage;
 use escpos::{Align, Job};
 
 /// How long connecting to a network printer may take.
@@ -90,6 +92,8 @@ pub struct Printer {
     pub footer: String,
     /// Print a receipt when a payment turns PAID.
     pub on_paid: bool,
+    /// The table text is printed in.
+    pub codepage: CodePage,
 }
 
 impl Printer {
@@ -138,16 +142,16 @@ fn when(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
 }
 
 /// `left` and `right` on one line of `columns`, the space between them filled.
-fn spread(left: &str, right: &str, columns: usize) -> String {
-    let left = escpos::printable(left);
-    let right = escpos::printable(right);
-    let room = columns.saturating_sub(right.len() + 1);
+fn spread(left: &str, right: &str, columns: usize, page: CodePage) -> String {
+    let left = codepage::printable(left, page);
+    let right = codepage::printable(right, page);
+    let room = columns.saturating_sub(right.chars().count() + 1);
     let left: String = left.chars().take(room).collect();
     format!("{left:<room$} {right}")
 }
 
 /// The sale's lines: each item with its total, or the product text.
-fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize) {
+fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize, page: CodePage) {
     if p.extras.items.is_empty() {
         job.line(&p.product);
         return;
@@ -162,6 +166,7 @@ fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize) {
             &name,
             &money::format_grouped(item.total()),
             columns,
+            page,
         ));
     }
 }
@@ -169,15 +174,20 @@ fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize) {
 /// The QR slip: shop name, amount, what was sold, order and time, the code, "Scan to pay".
 pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Vec<u8> {
     let columns = printer.columns();
-    let mut job = Job::new();
+    let mut job = Job::new(printer.codepage);
     heading(&mut job, printer);
     job.large(true)
         .line(&money::format_money(p.amount, p.currency))
         .large(false);
     job.align(Align::Left);
-    sale_lines(&mut job, p, columns);
+    sale_lines(&mut job, p, columns, printer.codepage);
     if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
-        job.line(&spread("Tip", &money::format_grouped(tip), columns));
+        job.line(&spread(
+            "Tip",
+            &money::format_grouped(tip),
+            columns,
+            printer.codepage,
+        ));
     }
     job.line(&format!(
         "Order {} - {}",
@@ -199,18 +209,24 @@ pub fn receipt(
     tz: &jiff::tz::TimeZone,
 ) -> Vec<u8> {
     let columns = printer.columns();
-    let mut job = Job::new();
+    let mut job = Job::new(printer.codepage);
     heading(&mut job, printer);
     job.align(Align::Left);
-    sale_lines(&mut job, p, columns);
+    sale_lines(&mut job, p, columns, printer.codepage);
     if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
-        job.line(&spread("Tip", &money::format_grouped(tip), columns));
+        job.line(&spread(
+            "Tip",
+            &money::format_grouped(tip),
+            columns,
+            printer.codepage,
+        ));
     }
     job.bold(true)
         .line(&spread(
             "TOTAL",
             &money::format_money(p.amount, p.currency),
             columns,
+            printer.codepage,
         ))
         .bold(false);
     job.line(&format!("Order {}", p.order_id));

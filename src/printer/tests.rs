@@ -17,6 +17,7 @@ fn printer(qr: QrMode, width_mm: u16) -> Printer {
         shop_name: "Luxe Café".into(),
         footer: "Thank you!".into(),
         on_paid: true,
+        codepage: CodePage::Ascii,
     }
 }
 
@@ -125,6 +126,32 @@ fn a_receipt_has_items_tip_total_and_paid() {
     ] {
         assert!(text.contains(&words), "{words:?}: {text}");
     }
+}
+
+/// "Luxe Café" printed as "Luxe Caf?" on every printer. With a table named, accents
+/// print, and names still line up with the money (one column a character).
+#[test]
+fn a_receipt_prints_accents_in_the_table_named() {
+    use yore::code_pages::CP1252;
+    let mut p = printer(QrMode::Native, 58);
+    let mut sold = sale();
+    sold.extras.items[1].name = "Crème brûlée".into();
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let ascii = text_of(&receipt(&p, &sold, paid_at, &utc()));
+    assert!(
+        ascii.contains("Luxe Caf?") && ascii.contains("Cr?me br?l?e"),
+        "{ascii}"
+    );
+    p.codepage = CodePage::Wpc1252;
+    let bytes = receipt(&p, &sold, paid_at, &utc());
+    assert!(
+        bytes.starts_with(&[0x1b, b'@', 0x1b, b't', 16]),
+        "the table first"
+    );
+    let text = CP1252.decode(&bytes);
+    assert!(text.contains("Luxe Café"), "{text}");
+    let line = format!("{:<28}3.20", "Crème brûlée");
+    assert!(text.contains(&line), "lined up: {text}");
 }
 
 #[test]

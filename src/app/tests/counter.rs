@@ -221,6 +221,7 @@ fn p_prints_a_slip_then_the_receipt_prints_itself_when_paid() {
         shop_name: "Luxe Café".into(),
         footer: String::new(),
         on_paid: true,
+        codepage: Default::default(),
     });
     let mut app = fixtures::app_with(config, "");
     app.update(f(6));

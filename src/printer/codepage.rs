@@ -1,0 +1,132 @@
+//! The character table a printer prints text in. ESC/POS printers print one byte a
+//! character from a table chosen with `ESC t n`; luxpay sends only bytes the chosen
+//! table has a letter for, and spells out or replaces the rest.
+
+use yore::code_pages::{CP437, CP850, CP1252};
+
+/// The table receipts are printed in (`printer_codepage`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodePage {
+    /// Printable ASCII only: right on every printer; accents print as `?`.
+    #[default]
+    Ascii,
+    /// PC437 (table 0), most printers' own: é, ü, ñ, £, no €.
+    Pc437,
+    /// PC850 (table 2), Western European: also ã, õ, Ø, no €.
+    Pc850,
+    /// WPC1252 (table 16): Western European with €, œ and Š.
+    Wpc1252,
+}
+
+impl CodePage {
+    /// `ESC t n` choosing the table, or nothing for ASCII (every table has it).
+    pub fn select(self) -> &'static [u8] {
+        match self {
+            CodePage::Ascii => &[],
+            CodePage::Pc437 => &[0x1b, b't', 0],
+            CodePage::Pc850 => &[0x1b, b't', 2],
+            CodePage::Wpc1252 => &[0x1b, b't', 16],
+        }
+    }
+
+    /// The byte for a character outside ASCII, if the table has one.
+    pub fn byte(self, c: char) -> Option<u8> {
+        let mut buf = [0; 4];
+        let text = c.encode_utf8(&mut buf);
+        let encoded = match self {
+            CodePage::Ascii => return None,
+            CodePage::Pc437 => CP437.encode(text).ok()?,
+            CodePage::Pc850 => CP850.encode(text).ok()?,
+            CodePage::Wpc1252 => CP1252.encode(text).ok()?,
+        };
+        // The upper half only: the lower half is ASCII and control codes.
+        match *encoded {
+            [byte] if byte >= 0x80 => Some(byte),
+            _ => None,
+        }
+    }
+}
+
+/// Text as the table prints it, one character a column: printable ASCII as it is, what
+/// the table has as it is, a few common signs spelled out, anything else `?`. Control
+/// characters never pass.
+pub fn printable(text: &str, page: CodePage) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if (' '..='~').contains(&c) || page.byte(c).is_some() {
+            out.push(c);
+            continue;
+        }
+        out.push_str(match c {
+            '×' => "x",
+            '€' => "EUR",
+            '£' => "GBP",
+            '·' | '–' | '—' => "-",
+            '’' | '‘' => "'",
+            '“' | '”' => "\"",
+            _ => "?",
+        });
+    }
+    out
+}
+
+/// `text` as bytes for the printer: `printable` text, each character its byte.
+pub fn encode(text: &str, page: CodePage) -> Vec<u8> {
+    printable(text, page)
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => c as u8,
+            c => page.byte(c).unwrap_or(b'?'),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_table_prints_what_it_has_and_spells_out_the_rest() {
+        let text = "Café crème · 4,50 €";
+        assert_eq!(printable(text, CodePage::Ascii), "Caf? cr?me - 4,50 EUR");
+        assert_eq!(printable(text, CodePage::Pc437), "Café crème · 4,50 EUR");
+        assert_eq!(printable(text, CodePage::Pc850), "Café crème · 4,50 EUR");
+        assert_eq!(printable(text, CodePage::Wpc1252), "Café crème · 4,50 €");
+        // The printer's own reading of the bytes gives the text back.
+        assert_eq!(
+            CP437.decode(&encode(text, CodePage::Pc437)),
+            "Café crème · 4,50 EUR"
+        );
+        assert_eq!(
+            CP1252.decode(&encode(text, CodePage::Wpc1252)),
+            "Café crème · 4,50 €"
+        );
+        assert_eq!(encode("é", CodePage::Pc437), [0x82]);
+        assert_eq!(encode("€", CodePage::Wpc1252), [0x80]);
+    }
+
+    #[test]
+    fn no_byte_of_text_is_a_command() {
+        for page in [
+            CodePage::Ascii,
+            CodePage::Pc437,
+            CodePage::Pc850,
+            CodePage::Wpc1252,
+        ] {
+            let bytes = encode("a\x1b@b\u{7}\u{9b}\u{1d}V\nü", page);
+            assert!(
+                bytes.iter().all(|&b| b >= 0x20 && b != 0x7f),
+                "{page:?}: {bytes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_table_is_chosen_by_its_number() {
+        assert_eq!(CodePage::Ascii.select(), b"");
+        assert_eq!(CodePage::Pc437.select(), [0x1b, b't', 0]);
+        assert_eq!(CodePage::Pc850.select(), [0x1b, b't', 2]);
+        assert_eq!(CodePage::Wpc1252.select(), [0x1b, b't', 16]);
+    }
+}
