@@ -78,7 +78,7 @@ pub fn write_csv(out: impl Write, table: &Table) -> io::Result<()> {
 
 /// Creates `luxpay-VIEW-STAMP.csv` in `dir` (and `dir` if need be), never over an
 /// earlier export: a second one within the same second is `…-2.csv`, then `-3`.
-pub fn new_file(dir: &Path, view: &str, stamp: &str) -> io::Result<(File, PathBuf)> {
+fn new_file(dir: &Path, view: &str, stamp: &str) -> io::Result<(File, PathBuf)> {
     std::fs::create_dir_all(dir)?;
     let mut n = 1;
     loop {
