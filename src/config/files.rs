@@ -1,11 +1,54 @@
-//! Reading what the user keeps in files: the config file and the API key file, small,
-//! checked, and never echoed.
+//! What the user keeps in files: the config file (its keys, and reading it) and the API
+//! key file, small, checked, and never echoed.
 
 use std::path::Path;
 
 use secrecy::SecretString;
 
-use super::{ConfigError, FileConfig, KeySource, Overrides, invalid};
+use serde::Deserialize;
+
+use super::{ConfigError, KeySource, Overrides, invalid};
+use crate::clipboard::{ClipboardMode, Osc52Wrap};
+use crate::money::Currency;
+use crate::payment::Method;
+
+/// The keys of `config.toml`. Unknown keys are an error, so a typo is not silently ignored.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub api_key: Option<String>,
+    pub base_url: Option<String>,
+    pub timeout_secs: Option<f64>,
+    pub max_amount: Option<toml::Value>,
+    pub method: Option<Method>,
+    pub currency: Option<Currency>,
+    pub redirect_url: Option<String>,
+    pub clipboard: Option<ClipboardMode>,
+    pub osc52_wrap: Option<Osc52Wrap>,
+    pub poll_interval_secs: Option<f64>,
+    pub history_poll_secs: Option<f64>,
+    pub bell: Option<bool>,
+    pub confirm_above: Option<toml::Value>,
+    pub duplicate_window_mins: Option<f64>,
+    pub till: Option<String>,
+    pub api_secret: Option<String>,
+    pub webhook_allow: Option<Vec<String>>,
+    pub ledger_url: Option<String>,
+    pub catalogue: Option<Vec<crate::catalogue::FileItem>>,
+    pub tip_presets: Option<Vec<toml::Value>>,
+    pub walk_in_email: Option<String>,
+    pub on_created: Option<Vec<String>>,
+    pub on_paid: Option<Vec<String>>,
+    pub on_expired: Option<Vec<String>>,
+    pub shop_name: Option<String>,
+    pub printer: Option<String>,
+    pub printer_width: Option<u16>,
+    pub printer_qr: Option<crate::printer::QrMode>,
+    pub printer_codepage: Option<crate::printer::CodePage>,
+    pub receipt_footer: Option<String>,
+    pub print_on_paid: Option<bool>,
+    pub qr_graphics: Option<crate::graphics::GraphicsMode>,
+}
 
 /// The API key and where it came from: the key file flag, else the environment, else
 /// the config file.

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use rust_decimal::Decimal;
 use secrecy::SecretString;
-use serde::Deserialize;
 use url::Url;
 
 use crate::clipboard::{ClipboardMode, Osc52Wrap};
@@ -28,44 +27,6 @@ pub const DEFAULT_HISTORY_POLL_SECS: f64 = 15.0;
 /// A sale like one made this many minutes ago asks "create another link?".
 pub const DEFAULT_DUPLICATE_WINDOW_MINS: f64 = 10.0;
 pub const DEFAULT_BELL: bool = true;
-
-/// The keys of `config.toml`. Unknown keys are an error, so a typo is not silently ignored.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct FileConfig {
-    pub api_key: Option<String>,
-    pub base_url: Option<String>,
-    pub timeout_secs: Option<f64>,
-    pub max_amount: Option<toml::Value>,
-    pub method: Option<Method>,
-    pub currency: Option<Currency>,
-    pub redirect_url: Option<String>,
-    pub clipboard: Option<ClipboardMode>,
-    pub osc52_wrap: Option<Osc52Wrap>,
-    pub poll_interval_secs: Option<f64>,
-    pub history_poll_secs: Option<f64>,
-    pub bell: Option<bool>,
-    pub confirm_above: Option<toml::Value>,
-    pub duplicate_window_mins: Option<f64>,
-    pub till: Option<String>,
-    pub api_secret: Option<String>,
-    pub webhook_allow: Option<Vec<String>>,
-    pub ledger_url: Option<String>,
-    pub catalogue: Option<Vec<crate::catalogue::FileItem>>,
-    pub tip_presets: Option<Vec<toml::Value>>,
-    pub walk_in_email: Option<String>,
-    pub on_created: Option<Vec<String>>,
-    pub on_paid: Option<Vec<String>>,
-    pub on_expired: Option<Vec<String>>,
-    pub shop_name: Option<String>,
-    pub printer: Option<String>,
-    pub printer_width: Option<u16>,
-    pub printer_qr: Option<crate::printer::QrMode>,
-    pub printer_codepage: Option<crate::printer::CodePage>,
-    pub receipt_footer: Option<String>,
-    pub print_on_paid: Option<bool>,
-    pub qr_graphics: Option<crate::graphics::GraphicsMode>,
-}
 
 /// What the command line said; `None` means "not given".
 #[derive(Debug, Clone, Default)]

@@ -185,7 +185,7 @@ fn the_example_config_documents_the_defaults() {
         .filter(|l| !l.starts_with("api_key"))
         .map(|l| format!("{l}\n"))
         .collect();
-    let parsed: FileConfig = toml::from_str(&uncommented).unwrap();
+    let parsed: files::FileConfig = toml::from_str(&uncommented).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cfg = write(dir.path(), "c.toml", &uncommented, 0o600);
     let from_example = load(
