@@ -172,6 +172,27 @@ fn typos_and_bad_values_in_the_file_are_named() {
     }
 }
 
+/// A key added to the file without a line in the example (printer_codepage was) is
+/// caught: serde lists every key it knows when it meets one it does not.
+#[test]
+fn the_example_config_names_every_key() {
+    let example = include_str!("../../assets/config.example.toml");
+    let unknown = toml::from_str::<files::FileConfig>("not_a_key = 1").unwrap_err();
+    let message = unknown.message().to_string();
+    let known = message
+        .split_once("expected one of ")
+        .expect("serde lists the keys")
+        .1;
+    let keys: Vec<&str> = known.split(", ").map(|k| k.trim_matches('`')).collect();
+    assert!(keys.len() > 20, "{message}");
+    for key in keys {
+        let documented = example.lines().any(|l| {
+            l.starts_with(&format!("# {key} = ")) || l.starts_with(&format!("# [[{key}]]"))
+        });
+        assert!(documented, "{key} is not in assets/config.example.toml");
+    }
+}
+
 #[test]
 fn the_example_config_documents_the_defaults() {
     // Every key in the example is commented out; uncommenting them all must give
