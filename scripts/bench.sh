@@ -49,6 +49,9 @@ hyperfine --warmup 5 --runs "$runs" --style basic --output=null --export-json "$
 jq -r '.results | (.[0].mean / .[1].mean) as $r | (.[0].mean / .[2].mean) as $c |
   "luxpay \(.[0].mean * 1000 | . * 100 | round / 100) ms, pipeline \(.[1].mean * 1000 | . * 100 | round / 100) ms: ratio \($r * 100 | round / 100) (target <= 0.8); bare curl \(.[2].mean * 1000 | . * 100 | round / 100) ms: ratio \($c * 100 | round / 100) (target <= 1.0)"' "$work/create.json"
 
+echo "== luxpay create vs a bare curl, interleaved pairs (a VM's drift hits both alike)"
+python3 scripts/create-vs-curl.py "$bin" "$runs"
+
 echo "== terminal bytes, idle CPU, startup and memory (pseudo-terminal harness)"
 args=(); $quick && args+=(--quick)
 LUXPAY_BIN="$bin" cargo run --release --quiet --example termcost -- "${args[@]}"
