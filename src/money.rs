@@ -137,8 +137,10 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
         && s.chars().filter(|&c| c == '.').count() <= 1
         && s.chars().any(|c| c.is_ascii_digit());
     if !well_formed {
+        // Said as typed, not as `plain_digits` rewrote it.
         return Err(format!(
-            "{s:?} is not a number: type digits and at most one dot, such as 12.50"
+            "{:?} is not a number: type digits and one decimal separator, such as 12.50",
+            input.trim()
         ));
     }
     let amount = Decimal::from_str(s).map_err(|_| format!("{s:?} is too large to be an amount"))?;

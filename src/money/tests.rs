@@ -41,6 +41,9 @@ fn rejects_with_a_reason() {
         let err = parse_amount(input, max()).unwrap_err();
         assert!(err.contains(hint), "{input:?} gave {err:?}");
     }
+    // Said as typed, not as the separators were rewritten ("1234.5a").
+    let err = parse_amount("1.234,5a", max()).unwrap_err();
+    assert!(err.starts_with("\"1.234,5a\" is not a number"), "{err}");
 }
 
 #[test]
