@@ -139,6 +139,8 @@ pub enum Msg {
         /// Why, for people.
         reason: String,
     },
+    /// The rest of a ring of bells is due (see `Effect::Bell`).
+    BellDue(u8),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -208,7 +210,9 @@ pub enum Effect {
         /// The order to check.
         order_id: OrderId,
     },
-    /// Ring the terminal bell this many times (one for paid, three for expired).
+    /// Ring the terminal bell this many times (one for paid, three for expired). One
+    /// is rung at once and the rest come back as `Msg::BellDue` a moment later: many
+    /// terminals sound bells written together as one.
     Bell(u8),
     /// Tell the customer mirrors what to show.
     Mirror(crate::mirror::MirrorState),

@@ -172,11 +172,16 @@ async fn status_checks_follow_the_interval_back_off_and_stop_when_paid() {
 
 /// A writer the test can read while the loop writes to it.
 #[derive(Clone, Default)]
-struct Shared(Arc<Mutex<Vec<u8>>>);
+struct Shared(Arc<Mutex<Vec<u8>>>, Arc<Mutex<Vec<Instant>>>);
 
 impl Write for Shared {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.lock().unwrap().extend_from_slice(buf);
+        // When each bell was rung: a write of its own (a 0x07 inside a frame ends an
+        // OSC sequence, and is no bell).
+        if buf == b"\x07" {
+            self.1.lock().unwrap().push(Instant::now());
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -256,7 +261,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         .await
         .unwrap();
     until("the bell for a paid order", async || {
-        out.0.lock().unwrap().contains(&0x07)
+        out.1.lock().unwrap().len() == 1
     })
     .await;
 
@@ -267,6 +272,18 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         .send()
         .await
         .unwrap();
+    // Three bells for EXPIRED, rung apart: written together, terminals sound one.
+    until("the three bells of an expiry", async || {
+        out.1.lock().unwrap().len() == 4
+    })
+    .await;
+    let bells = out.1.lock().unwrap().clone();
+    for pair in bells[1..].windows(2) {
+        assert!(
+            pair[1] - pair[0] >= Duration::from_millis(250),
+            "bells apart: {bells:?}"
+        );
+    }
     // `g` does something only once the app has seen the order expire: order 3 proves it.
     until("a fresh link after EXPIRED", async || {
         input.send(key(KeyCode::Char('g'))).unwrap();

@@ -357,6 +357,7 @@ impl App {
                 self.on_printed(order_id, word, result);
                 vec![]
             }
+            Msg::BellDue(times) => vec![Effect::Bell(times)],
             Msg::HookFailed { event, reason } => {
                 if !self.hooks_failed.contains(&event) {
                     self.hooks_failed.push(event);

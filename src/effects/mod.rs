@@ -21,6 +21,9 @@ mod sharing;
 
 use sharing::share_in_background;
 
+/// Between two bells of one ring: written together, many terminals sound them as one.
+const BELL_GAP: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// The most recent payments read for the duplicate guard.
 const RECENT_MAX: usize = 1000;
 
@@ -268,8 +271,14 @@ impl Runner for Effects {
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),
             Effect::Bell(times) => {
-                let bells = vec![b'\x07'; times as usize];
-                let _ = terminal.write_all(&bells).and_then(|()| terminal.flush());
+                let _ = terminal.write_all(b"\x07").and_then(|()| terminal.flush());
+                if times > 1 {
+                    let tx = self.tx.clone();
+                    tokio::spawn(async move {
+                        tokio::time::sleep(BELL_GAP).await;
+                        let _ = tx.send(Msg::BellDue(times - 1));
+                    });
+                }
             }
             Effect::RunHook(call) => self.run_hook(call),
             Effect::Print(job) => self.print(job),

@@ -208,6 +208,8 @@ fn paid_and_expired_ring_differently_and_run_their_hooks() {
     let expired = answer(&mut app, "2", Ok("EXPIRED"));
     assert!(expired.contains(&Effect::Bell(3)), "{expired:?}");
     assert!(hook(&expired).is_none());
+    // The runner rings one and hands the rest back: they are rung in turn.
+    assert_eq!(app.update(Msg::BellDue(2)), [Effect::Bell(2)]);
 }
 
 #[test]
