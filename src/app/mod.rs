@@ -9,6 +9,7 @@ mod history;
 pub mod keymap;
 mod keys;
 mod mirror;
+mod opening;
 mod printing;
 mod session;
 pub(crate) mod status;
@@ -373,55 +374,6 @@ impl App {
             }
             Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
             Msg::Quit => vec![Effect::Quit],
-        }
-    }
-
-    fn on_ledger_opened(&mut self, result: Result<crate::msg::Opened, String>) {
-        match result {
-            Ok(opened) => {
-                self.recent = opened.recent;
-                if !opened.notes.is_empty() {
-                    self.notify(NoticeKind::Info, opened.notes.join("; "));
-                }
-            }
-            Err(e) => self.notify(
-                NoticeKind::Error,
-                format!("The ledger could not be opened: {e}"),
-            ),
-        }
-    }
-
-    /// Sales an earlier run left in flight, resolved: said once, and the recovered
-    /// ones count for the duplicate guard and show in All local.
-    fn on_recovered(&mut self, result: Result<crate::sale::Recovery, String>) -> Vec<Effect> {
-        let recovery = match result {
-            Ok(recovery) => recovery,
-            Err(e) => {
-                self.notify(NoticeKind::Error, e);
-                return vec![];
-            }
-        };
-        let Some(message) = recovery.message() else {
-            return vec![];
-        };
-        self.notify(NoticeKind::Info, format!("Ledger: {message}"));
-        let found = !recovery.recovered.is_empty();
-        self.recent
-            .extend(
-                recovery
-                    .recovered
-                    .into_iter()
-                    .map(|payment| crate::ledger::LedgerEntry {
-                        payment,
-                        status: crate::api::PaymentStatus::Pending,
-                        status_at: None,
-                        row: 0,
-                    }),
-            );
-        if found && self.local.loaded != Fetch::Idle {
-            self.reload_local()
-        } else {
-            vec![]
         }
     }
 

@@ -141,20 +141,20 @@ fn when(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
         .to_string()
 }
 
-/// `left` and `right` on one line of `columns`, the space between them filled.
-fn spread(left: &str, right: &str, columns: usize, page: CodePage) -> String {
-    let left = codepage::printable(left, page);
-    let right = codepage::printable(right, page);
-    let room = columns.saturating_sub(right.chars().count() + 1);
+/// `left` and `right` on one line of the paper, the space between them filled.
+fn spread(left: &str, right: &str, printer: &Printer) -> String {
+    let left = codepage::printable(left, printer.codepage);
+    let right = codepage::printable(right, printer.codepage);
+    let room = printer.columns().saturating_sub(right.chars().count() + 1);
     let left: String = left.chars().take(room).collect();
     format!("{left:<room$} {right}")
 }
 
-/// The sale's lines: each item with its total, or the product text.
-fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize, page: CodePage) {
+/// The sale's lines: each item with its total, or the product text; then the tip, if
+/// there is one.
+fn sale_lines(job: &mut Job, p: &PaymentRecord, printer: &Printer) {
     if p.extras.items.is_empty() {
         job.line(&p.product);
-        return;
     }
     for item in &p.extras.items {
         let name = if item.quantity == 1 {
@@ -165,30 +165,23 @@ fn sale_lines(job: &mut Job, p: &PaymentRecord, columns: usize, page: CodePage) 
         job.line(&spread(
             &name,
             &money::format_grouped(item.total()),
-            columns,
-            page,
+            printer,
         ));
+    }
+    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
+        job.line(&spread("Tip", &money::format_grouped(tip), printer));
     }
 }
 
 /// The QR slip: shop name, amount, what was sold, order and time, the code, "Scan to pay".
 pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Vec<u8> {
-    let columns = printer.columns();
     let mut job = Job::new(printer.codepage);
     heading(&mut job, printer);
     job.large(true)
         .line(&money::format_money(p.amount, p.currency))
         .large(false);
     job.align(Align::Left);
-    sale_lines(&mut job, p, columns, printer.codepage);
-    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
-        job.line(&spread(
-            "Tip",
-            &money::format_grouped(tip),
-            columns,
-            printer.codepage,
-        ));
-    }
+    sale_lines(&mut job, p, printer);
     job.line(&format!(
         "Order {} - {}",
         p.order_id,
@@ -208,25 +201,15 @@ pub fn receipt(
     paid_at: jiff::Timestamp,
     tz: &jiff::tz::TimeZone,
 ) -> Vec<u8> {
-    let columns = printer.columns();
     let mut job = Job::new(printer.codepage);
     heading(&mut job, printer);
     job.align(Align::Left);
-    sale_lines(&mut job, p, columns, printer.codepage);
-    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
-        job.line(&spread(
-            "Tip",
-            &money::format_grouped(tip),
-            columns,
-            printer.codepage,
-        ));
-    }
+    sale_lines(&mut job, p, printer);
     job.bold(true)
         .line(&spread(
             "TOTAL",
             &money::format_money(p.amount, p.currency),
-            columns,
-            printer.codepage,
+            printer,
         ))
         .bold(false);
     job.line(&format!("Order {}", p.order_id));
