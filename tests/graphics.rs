@@ -50,6 +50,18 @@ fn last_image(raw: &[u8], start: &str) -> Option<String> {
     })
 }
 
+/// The last whole image starting with `start` that the program wrote, waited for.
+fn wait_for_image(pty: &mut Pty, start: &str) -> String {
+    let started = Instant::now();
+    loop {
+        pty.pump_for(Duration::from_millis(50));
+        if let Some(image) = last_image(&pty.raw, start) {
+            return image;
+        }
+        assert!(started.elapsed() < WAIT, "no image starting {start:?}");
+    }
+}
+
 #[test]
 fn present_mode_draws_a_sixel_code_that_scans() {
     let rt = tokio::runtime::Runtime::new().unwrap();
@@ -69,14 +81,7 @@ fn present_mode_draws_a_sixel_code_that_scans() {
     pty.wait_for_text("order 1 ·", WAIT);
     pty.send("f");
     let link = format!("{base}checkout/1");
-    let started = Instant::now();
-    let image = loop {
-        pty.pump_for(Duration::from_millis(50));
-        if let Some(image) = last_image(&pty.raw, "\x1bP0;1;0q") {
-            break image;
-        }
-        assert!(started.elapsed() < WAIT, "no sixel image");
-    };
+    let image = wait_for_image(&mut pty, "\x1bP0;1;0q");
     assert_eq!(decode_sixel(&image), [link]);
     // Back from present mode: the image goes (the screen is drawn afresh over it).
     pty.send("\x1b");
@@ -111,14 +116,7 @@ fn the_mirror_draws_a_kitty_code_that_scans() {
     till.send("4.50\tana@example.com\tTea\r");
     till.wait_for_text("order 1 ·", WAIT);
     let link = format!("{base}checkout/1");
-    let started = Instant::now();
-    let image = loop {
-        mirror.pump_for(Duration::from_millis(50));
-        if let Some(image) = last_image(&mirror.raw, "\x1b_Ga=T") {
-            break image;
-        }
-        assert!(started.elapsed() < WAIT, "no kitty image");
-    };
+    let image = wait_for_image(&mut mirror, "\x1b_Ga=T");
     assert_eq!(decode_kitty(&image), [link]);
     till.send("\x03");
     till.wait_exit(WAIT);
