@@ -65,6 +65,8 @@ pub enum Msg {
     StatusChecked {
         /// The order checked.
         order_id: OrderId,
+        /// Which of the order's checks this answers (`Effect::CheckStatus`).
+        check: u64,
         /// Its status, or why it is unknown.
         result: Result<StatusReport, ApiError>,
         /// When the answer arrived.
@@ -141,6 +143,9 @@ pub enum Msg {
     },
     /// The rest of a ring of bells is due (see `Effect::Bell`).
     BellDue(u8),
+    /// A final status's actions were claimed for this till (`Effect::FinalActions`):
+    /// run them now.
+    FinalActionsClaimed(Vec<Effect>),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -209,6 +214,21 @@ pub enum Effect {
     CheckStatus {
         /// The order to check.
         order_id: OrderId,
+        /// The order's checks counted so far, this one included; its answer carries it
+        /// back, so one asked before a newer change is known to be older than it.
+        check: u64,
+    },
+    /// The actions a final status calls for (the bell, a hook, a receipt), to run once
+    /// per order and status on this till: the runner claims them in the ledger and
+    /// hands them back (`Msg::FinalActionsClaimed`) only the first time, whichever
+    /// source told first and however often the app restarted.
+    FinalActions {
+        /// The order.
+        order_id: OrderId,
+        /// Its final status.
+        status: PaymentStatus,
+        /// What to run.
+        actions: Vec<Effect>,
     },
     /// Ring the terminal bell this many times (one for paid, three for expired). One
     /// is rung at once and the rest come back as `Msg::BellDue` a moment later: many
@@ -264,6 +284,8 @@ pub enum Effect {
         status: PaymentStatus,
         /// When it was seen.
         at: jiff::Timestamp,
+        /// How the app learned it: its own poll, the shop's announcement, a summary.
+        source: crate::ledger::Source,
     },
     /// Ask the server for orders.
     FetchServer {

@@ -11,7 +11,9 @@ use url::Url;
 use crate::money::{self, Currency};
 
 mod checks;
+mod finality;
 
+pub use finality::{may_follow, rank};
 pub use checks::{
     MAX_URL_CHARS, check_amount, check_currency, check_customer, check_product, check_redirect_url,
 };

@@ -19,7 +19,7 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
 use crate::api::{OrderId, PaymentStatus};
-use crate::ledger::{Ledger, Source, StatusRecord};
+use crate::ledger::{Ledger, Noted, Source, StatusRecord};
 
 /// The header Luxfin signs its webhooks in.
 pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
@@ -28,7 +28,7 @@ pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
 pub const MAX_BODY: usize = 64 * 1024;
 
 /// How long an event waits for the shared ledger before Luxfin is told to try again.
-const SHARED_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+pub const SHARED_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What the receiver needs: where to record, for which API, and whom to believe.
 #[derive(Debug, Clone)]
@@ -41,9 +41,10 @@ pub struct Receiver {
     pub secret: SecretString,
     /// Senders accepted; empty accepts any (the signature is what counts).
     pub allow: Vec<IpAddr>,
-    /// The shop's shared ledger, if there is one: events go there (and so to every till
-    /// listening), as well as into `ledger` when it holds the order.
-    pub shared: Option<SecretString>,
+    /// The shop's shared ledger, if there is one, through a few pooled connections:
+    /// events go there (and so to every till listening), as well as into `ledger` when
+    /// it holds the order.
+    pub shared: Option<crate::shared::Pool>,
     /// Hooks run for a new paid (or expired) event, as a till runs them.
     pub hooks: crate::hooks::Hooks,
 }
@@ -147,6 +148,12 @@ async fn receive(
             return (StatusCode::BAD_REQUEST, "cannot read the event\n");
         }
     };
+    if let PaymentStatus::Unknown(word) = &event.status {
+        // Answered 200 so Luxfin stops retrying; a word the docs do not list changes
+        // nothing, least of all a paid order.
+        tracing::warn!(order_id = %event.order_id, status = %word, "webhook with an unknown status ignored");
+        return (StatusCode::OK, "ignored: unknown status\n");
+    }
     let record = StatusRecord {
         order_id: event.order_id.clone(),
         status: event.status.clone(),
@@ -154,70 +161,103 @@ async fn receive(
         api_host: receiver.api_host.clone(),
         source: Source::Webhook,
     };
-    // The sale's details are read only for a hook that will run: no extra reads
-    // for every event otherwise.
-    let wants_hook = crate::hooks::HookEvent::for_status(&event.status)
-        .is_some_and(|kind| receiver.hooks.command(kind).is_some());
-    let mut sale = None;
-    let mut new_in_shared = false;
-    if let Some(url) = &receiver.shared {
-        let shared = crate::shared::Shared::connect(url, SHARED_TIMEOUT).await;
-        let noted = match shared {
-            Ok(shared) => match shared.note_status(&record).await {
-                Ok(new) => {
-                    if new && wants_hook {
-                        sale = shared
-                            .entry(&receiver.api_host, &event.order_id)
-                            .await
-                            .ok()
-                            .flatten();
-                    }
-                    Ok(new)
-                }
-                Err(e) => Err(e),
-            },
-            Err(e) => Err(e),
-        };
-        match noted {
-            Ok(new) => {
-                new_in_shared = new;
-                tracing::info!(order_id = %event.order_id, status = %event.status, new, "webhook, shared")
-            }
+    let shared = match &receiver.shared {
+        Some(pool) => match note_shared(pool, &record).await {
+            Ok(noted) => Some(noted),
             Err(e) => {
                 tracing::error!(order_id = %event.order_id, error = %e, "webhook not recorded in the shared ledger");
+                // Not 200: Luxfin tries again, and the event is not lost.
                 return (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n");
             }
-        }
-    }
+        },
+        None => None,
+    };
     let ledger = receiver.ledger.clone();
-    let (host, id) = (receiver.api_host.clone(), event.order_id.clone());
-    let noted = tokio::task::spawn_blocking(move || {
-        let noted = ledger.note_status(&record)?;
-        let local = if wants_hook {
-            ledger.entry(&host, &id)?
-        } else {
-            None
-        };
-        Ok::<_, std::io::Error>((noted, local))
-    })
-    .await;
-    match noted {
-        Ok(Ok((noted, local))) => {
-            tracing::info!(order_id = %event.order_id, status = %event.status, ?noted, "webhook");
-            let new = new_in_shared || noted == crate::ledger::Noted::Recorded;
-            if new && wants_hook {
-                run_hook(&receiver.hooks, sale.or(local), &event);
-            }
-            (StatusCode::OK, "ok\n")
-        }
+    let local = tokio::task::spawn_blocking(move || ledger.note_status(&record)).await;
+    let local = match local {
+        Ok(Ok(noted)) => noted,
         Ok(Err(e)) => {
             tracing::error!(order_id = %event.order_id, error = %e, "webhook not recorded");
-            // Not 200: Luxfin tries again, and the event is not lost.
-            (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n")
+            return (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n");
         }
         Err(e) => {
             tracing::error!(error = %e, "webhook not recorded");
-            (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n")
+            return (StatusCode::SERVICE_UNAVAILABLE, "not recorded, try again\n");
+        }
+    };
+    // The shared ledger decides across receivers (its unique index lets one copy of an
+    // event in); the local ledger where the shop's does not hold the order.
+    let new = match shared {
+        Some(Noted::Recorded) => true,
+        Some(Noted::Unchanged) => false,
+        Some(Noted::Unknown) | None => local == Noted::Recorded,
+    };
+    if shared.is_none_or(|s| s == Noted::Unknown) && local == Noted::Unknown {
+        tracing::warn!(order_id = %event.order_id, status = %event.status, "webhook for an order no ledger holds: not recorded");
+        return (StatusCode::OK, "ignored: unknown order\n");
+    }
+    tracing::info!(order_id = %event.order_id, status = %event.status, ?shared, ?local, new, "webhook");
+    if new {
+        paid_actions(&receiver, &event).await;
+    }
+    (StatusCode::OK, "ok\n")
+}
+
+/// Records the event in the shared ledger, through the pool, within its time limit.
+async fn note_shared(pool: &crate::shared::Pool, record: &StatusRecord) -> Result<Noted, String> {
+    let work = async {
+        let shared = pool.get().await?;
+        shared.note_status(record).await
+    };
+    tokio::time::timeout(SHARED_TIMEOUT, work)
+        .await
+        .map_err(|_| "the shared ledger did not answer in time".to_string())?
+}
+
+/// The hook a new final event calls for, run once for this receiver's till (claimed in
+/// its ledger, as a till claims its own) with the sale's details from the ledger that
+/// holds it.
+async fn paid_actions(receiver: &Receiver, event: &Event) {
+    let Some(kind) = crate::hooks::HookEvent::for_status(&event.status) else {
+        return;
+    };
+    if receiver.hooks.command(kind).is_none() {
+        return;
+    }
+    let sale = match &receiver.shared {
+        Some(pool) => match pool.get().await {
+            Ok(shared) => shared
+                .entry(&receiver.api_host, &event.order_id)
+                .await
+                .ok()
+                .flatten(),
+            Err(_) => None,
+        },
+        None => None,
+    };
+    let (ledger, host, id, status) = (
+        receiver.ledger.clone(),
+        receiver.api_host.clone(),
+        event.order_id.clone(),
+        event.status.clone(),
+    );
+    let local = tokio::task::spawn_blocking(move || {
+        let claimed = ledger.claim_actions(&host, &id, &status, jiff::Timestamp::now());
+        let local = ledger.entry(&host, &id).ok().flatten();
+        (claimed, local)
+    })
+    .await;
+    let (claimed, local) = match local {
+        Ok(found) => found,
+        Err(e) => (Err(std::io::Error::other(e.to_string())), None),
+    };
+    match claimed {
+        Ok(true) => run_hook(&receiver.hooks, sale.or(local), event),
+        Ok(false) => tracing::info!(order_id = %event.order_id, "paid-actions ran already on this till"),
+        // Not recorded as run: better the drawer opens than a paid sale goes unmarked.
+        Err(e) => {
+            tracing::warn!(order_id = %event.order_id, error = %e, "paid-actions not recorded; running them");
+            run_hook(&receiver.hooks, sale.or(local), event);
         }
     }
 }

@@ -81,7 +81,7 @@ impl Runner for Scripted {
     fn run(&self, effect: Effect, _: &mut dyn Write) -> Next {
         match effect {
             Effect::Quit => return Next::Quit,
-            Effect::CheckStatus { order_id } => {
+            Effect::CheckStatus { order_id, check } => {
                 self.asked
                     .lock()
                     .unwrap()
@@ -100,12 +100,17 @@ impl Runner for Scripted {
                 self.tx
                     .send(Msg::StatusChecked {
                         order_id,
+                        check,
                         result,
                         at,
                     })
                     .unwrap();
             }
             Effect::Bell(n) => *self.bells.lock().unwrap() += n as usize,
+            // A till that had not run them: claimed, and handed back.
+            Effect::FinalActions { actions, .. } => {
+                self.tx.send(Msg::FinalActionsClaimed(actions)).unwrap();
+            }
             Effect::OpenLedger { .. } | Effect::RecordStatus { .. } => {}
             other => panic!("unexpected effect {other:?}"),
         }

@@ -281,7 +281,7 @@ fn the_demo_banner_is_always_there_when_the_demo_api_is_used() {
 fn set_status(app: &mut App, status: &str) {
     let later = app.moment().after(Duration::from_secs(3));
     let effects = app.update(Msg::Tick(later));
-    let Some(Effect::CheckStatus { order_id }) = effects
+    let Some(Effect::CheckStatus { order_id, check }) = effects
         .into_iter()
         .find(|e| matches!(e, Effect::CheckStatus { .. }))
     else {
@@ -294,6 +294,7 @@ fn set_status(app: &mut App, status: &str) {
     let at = "2026-11-26T14:07:00Z".parse().unwrap();
     app.update(Msg::StatusChecked {
         order_id,
+        check,
         result,
         at,
     });
@@ -328,12 +329,13 @@ fn status_unknown_screen_keeps_the_code() {
     let mut app = with_payment(&url(40), "1", "Coffee beans");
     let later = app.moment().after(Duration::from_secs(3));
     let effects = app.update(Msg::Tick(later));
-    let Some(Effect::CheckStatus { order_id }) = effects.into_iter().next() else {
+    let Some(Effect::CheckStatus { order_id, check }) = effects.into_iter().next() else {
         panic!()
     };
     let at = "2026-11-26T14:07:00Z".parse().unwrap();
     app.update(Msg::StatusChecked {
         order_id,
+        check,
         result: Err(ApiError::Timeout(Duration::from_secs(20))),
         at,
     });
@@ -525,6 +527,7 @@ fn summary_screen() {
     // Order 4 is open in the ledger: its status was asked for, and the server did not answer.
     app.update(Msg::StatusChecked {
         order_id: OrderId::parse("4").unwrap(),
+        check: 0,
         result: Err(ApiError::Timeout(Duration::from_secs(20))),
         at: "2026-11-26T14:07:00Z".parse().unwrap(),
     });
@@ -601,6 +604,7 @@ fn the_duplicate_question_says_what_became_of_the_earlier_link() {
     );
     app.update(Msg::StatusChecked {
         order_id: OrderId::parse("1").unwrap(),
+        check: 1,
         result: Ok(StatusReport {
             status: PaymentStatus::from_wire("SUCCESS"),
             order: None,

@@ -233,8 +233,8 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     })
     .await
     .unwrap();
-    // The app listens from its start; give its first status check time to come back.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // No wait for the app's first status check: its PENDING answer may come back after
+    // the PAID below, and PAID is final (it used to flip the screen back to PENDING).
     let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
         .await
         .unwrap();
@@ -258,21 +258,42 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     .unwrap();
 }
 
-/// The webhook receiver, with a shared ledger, records there (and so reaches every till
-/// listening), once, whatever number of times Luxfin sends the event.
+/// The webhook receiver on a shared ledger, sent copies of one signed event at once (a
+/// captured request replayed in parallel): one event recorded, `on_paid` run once, and
+/// every copy answered 200, through a few pooled connections, not one per request.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_webhook_event_goes_into_the_shared_ledger_once() {
+async fn parallel_copies_of_a_webhook_record_once_and_run_on_paid_once() {
     let Some(db) = fresh_database("webhook").await else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
+    // The sales, as the tills sent them to the shop's ledger.
+    let till = luxpay::ledger::Ledger::at(dir.path().join("till.db"));
+    for id in ["77", "78"] {
+        till.append(&luxpay::ledger::Record::Payment(common::payment_record(id)))
+            .unwrap();
+    }
+    let url: secrecy::SecretString = db.clone().into();
+    luxpay::shared::push_now(&url, &till, Duration::from_secs(10))
+        .await
+        .unwrap();
+    let paid_file = dir.path().join("paid.log");
+    let hooks = luxpay::hooks::Hooks {
+        on_paid: Some(vec![
+            "sh".into(),
+            "-c".into(),
+            format!("echo \"$LUXPAY_ORDER_ID\" >> {}", paid_file.display()),
+        ]),
+        ..Default::default()
+    };
+    let ledger = luxpay::ledger::Ledger::at(dir.path().join("receiver.db"));
     let receiver = luxpay::webhook::Receiver {
-        ledger: luxpay::ledger::Ledger::at(dir.path().join("ledger.db")),
+        ledger: ledger.clone(),
         api_host: "luxfin.org".into(),
         secret: "s3cret".to_string().into(),
         allow: vec![],
-        shared: Some(db.clone().into()),
-        hooks: Default::default(),
+        shared: Some(luxpay::shared::Pool::new(url, Duration::from_secs(10))),
+        hooks,
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -281,30 +302,58 @@ async fn a_webhook_event_goes_into_the_shared_ledger_once() {
         receiver,
         std::future::pending(),
     ));
-    let body = br#"{"order_id":77,"status":"SUCCESS","amount":4.5,"product":"Tea"}"#;
-    for _ in 0..2 {
-        let status = common::http()
-            .post(format!("http://{addr}/webhook"))
-            .header(
-                luxpay::webhook::SIGNATURE_HEADER,
-                luxpay::webhook::sign(b"s3cret", body),
-            )
-            .body(body.to_vec())
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert_eq!(status.as_u16(), 200);
-    }
-    assert_eq!(
-        count(
-            &db,
-            "SELECT count(*) FROM luxpay_status_events WHERE order_id = '77' AND source = 'webhook'"
-        )
-        .await,
-        1,
-        "recorded once"
+    let post_copies = |id: u32, copies: usize| {
+        let body = format!(r#"{{"order_id":{id},"status":"SUCCESS","amount":12.5,"product":"Tea"}}"#);
+        let signature = luxpay::webhook::sign(b"s3cret", body.as_bytes());
+        let client = common::http();
+        let posts = (0..copies).map(move |_| {
+            client
+                .post(format!("http://{addr}/webhook"))
+                .header(luxpay::webhook::SIGNATURE_HEADER, signature.clone())
+                .body(body.clone())
+                .send()
+        });
+        futures_util::future::join_all(posts)
+    };
+    let answers = post_copies(77, 50).await;
+    let codes: Vec<u16> = answers
+        .into_iter()
+        .map(|a| a.unwrap().status().as_u16())
+        .collect();
+    assert!(codes.iter().all(|c| *c == 200), "{codes:?}");
+    let events = "SELECT count(*) FROM luxpay_status_events WHERE order_id = '77'";
+    assert_eq!(count(&db, events).await, 1, "one event of 50 copies");
+    // Every hook that runs was started before its request was answered: wait for the
+    // one, then see that it is alone.
+    let lines = || {
+        std::fs::read_to_string(&paid_file)
+            .map(|s| s.lines().map(str::to_string).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    common::wait_until(Duration::from_secs(10), || !lines().is_empty());
+    let connections = count(
+        &db,
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()",
+    )
+    .await;
+    assert!(
+        connections <= luxpay::shared::POOL_SIZE as i64 + 1,
+        "{connections}: the receiver's pool at most, and this count's own"
     );
+
+    // Many at once: queued for the pool's few connections, none refused.
+    let answers = post_copies(78, 300).await;
+    let refused = answers
+        .into_iter()
+        .filter(|a| a.as_ref().map_or(true, |a| a.status().as_u16() != 200))
+        .count();
+    assert_eq!(refused, 0, "every copy answered 200");
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM luxpay_status_events WHERE order_id = '78'").await,
+        1
+    );
+    common::wait_until(Duration::from_secs(10), || lines().len() >= 2);
+    assert_eq!(lines(), ["77", "78"], "on_paid ran once per order");
 }
 
 /// With `sslmode=require` the till speaks TLS to PostgreSQL and checks its certificate:

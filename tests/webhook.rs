@@ -11,29 +11,13 @@ use std::net::SocketAddr;
 use std::process::{Command, Stdio};
 
 use luxpay::api::{OrderId, PaymentStatus};
-use luxpay::ledger::{Filter, Ledger, PaymentRecord, Record};
+use luxpay::ledger::{Filter, Ledger, Record};
 use luxpay::webhook::{self, Receiver, SIGNATURE_HEADER};
 
 const SECRET: &str = "whsec-test-secret";
 
 fn payment(id: &str) -> Record {
-    Record::Payment(PaymentRecord {
-        order_id: OrderId::parse(id).unwrap(),
-        order_url: format!("https://luxfin.org/checkout/{id}"),
-        amount: rust_decimal::Decimal::new(1250, 2),
-        currency: luxpay::money::Currency::Usd,
-        customer: "ana@example.com".into(),
-        product: "Tea".into(),
-        method: luxpay::payment::Method::Paypal,
-        created_at: "2026-11-26T12:00:00Z".parse().unwrap(),
-        api_host: "luxfin.org".into(),
-        demo: false,
-        asked_amount: None,
-        till: "front-1".into(),
-        operator: "ana".into(),
-        recovered: false,
-        extras: Default::default(),
-    })
+    Record::Payment(common::payment_record(id))
 }
 
 fn status_of(ledger: &Ledger, id: &str) -> PaymentStatus {
@@ -219,16 +203,59 @@ async fn a_paid_event_runs_on_paid_once() {
     let base = receiver_with(&ledger, vec![], hooks).await;
     let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
     let signature = || Some(webhook::sign(SECRET.as_bytes(), paid));
+    // Twice in turn, then ten copies at once (a captured request replayed in parallel).
     assert_eq!(post(&base, paid, signature()).await, 200);
     assert_eq!(post(&base, paid, signature()).await, 200);
-    let started = std::time::Instant::now();
-    while !log.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    // Give a second run, were there one, the time to write.
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let copies = (0..10).map(|_| post(&base, paid, signature()));
+    let codes = futures_util::future::join_all(copies).await;
+    assert!(codes.iter().all(|c| *c == 200), "{codes:?}");
+    // Each hook that runs is claimed in the ledger before its request is answered.
+    assert_eq!(claims(&dir.path().join("ledger.db")), 1, "claimed once");
+    let log_path = log.clone();
+    tokio::task::spawn_blocking(move || {
+        common::wait_until(std::time::Duration::from_secs(10), || log_path.exists())
+    })
+    .await
+    .unwrap();
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),
         "42 12.50 PAID front-1\n"
     );
+}
+
+/// How many final statuses' actions the ledger at `path` has claimed.
+fn claims(path: &std::path::Path) -> i64 {
+    let db = rusqlite::Connection::open(path).unwrap();
+    db.query_row("SELECT count(*) FROM final_actions", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Final is final for a signed event too: an EXPIRED (or any word) for a paid order
+/// is answered 200, so Luxfin stops retrying, and changes nothing; a status the docs do
+/// not list changes nothing even for an open order.
+#[tokio::test]
+async fn a_signed_event_cannot_undo_a_payment() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    for id in ["5", "6"] {
+        ledger.append(&payment(id)).unwrap();
+    }
+    let base = receiver(&ledger, vec![]).await;
+    let send = |body: &'static [u8]| {
+        let base = base.clone();
+        async move { post(&base, body, Some(webhook::sign(SECRET.as_bytes(), body))).await }
+    };
+    assert_eq!(send(br#"{"order_id":"5","status":"SUCCESS"}"#).await, 200);
+    assert_eq!(events(&ledger), 1);
+    for body in [
+        &br#"{"order_id":"5","status":"EXPIRED"}"#[..],
+        br#"{"order_id":"5","status":"PENDING"}"#,
+        br#"{"order_id":"5","status":"weird"}"#,
+        br#"{"order_id":"6","status":"weird"}"#,
+    ] {
+        assert_eq!(send(body).await, 200, "{}", String::from_utf8_lossy(body));
+    }
+    assert_eq!(status_of(&ledger, "5"), PaymentStatus::Success);
+    assert_eq!(status_of(&ledger, "6"), PaymentStatus::Pending);
+    assert_eq!(events(&ledger), 1, "nothing recorded after the payment");
 }

@@ -276,9 +276,11 @@ impl App {
             Msg::Created { request, result } => self.on_created(request, result),
             Msg::StatusChecked {
                 order_id,
+                check,
                 result,
                 at,
-            } => self.on_status(order_id, result, at),
+            } => self.on_status(order_id, check, result, at),
+            Msg::FinalActionsClaimed(actions) => actions,
             Msg::Copied(Ok(route)) => {
                 self.notify(NoticeKind::Success, keys::copied_text(route));
                 vec![]

@@ -44,6 +44,11 @@ pub struct Poll {
     pub error: Option<CheckError>,
     /// Someone pressed `r`: say what the next answer finds, whatever it is.
     pub asked: bool,
+    /// Checks sent so far: each carries its number, and its answer brings it back.
+    pub sent: u64,
+    /// Checks up to this number were asked before the status last changed: their
+    /// answers are older than that change (a late PENDING after a webhook's PAID).
+    pub stale_upto: u64,
 }
 
 /// Why a status is unknown: the network (it will pass), or the server said no (a 4xx:
@@ -77,6 +82,8 @@ impl SessionPayment {
                 backoff: Backoff::default(),
                 error: None,
                 asked: false,
+                sent: 0,
+                stale_upto: 0,
             },
             followed: true,
             qr,
@@ -123,6 +130,8 @@ impl SessionPayment {
                 backoff: Backoff::default(),
                 error: None,
                 asked: false,
+                sent: 0,
+                stale_upto: 0,
             },
             followed,
             qr,

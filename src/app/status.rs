@@ -21,6 +21,7 @@ fn refusal(error: &ApiError) -> String {
     }
 }
 use crate::api::{ApiError, OrderId, PaymentStatus, StatusReport};
+use crate::ledger::Source;
 use crate::msg::Effect;
 
 impl App {
@@ -43,8 +44,10 @@ impl App {
             .filter(|p| p.is_open() && !p.poll.in_flight && p.poll.due <= now)
         {
             p.poll.in_flight = true;
+            p.poll.sent += 1;
             effects.push(Effect::CheckStatus {
                 order_id: p.record.order_id.clone(),
+                check: p.poll.sent,
             });
         }
         effects
@@ -76,9 +79,13 @@ impl App {
     }
 
     /// Applies a status answer, schedules the next check, and rings the bell on payment.
+    /// An open answer to a check asked before the payment last changed is older than
+    /// that change, and one the rule of finality refuses is no change: both are only
+    /// noted.
     pub(super) fn on_status(
         &mut self,
         order_id: OrderId,
+        check: u64,
         result: Result<StatusReport, ApiError>,
         at: jiff::Timestamp,
     ) -> Vec<Effect> {
@@ -119,7 +126,13 @@ impl App {
         };
         p.poll.due = now + p.poll.backoff.after_success(interval);
         p.poll.error = None;
-        if report.status == p.status {
+        // Asked before the last change: an open word is older news than that change. A
+        // final one is not: a payment the server called paid (or expired) stays so.
+        let stale = check <= p.poll.stale_upto && !report.status.is_final();
+        if stale || !crate::payment::may_follow(&p.status, &report.status) {
+            if stale && report.status != p.status {
+                tracing::info!(%order_id, answer = %report.status, "a status answer older than the last change ignored");
+            }
             if asked {
                 let word = p.status_label(now);
                 self.notify(
@@ -129,7 +142,7 @@ impl App {
             }
             return vec![];
         }
-        self.apply_status(order_id, report.status, at)
+        self.apply_status(order_id, report.status, at, Source::Poll)
     }
 
     /// A status announced by the shop's shared ledger (a webhook, or another till): the
@@ -144,9 +157,13 @@ impl App {
             .find(|p| p.record.order_id == announced.order_id)
             .map(|p| p.status.clone());
         match known {
-            Some(status) if status != announced.status => {
-                self.apply_status(announced.order_id, announced.status, announced.at)
-            }
+            Some(status) if crate::payment::may_follow(&status, &announced.status) => self
+                .apply_status(
+                    announced.order_id,
+                    announced.status,
+                    announced.at,
+                    Source::Shared,
+                ),
             _ => vec![],
         }
     }
@@ -156,53 +173,81 @@ impl App {
         self.payments.iter_mut().find(|p| &p.record.order_id == id)
     }
 
-    /// A session payment's new status: recorded, shown, and rung in if it is paid.
+    /// A session payment's new status, if the rule of finality lets it follow the last:
+    /// recorded, shown, and its final actions asked for. Checks asked before now are
+    /// older than this change: their answers will be ignored.
     fn apply_status(
         &mut self,
         order_id: OrderId,
         status: PaymentStatus,
         at: jiff::Timestamp,
+        source: Source,
     ) -> Vec<Effect> {
         let Some(p) = self.payment_mut(&order_id) else {
             return vec![];
         };
+        if !crate::payment::may_follow(&p.status, &status) {
+            return vec![];
+        }
         p.status = status.clone();
+        p.poll.stale_upto = p.poll.sent;
         let (id, money, record) = (p.record.order_id.clone(), p.money(), p.record.clone());
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }
-        let hook = crate::hooks::HookEvent::for_status(&status)
-            .and_then(|event| self.config.selling.hooks.call(event, &record, &status));
         let mut effects = vec![Effect::RecordStatus {
             order_id: id.clone(),
             status: status.clone(),
             at,
+            source,
         }];
-        effects.extend(hook.map(Effect::RunHook));
-        if status == PaymentStatus::Success {
-            effects.extend(self.receipt_on_paid(&record, at));
-        }
+        effects.extend(self.final_actions(&record, &status, at));
         self.note_status(&id, &status, at);
         match status {
             PaymentStatus::Success => {
                 self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
-                if self.config.bell {
-                    effects.push(Effect::Bell(1));
-                }
             }
             PaymentStatus::Expired => {
                 self.notify(
                     NoticeKind::Error,
                     format!("Order {id} EXPIRED: press g for a fresh link"),
                 );
-                // Three, so an expiry does not sound like a payment.
-                if self.config.bell {
-                    effects.push(Effect::Bell(3));
-                }
             }
             _ => {}
         }
         effects
+    }
+
+    /// What a final status calls for, to run once per order and status on this till:
+    /// its hook, the receipt `print_on_paid` asks for, and the bell (one for paid,
+    /// three for expired, so an expiry does not sound like a payment).
+    pub(super) fn final_actions(
+        &self,
+        record: &crate::ledger::PaymentRecord,
+        status: &PaymentStatus,
+        at: jiff::Timestamp,
+    ) -> Option<Effect> {
+        let bells = match status {
+            PaymentStatus::Success => 1,
+            PaymentStatus::Expired => 3,
+            _ => return None,
+        };
+        let mut actions: Vec<Effect> = crate::hooks::HookEvent::for_status(status)
+            .and_then(|event| self.config.selling.hooks.call(event, record, status))
+            .map(Effect::RunHook)
+            .into_iter()
+            .collect();
+        if *status == PaymentStatus::Success {
+            actions.extend(self.receipt_on_paid(record, at));
+        }
+        if self.config.bell {
+            actions.push(Effect::Bell(bells));
+        }
+        Some(Effect::FinalActions {
+            order_id: record.order_id.clone(),
+            status: status.clone(),
+            actions,
+        })
     }
 
     /// When the loop must wake up even if nothing happens: the spinner's next frame,

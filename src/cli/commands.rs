@@ -188,7 +188,10 @@ pub async fn webhook(
         api_host: settings.api_host(demo),
         secret,
         allow: settings.webhook_allow.clone(),
-        shared: settings.ledger_url.clone(),
+        shared: settings
+            .ledger_url
+            .clone()
+            .map(|url| crate::shared::Pool::new(url, crate::webhook::SHARED_TIMEOUT)),
         hooks: settings.selling.hooks.clone(),
     };
     let addr = listener

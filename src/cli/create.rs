@@ -193,12 +193,15 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         if !args.json {
             outln!("Status    {status}");
         }
-        if let Some(event) = HookEvent::for_status(&status) {
+        if let Some(event) = HookEvent::for_status(&status)
+            && ctx.claim_final(&created.order_id, &status)
+        {
             ctx.run_hook(event, created, &status).await;
-        }
-        if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
-            let receipt = crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
-            print(printer, receipt).await;
+            if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
+                let receipt =
+                    crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
+                print(printer, receipt).await;
+            }
         }
         super::follow::exit_for(&status)
     } else {

@@ -37,6 +37,29 @@ impl Ctx {
         }
     }
 
+    /// Whether a final status's actions (its hook, the receipt) are this command's to
+    /// run: the first to claim them on this till runs them, the app, a webhook receiver
+    /// on this ledger or another command (`Ledger::claim_actions`). A ledger that cannot
+    /// say lets them run, with a warning.
+    pub fn claim_final(&self, id: &OrderId, status: &crate::api::PaymentStatus) -> bool {
+        let host = self.client.api_host();
+        match self
+            .ledger
+            .claim_actions(&host, id, status, jiff::Timestamp::now())
+        {
+            Ok(claimed) => {
+                if !claimed {
+                    errln!("note: order {id} is {status}: its actions ran already on this till");
+                }
+                claimed
+            }
+            Err(e) => {
+                errln!("warning: cannot tell whether order {id}'s actions ran already ({e}): running them");
+                true
+            }
+        }
+    }
+
     /// Appends to the ledger; a failure is told, loudly, but does not hide the payment.
     pub fn record(&self, record: &crate::ledger::Record) {
         if let Err(e) = self.ledger.append(record) {

@@ -22,7 +22,9 @@ pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, Cl
         // The sale's details for the hook come from the ledger: an order it does not
         // hold (made elsewhere) runs no hook.
         let sale = ctx.ledger.entry(&ctx.client.api_host(), id).ok().flatten();
-        if let (Some(event), Some(sale)) = (HookEvent::for_status(&status), sale) {
+        if let (Some(event), Some(sale)) = (HookEvent::for_status(&status), sale)
+            && ctx.claim_final(id, &status)
+        {
             ctx.run_hook(event, &sale.payment, &status).await;
         }
         return Ok(exit_for(&status));

@@ -17,6 +17,7 @@ impl Effects {
         order_id: OrderId,
         status: PaymentStatus,
         at: jiff::Timestamp,
+        source: Source,
     ) {
         let ledger = self.ledger.clone();
         let record = Record::Status(StatusRecord {
@@ -24,13 +25,38 @@ impl Effects {
             status,
             at,
             api_host: self.client.api_host(),
-            source: Source::Poll,
+            source,
         });
         self.blocking(move || {
             ledger
                 .append(&record)
                 .err()
                 .map(|e| Msg::LedgerFailed(e.to_string()))
+        });
+    }
+
+    /// Claims a final status's actions in the ledger and hands them back to the app the
+    /// first time only. A ledger that cannot say lets them run: a drawer that opens is
+    /// better than a paid sale nobody hears of.
+    pub(super) fn final_actions(
+        &self,
+        order_id: OrderId,
+        status: PaymentStatus,
+        actions: Vec<crate::msg::Effect>,
+    ) {
+        let (ledger, host) = (self.ledger.clone(), self.client.api_host());
+        self.blocking(move || {
+            match ledger.claim_actions(&host, &order_id, &status, jiff::Timestamp::now()) {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::info!(%order_id, %status, "final actions ran already on this till");
+                    return None;
+                }
+                Err(e) => {
+                    tracing::warn!(%order_id, error = %e, "final actions not recorded; running them")
+                }
+            }
+            Some(Msg::FinalActionsClaimed(actions))
         });
     }
 

@@ -157,7 +157,7 @@ impl Effects {
         });
     }
 
-    fn check_status(&self, order_id: OrderId) {
+    fn check_status(&self, order_id: OrderId, check: u64) {
         let client = self.status_client.clone();
         self.spawn(async move {
             let result = client.status(&order_id).await;
@@ -167,6 +167,7 @@ impl Effects {
             let at = jiff::Timestamp::now();
             Msg::StatusChecked {
                 order_id,
+                check,
                 result,
                 at,
             }
@@ -256,12 +257,18 @@ impl Runner for Effects {
                 return Next::Redraw;
             }
             Effect::Create { request, payment } => self.create(request, payment),
-            Effect::CheckStatus { order_id } => self.check_status(order_id),
+            Effect::CheckStatus { order_id, check } => self.check_status(order_id, check),
             Effect::RecordStatus {
                 order_id,
                 status,
                 at,
-            } => self.record_status(order_id, status, at),
+                source,
+            } => self.record_status(order_id, status, at, source),
+            Effect::FinalActions {
+                order_id,
+                status,
+                actions,
+            } => self.final_actions(order_id, status, actions),
             Effect::OpenLedger { since } => self.open_ledger(since),
             Effect::LoadPage { request, query } => self.load_page(request, query),
             Effect::LoadDay { request, date } => self.load_day(request, date),

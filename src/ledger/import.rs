@@ -101,7 +101,9 @@ fn add_line(
         Ok(Record::Status(mut s)) => {
             s.api_host = crate::api::canonical_host(&s.api_host);
             s.source = Source::Import;
-            imported.status_events += rows::insert_status(tx, &s)? as u64;
+            if rows::insert_status(tx, &s)? == super::Noted::Recorded {
+                imported.status_events += 1;
+            }
         }
         Err(_) => imported.skipped += 1,
     }

@@ -203,33 +203,50 @@ impl Ledger {
                 rows::index_text(&tx)?;
                 tx.commit()
             }
-            Record::Status(s) => rows::insert_status(c, s).map(|_| ()),
+            Record::Status(s) => {
+                let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                rows::insert_status(&tx, s)?;
+                tx.commit()
+            }
         })
     }
 
-    /// Records a status unless the payment has it already: for a source that repeats
-    /// itself (a webhook is retried, and carries no event id).
+    /// Records a status unless the payment has it already, or the rule of finality
+    /// refuses it: for a source that repeats itself (a webhook is retried, and carries
+    /// no event id) and for every caller that must know whether it was news.
     pub fn note_status(&self, status: &StatusRecord) -> std::io::Result<Noted> {
         self.with(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            let current: Option<String> = tx
-                .prepare_cached(
-                    "SELECT status FROM payments WHERE api_host = ?1 AND order_id = ?2",
-                )?
-                .query_row(params![status.api_host, status.order_id.as_str()], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            let noted = match current {
-                None => Noted::Unknown,
-                Some(s) if s == status.status.as_str() => Noted::Unchanged,
-                Some(_) => {
-                    rows::insert_status(&tx, status)?;
-                    Noted::Recorded
-                }
-            };
+            let noted = rows::insert_status(&tx, status)?;
             tx.commit()?;
             Ok(noted)
+        })
+    }
+
+    /// Claims the actions a final status calls for (the bell, `on_paid` or `on_expired`,
+    /// the receipt) for this till: true the first time for an order and status, false
+    /// ever after, in this process or any other using this ledger. Whoever hears first
+    /// (a poll, the shop's NOTIFY, a webhook, a summary, `status --wait`) runs them.
+    pub fn claim_actions(
+        &self,
+        api_host: &str,
+        order_id: &OrderId,
+        status: &PaymentStatus,
+        at: jiff::Timestamp,
+    ) -> std::io::Result<bool> {
+        self.with(|c| {
+            let added = c
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO final_actions (api_host, order_id, status, ran_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![
+                    api_host,
+                    order_id.as_str(),
+                    status.as_str(),
+                    rows::stamp(at)
+                ])?;
+            Ok(added > 0)
         })
     }
 

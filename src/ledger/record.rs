@@ -116,6 +116,8 @@ pub enum Source {
     Import,
     /// Asked for when recovering a sale whose answer was lost.
     Recover,
+    /// Announced by the shop's shared ledger (another till, or the webhook receiver).
+    Shared,
 }
 
 impl Source {
@@ -126,6 +128,7 @@ impl Source {
             "webhook" => Source::Webhook,
             "import" => Source::Import,
             "recover" => Source::Recover,
+            "shared" => Source::Shared,
             _ => Source::Poll,
         }
     }
@@ -138,6 +141,7 @@ impl Source {
             Source::Webhook => "webhook",
             Source::Import => "import",
             Source::Recover => "recover",
+            Source::Shared => "shared",
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Ledger rows to and from records. Text read back is sanitised: the file may have
 //! been edited by hand or by something hostile, and its text reaches the terminal.
 
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{LedgerEntry, PaymentRecord, StatusRecord};
+use super::{LedgerEntry, Noted, PaymentRecord, StatusRecord};
 use crate::api::{OrderId, PaymentStatus};
 use crate::payment::{Extras, Item};
 
@@ -152,20 +152,40 @@ pub fn items_json(items: &[Item]) -> Option<String> {
     (!items.is_empty()).then(|| serde_json::to_string(items).unwrap_or_default())
 }
 
-/// Adds a status event for a payment the ledger holds; one for a payment it does not
-/// hold, or one already recorded, adds nothing. Returns how many rows it added.
-pub fn insert_status(conn: &Connection, s: &StatusRecord) -> rusqlite::Result<usize> {
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO status_events (payment_id, status, seen_at, source)
-         SELECT id, ?1, ?2, ?3 FROM payments WHERE api_host = ?4 AND order_id = ?5",
-    )?
-    .execute(params![
-        s.status.as_str(),
-        stamp(s.at),
-        s.source.as_str(),
-        s.api_host,
-        s.order_id.as_str(),
-    ])
+/// Adds a status event for a payment the ledger holds, when the rule of finality lets
+/// it follow the payment's current status (`payment::may_follow`): PAID never moves
+/// back, EXPIRED only turns PAID. One for a payment the ledger does not hold, one that
+/// is no change, or one the rule refuses adds nothing. Run it inside a transaction, so
+/// the status read is the one the event follows.
+pub fn insert_status(conn: &Connection, s: &StatusRecord) -> rusqlite::Result<Noted> {
+    let current: Option<(i64, String)> = conn
+        .prepare_cached("SELECT id, status FROM payments WHERE api_host = ?1 AND order_id = ?2")?
+        .query_row(params![s.api_host, s.order_id.as_str()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let Some((payment_id, current)) = current else {
+        return Ok(Noted::Unknown);
+    };
+    if !crate::payment::may_follow(&PaymentStatus::from_wire(&current), &s.status) {
+        return Ok(Noted::Unchanged);
+    }
+    let added = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO status_events (payment_id, status, seen_at, source)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            payment_id,
+            s.status.as_str(),
+            stamp(s.at),
+            s.source.as_str()
+        ])?;
+    Ok(if added > 0 {
+        Noted::Recorded
+    } else {
+        Noted::Unchanged
+    })
 }
 
 /// Adds the payments recorded since the text index was last brought up to date.

@@ -101,6 +101,27 @@ const MIGRATIONS: &[&str] = &[
         value INTEGER NOT NULL
     );
     ",
+    // 4: final is final. Whether an event may follow the current status is decided
+    // before it is inserted (payment::may_follow: PAID never moves back, EXPIRED only
+    // turns PAID), so every event inserted is the payment's new status, whatever its
+    // time: a PAID heard late from the shop still replaces an EXPIRED seen here. And
+    // the actions a final status calls for (bell, hook, receipt) are claimed here once
+    // per order and status, so neither a second source nor a restart runs them again.
+    "
+    DROP TRIGGER status_events_current;
+    CREATE TRIGGER status_events_current AFTER INSERT ON status_events
+    BEGIN
+        UPDATE payments SET status = NEW.status, status_at = NEW.seen_at
+        WHERE id = NEW.payment_id;
+    END;
+    CREATE TABLE final_actions (
+        api_host TEXT NOT NULL,
+        order_id TEXT NOT NULL,
+        status   TEXT NOT NULL,                   -- SUCCESS or EXPIRED
+        ran_at   TEXT NOT NULL,
+        PRIMARY KEY (api_host, order_id, status)
+    );
+    ",
 ];
 
 /// The schema version this luxpay writes.

@@ -68,7 +68,7 @@ fn payments_round_trip_with_their_latest_status_and_nothing_doubles() {
         // Written twice (a retried write): kept once.
         payment(1),
         status(1, "SUCCESS", "2026-11-26T12:05:00Z"),
-        // An older status learned late does not overwrite a newer one.
+        // Final is final: a PENDING learned late never moves an EXPIRED back.
         status(2, "PENDING", "2026-11-26T12:30:00Z"),
     ] {
         ledger.append(&r).unwrap();
@@ -84,7 +84,9 @@ fn payments_round_trip_with_their_latest_status_and_nothing_doubles() {
     assert_eq!(by_id("1").payment, record(1), "every field as written");
     assert_eq!(by_id("1").status, PaymentStatus::Success);
     assert_eq!(by_id("2").status, PaymentStatus::Expired);
-    assert_eq!(count(&ledger, "SELECT count(*) FROM status_events"), 4);
+    // 1 SUCCESS, 2 EXPIRED: PENDING on a PENDING payment is no change, and the
+    // repeats and the late PENDING are refused.
+    assert_eq!(count(&ledger, "SELECT count(*) FROM status_events"), 2);
     let amount: String = ledger
         .with(|c| {
             c.query_row(

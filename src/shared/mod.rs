@@ -13,10 +13,12 @@ use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
 
 mod listen;
+mod pool;
 mod push;
 mod tls;
 
 pub use listen::{Announced, Heard, listen};
+pub use pool::{POOL_SIZE, Pool};
 
 /// The shared schema's migrations, in order; `luxpay_schema.version` counts those run.
 const MIGRATIONS: &[&str] = &[
@@ -82,6 +84,18 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE luxpay_payments ADD COLUMN tip text;
     ALTER TABLE luxpay_payments ADD COLUMN items text;
     ALTER TABLE luxpay_payments ADD COLUMN walk_in boolean NOT NULL DEFAULT false;
+",
+    "
+    -- Final is final, for every till at once: at most one SUCCESS and one EXPIRED event
+    -- per order, so of N copies of one webhook posted together exactly one inserts its
+    -- event (and runs the hook), whatever the timing. Copies already stored by earlier
+    -- versions were replays of one event: the first seen is kept.
+    DELETE FROM luxpay_status_events e USING luxpay_status_events f
+        WHERE e.api_host = f.api_host AND e.order_id = f.order_id AND e.status = f.status
+          AND e.status IN ('SUCCESS', 'EXPIRED') AND e.seen_at > f.seen_at;
+    CREATE UNIQUE INDEX luxpay_status_events_final
+        ON luxpay_status_events (api_host, order_id, status)
+        WHERE status IN ('SUCCESS', 'EXPIRED');
 ",
 ];
 
@@ -202,23 +216,23 @@ impl Shared {
         Ok(row.is_some_and(|r| r.get(0)))
     }
 
-    /// Records a status unless the order's latest in the shared ledger is that already (a
-    /// webhook is retried and carries no event id). Whether it was new.
-    pub async fn note_status(&self, status: &crate::ledger::StatusRecord) -> Result<bool, String> {
-        let latest = self
-            .client
-            .query_opt(
-                "SELECT status FROM luxpay_status_events WHERE api_host = $1 AND order_id = $2
-                 ORDER BY seen_at DESC LIMIT 1",
-                &[&status.api_host, &status.order_id.as_str()],
-            )
-            .await
-            .map_err(db)?
-            .map(|r| r.get::<_, String>(0));
-        if latest.as_deref() == Some(status.status.as_str()) {
-            return Ok(false);
+    /// Records a status for an order the shared ledger holds, when the rule of finality
+    /// lets it follow the order's current status there (PAID never moves back). Of
+    /// copies sent at once, only one is `Recorded`: the unique index on final events
+    /// decides, inside PostgreSQL.
+    pub async fn note_status(
+        &self,
+        status: &crate::ledger::StatusRecord,
+    ) -> Result<crate::ledger::Noted, String> {
+        use crate::ledger::Noted;
+        let Some(current) = self.entry(&status.api_host, &status.order_id).await? else {
+            return Ok(Noted::Unknown);
+        };
+        if !crate::payment::may_follow(&current.status, &status.status) {
+            return Ok(Noted::Unchanged);
         }
-        self.client
+        let added = self
+            .client
             .execute(
                 "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
@@ -232,7 +246,11 @@ impl Shared {
             )
             .await
             .map_err(db)?;
-        Ok(true)
+        Ok(if added == 1 {
+            Noted::Recorded
+        } else {
+            Noted::Unchanged
+        })
     }
 
     /// The shop's payments of `api_host` made in `[from, to)`, every till's, with their
@@ -295,7 +313,9 @@ fn newer(version: i32) -> String {
     )
 }
 
-/// Payments with their latest status, as `entry_of` reads them.
+/// Payments with their current status, as `entry_of` reads them: the latest event of
+/// the highest rank (`payment::rank`: paid, then expired, then any open word), so a late
+/// PENDING from a slow till never hides another till's PAID.
 const SELECT_ENTRIES: &str = "SELECT p.order_id, p.order_url, p.amount, p.asked_amount, \
     p.currency, p.customer, p.product, p.method, p.created_at, p.demo, p.till, p.operator, \
     p.recovered, s.status, s.seen_at, p.tip, p.items, p.walk_in
@@ -303,7 +323,9 @@ const SELECT_ENTRIES: &str = "SELECT p.order_id, p.order_url, p.amount, p.asked_
     LEFT JOIN LATERAL (
         SELECT status, seen_at FROM luxpay_status_events e
         WHERE e.api_host = p.api_host AND e.order_id = p.order_id
-        ORDER BY seen_at DESC LIMIT 1
+        ORDER BY CASE status WHEN 'SUCCESS' THEN 2 WHEN 'EXPIRED' THEN 1 ELSE 0 END DESC,
+            seen_at DESC
+        LIMIT 1
     ) s ON true";
 
 /// A row of `SELECT_ENTRIES`; its text is sanitised, as every till may have written it.

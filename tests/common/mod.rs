@@ -260,3 +260,35 @@ pub fn closed_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// A payment as a till records it: order `id` at luxfin.org, 12.50 USD of Tea, made at
+/// till front-1 on 2026-11-26. The one fixture the integration tests build records from.
+pub fn payment_record(id: &str) -> luxpay::ledger::PaymentRecord {
+    luxpay::ledger::PaymentRecord {
+        order_id: luxpay::api::OrderId::parse(id).unwrap(),
+        order_url: format!("https://luxfin.org/checkout/{id}"),
+        amount: rust_decimal::Decimal::new(1250, 2),
+        currency: luxpay::money::Currency::Usd,
+        customer: "ana@example.com".into(),
+        product: "Tea".into(),
+        method: luxpay::payment::Method::Paypal,
+        created_at: "2026-11-26T12:00:00Z".parse().unwrap(),
+        api_host: "luxfin.org".into(),
+        demo: false,
+        asked_amount: None,
+        till: "front-1".into(),
+        operator: "ana".into(),
+        recovered: false,
+        extras: Default::default(),
+    }
+}
+
+/// Waits until `done` says so, looking every 20 ms; fails the test after `limit`. For
+/// what a test can observe (a file, a row), in place of a fixed sleep.
+pub fn wait_until(limit: std::time::Duration, mut done: impl FnMut() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(start.elapsed() < limit, "not done within {limit:?}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}

@@ -54,7 +54,8 @@ impl Checks {
             && let Some(order_id) = self.queue.pop()
         {
             self.in_flight.push(order_id.clone());
-            effects.push(Effect::CheckStatus { order_id });
+            // Not the session's payments, whose own checks count: 0 is never stale.
+            effects.push(Effect::CheckStatus { order_id, check: 0 });
         }
         effects
     }
@@ -198,16 +199,21 @@ impl App {
                     Fetch::Ready(day) => day
                         .iter()
                         .find(|e| e.payment.order_id == order_id)
-                        .map(|e| e.status.clone()),
+                        .map(|e| (e.status.clone(), e.payment.clone())),
                     _ => None,
                 };
-                if known.is_some_and(|status| status != report.status) {
+                if let Some((status, record)) = known
+                    && crate::payment::may_follow(&status, &report.status)
+                {
                     self.note_status(&order_id, &report.status, at);
                     effects.push(Effect::RecordStatus {
                         order_id,
-                        status: report.status,
+                        status: report.status.clone(),
                         at,
+                        source: crate::ledger::Source::Summary,
                     });
+                    // Whoever tells first runs them: a summary too, once per till.
+                    effects.extend(self.final_actions(&record, &report.status, at));
                 }
             }
             Err(_) => self.summary.checks.unchecked += 1,

@@ -64,6 +64,7 @@ fn paid_rings_the_bell_once_and_stops_the_checks() {
         order_id: OrderId::parse("7").unwrap(),
         status: PaymentStatus::Success,
         at,
+        source: crate::ledger::Source::Poll,
     };
     assert_eq!(
         answer(&mut app, "7", Ok("SUCCESS")),
@@ -199,4 +200,130 @@ fn a_status_the_server_refuses_says_why_is_asked_again_slowly_and_r_reports() {
     let notice = app.notice.clone().unwrap().text;
     assert!(notice.contains("Order 7: PENDING"), "{notice}");
     assert_eq!(app.payments[0].poll.error, None);
+}
+
+/// An announcement of the shared ledger (a webhook, another till) for order `id`.
+fn announce(app: &mut App, id: &str, status: &str) -> Vec<Effect> {
+    let announced = crate::shared::Announced {
+        api_host: app.config.api_host.clone(),
+        order_id: OrderId::parse(id).unwrap(),
+        status: PaymentStatus::from_wire(status),
+        at: "2026-11-26T12:02:00Z".parse().unwrap(),
+    };
+    app.update(Msg::Announced(announced))
+}
+
+/// Bells rung and hooks run by these effects, once the runner has claimed them.
+fn bells_and_hooks(effects: &[Effect]) -> (u8, usize) {
+    let (mut bells, mut hooks) = (0, 0);
+    for e in effects {
+        match e {
+            Effect::Bell(n) => bells += n,
+            Effect::RunHook(_) => hooks += 1,
+            Effect::FinalActions { .. } => panic!("claim them first: {e:?}"),
+            _ => {}
+        }
+    }
+    (bells, hooks)
+}
+
+#[test]
+fn paid_is_final_and_its_actions_run_once_whatever_answers_late() {
+    // The sequence seen in the shop: a check in flight, the webhook's PAID announced,
+    // the check's late PENDING answer, then another answer saying PAID again.
+    let mut app = with_payment("7");
+    app.config.selling.hooks.on_paid = Some(vec!["drawer".into()]);
+    let asked = advance(&mut app, 3);
+    let [Effect::CheckStatus { check, .. }] = asked[..] else {
+        panic!("{asked:?}")
+    };
+    let announced = announce(&mut app, "7", "SUCCESS");
+    let mut effects = claimed(&mut app, announced);
+    assert_eq!(app.payments[0].status, PaymentStatus::Success);
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::RecordStatus { source: crate::ledger::Source::Shared, .. }
+        )),
+        "recorded with its real source: {effects:?}"
+    );
+    let late = answer_check(&mut app, "7", check, Ok("PENDING"));
+    assert!(late.is_empty(), "a late PENDING changes nothing: {late:?}");
+    assert_eq!(app.payments[0].status, PaymentStatus::Success);
+    assert!(app.notice.as_ref().unwrap().text.contains("PAID"));
+    assert!(checks(&advance(&mut app, 600)).is_empty(), "PAID is not followed");
+    let again = answer_check(&mut app, "7", check + 1, Ok("SUCCESS"));
+    effects.extend(claimed(&mut app, again));
+    let again = announce(&mut app, "7", "SUCCESS");
+    effects.extend(claimed(&mut app, again));
+    // A forged or confused source cannot move it either.
+    for word in ["EXPIRED", "PENDING", "weird"] {
+        assert!(announce(&mut app, "7", word).is_empty(), "{word}");
+        assert_eq!(app.payments[0].status, PaymentStatus::Success, "{word}");
+    }
+    assert_eq!(bells_and_hooks(&effects), (1, 1), "{effects:?}");
+}
+
+#[test]
+fn an_open_answer_asked_before_the_last_change_is_ignored_a_final_one_is_not() {
+    let mut app = with_payment("7");
+    let asked = advance(&mut app, 3);
+    let [Effect::CheckStatus { check, .. }] = asked[..] else {
+        panic!("{asked:?}")
+    };
+    // Another source moved it on while the check was out.
+    announce(&mut app, "7", "HOLD");
+    assert_eq!(app.payments[0].status_label(app.now), "HOLD");
+    assert!(answer_check(&mut app, "7", check, Ok("PENDING")).is_empty());
+    assert_eq!(app.payments[0].status_label(app.now), "HOLD", "older than HOLD");
+    // A later check's answer is news.
+    let next = checks(&advance(&mut app, 3)).len();
+    assert_eq!(next, 1);
+    let fresh = answer_check(&mut app, "7", check + 1, Ok("PENDING"));
+    assert!(!fresh.is_empty());
+    assert_eq!(app.payments[0].status, PaymentStatus::Pending);
+    // Paid is the truth however old the question: never dropped as stale.
+    let asked = advance(&mut app, 3);
+    let [Effect::CheckStatus { check, .. }] = asked[..] else {
+        panic!("{asked:?}")
+    };
+    announce(&mut app, "7", "HOLD");
+    let paid = answer_check(&mut app, "7", check, Ok("SUCCESS"));
+    let paid = claimed(&mut app, paid);
+    assert_eq!(app.payments[0].status, PaymentStatus::Success);
+    assert_eq!(bells_and_hooks(&paid).0, 1);
+}
+
+#[test]
+fn expired_may_still_turn_paid_and_rings_for_each() {
+    let mut app = with_payment("7");
+    advance(&mut app, 3);
+    let expired = answer(&mut app, "7", Ok("EXPIRED"));
+    assert_eq!(bells_and_hooks(&expired).0, 3);
+    let paid = announce(&mut app, "7", "SUCCESS");
+    let paid = claimed(&mut app, paid);
+    assert_eq!(app.payments[0].status, PaymentStatus::Success);
+    assert_eq!(bells_and_hooks(&paid).0, 1);
+}
+
+#[test]
+fn final_actions_are_asked_for_once_per_status_and_claimed_by_the_runner() {
+    let mut app = with_payment("7");
+    app.config.selling.hooks.on_paid = Some(vec!["drawer".into()]);
+    advance(&mut app, 3);
+    let effects = answer_check(&mut app, "7", 1, Ok("SUCCESS"));
+    let asked: Vec<_> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::FinalActions {
+                order_id,
+                status,
+                actions,
+            } => Some((order_id.as_str(), status.clone(), actions.len())),
+            _ => None,
+        })
+        .collect();
+    // The hook and the bell, inside: nothing runs until the ledger says it is the first.
+    assert_eq!(asked, [("7", PaymentStatus::Success, 2)]);
+    assert_eq!(bells_and_hooks(&effects[..1]), (0, 0));
 }

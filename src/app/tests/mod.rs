@@ -64,7 +64,7 @@ fn checks(effects: &[Effect]) -> Vec<&str> {
     let mut ids: Vec<&str> = effects
         .iter()
         .filter_map(|e| match e {
-            Effect::CheckStatus { order_id } => Some(order_id.as_str()),
+            Effect::CheckStatus { order_id, .. } => Some(order_id.as_str()),
             _ => None,
         })
         .collect();
@@ -72,7 +72,26 @@ fn checks(effects: &[Effect]) -> Vec<&str> {
     ids
 }
 
+/// Answers the order's latest check (the first, when the test sent none), as the
+/// runner would, claiming its final actions the first time (see `claimed`).
 fn answer(app: &mut App, id: &str, status: Result<&str, ApiError>) -> Vec<Effect> {
+    let order_id = OrderId::parse(id).unwrap();
+    let check = app
+        .payments
+        .iter()
+        .find(|p| p.record.order_id == order_id)
+        .map_or(0, |p| p.poll.sent.max(1));
+    let effects = answer_check(app, id, check, status);
+    claimed(app, effects)
+}
+
+/// Answers one numbered check of an order, as it arrived: final actions still asked for.
+fn answer_check(
+    app: &mut App,
+    id: &str,
+    check: u64,
+    status: Result<&str, ApiError>,
+) -> Vec<Effect> {
     let result = status.map(|s| crate::api::StatusReport {
         status: PaymentStatus::from_wire(s),
         order: None,
@@ -80,9 +99,25 @@ fn answer(app: &mut App, id: &str, status: Result<&str, ApiError>) -> Vec<Effect
     let at = "2026-11-26T12:03:00Z".parse().unwrap();
     app.update(Msg::StatusChecked {
         order_id: OrderId::parse(id).unwrap(),
+        check,
         result,
         at,
     })
+}
+
+/// The effects as the runner carries them out on a till that had not run the final
+/// actions yet: each `FinalActions` claimed and handed back.
+fn claimed(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for effect in effects {
+        match effect {
+            Effect::FinalActions { actions, .. } => {
+                out.extend(app.update(Msg::FinalActionsClaimed(actions)));
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn with_payment(id: &str) -> App {

@@ -1,0 +1,83 @@
+//! Final is final: which status may follow which, for every source alike (a poll, the
+//! shop's NOTIFY, a webhook, a summary's check, a recovery, an import).
+//!
+//! PAID never moves again: a late or forged answer cannot undo a payment, and so
+//! cannot make the paid-actions (bell, `on_paid`, receipt) run a second time. EXPIRED
+//! may still turn PAID (a payer who was already on the checkout page), and nothing
+//! else. An open status (PENDING, or a word the docs do not list) may become any other.
+
+use crate::api::PaymentStatus;
+
+/// Whether a payment whose status is `current` takes `next` as a change. The same status
+/// again is no change.
+pub fn may_follow(current: &PaymentStatus, next: &PaymentStatus) -> bool {
+    match current {
+        _ if current == next => false,
+        PaymentStatus::Success => false,
+        PaymentStatus::Expired => *next == PaymentStatus::Success,
+        PaymentStatus::Pending | PaymentStatus::Unknown(_) => true,
+    }
+}
+
+/// The order in which a ledger's events are read for the current status: the latest
+/// event of the highest rank wins. Paid outranks expired, which outranks any open word,
+/// so a later PENDING sent by a slow till never hides a PAID another till recorded.
+/// (The shared ledger's read encodes the same ranks in SQL: see `shared::SELECT_ENTRIES`.)
+pub fn rank(status: &PaymentStatus) -> u8 {
+    match status {
+        PaymentStatus::Success => 2,
+        PaymentStatus::Expired => 1,
+        PaymentStatus::Pending | PaymentStatus::Unknown(_) => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PaymentStatus::{Expired, Pending, Success};
+
+    fn weird() -> PaymentStatus {
+        PaymentStatus::Unknown("weird".into())
+    }
+
+    #[test]
+    fn paid_never_moves_again() {
+        for next in [Pending, Expired, weird()] {
+            assert!(!may_follow(&Success, &next), "PAID -> {next}");
+        }
+    }
+
+    #[test]
+    fn expired_may_only_turn_paid() {
+        assert!(may_follow(&Expired, &Success));
+        for next in [Pending, weird(), Expired] {
+            assert!(!may_follow(&Expired, &next), "EXPIRED -> {next}");
+        }
+    }
+
+    #[test]
+    fn open_statuses_take_any_other() {
+        for current in [Pending, weird()] {
+            for next in [Success, Expired] {
+                assert!(may_follow(&current, &next), "{current} -> {next}");
+            }
+        }
+        assert!(may_follow(&Pending, &weird()));
+        assert!(may_follow(&weird(), &Pending));
+        assert!(!may_follow(&Pending, &Pending), "the same again is no change");
+    }
+
+    #[test]
+    fn ranks_agree_with_the_moves() {
+        // Whatever may follow a status never ranks below it, so a fold by rank and
+        // time lands where the moves would.
+        let all = [Pending, weird(), Expired, Success];
+        for a in &all {
+            for b in &all {
+                if may_follow(a, b) {
+                    assert!(rank(b) >= rank(a), "{a} -> {b}");
+                }
+            }
+        }
+    }
+}
