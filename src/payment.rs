@@ -13,10 +13,10 @@ use crate::money::{self, Currency};
 mod checks;
 mod finality;
 
-pub use finality::{may_follow, rank};
 pub use checks::{
     MAX_URL_CHARS, check_amount, check_currency, check_customer, check_product, check_redirect_url,
 };
+pub use finality::{may_follow, rank};
 
 /// The longest product text accepted; it is shown to the payer on the checkout page.
 pub const MAX_PRODUCT_CHARS: usize = 200;

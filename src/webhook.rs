@@ -253,7 +253,9 @@ async fn paid_actions(receiver: &Receiver, event: &Event) {
     };
     match claimed {
         Ok(true) => run_hook(&receiver.hooks, sale.or(local), event),
-        Ok(false) => tracing::info!(order_id = %event.order_id, "paid-actions ran already on this till"),
+        Ok(false) => {
+            tracing::info!(order_id = %event.order_id, "paid-actions ran already on this till")
+        }
         // Not recorded as run: better the drawer opens than a paid sale goes unmarked.
         Err(e) => {
             tracing::warn!(order_id = %event.order_id, error = %e, "paid-actions not recorded; running them");

@@ -112,7 +112,10 @@ fn paid_never_moves_back_in_the_ledger() {
             .unwrap();
     }
     let noted = |s| ledger.note_status(&s).unwrap();
-    assert_eq!(noted(status("1", "SUCCESS", "2026-11-26T12:05:00Z")), Noted::Recorded);
+    assert_eq!(
+        noted(status("1", "SUCCESS", "2026-11-26T12:05:00Z")),
+        Noted::Recorded
+    );
     for (word, at) in [
         ("PENDING", "2026-11-26T12:06:00Z"),
         ("EXPIRED", "2026-11-26T13:00:00Z"),
@@ -124,16 +127,32 @@ fn paid_never_moves_back_in_the_ledger() {
     }
     // An append (the path polls and summaries take) keeps the rule too.
     ledger
-        .append(&Record::Status(status("1", "PENDING", "2026-11-26T14:00:00Z")))
+        .append(&Record::Status(status(
+            "1",
+            "PENDING",
+            "2026-11-26T14:00:00Z",
+        )))
         .unwrap();
     assert_eq!(current("1"), PaymentStatus::Success);
 
-    assert_eq!(noted(status("2", "EXPIRED", "2026-11-26T13:00:00Z")), Noted::Recorded);
-    assert_eq!(noted(status("2", "PENDING", "2026-11-26T13:01:00Z")), Noted::Unchanged);
+    assert_eq!(
+        noted(status("2", "EXPIRED", "2026-11-26T13:00:00Z")),
+        Noted::Recorded
+    );
+    assert_eq!(
+        noted(status("2", "PENDING", "2026-11-26T13:01:00Z")),
+        Noted::Unchanged
+    );
     // Paid, as a webhook saw it before the expiry was polled: it still wins.
-    assert_eq!(noted(status("2", "SUCCESS", "2026-11-26T12:59:00Z")), Noted::Recorded);
+    assert_eq!(
+        noted(status("2", "SUCCESS", "2026-11-26T12:59:00Z")),
+        Noted::Recorded
+    );
     assert_eq!(current("2"), PaymentStatus::Success);
-    assert_eq!(noted(status("9", "SUCCESS", "2026-11-26T12:59:00Z")), Noted::Unknown);
+    assert_eq!(
+        noted(status("9", "SUCCESS", "2026-11-26T12:59:00Z")),
+        Noted::Unknown
+    );
 }
 
 /// The actions of a final status are claimed once per order and status, whoever asks
@@ -146,11 +165,31 @@ fn final_actions_are_claimed_once_across_restarts() {
     let id = OrderId::parse("7").unwrap();
     let at: jiff::Timestamp = "2026-11-26T12:05:00Z".parse().unwrap();
     let first = Ledger::at(path.clone());
-    assert!(first.claim_actions("luxfin.org", &id, &PaymentStatus::Success, at).unwrap());
-    assert!(!first.claim_actions("luxfin.org", &id, &PaymentStatus::Success, at).unwrap());
+    assert!(
+        first
+            .claim_actions("luxfin.org", &id, &PaymentStatus::Success, at)
+            .unwrap()
+    );
+    assert!(
+        !first
+            .claim_actions("luxfin.org", &id, &PaymentStatus::Success, at)
+            .unwrap()
+    );
     let restarted = Ledger::at(path);
-    assert!(!restarted.claim_actions("luxfin.org", &id, &PaymentStatus::Success, at).unwrap());
+    assert!(
+        !restarted
+            .claim_actions("luxfin.org", &id, &PaymentStatus::Success, at)
+            .unwrap()
+    );
     // Another status, or the same order at another API, is another claim.
-    assert!(restarted.claim_actions("luxfin.org", &id, &PaymentStatus::Expired, at).unwrap());
-    assert!(restarted.claim_actions("demo", &id, &PaymentStatus::Success, at).unwrap());
+    assert!(
+        restarted
+            .claim_actions("luxfin.org", &id, &PaymentStatus::Expired, at)
+            .unwrap()
+    );
+    assert!(
+        restarted
+            .claim_actions("demo", &id, &PaymentStatus::Success, at)
+            .unwrap()
+    );
 }

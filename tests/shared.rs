@@ -303,7 +303,8 @@ async fn parallel_copies_of_a_webhook_record_once_and_run_on_paid_once() {
         std::future::pending(),
     ));
     let post_copies = |id: u32, copies: usize| {
-        let body = format!(r#"{{"order_id":{id},"status":"SUCCESS","amount":12.5,"product":"Tea"}}"#);
+        let body =
+            format!(r#"{{"order_id":{id},"status":"SUCCESS","amount":12.5,"product":"Tea"}}"#);
         let signature = luxpay::webhook::sign(b"s3cret", body.as_bytes());
         let client = common::http();
         let posts = (0..copies).map(move |_| {
@@ -342,14 +343,18 @@ async fn parallel_copies_of_a_webhook_record_once_and_run_on_paid_once() {
     );
 
     // Many at once: queued for the pool's few connections, none refused.
-    let answers = post_copies(78, 300).await;
+    let answers = post_copies(78, 500).await;
     let refused = answers
         .into_iter()
         .filter(|a| a.as_ref().map_or(true, |a| a.status().as_u16() != 200))
         .count();
     assert_eq!(refused, 0, "every copy answered 200");
     assert_eq!(
-        count(&db, "SELECT count(*) FROM luxpay_status_events WHERE order_id = '78'").await,
+        count(
+            &db,
+            "SELECT count(*) FROM luxpay_status_events WHERE order_id = '78'"
+        )
+        .await,
         1
     );
     common::wait_until(Duration::from_secs(10), || lines().len() >= 2);
@@ -442,6 +447,132 @@ async fn another_tills_sale_reaches_a_running_shop_view() {
     assert_eq!(out.status.code(), Some(0));
     tokio::task::spawn_blocking(move || {
         pty.wait_for_text("Scarf", Duration::from_secs(5));
+        pty.send("\x03");
+        pty.wait_exit(Duration::from_secs(10));
+    })
+    .await
+    .unwrap();
+}
+
+/// The race seen in the shop: a status check in flight (the API answers 4 s late), the
+/// webhook's PAID announced through the shared ledger meanwhile. The screen turns PAID
+/// and stays PAID when the late PENDING arrives, and `on_paid` and the bell run once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_late_pending_answer_never_undoes_an_announced_paid() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let Some(db) = fresh_database("late").await else {
+        return;
+    };
+    let api = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/payment/paypal"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "order_url": "https://pay.example/checkout/70001",
+            "order_id": 70001,
+            "amount": "4.50"
+        })))
+        .mount(&api)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/payment/status"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"status": "PENDING", "data": {}}))
+                .set_delay(Duration::from_secs(4)),
+        )
+        .mount(&api)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/luxpay");
+    std::fs::create_dir_all(&config).unwrap();
+    let paid_file = home.path().join("paid.log");
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "poll_interval_secs = 1\nhistory_poll_secs = 3600\n\
+             on_paid = [\"sh\", \"-c\", \"echo paid >> {}\"]\n",
+            paid_file.display()
+        ),
+    )
+    .unwrap();
+    let (db_for_app, base, home_path) = (db.clone(), api.uri(), home.path().to_path_buf());
+    let state = home.path().join("state");
+    let mut pty = tokio::task::spawn_blocking(move || {
+        let mut pty = common::pty::Pty::spawn(
+            &home_path,
+            &["--base-url", &base],
+            &[
+                ("LUXFIN_API_KEY", "k"),
+                ("LUXPAY_LEDGER_URL", &db_for_app),
+                ("LUXPAY_TILL", "front"),
+                ("XDG_STATE_HOME", home_path.join("state").to_str().unwrap()),
+            ],
+            (120, 40),
+        );
+        pty.wait_for_text("New payment", Duration::from_secs(20));
+        pty.send("4.50\tana@example.com\tLatte\r");
+        pty.wait_for_text("PENDING", Duration::from_secs(20));
+        pty
+    })
+    .await
+    .unwrap();
+    // The first check is out (and will be answered 4 s from now): announce PAID.
+    let status_asked = || async {
+        api.received_requests()
+            .await
+            .unwrap_or_default()
+            .iter()
+            .any(|r| r.url.path() == "/payment/status")
+    };
+    let started = std::time::Instant::now();
+    while !status_asked().await {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no status check"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let host = luxpay::api::host_and_port(&url::Url::parse(&api.uri()).unwrap());
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .execute(
+            "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+             VALUES ($1, '70001', 'SUCCESS', '2026-11-27T12:00:00.000000000Z', 'webhook')",
+            &[&host],
+        )
+        .await
+        .unwrap();
+    let log_dir = state.join("luxpay");
+    let late_answer_ignored = move || {
+        std::fs::read_dir(&log_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|f| std::fs::read_to_string(f.path()).ok())
+            .any(|log| log.contains("older than the last change ignored"))
+    };
+    let lines = move || {
+        std::fs::read_to_string(&paid_file)
+            .map(|s| s.lines().count())
+            .unwrap_or(0)
+    };
+    tokio::task::spawn_blocking(move || {
+        pty.wait_for("PAID on screen", Duration::from_secs(10), |s, _| {
+            s.contents().contains("is PAID")
+        });
+        // Until the late answer has come and gone, PENDING never shows again.
+        pty.wait_for("the late answer", Duration::from_secs(20), |s, _| {
+            assert!(!s.contents().contains("PENDING"), "{}", s.contents());
+            late_answer_ignored()
+        });
+        common::wait_until(Duration::from_secs(10), || lines() >= 1);
+        assert!(pty.parser.screen().contents().contains("is PAID"));
+        assert_eq!(pty.parser.callbacks().bells, 1, "one bell");
+        assert_eq!(lines(), 1, "on_paid ran once");
         pty.send("\x03");
         pty.wait_exit(Duration::from_secs(10));
     })

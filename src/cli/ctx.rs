@@ -54,7 +54,9 @@ impl Ctx {
                 claimed
             }
             Err(e) => {
-                errln!("warning: cannot tell whether order {id}'s actions ran already ({e}): running them");
+                errln!(
+                    "warning: cannot tell whether order {id}'s actions ran already ({e}): running them"
+                );
                 true
             }
         }

@@ -64,7 +64,10 @@ mod tests {
         }
         assert!(may_follow(&Pending, &weird()));
         assert!(may_follow(&weird(), &Pending));
-        assert!(!may_follow(&Pending, &Pending), "the same again is no change");
+        assert!(
+            !may_follow(&Pending, &Pending),
+            "the same again is no change"
+        );
     }
 
     #[test]

@@ -243,7 +243,10 @@ fn paid_is_final_and_its_actions_run_once_whatever_answers_late() {
     assert!(
         effects.iter().any(|e| matches!(
             e,
-            Effect::RecordStatus { source: crate::ledger::Source::Shared, .. }
+            Effect::RecordStatus {
+                source: crate::ledger::Source::Shared,
+                ..
+            }
         )),
         "recorded with its real source: {effects:?}"
     );
@@ -251,7 +254,10 @@ fn paid_is_final_and_its_actions_run_once_whatever_answers_late() {
     assert!(late.is_empty(), "a late PENDING changes nothing: {late:?}");
     assert_eq!(app.payments[0].status, PaymentStatus::Success);
     assert!(app.notice.as_ref().unwrap().text.contains("PAID"));
-    assert!(checks(&advance(&mut app, 600)).is_empty(), "PAID is not followed");
+    assert!(
+        checks(&advance(&mut app, 600)).is_empty(),
+        "PAID is not followed"
+    );
     let again = answer_check(&mut app, "7", check + 1, Ok("SUCCESS"));
     effects.extend(claimed(&mut app, again));
     let again = announce(&mut app, "7", "SUCCESS");
@@ -275,7 +281,11 @@ fn an_open_answer_asked_before_the_last_change_is_ignored_a_final_one_is_not() {
     announce(&mut app, "7", "HOLD");
     assert_eq!(app.payments[0].status_label(app.now), "HOLD");
     assert!(answer_check(&mut app, "7", check, Ok("PENDING")).is_empty());
-    assert_eq!(app.payments[0].status_label(app.now), "HOLD", "older than HOLD");
+    assert_eq!(
+        app.payments[0].status_label(app.now),
+        "HOLD",
+        "older than HOLD"
+    );
     // A later check's answer is news.
     let next = checks(&advance(&mut app, 3)).len();
     assert_eq!(next, 1);
