@@ -50,8 +50,13 @@ pub enum Msg {
     Key(KeyEvent),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
-    /// The terminal changed size: draw again.
-    Resize,
+    /// The terminal changed size (or the loop started): draw again.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
     /// Time passed while something animates (the spinner, waiting timers).
     Tick(Moment),
     /// A create request finished: made and recorded (see `sale`), or failed.

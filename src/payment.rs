@@ -11,12 +11,12 @@ use url::Url;
 use crate::money::{self, Currency};
 
 mod checks;
-mod finality;
+mod status;
 
 pub use checks::{
     MAX_URL_CHARS, check_amount, check_currency, check_customer, check_product, check_redirect_url,
 };
-pub use finality::{may_follow, rank};
+pub use status::{PaymentStatus, may_follow, rank};
 
 /// The longest product text accepted; it is shown to the payer on the checkout page.
 pub const MAX_PRODUCT_CHARS: usize = 200;

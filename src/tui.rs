@@ -99,6 +99,15 @@ where
     B::Error: Send + Sync + 'static,
 {
     tokio::pin!(stop);
+    // The size it starts at: below the smallest, keys wait (see `App::too_small`).
+    let size = terminal.size().map_err(io::Error::other)?;
+    app.update_at(
+        moment(),
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
     for effect in app.init() {
         effects.run(effect, out);
     }
@@ -249,7 +258,7 @@ fn message_for(event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
-        Event::Resize(..) => Some(Msg::Resize),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
         _ => None,
     }
 }

@@ -302,3 +302,22 @@ fn sigquit_and_sigusr1_restore_the_terminal() {
         assert_restored(&pty);
     }
 }
+
+/// At a few rows only "Window too small" shows: a sale typed blind, its confirmation
+/// and all, makes nothing; once the window is large again the form is as it was.
+#[test]
+fn keys_typed_into_a_window_too_small_make_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn(home.path(), &["--demo"], &[], (80, 5));
+    pty.wait_for_text("too small", WAIT);
+    pty.send("1500\ta@b.co\tLaptop\ry\ry");
+    pty.wait_for_text("too small", WAIT);
+    pty.resize(80, 24);
+    pty.wait_for_text("New payment", WAIT);
+    let screen = pty.parser.screen().contents();
+    assert!(!screen.contains("order 1"), "{screen}");
+    assert!(!screen.contains("Laptop"), "nothing was typed: {screen}");
+    pty.send("\x03");
+    pty.wait_exit(WAIT);
+    assert_restored(&pty);
+}

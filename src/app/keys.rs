@@ -17,6 +17,9 @@ impl App {
             return vec![Effect::Suspend];
         }
         self.quit_armed = false;
+        if self.too_small() {
+            return self.on_key_too_small(key);
+        }
         if self.confirm.is_some() {
             return self.on_confirm_key(key);
         }
@@ -62,6 +65,26 @@ impl App {
             Pane::Form => self.on_form_key(key),
             Pane::Payment => self.on_payment_key(key),
             Pane::History => self.on_history_key(key),
+        }
+    }
+
+    /// A key while the window is too small to show what it would do: a question, a
+    /// form or a code unseen must not be answered, sent or copied blind. Quit (q or
+    /// Ctrl+C) and help (F1) act; the rest wait for a larger window.
+    fn on_key_too_small(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match key.code {
+            KeyCode::Char('q') if key.modifiers.is_empty() => self.quit(),
+            KeyCode::F(1) => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+                vec![]
+            }
+            KeyCode::Esc if self.help => {
+                self.help = false;
+                vec![]
+            }
+            // The too-small screen says so: no notice that would outlive it.
+            _ => vec![],
         }
     }
 

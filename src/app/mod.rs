@@ -155,7 +155,14 @@ pub struct App {
     /// This API's ledger payments made within the duplicate window, read at start: a
     /// restart must not make a duplicate look new.
     pub recent: Vec<crate::ledger::LedgerEntry>,
+    /// The terminal's size in cells (columns, rows), as the loop last said: below
+    /// `MIN_SIZE` nothing is drawn that a key could act on, so keys wait.
+    pub window: (u16, u16),
 }
+
+/// The smallest window the app draws its panes in; below it, it says so, and only the
+/// keys that need no screen act (quit, help).
+pub const MIN_SIZE: (u16, u16) = (40, 12);
 
 /// How often the spinner turns while a request is in flight.
 pub const SPINNER_TICK: Duration = Duration::from_millis(100);
@@ -193,7 +200,14 @@ impl App {
             quit_armed: false,
             unrecorded: Unrecorded::default(),
             recent: Vec::new(),
+            // Until the loop says otherwise (tests of `update` have no terminal).
+            window: (u16::MAX, u16::MAX),
         }
+    }
+
+    /// Whether the window is too small to show what a key would do.
+    pub fn too_small(&self) -> bool {
+        self.window.0 < MIN_SIZE.0 || self.window.1 < MIN_SIZE.1
     }
 
     /// What the app asks for as it starts: the ledger, and its payments within the
@@ -262,13 +276,20 @@ impl App {
             Msg::Key(key) if key.kind == KeyEventKind::Release => vec![],
             Msg::Key(key) => self.on_key(key),
             Msg::Paste(text) => {
-                if self.focus == Pane::Form && !self.help && !self.present && !self.is_submitting()
+                if self.focus == Pane::Form
+                    && !self.help
+                    && !self.present
+                    && !self.is_submitting()
+                    && !self.too_small()
                 {
                     self.form.paste(&text);
                 }
                 vec![]
             }
-            Msg::Resize => vec![],
+            Msg::Resize { width, height } => {
+                self.window = (width, height);
+                vec![]
+            }
             Msg::Tick(at) => {
                 self.set_time(at);
                 vec![]

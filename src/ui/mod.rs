@@ -70,8 +70,7 @@ pub struct Drawn {
     pub code: Option<CodeMark>,
 }
 
-/// The smallest window the app draws its panes in; below it, it says so.
-pub const MIN_SIZE: (u16, u16) = (40, 12);
+pub use crate::app::MIN_SIZE;
 
 /// Draws the whole app. Returns the hyperlinks and the code drawn, for the loop to mark
 /// up.
@@ -81,7 +80,11 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     let mut code = None;
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        render_too_small(app, frame, area, &palette);
+        if app.help {
+            help::render(app, frame, area, &palette);
+        } else {
+            render_too_small(app, frame, area, &palette);
+        }
         return Drawn::default();
     }
     if app.present {
@@ -148,7 +151,12 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
         MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
     );
     if app.confirm.is_some() {
-        text.push_str(" A question is waiting: y/n.");
+        text.push_str(" A question is waiting: enlarge the window to answer it.");
+    }
+    text.push_str(" Keys wait until it is larger; q quits, F1 help.");
+    if let Some(notice) = &app.notice {
+        text.push(' ');
+        text.push_str(&notice.text);
     }
     let lines: Vec<Line> = text::wrap(&text, area.width as usize)
         .into_iter()

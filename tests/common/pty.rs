@@ -192,6 +192,25 @@ impl Pty {
         }
     }
 
+    /// Resizes the terminal, as dragging its window would (the program gets SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser.screen_mut().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        // The kernel tells the terminal's foreground group; the program here may not
+        // be that group, so tell it directly as well.
+        self.signal("WINCH");
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a running child")
     }

@@ -132,3 +132,74 @@ fn a_question_clears_the_message_from_before() {
     assert!(app.confirm.is_some());
     assert_eq!(app.notice, None, "nothing stale under the question");
 }
+
+#[test]
+fn a_window_too_small_to_show_the_question_sends_nothing() {
+    for rows in 1..=5 {
+        let mut app = app();
+        app.update(Msg::Resize {
+            width: 80,
+            height: rows,
+        });
+        // A whole large sale and its "yes", typed blind.
+        let mut effects = Vec::new();
+        for text in ["1500", "\t", "a@b.co", "\t", "Laptop", "\r", "y", "\r", "y"] {
+            for c in text.chars() {
+                let code = match c {
+                    '\t' => KeyCode::Tab,
+                    '\r' => KeyCode::Enter,
+                    c => KeyCode::Char(c),
+                };
+                effects.extend(app.update(key(code)));
+            }
+        }
+        effects.extend(app.update(Msg::Paste("ana@example.com".into())));
+        assert!(effects.is_empty(), "{rows} rows: {effects:?}");
+        assert!(app.confirm.is_none());
+        assert_eq!(app.form.amount.value(), "", "nothing typed blind");
+        // F1 and q still act.
+        app.update(key(KeyCode::F(1)));
+        assert!(app.help);
+        app.update(key(KeyCode::F(1)));
+        assert_eq!(app.update(key(KeyCode::Char('q'))), [Effect::Quit]);
+    }
+    // Large enough again: keys act as before.
+    let mut app = app();
+    app.update(Msg::Resize {
+        width: 10,
+        height: 3,
+    });
+    app.update(Msg::Resize {
+        width: crate::app::MIN_SIZE.0,
+        height: crate::app::MIN_SIZE.1,
+    });
+    type_text(&mut app, "12");
+    assert_eq!(app.form.amount.value(), "12");
+}
+
+#[test]
+fn a_question_waiting_when_the_window_shrinks_waits_for_it_to_grow() {
+    let mut app = app();
+    type_text(&mut app, "1500");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    app.update(key(KeyCode::Enter));
+    assert!(app.confirm.is_some());
+    app.update(Msg::Resize {
+        width: 120,
+        height: 4,
+    });
+    assert!(app.update(key(KeyCode::Char('y'))).is_empty(), "unseen: no");
+    assert!(app.confirm.is_some(), "still asked");
+    app.update(Msg::Resize {
+        width: 120,
+        height: 40,
+    });
+    let effects = app.update(key(KeyCode::Char('y')));
+    assert!(
+        matches!(&effects[..], [Effect::Create { .. }]),
+        "{effects:?}"
+    );
+}

@@ -24,10 +24,20 @@ fn the_mirror_follows_the_payment_on_screen() {
         shop: "Luxe Café".into(),
     };
     assert_eq!(
-        mirrored(&app.update(Msg::Resize)),
+        mirrored(&app.update(Msg::Resize {
+            width: 120,
+            height: 40
+        })),
         std::slice::from_ref(&idle)
     );
-    assert_eq!(mirrored(&app.update(Msg::Resize)), [], "said once");
+    assert_eq!(
+        mirrored(&app.update(Msg::Resize {
+            width: 120,
+            height: 40
+        })),
+        [],
+        "said once"
+    );
     fixtures::fill(&mut app, "Tea");
     press(&mut app, KeyCode::Enter);
     let effects = press(&mut app, KeyCode::Char('0'));

@@ -1,12 +1,86 @@
-//! Final is final: which status may follow which, for every source alike (a poll, the
-//! shop's NOTIFY, a webhook, a summary's check, a recovery, an import).
+//! Where a payment stands, and the rule every source of news obeys: final is final
+//! (a poll, the shop's NOTIFY, a webhook, a summary's check, a recovery, an import).
 //!
 //! PAID never moves again: a late or forged answer cannot undo a payment, and so
 //! cannot make the paid-actions (bell, `on_paid`, receipt) run a second time. EXPIRED
 //! may still turn PAID (a payer who was already on the checkout page), and nothing
 //! else. An open status (PENDING, or a word the docs do not list) may become any other.
 
-use crate::api::PaymentStatus;
+use std::fmt;
+
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::sanitize;
+
+/// Where a payment stands. Anything but the documented values is `Unknown`, shown as it
+/// came (sanitised) and never taken for paid.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PaymentStatus {
+    /// Waiting for the payer.
+    Pending,
+    /// Paid.
+    Success,
+    /// The link expired unpaid.
+    Expired,
+    /// A word the docs do not list, kept as sent (sanitised); never taken as paid.
+    Unknown(String),
+}
+
+impl PaymentStatus {
+    /// The status for a word the API sent.
+    pub fn from_wire(s: &str) -> PaymentStatus {
+        match s.trim() {
+            "PENDING" => PaymentStatus::Pending,
+            "SUCCESS" => PaymentStatus::Success,
+            "EXPIRED" => PaymentStatus::Expired,
+            other => PaymentStatus::Unknown(sanitize::excerpt(other, 40)),
+        }
+    }
+
+    /// The word people read, the same in every view, table and JSON field `status`:
+    /// `PAID`, `PENDING`, `EXPIRED`, or an unknown word as the server sent it (never
+    /// `PAID`). The ledger and `server_status` fields keep the API's word (`as_str`).
+    pub fn word(&self) -> &str {
+        match self {
+            PaymentStatus::Success => "PAID",
+            other => other.as_str(),
+        }
+    }
+
+    /// The API's own word for the status (`SUCCESS` for paid): what the ledger stores.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PaymentStatus::Pending => "PENDING",
+            PaymentStatus::Success => "SUCCESS",
+            PaymentStatus::Expired => "EXPIRED",
+            PaymentStatus::Unknown(s) => s,
+        }
+    }
+
+    /// No further change is expected: stop following it.
+    pub fn is_final(&self) -> bool {
+        matches!(self, PaymentStatus::Success | PaymentStatus::Expired)
+    }
+}
+
+impl fmt::Display for PaymentStatus {
+    /// The word people read (`word`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+impl Serialize for PaymentStatus {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PaymentStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(PaymentStatus::from_wire(&String::deserialize(d)?))
+    }
+}
 
 /// Whether a payment whose status is `current` takes `next` as a change. The same status
 /// again is no change.
