@@ -579,3 +579,141 @@ async fn a_late_pending_answer_never_undoes_an_announced_paid() {
     .await
     .unwrap();
 }
+
+/// The shop's close-out is the truth: `summary --shop` asks the server about every
+/// till's open payments first and records what changed in the shop's ledger; what one
+/// till learns (`status`) reaches the shop in the same command; a till's own summary
+/// names its neighbours' sales as theirs, not as differences.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_shop_close_out_asks_the_server_and_names_each_tills_sales() {
+    let Some(db) = fresh_database("closeout").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let (north, south, office) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    for (home, till, product) in [
+        (&north, "north", "Tea"),
+        (&north, "north", "Cake"),
+        (&south, "south", "Scarf"),
+    ] {
+        let mut cmd = luxpay(home.path(), &base, &db, till);
+        cmd.args(sale(product));
+        common::json_out(&{
+            cmd.arg("--json");
+            run(cmd).await
+        });
+    }
+    let day = common::sale_day(north.path());
+    let pay = |id: u32| {
+        let url = format!("{base}demo/pay/{id}");
+        async move { common::http().post(url).send().await.unwrap() }
+    };
+    pay(1).await;
+
+    // The office made no sale: the server is asked about all three, order 1 is PAID.
+    let mut summary = luxpay(office.path(), &base, &db, "office");
+    summary.args(["summary", "--shop", "--json", "--date", &day]);
+    let v = json_of(summary).await;
+    let by_status: Vec<(String, u64)> = v["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["name"].as_str().unwrap().into(),
+                g["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_status,
+        [("PAID".into(), 1), ("PENDING".into(), 2)],
+        "{v}"
+    );
+    assert_eq!(v["unchecked"], 0);
+    assert_eq!(v["server"]["differences"], serde_json::json!([]), "{v}");
+    let paid_in_shop = "SELECT count(*) FROM luxpay_status_events WHERE status = 'SUCCESS'";
+    assert_eq!(
+        count(&db, paid_in_shop).await,
+        1,
+        "recorded in the shop's ledger"
+    );
+
+    // What north learns reaches the shop at once: no `ledger sync`.
+    pay(2).await;
+    let mut status = luxpay(north.path(), &base, &db, "north");
+    status.args(["status", "2"]);
+    assert_eq!(run(status).await.status.code(), Some(0));
+    assert_eq!(
+        count(&db, paid_in_shop).await,
+        2,
+        "pushed by `status` itself"
+    );
+
+    // North's own summary: south's sale is south's, not a difference.
+    let mut own = luxpay(north.path(), &base, &db, "north");
+    own.args(["summary", "--json", "--date", &day]);
+    let v = json_of(own).await;
+    assert_eq!(v["server"]["differences"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        v["other_tills"],
+        serde_json::json!([{"order_id": "3", "till": "south"}])
+    );
+    let mut text = luxpay(north.path(), &base, &db, "north");
+    text.args(["summary", "--date", &day]);
+    let out = String::from_utf8(run(text).await.stdout).unwrap();
+    assert!(
+        out.contains("Made at other tills of the shop (not differences): south 1"),
+        "{out}"
+    );
+    assert!(out.contains("no differences"), "{out}");
+}
+
+/// A shared ledger that cannot be reached is a network failure (exit 4), for the shop's
+/// close-out and for `doctor`, which connects to say what it found.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_shared_ledger_is_a_network_failure_and_doctor_says_so() {
+    let Some(db) = fresh_database("doctor").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let down = format!(
+        "postgres://luxpay@127.0.0.1:{}/luxpay",
+        common::closed_port()
+    );
+    for args in [
+        &["summary", "--shop"][..],
+        &["export", "--shop", "--out", "-"],
+        &["doctor"],
+    ] {
+        let mut cmd = luxpay(home.path(), &base, &down, "front");
+        cmd.args(args);
+        let out = run(cmd).await;
+        assert_eq!(
+            out.status.code(),
+            Some(4),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let mut doctor = luxpay(home.path(), &base, &down, "front");
+    doctor.arg("doctor");
+    let out = String::from_utf8(run(doctor).await.stdout).unwrap();
+    assert!(out.contains("FAILED: cannot be reached"), "{out}");
+    let mut doctor = luxpay(home.path(), &base, &db, "front");
+    doctor.arg("doctor");
+    let out = run(doctor).await;
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!("reached: schema {}", luxpay::shared::VERSION)),
+        "{text}"
+    );
+}

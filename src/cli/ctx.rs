@@ -101,14 +101,8 @@ impl Ctx {
     /// Sends what the shop's shared ledger does not have yet, if there is one. A failure
     /// loses nothing (the local ledger keeps it for the next send) and is said once.
     pub async fn share(&self) {
-        let Some(url) = &self.ledger_url else {
-            return;
-        };
-        if let Err(e) = crate::shared::push_now(url, &self.ledger, SHARE_TIMEOUT).await {
-            tracing::warn!(error = %e, "shared ledger not reached");
-            errln!(
-                "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
-            );
+        if let Some(url) = &self.ledger_url {
+            share_to(url, &self.ledger).await;
         }
     }
 
@@ -135,6 +129,17 @@ impl Ctx {
                 None
             }
         }
+    }
+}
+
+/// Sends the ledger's backlog to the shared ledger at `url`; a failure loses nothing (the
+/// local ledger keeps it for the next send) and is said once.
+pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger::Ledger) {
+    if let Err(e) = crate::shared::push_now(url, ledger, SHARE_TIMEOUT).await {
+        tracing::warn!(error = %e, "shared ledger not reached");
+        errln!(
+            "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
+        );
     }
 }
 

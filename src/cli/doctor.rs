@@ -26,6 +26,9 @@ struct Report {
     /// The shop's shared ledger (host and database only, never the password), and what
     /// waits to be sent to it.
     shared: Option<String>,
+    /// What connecting to it found: its schema version and whether the connection is
+    /// encrypted, or why it could not be reached.
+    shared_check: Option<Result<SharedCheck, String>>,
     backlog: Option<crate::ledger::Backlog>,
     /// The receipt printer: where, paper width, how codes are printed.
     printer: Option<String>,
@@ -48,6 +51,28 @@ struct Report {
     copy_goes_to: String,
 }
 
+/// The shared ledger, as a connection to it found it.
+#[derive(serde::Serialize)]
+struct SharedCheck {
+    schema: i32,
+    encrypted: bool,
+}
+
+/// Connects to the shared ledger the way the tills do, within a command's time limit.
+async fn check_shared(url: &secrecy::SecretString) -> Result<SharedCheck, String> {
+    let timeout = super::shop::COMMAND_TIMEOUT;
+    let asked = async {
+        let shared = crate::shared::Shared::connect(url, timeout).await?;
+        Ok::<_, String>(SharedCheck {
+            schema: shared.schema_version().await?,
+            encrypted: shared.encrypted().await?,
+        })
+    };
+    tokio::time::timeout(timeout, asked)
+        .await
+        .map_err(|_| format!("no answer within {} s", timeout.as_secs()))?
+}
+
 /// `luxpay doctor`: exit 0 when the API answered, else the failure's exit code (2 when
 /// there is no key to check with).
 pub async fn run(
@@ -64,6 +89,15 @@ pub async fn run(
             Err(e) => (true, Some(e.to_string()), e.exit_code()),
         },
     };
+    let shared_check = match &settings.ledger_url {
+        Some(url) => Some(check_shared(url).await),
+        None => None,
+    };
+    // A shared ledger that cannot be reached is a network failure, like the API's.
+    let code = match &shared_check {
+        Some(Err(_)) if code == 0 => 4,
+        _ => code,
+    };
     let stats = ledger.stats();
     let report = Report {
         version: env!("CARGO_PKG_VERSION"),
@@ -78,6 +112,7 @@ pub async fn run(
         till: settings.counter.till.clone(),
         operator: settings.counter.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
+        shared_check,
         printer: settings.selling.printer.as_ref().map(|p| {
             let qr = match p.qr {
                 crate::printer::QrMode::Native => "native QR",
@@ -174,6 +209,19 @@ fn print_text(r: &Report) -> Result<(), CliError> {
             None => "backlog unknown".into(),
         };
         outln!("  shared ledger {shared} ({waiting})");
+        match &r.shared_check {
+            Some(Ok(check)) => outln!(
+                "                reached: schema {}, {}",
+                check.schema,
+                if check.encrypted {
+                    "over TLS"
+                } else {
+                    "not encrypted"
+                }
+            ),
+            Some(Err(e)) => outln!("                FAILED: cannot be reached: {e}"),
+            None => {}
+        }
     }
     if let Some(printer) = &r.printer {
         outln!("  printer       {printer}");

@@ -62,6 +62,10 @@ pub(crate) enum CliError {
     },
     #[error("{0}")]
     Io(String),
+    /// The shop's shared ledger could not be reached, or did not answer in time: a
+    /// network failure, like the API's.
+    #[error("the shared ledger: {0}")]
+    Shared(String),
     /// Stdout was a pipe whose reader went away: nothing to report, the shell knows.
     #[error("the output was closed")]
     ClosedPipe,
@@ -75,6 +79,7 @@ impl CliError {
             // The API's answer cannot be used as it is: like any invalid answer.
             CliError::AmountChanged { .. } => 5,
             CliError::Io(_) => 1,
+            CliError::Shared(_) => 4,
             // 128 + SIGPIPE, as a shell reports a command that wrote into a closed pipe.
             CliError::ClosedPipe => 141,
         }
@@ -90,6 +95,7 @@ impl CliError {
             CliError::CreateUncertain(_) => "create_uncertain",
             CliError::AmountChanged { .. } => "amount_changed",
             CliError::Io(_) => "io",
+            CliError::Shared(_) => "shared_ledger",
             CliError::ClosedPipe => "closed_pipe",
         }
     }
@@ -237,8 +243,26 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     }
 }
 
-/// Runs a command against the API; each asks `env` for what it needs.
+/// Runs a command against the API; each asks `env` for what it needs. What a command
+/// recorded (a status learned, a sale recovered, an import) reaches the shop's shared
+/// ledger before it returns, as a sale made with `create` does.
 async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
+    let records = matches!(
+        command,
+        ApiCommand::Status(_)
+            | ApiCommand::List(_)
+            | ApiCommand::History(_)
+            | ApiCommand::Summary(_)
+            | ApiCommand::Ledger(LedgerCommand::Import(_) | LedgerCommand::Recover(_))
+    );
+    let code = run_command(command, env).await;
+    if records && env.settings.ledger_url.is_some() {
+        env.share().await;
+    }
+    code
+}
+
+async fn run_command(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
     let demo = env.is_demo();
     match command {
         ApiCommand::Create(args) => create::create(&env.ctx().await?, &env.settings, args).await,
@@ -355,6 +379,23 @@ impl Env {
     /// that name none.
     fn settings_till(&self) -> Option<&str> {
         self.till_flag.as_deref()
+    }
+
+    /// Sends this till's backlog to the shop's shared ledger, if it has any: once, with
+    /// one line when the database cannot be reached (the outbox keeps it).
+    async fn share(&self) {
+        let Some(url) = &self.settings.ledger_url else {
+            return;
+        };
+        // Opened (and its notes said) by the command already.
+        let ledger = crate::ledger::Ledger::in_dir(&self.settings.data_dir, self.is_demo());
+        if ledger
+            .backlog()
+            .is_ok_and(|b| b.payments == 0 && b.events == 0)
+        {
+            return;
+        }
+        ctx::share_to(url, &ledger).await;
     }
 
     fn ctx_without_recovery(&self) -> Result<Ctx, CliError> {

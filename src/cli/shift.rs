@@ -8,7 +8,7 @@ use super::{CliError, ExportArgs, SummaryArgs};
 use crate::api::{Client, DateBound, Order, OrderId};
 use crate::config::Settings;
 use crate::export::{self, Table};
-use crate::ledger::{Filter, Ledger, Record, StatusRecord};
+use crate::ledger::{Filter, Ledger, StatusRecord};
 use crate::summary;
 
 /// The most orders `export --source server` pages through without a date range.
@@ -148,24 +148,30 @@ pub async fn summary(
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
-    let mut entries = if args.shop {
-        super::shop::shop_day(settings, ledger, &api_host, date, &tz).await?
+    let shop = if args.shop {
+        Some(super::shop::connect_shared(settings, ledger).await?)
     } else {
-        let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
-        ledger
-            .all(&filter, &tz)
-            .map_err(|e| CliError::Io(e.to_string()))?
+        None
     };
-    // A shop's open payments are their tills' to follow: only this till's are asked.
+    let mut entries = match &shop {
+        Some(shared) => super::shop::shop_day(shared, &api_host, date, &tz).await?,
+        None => {
+            let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
+            ledger
+                .all(&filter, &tz)
+                .map_err(|e| CliError::Io(e.to_string()))?
+        }
+    };
+    // What a ledger says may be old: a payment made with `create` (at any till, for the
+    // shop) and paid since is still PENDING there. Ask first, record what changed, then
+    // count.
     let open: Vec<OrderId> = entries
         .iter()
-        .filter(|e| !e.status.is_final() && !args.shop)
+        .filter(|e| !e.status.is_final())
         .map(|e| e.payment.order_id.clone())
         .collect();
-    // What the ledger says may be old: a payment made with `create` and paid since is
-    // still PENDING there. Ask first, record what changed, then count.
     let unchecked = match client {
-        Some(client) => refresh(client, ledger, &mut entries, &open).await,
+        Some(client) => refresh(client, ledger, shop.as_ref(), &mut entries, &open).await,
         None => open.len(),
     };
     let day: Vec<&crate::ledger::LedgerEntry> = entries.iter().collect();
@@ -178,19 +184,29 @@ pub async fn summary(
         ),
         None => None,
     };
+    let mut elsewhere = std::collections::BTreeMap::new();
     let reconciled = match &history {
-        Some(Ok(h)) => Some((
-            summary::ServerDay {
+        Some(Ok(h)) => {
+            let mut differences = summary::reconcile(&day, &h.orders);
+            if !args.shop {
+                elsewhere = other_tills(settings, &api_host, &differences).await;
+                differences.retain(|d| !elsewhere.contains_key(d.order_id()));
+            }
+            let server = summary::ServerDay {
                 orders: &h.orders,
                 sum: h.total,
-            },
-            summary::reconcile(&day, &h.orders),
-        )),
+            };
+            Some((server, differences))
+        }
         _ => None,
     };
     if args.json {
         let mut json = summary_json(&local, reconciled.as_ref(), unchecked, settings);
         json["demo"] = demo.into();
+        json["other_tills"] = elsewhere
+            .iter()
+            .map(|(id, till)| serde_json::json!({"order_id": id, "till": till}))
+            .collect();
         json["shop"] = args.shop.into();
         if args.shop
             && let Some((_, differences)) = &reconciled
@@ -210,6 +226,9 @@ pub async fn summary(
             outln!("The whole shop, every till, from the shared ledger");
         }
         out!("{}", summary::to_text(&local, server, unchecked, args.shop));
+        if let Some(line) = summary::made_elsewhere(&elsewhere) {
+            outln!("{line}");
+        }
         if client.is_none() {
             outln!("(no API key: only the local ledger was summed up)");
         }
@@ -217,6 +236,37 @@ pub async fn summary(
     match history {
         Some(Err(e)) => Err(e.into()),
         _ => Ok(0),
+    }
+}
+
+/// With a shared ledger, which of the server's orders this till's ledger lacks another
+/// till made (order → till): those are its neighbours' sales, not differences. Empty
+/// without a shared ledger, or when it cannot be asked (said once).
+async fn other_tills(
+    settings: &Settings,
+    api_host: &str,
+    differences: &[summary::Difference],
+) -> std::collections::BTreeMap<OrderId, String> {
+    let missing: Vec<OrderId> = differences
+        .iter()
+        .filter(|d| matches!(d, summary::Difference::OnlyOnServer { .. }))
+        .map(|d| d.order_id().clone())
+        .collect();
+    let Some(url) = settings.ledger_url.as_ref().filter(|_| !missing.is_empty()) else {
+        return Default::default();
+    };
+    let asked = async {
+        let shared = crate::shared::Shared::connect(url, super::shop::COMMAND_TIMEOUT).await?;
+        shared.tills_of(api_host, &missing).await
+    };
+    match super::shop::deadline(asked).await {
+        Ok(tills) => tills,
+        Err(e) => {
+            errln!(
+                "warning: orders on the server but not here could not be looked up in the shop's ledger ({e}): they are listed as differences"
+            );
+            Default::default()
+        }
     }
 }
 
@@ -256,11 +306,13 @@ fn summary_json(
 }
 
 /// Asks the server for the status of each open payment in `ids`, at most
-/// `CHECKS_IN_FLIGHT` at once; records and applies every change. Returns how many could
-/// not be checked.
+/// `CHECKS_IN_FLIGHT` at once; records every change (in this till's ledger when it holds
+/// the order, and in the shop's when one is given) and applies it. Returns how many
+/// could not be checked.
 async fn refresh(
     client: &Client,
     ledger: &Ledger,
+    shop: Option<&crate::shared::Shared>,
     entries: &mut [crate::ledger::LedgerEntry],
     ids: &[OrderId],
 ) -> usize {
@@ -274,6 +326,7 @@ async fn refresh(
         .buffer_unordered(CHECKS_IN_FLIGHT);
     let mut unchecked = 0;
     let mut done = 0;
+    let api_host = client.api_host();
     while let Some((id, answer)) = answers.next().await {
         done += 1;
         progress.show(done);
@@ -281,7 +334,6 @@ async fn refresh(
             unchecked += 1;
             continue;
         };
-        let api_host = client.api_host();
         let Some(entry) = entries
             .iter_mut()
             .rev()
@@ -289,21 +341,26 @@ async fn refresh(
         else {
             continue;
         };
-        if entry.status != report.status {
-            let at = jiff::Timestamp::now();
-            let record = Record::Status(StatusRecord {
-                order_id: id,
-                status: report.status.clone(),
-                at,
-                api_host,
-                source: crate::ledger::Source::Summary,
-            });
-            if let Err(e) = ledger.append(&record) {
-                errln!("warning: could not record a status change in the ledger: {e}");
-            }
-            entry.status = report.status;
-            entry.status_at = Some(at);
+        if !crate::payment::may_follow(&entry.status, &report.status) {
+            continue;
         }
+        let status = StatusRecord {
+            order_id: id,
+            status: report.status.clone(),
+            at: jiff::Timestamp::now(),
+            api_host: api_host.clone(),
+            source: crate::ledger::Source::Summary,
+        };
+        if let Err(e) = ledger.note_status(&status) {
+            errln!("warning: could not record a status change in the ledger: {e}");
+        }
+        if let Some(shared) = shop
+            && let Err(e) = super::shop::deadline(shared.note_status(&status)).await
+        {
+            errln!("warning: could not record a status change in the shop's ledger: {e}");
+        }
+        entry.status = report.status;
+        entry.status_at = Some(status.at);
     }
     progress.finish();
     unchecked

@@ -33,16 +33,31 @@ pub async fn export_shop(
         Some(Err(e)) => return Err(CliError::Usage(e.to_string())),
         None => jiff::Timestamp::MAX,
     };
-    let entries = shared
-        .between(api_host, from, to)
-        .await
-        .map_err(CliError::Io)?;
+    let entries = deadline(shared.between(api_host, from, to)).await?;
     let table = export::local_table(&entries, &tz);
     write(&args.out, &table)
 }
 
+/// How long a command waits for one answer of the shared ledger (the database also
+/// stops a statement after this long: `shared::Shared::connect`).
+pub(super) const COMMAND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A read or write of the shared ledger, within the command's time limit: a table held
+/// locked by someone else ends in an error that says so, not in a wait for ever.
+pub(super) async fn deadline<T>(
+    work: impl std::future::Future<Output = Result<T, String>>,
+) -> Result<T, CliError> {
+    match tokio::time::timeout(COMMAND_TIMEOUT, work).await {
+        Ok(result) => result.map_err(CliError::Shared),
+        Err(_) => Err(CliError::Shared(format!(
+            "the database did not answer within {} s",
+            COMMAND_TIMEOUT.as_secs()
+        ))),
+    }
+}
+
 /// The shared ledger, with this till's backlog sent first so its own latest sales are in.
-async fn connect_shared(
+pub(super) async fn connect_shared(
     settings: &Settings,
     ledger: &Ledger,
 ) -> Result<crate::shared::Shared, CliError> {
@@ -52,25 +67,22 @@ async fn connect_shared(
             settings.config_file.display()
         )));
     };
-    let mut shared = crate::shared::Shared::connect(url, std::time::Duration::from_secs(10))
+    let mut shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT)
         .await
-        .map_err(CliError::Io)?;
-    if let Err(e) = shared.push(ledger).await {
+        .map_err(CliError::Shared)?;
+    if let Err(e) = deadline(shared.push(ledger)).await {
         errln!("warning: this till's latest sales could not be sent first: {e}");
     }
     Ok(shared)
 }
 
-/// Every till's payments of `date` from the shop's shared ledger, this till's backlog
-/// sent first so its own latest sales are counted.
+/// Every till's payments of `date` from the shop's shared ledger.
 pub(super) async fn shop_day(
-    settings: &Settings,
-    ledger: &Ledger,
+    shared: &crate::shared::Shared,
     api_host: &str,
     date: jiff::civil::Date,
     tz: &jiff::tz::TimeZone,
 ) -> Result<Vec<crate::ledger::LedgerEntry>, CliError> {
-    let shared = connect_shared(settings, ledger).await?;
     let start = |d: jiff::civil::Date| {
         d.to_zoned_datetime(tz.clone())
             .map(|z| z.timestamp())
@@ -79,8 +91,5 @@ pub(super) async fn shop_day(
     let end = date
         .tomorrow()
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    shared
-        .between(api_host, start(date)?, start(end)?)
-        .await
-        .map_err(CliError::Io)
+    deadline(shared.between(api_host, start(date)?, start(end)?)).await
 }

@@ -150,7 +150,16 @@ impl Shared {
                 tracing::warn!(error = %e, "shared ledger connection ended");
             }
         });
+        // The database stops any statement that takes longer than we wait for it (a
+        // table someone holds locked): the command ends with a message, not a hang.
+        let limit = format!(
+            "SET statement_timeout = {}",
+            timeout.as_millis().clamp(1, i32::MAX as u128)
+        );
+        client.batch_execute(&limit).await.map_err(db)?;
         let mut shared = Shared { client };
+        // One read when the schema is up to date. Kept per connection rather than per
+        // process: a database restored from an old backup gets its tables back.
         shared
             .migrate()
             .await
@@ -201,6 +210,16 @@ impl Shared {
         .await
         .map_err(db)?;
         tx.commit().await.map_err(db)
+    }
+
+    /// The schema version the shared ledger is at.
+    pub async fn schema_version(&self) -> Result<i32, String> {
+        let row = self
+            .client
+            .query_one("SELECT version FROM luxpay_schema", &[])
+            .await
+            .map_err(db)?;
+        Ok(row.get(0))
     }
 
     /// Whether this connection is encrypted, as the server sees it (`pg_stat_ssl`).
@@ -279,6 +298,31 @@ impl Shared {
         rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
 
+    /// The till that made each of these orders, for those the shared ledger holds: a
+    /// till's own summary names its neighbours' sales as theirs, not as differences.
+    pub async fn tills_of(
+        &self,
+        api_host: &str,
+        ids: &[OrderId],
+    ) -> Result<std::collections::BTreeMap<OrderId, String>, String> {
+        let ids: Vec<&str> = ids.iter().map(OrderId::as_str).collect();
+        let rows = self
+            .client
+            .query(
+                "SELECT order_id, till FROM luxpay_payments WHERE api_host = $1 AND order_id = ANY($2)",
+                &[&api_host, &ids],
+            )
+            .await
+            .map_err(db)?;
+        let mut tills = std::collections::BTreeMap::new();
+        for row in rows {
+            if let Ok(id) = OrderId::parse(row.get(0)) {
+                tills.insert(id, crate::sanitize::line(row.get(1)));
+            }
+        }
+        Ok(tills)
+    }
+
     /// One payment of the shop, any till's, if the shared ledger holds it.
     pub async fn entry(
         &self,
@@ -299,6 +343,9 @@ impl Shared {
 
 /// A database error in words: PostgreSQL's own message, not just "db error".
 fn db(e: tokio_postgres::Error) -> String {
+    if e.code() == Some(&tokio_postgres::error::SqlState::QUERY_CANCELED) {
+        return "the database did not answer within the time limit (a table may be locked)".into();
+    }
     match e.as_db_error() {
         Some(d) => format!("{} ({})", d.message(), d.code().code()),
         None => e.to_string(),

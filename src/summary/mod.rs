@@ -74,6 +74,16 @@ pub enum Difference {
 }
 
 impl Difference {
+    /// The order it is about.
+    pub fn order_id(&self) -> &OrderId {
+        match self {
+            Difference::OnlyLocal { id, .. }
+            | Difference::OnlyOnServer { id, .. }
+            | Difference::Status { id, .. }
+            | Difference::Amount { id, .. } => id,
+        }
+    }
+
     /// The difference in words for a whole shop's ledger, every till's sales in it: an
     /// order on the server only was made by no till.
     pub fn in_shop(&self) -> String {
@@ -316,6 +326,26 @@ pub fn to_text(
         }
     }
     out
+}
+
+/// The line that names the server's orders other tills of the shop made (order → till),
+/// counted per till: "Made at other tills (not differences): front-2 3, back 1".
+pub fn made_elsewhere(elsewhere: &BTreeMap<OrderId, String>) -> Option<String> {
+    if elsewhere.is_empty() {
+        return None;
+    }
+    let mut per_till: BTreeMap<&str, usize> = BTreeMap::new();
+    for till in elsewhere.values() {
+        *per_till.entry(till).or_default() += 1;
+    }
+    let tills: Vec<String> = per_till
+        .iter()
+        .map(|(till, n)| format!("{till} {n}"))
+        .collect();
+    Some(format!(
+        "Made at other tills of the shop (not differences): {}",
+        tills.join(", ")
+    ))
 }
 
 /// The summary as a table, for CSV export.
