@@ -252,6 +252,9 @@ pub enum Effect {
         /// The start of the duplicate window.
         since: jiff::Timestamp,
     },
+    /// Ask the server about sales still in flight (open intents) and record what is
+    /// found; the answer is `Msg::Recovered`.
+    Recover,
     /// Read a page of the ledger; the answer names `request`.
     LoadPage {
         /// The id its answer will carry.

@@ -147,10 +147,10 @@ impl Recovery {
 const RECOVER_PAGES: u64 = 5;
 const RECOVER_PAGE: u64 = 100;
 
-/// Resolves this API's open intents whose deadline has passed (their sender has given
-/// up or died) by asking the server's list for an order with the same customer, amount
-/// and product that the ledger does not hold yet. Found, it is recorded as recovered;
-/// not found, it was not created. Intents still within their deadline are left.
+/// Resolves this API's open intents by asking the server's list for an order with the
+/// same customer, amount and product that the ledger does not hold yet. Found, it is
+/// recorded as recovered, at once; not found, it was not created once its deadline has
+/// passed (its sender has given up or died), and is left open before that.
 pub async fn recover(
     client: &Client,
     ledger: &Ledger,
@@ -163,29 +163,23 @@ pub async fn recover(
         blocking(ledger, move |l| l.open_intents(&host)).await?
     };
     let mut recovery = Recovery::default();
-    if intents.iter().all(|i| now <= i.deadline) {
-        recovery.unresolved = intents.len();
+    if intents.is_empty() {
         return Ok(recovery);
     }
-    let mut orders: Vec<Order> = Vec::new();
-    for page in 0..RECOVER_PAGES {
-        let got = client
-            .list(RECOVER_PAGE, page * RECOVER_PAGE)
-            .await
-            .map_err(|e| format!("cannot ask the server about interrupted sales: {e}"))?;
-        let last = (got.orders.len() as u64) < RECOVER_PAGE;
-        orders.extend(got.orders);
-        if last {
-            break;
+    // Asked at once, whatever the deadlines: a sale whose sender died is found now, not
+    // after its timeout. Recording it is idempotent (by order id), so a slow original
+    // answer arriving later changes nothing.
+    let orders = match server_orders(client).await {
+        Ok(orders) => orders,
+        // Nothing past its deadline: all may still be in flight, and will be asked again.
+        Err(_) if intents.iter().all(|i| now <= i.deadline) => {
+            recovery.unresolved = intents.len();
+            return Ok(recovery);
         }
-    }
+        Err(e) => return Err(e),
+    };
+    let mut orders = orders;
     for intent in intents {
-        // Before its deadline a sale may still be in flight in the luxpay that sent it
-        // (this one, or a script beside it): its answer is that luxpay's to record.
-        if now <= intent.deadline {
-            recovery.unresolved += 1;
-            continue;
-        }
         let found = loop {
             let Some(i) = orders.iter().position(|o| same_sale(&intent, o)) else {
                 break None;
@@ -226,6 +220,24 @@ pub async fn recover(
         }
     }
     Ok(recovery)
+}
+
+/// The server's newest orders, a few pages of them: where a sale whose answer was lost
+/// is found.
+async fn server_orders(client: &Client) -> Result<Vec<Order>, String> {
+    let mut orders: Vec<Order> = Vec::new();
+    for page in 0..RECOVER_PAGES {
+        let got = client
+            .list(RECOVER_PAGE, page * RECOVER_PAGE)
+            .await
+            .map_err(|e| format!("cannot ask the server about interrupted sales: {e}"))?;
+        let last = (got.orders.len() as u64) < RECOVER_PAGE;
+        orders.extend(got.orders);
+        if last {
+            break;
+        }
+    }
+    Ok(orders)
 }
 
 /// Whether a server order is the sale an intent sent.

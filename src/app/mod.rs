@@ -155,6 +155,11 @@ pub struct App {
     /// This API's ledger payments made within the duplicate window, read at start: a
     /// restart must not make a duplicate look new.
     pub recent: Vec<crate::ledger::LedgerEntry>,
+    /// When to ask the server again about sales an earlier run left in flight, while
+    /// some are still open.
+    pub recover_at: Option<Instant>,
+    /// Rounds of recovery answered so far: after the first, only news is said.
+    recover_rounds: u32,
     /// The terminal's size in cells (columns, rows), as the loop last said: below
     /// `MIN_SIZE` nothing is drawn that a key could act on, so keys wait.
     pub window: (u16, u16),
@@ -200,6 +205,8 @@ impl App {
             quit_armed: false,
             unrecorded: Unrecorded::default(),
             recent: Vec::new(),
+            recover_at: None,
+            recover_rounds: 0,
             // Until the loop says otherwise (tests of `update` have no terminal).
             window: (u16::MAX, u16::MAX),
         }
@@ -266,6 +273,7 @@ impl App {
         if !effects.contains(&Effect::Quit) {
             effects.extend(self.due_checks());
             effects.extend(self.due_writes());
+            effects.extend(self.due_recovery());
             effects.extend(self.mirror_changed());
         }
         effects

@@ -4,6 +4,9 @@
 use super::{App, Fetch, NoticeKind};
 use crate::msg::Effect;
 
+/// How often sales left in flight are asked about while some are open.
+pub const RECOVER_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 impl App {
     pub(super) fn on_ledger_opened(&mut self, result: Result<crate::msg::Opened, String>) {
         match result {
@@ -22,18 +25,39 @@ impl App {
 
     /// Sales an earlier run left in flight, resolved: said once, and the recovered
     /// ones count for the duplicate guard and show in All local.
+    /// Another round of recovery, when one is due and no sale of this app is in flight
+    /// (its own intent would be found on the server before its answer arrives).
+    pub(super) fn due_recovery(&mut self) -> Vec<Effect> {
+        let due = self.recover_at.is_some_and(|at| at <= self.now);
+        if !due || self.is_submitting() || !self.stopped.is_empty() {
+            return vec![];
+        }
+        self.recover_at = None;
+        vec![Effect::Recover]
+    }
+
     pub(super) fn on_recovered(
         &mut self,
         result: Result<crate::sale::Recovery, String>,
     ) -> Vec<Effect> {
+        let again = self.recover_rounds > 0;
+        self.recover_rounds += 1;
         let recovery = match result {
             Ok(recovery) => recovery,
             Err(e) => {
-                self.notify(NoticeKind::Error, e);
+                self.recover_at = Some(self.now + RECOVER_EVERY);
+                if !again {
+                    self.notify(NoticeKind::Error, e);
+                }
                 return vec![];
             }
         };
-        let Some(message) = recovery.message() else {
+        // Sales still in flight: asked about again until each is found or given up.
+        if recovery.unresolved > 0 {
+            self.recover_at = Some(self.now + RECOVER_EVERY);
+        }
+        let news = !recovery.recovered.is_empty() || recovery.not_created > 0;
+        let Some(message) = recovery.message().filter(|_| news || !again) else {
             return vec![];
         };
         self.notify(NoticeKind::Info, format!("Ledger: {message}"));

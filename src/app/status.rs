@@ -262,6 +262,14 @@ impl App {
         if let Some(at) = self.unrecorded.retry_at {
             consider(at);
         }
+        // Recovery waits while a sale of this app is in flight (see `due_recovery`):
+        // its time must not wake the loop meanwhile, or it would spin.
+        if let Some(at) = self
+            .recover_at
+            .filter(|_| !self.is_submitting() && self.stopped.is_empty())
+        {
+            consider(at);
+        }
         for p in self.payments.iter().filter(|p| p.is_open()) {
             if !p.poll.in_flight {
                 consider(p.poll.due);

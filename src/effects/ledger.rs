@@ -27,11 +27,11 @@ impl Effects {
             api_host: self.client.api_host(),
             source,
         });
+        let wake = self.share_wake.clone();
         self.blocking(move || {
-            ledger
-                .append(&record)
-                .err()
-                .map(|e| Msg::LedgerFailed(e.to_string()))
+            let result = ledger.append(&record);
+            wake.notify_one();
+            result.err().map(|e| Msg::LedgerFailed(e.to_string()))
         });
     }
 
@@ -62,11 +62,13 @@ impl Effects {
 
     pub(super) fn record_payment(&self, record: crate::ledger::PaymentRecord) {
         let ledger = self.ledger.clone();
+        let wake = self.share_wake.clone();
         self.blocking(move || {
             let order_id = record.order_id.clone();
             let result = ledger
                 .append(&Record::Payment(record))
                 .map_err(|e| e.to_string());
+            wake.notify_one();
             Some(Msg::Recorded { order_id, result })
         });
     }
@@ -98,6 +100,17 @@ impl Effects {
                 let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
                 let _ = tx.send(Msg::Recovered(recovery));
             }
+        });
+    }
+
+    /// Resolves sales in flight with the server, as at start, again.
+    pub(super) fn recover(&self) {
+        let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
+        let wake = self.share_wake.clone();
+        self.spawn(async move {
+            let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
+            wake.notify_one();
+            Msg::Recovered(recovery)
         });
     }
 

@@ -60,6 +60,10 @@ pub struct Effects {
     tz: jiff::tz::TimeZone,
     /// The shop's shared ledger, if there is one.
     ledger_url: Option<secrecy::SecretString>,
+    /// The one connection to it, kept by its sender and shared with the Shop view.
+    shared: sharing::Connection,
+    /// Wakes the sender when something is recorded: a sale reaches the shop at once.
+    share_wake: Arc<tokio::sync::Notify>,
     /// The receipt printer, if there is one.
     printer: Option<crate::printer::Printer>,
     /// Where the customer mirrors are told what to show, if they can be.
@@ -97,8 +101,16 @@ pub struct Setup {
 impl Effects {
     /// Effects against this API and ledger; outcomes are sent to `tx`.
     pub fn new(setup: Setup, tx: UnboundedSender<Msg>) -> Effects {
+        let shared = sharing::Connection::default();
+        let share_wake = Arc::new(tokio::sync::Notify::new());
         if let Some(url) = &setup.ledger_url {
-            share_in_background(url.clone(), setup.ledger.clone(), tx.clone());
+            share_in_background(
+                url.clone(),
+                setup.ledger.clone(),
+                shared.clone(),
+                share_wake.clone(),
+                tx.clone(),
+            );
         }
         let status_client = setup.client.with_read_retries(0);
         Effects {
@@ -111,6 +123,8 @@ impl Effects {
             tz: setup.tz,
             latest_page: Arc::default(),
             ledger_url: setup.ledger_url,
+            shared,
+            share_wake,
             printer: setup.printer,
             mirror: setup.mirror,
             tx,
@@ -139,6 +153,7 @@ impl Effects {
     fn create(&self, request: RequestId, payment: NewPayment) {
         let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
         let counter = self.counter.clone();
+        let wake = self.share_wake.clone();
         self.spawn(async move {
             // Recorded before the app hears of it, so before anyone sees it.
             let result = sale::make(
@@ -153,6 +168,8 @@ impl Effects {
             if let Err(e) = &result {
                 tracing::warn!(%request, error = %e, "create failed");
             }
+            // Recorded (or at least its intent): the shop hears of it now.
+            wake.notify_one();
             Msg::Created { request, result }
         });
     }
@@ -270,6 +287,7 @@ impl Runner for Effects {
                 actions,
             } => self.final_actions(order_id, status, actions),
             Effect::OpenLedger { since } => self.open_ledger(since),
+            Effect::Recover => self.recover(),
             Effect::LoadPage { request, query } => self.load_page(request, query),
             Effect::LoadDay { request, date } => self.load_day(request, date),
             Effect::ExportLocal { filter } => self.export_local(filter),

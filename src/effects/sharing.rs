@@ -1,43 +1,52 @@
 //! The app's side of the shop's shared ledger: its backlog sent in the background,
 //! the statuses the ledger announces passed in, and the Shop view's reads.
 
+use std::sync::Arc;
+
+use tokio::sync::Notify;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Effects;
 use crate::ledger::Ledger;
 use crate::msg::{Msg, RequestId};
 
-/// How often the app sends its backlog to the shared ledger, and waits before trying
-/// again to listen to it.
+/// How often the app sends its backlog when nothing wakes it, and waits before trying
+/// again to reach the shared ledger after a failure.
 pub(super) const SHARE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// The app's one connection to the shared ledger, kept while it works: the sender and
+/// the Shop view's reads take turns on it, rather than connecting for each.
+pub(super) type Connection = Arc<tokio::sync::Mutex<Option<crate::shared::Shared>>>;
+
 /// Keeps the shared ledger in step for as long as the app runs: the local backlog sent
-/// every few seconds, and the statuses it announces passed to the app. A database that
-/// is down is tried again; nothing here ever stops a sale.
+/// as soon as something is recorded (`wake`), and every few seconds besides; the
+/// statuses it announces passed to the app. A database that is down is tried again
+/// every few seconds, whatever wakes the sender; nothing here ever stops a sale.
 pub(super) fn share_in_background(
     url: secrecy::SecretString,
     ledger: Ledger,
+    connection: Connection,
+    wake: Arc<Notify>,
     tx: UnboundedSender<Msg>,
 ) {
     let sender_url = url.clone();
     tokio::spawn(async move {
-        // One connection, kept while it works: sending every few seconds must not
-        // connect every few seconds.
-        let mut shared: Option<crate::shared::Shared> = None;
         loop {
-            if shared.is_none() {
-                shared = crate::shared::Shared::connect(&sender_url, SHARE_EVERY)
-                    .await
-                    .map_err(|e| tracing::debug!(error = %e, "shared ledger not reached"))
-                    .ok();
+            let sent = {
+                let mut shared = connection.lock().await;
+                send(&sender_url, &ledger, &mut shared).await
+            };
+            if sent {
+                // Woken by a sale or a status, or the timer: whichever comes first.
+                tokio::select! {
+                    () = wake.notified() => {}
+                    () = tokio::time::sleep(SHARE_EVERY) => {}
+                }
+            } else {
+                // Unreachable: back off, however many sales are made meanwhile (they
+                // wait in the outbox, and the next send takes them all).
+                tokio::time::sleep(SHARE_EVERY).await;
             }
-            if let Some(connection) = shared.as_mut()
-                && let Err(e) = connection.push(&ledger).await
-            {
-                tracing::debug!(error = %e, "shared ledger send failed; the backlog waits");
-                shared = None;
-            }
-            tokio::time::sleep(SHARE_EVERY).await;
         }
     });
     tokio::spawn(async move {
@@ -59,24 +68,59 @@ pub(super) fn share_in_background(
     });
 }
 
+/// Sends the backlog over the kept connection, connecting first if there is none.
+/// False when the shared ledger could not be reached or the send failed (the
+/// connection is then dropped, to be made anew).
+async fn send(
+    url: &secrecy::SecretString,
+    ledger: &Ledger,
+    shared: &mut Option<crate::shared::Shared>,
+) -> bool {
+    if shared.is_none() {
+        *shared = crate::shared::Shared::connect(url, SHARE_EVERY)
+            .await
+            .map_err(|e| tracing::debug!(error = %e, "shared ledger not reached"))
+            .ok();
+    }
+    let Some(connection) = shared.as_mut() else {
+        return false;
+    };
+    match connection.push(ledger).await {
+        Ok(_) => true,
+        Err(e) => {
+            tracing::debug!(error = %e, "shared ledger send failed; the backlog waits");
+            *shared = None;
+            false
+        }
+    }
+}
+
 impl Effects {
-    /// Every till's payments of a day, from the shared ledger, this till's backlog first.
+    /// Every till's payments of a day, from the shared ledger, this till's backlog first,
+    /// over the app's kept connection.
     pub(super) fn load_shop(&self, request: RequestId, from: jiff::Timestamp, to: jiff::Timestamp) {
         let (url, ledger, host) = (
             self.ledger_url.clone(),
             self.ledger.clone(),
             self.client.api_host(),
         );
+        let connection = self.shared.clone();
         self.spawn(async move {
-            let result = match url {
-                Some(url) => match crate::shared::Shared::connect(&url, SHARE_EVERY).await {
-                    Ok(mut shared) => {
-                        let _ = shared.push(&ledger).await;
-                        shared.between(&host, from, to).await
-                    }
-                    Err(e) => Err(e),
-                },
-                None => Err("there is no shared ledger (ledger_url)".into()),
+            let Some(url) = url else {
+                let result = Err("there is no shared ledger (ledger_url)".into());
+                return Msg::ShopLoaded { request, result };
+            };
+            let mut shared = connection.lock().await;
+            let result = if send(&url, &ledger, &mut shared).await
+                && let Some(connection) = shared.as_ref()
+            {
+                let read = connection.between(&host, from, to).await;
+                if read.is_err() {
+                    *shared = None;
+                }
+                read
+            } else {
+                Err("the shared ledger cannot be reached".into())
             };
             Msg::ShopLoaded { request, result }
         });

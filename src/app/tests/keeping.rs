@@ -97,3 +97,37 @@ fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
     assert_eq!(app.unrecorded_banner(), None);
     assert_eq!(app.update(ctrl('c')), [Effect::Quit]);
 }
+
+#[test]
+fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
+    let mut app = app();
+    let in_flight = crate::sale::Recovery {
+        unresolved: 1,
+        ..Default::default()
+    };
+    app.update(Msg::Recovered(Ok(in_flight.clone())));
+    assert!(app.notice.is_some(), "said once, at start");
+    assert!(advance(&mut app, 9).is_empty());
+    assert_eq!(advance(&mut app, 1), [Effect::Recover]);
+    assert!(advance(&mut app, 30).is_empty(), "one round at a time");
+    // Still in flight: asked again, quietly.
+    app.notice = None;
+    app.update(Msg::Recovered(Ok(in_flight)));
+    assert!(app.notice.is_none(), "no news, no word");
+    // A sale of this app in flight meanwhile: its own intent is not looked for.
+    fill(&mut app);
+    let request = submit(&mut app);
+    assert!(advance(&mut app, 10).iter().all(|e| *e != Effect::Recover));
+    assert!(
+        app.next_wakeup().is_some_and(|at| at > app.now),
+        "and its time does not spin the loop"
+    );
+    let made = app.update(Msg::Created {
+        request,
+        result: Ok(created("9")),
+    });
+    assert!(made.contains(&Effect::Recover), "{made:?}");
+    // Resolved: no more rounds.
+    app.update(Msg::Recovered(Ok(Default::default())));
+    assert!(advance(&mut app, 60).iter().all(|e| *e != Effect::Recover));
+}
