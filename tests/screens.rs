@@ -918,3 +918,21 @@ fn mirror_screens() {
     assert!(text.contains("PAID · 14.03 USD"), "{text}");
     assert!(code.is_none(), "no code once paid");
 }
+
+/// Beside the code at 120×40 the history pane cut "Latte" and "Espresso" to three
+/// letters: its columns are sized to what they hold, the order id goes before the
+/// product does, and the product keeps at least 12 columns, there and at 80×24.
+#[test]
+fn the_history_beside_the_code_keeps_the_product_readable() {
+    let mut app = with_payment(&url(40), "7000000001", "Espresso machine descaler");
+    press(&mut app, KeyCode::Char('n'));
+    add_payment(&mut app, &url(41), "7000000002", "Latte");
+    let beside_the_code = format!("{}", draw(&app, (120, 40)).backend());
+    // At 80×24 the history has the screen when it has the keys.
+    app.update(ctrl('p'));
+    let alone = format!("{}", draw(&app, (80, 24)).backend());
+    for text in [beside_the_code, alone] {
+        assert!(text.contains("Espresso mac"), "{text}");
+        assert!(text.contains("Latte"), "{text}");
+    }
+}

@@ -717,3 +717,78 @@ async fn an_unreachable_shared_ledger_is_a_network_failure_and_doctor_says_so() 
         "{text}"
     );
 }
+
+/// Two tills on two demo APIs both make "order 1". The second is never taken for the
+/// first: it is kept apart, whole, and `ledger sync` and `doctor` say so and fail; the
+/// embedded `--demo` is refused with a shared ledger, pointing to `demo-server`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_different_sale_under_the_same_order_id_is_kept_apart_and_said() {
+    let Some(db) = fresh_database("conflict").await else {
+        return;
+    };
+    let (one, two) = (common::demo_server().await, common::demo_server().await);
+    let (front1, front2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // One demo host name for both, as two `--demo` tills had: "127.0.0.1:PORT" differs,
+    // so the second till names the first server's address with its own server behind it.
+    let base1 = one.base_url().to_string();
+    for (home, base, till, product) in [
+        (&front1, &base1, "front-1", "Tea"),
+        (&front2, &two.base_url().to_string(), "front-2", "Cake"),
+    ] {
+        let mut cmd = luxpay(home.path(), base, &db, till);
+        cmd.args(sale(product)).arg("--json");
+        assert_eq!(common::json_out(&run(cmd).await)["order_id"], "1");
+    }
+    // Front-2's sale is order 1 of another host here; make it collide as the report's
+    // two `--demo` tills did (both "demo"), by rewriting its host in its own ledger.
+    let ledger2 = front2.path().join("data/luxpay");
+    let file = std::fs::read_dir(&ledger2)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "db"))
+        .unwrap();
+    let host1 = luxpay::api::host_and_port(&url::Url::parse(&base1).unwrap());
+    let sqlite = rusqlite::Connection::open(&file).unwrap();
+    sqlite
+        .execute("UPDATE payments SET api_host = ?1", [&host1])
+        .unwrap();
+    sqlite
+        .execute(
+            "UPDATE shared_sync SET payments_upto = 0, events_upto = 0",
+            [],
+        )
+        .unwrap();
+    drop(sqlite);
+
+    let mut sync = luxpay(front2.path(), &base1, &db, "front-2");
+    sync.args(["ledger", "sync", "--json"]);
+    let out = run(sync).await;
+    assert_eq!(out.status.code(), Some(1), "not 0: {out:?}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["conflicts"], 1, "{v}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("kept apart"));
+    assert_eq!(count(&db, "SELECT count(*) FROM luxpay_conflicts").await, 1);
+    let kept = "SELECT count(*) FROM luxpay_payments WHERE till = 'front-1' AND product = 'Tea'";
+    assert_eq!(count(&db, kept).await, 1, "front-1's sale is untouched");
+    let mut doctor = luxpay(front2.path(), &base1, &db, "front-2");
+    doctor.arg("doctor");
+    let out = run(doctor).await;
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("conflict"));
+
+    let mut demo = luxpay(front1.path(), &base1, &db, "front-1");
+    demo.args([
+        "--demo",
+        "create",
+        "--amount",
+        "1",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+    ]);
+    let out = run(demo).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("luxpay demo-server"));
+}

@@ -56,16 +56,19 @@ struct Report {
 struct SharedCheck {
     schema: i32,
     encrypted: bool,
+    /// This till's sales kept apart: their order id was another sale's.
+    conflicts: i64,
 }
 
 /// Connects to the shared ledger the way the tills do, within a command's time limit.
-async fn check_shared(url: &secrecy::SecretString) -> Result<SharedCheck, String> {
+async fn check_shared(url: &secrecy::SecretString, till: &str) -> Result<SharedCheck, String> {
     let timeout = super::shop::COMMAND_TIMEOUT;
     let asked = async {
         let shared = crate::shared::Shared::connect(url, timeout).await?;
         Ok::<_, String>(SharedCheck {
             schema: shared.schema_version().await?,
             encrypted: shared.encrypted().await?,
+            conflicts: shared.conflicts(till).await?,
         })
     };
     tokio::time::timeout(timeout, asked)
@@ -90,12 +93,13 @@ pub async fn run(
         },
     };
     let shared_check = match &settings.ledger_url {
-        Some(url) => Some(check_shared(url).await),
+        Some(url) => Some(check_shared(url, &settings.counter.till).await),
         None => None,
     };
     // A shared ledger that cannot be reached is a network failure, like the API's.
     let code = match &shared_check {
         Some(Err(_)) if code == 0 => 4,
+        Some(Ok(check)) if check.conflicts > 0 && code == 0 => 1,
         _ => code,
     };
     let stats = ledger.stats();
@@ -210,15 +214,23 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         };
         outln!("  shared ledger {shared} ({waiting})");
         match &r.shared_check {
-            Some(Ok(check)) => outln!(
-                "                reached: schema {}, {}",
-                check.schema,
-                if check.encrypted {
-                    "over TLS"
-                } else {
-                    "not encrypted"
+            Some(Ok(check)) => {
+                outln!(
+                    "                reached: schema {}, {}",
+                    check.schema,
+                    if check.encrypted {
+                        "over TLS"
+                    } else {
+                        "not encrypted"
+                    }
+                );
+                if check.conflicts > 0 {
+                    outln!(
+                        "                FAILED: {} sale(s) of this till conflict with another sale's order id (table luxpay_conflicts)",
+                        check.conflicts
+                    );
                 }
-            ),
+            }
             Some(Err(e)) => outln!("                FAILED: cannot be reached: {e}"),
             None => {}
         }

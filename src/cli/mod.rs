@@ -324,6 +324,16 @@ impl Env {
         pay_after: Duration,
         latency: Duration,
     ) -> Result<Env, CliError> {
+        if demo && settings.ledger_url.is_some() {
+            // Each embedded demo numbers its orders from 1: two tills would each make
+            // "order 1", and the shop's ledger cannot tell them apart.
+            return Err(CliError::Usage(
+                "--demo with a shared ledger (ledger_url): every embedded demo API numbers its \
+                 orders from 1, so two tills would make the same order ids. Start one \
+                 `luxpay demo-server` and point every till at it with --base-url instead"
+                    .into(),
+            ));
+        }
         if demo {
             // One demo per data directory: its orders are kept beside the demo ledger.
             let addr = SocketAddr::from(([127, 0, 0, 1], 0));

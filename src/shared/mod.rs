@@ -97,6 +97,19 @@ const MIGRATIONS: &[&str] = &[
         ON luxpay_status_events (api_host, order_id, status)
         WHERE status IN ('SUCCESS', 'EXPIRED');
 ",
+    "
+    -- A till's sale whose order id the shared ledger holds already for a different
+    -- sale (two tills on two demo APIs, or an API that reuses ids): kept here, whole,
+    -- never taken for the other, and said loudly (`ledger sync`, `doctor`).
+    CREATE TABLE luxpay_conflicts (
+        api_host  text NOT NULL,
+        order_id  text NOT NULL,
+        till      text NOT NULL,
+        created_at text NOT NULL,
+        sale      text NOT NULL,   -- the till's record, as JSON
+        PRIMARY KEY (api_host, order_id, till, created_at)
+    );
+",
 ];
 
 /// The channel status events are announced on.
@@ -123,6 +136,9 @@ pub struct Sent {
     pub payments: u64,
     /// Status events sent.
     pub events: u64,
+    /// Payments whose order id the shared ledger holds for a different sale: kept apart
+    /// in `luxpay_conflicts`, not counted as the other.
+    pub conflicts: u64,
 }
 
 /// The host and database of a `postgres://` URL, for people to read: never the password.
@@ -210,6 +226,20 @@ impl Shared {
         .await
         .map_err(db)?;
         tx.commit().await.map_err(db)
+    }
+
+    /// How many of this till's sales are kept apart because their order id was another
+    /// sale's (`luxpay_conflicts`): for `ledger sync` and `doctor`.
+    pub async fn conflicts(&self, till: &str) -> Result<i64, String> {
+        let row = self
+            .client
+            .query_one(
+                "SELECT count(*) FROM luxpay_conflicts WHERE till = $1",
+                &[&till],
+            )
+            .await
+            .map_err(db)?;
+        Ok(row.get(0))
     }
 
     /// The schema version the shared ledger is at.

@@ -2,7 +2,32 @@
 //! transaction, idempotently (what the shared ledger has already is not doubled).
 
 use super::{BATCH, Sent, Shared, db};
-use crate::ledger::Ledger;
+use crate::ledger::{Ledger, PaymentRecord};
+
+/// Keeps a sale whose order id the shared ledger holds for another sale apart, whole,
+/// and says so in the log. 1 the first time it is kept, 0 when it was already.
+async fn conflict(tx: &tokio_postgres::Transaction<'_>, p: &PaymentRecord) -> Result<u64, String> {
+    let sale = serde_json::to_string(p).map_err(|e| e.to_string())?;
+    let kept = tx
+        .execute(
+            "INSERT INTO luxpay_conflicts (api_host, order_id, till, created_at, sale)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+            &[
+                &p.api_host,
+                &p.order_id.as_str(),
+                &p.till,
+                &crate::ledger::stamp(p.created_at),
+                &sale,
+            ],
+        )
+        .await
+        .map_err(db)?;
+    tracing::error!(
+        order_id = %p.order_id, api_host = %p.api_host, till = %p.till,
+        "the shared ledger holds another sale under this order id: kept apart in luxpay_conflicts"
+    );
+    Ok(1.min(kept))
+}
 
 impl Shared {
     /// Sends the local ledger's backlog, in order, a batch at a time; each batch is
@@ -31,31 +56,56 @@ impl Shared {
                 )
                 .await
                 .map_err(db)?;
-            for (_, p) in &outbox.payments {
-                tx.execute(
-                    &add_payment,
-                    &[
-                        &p.api_host,
-                        &p.order_id.as_str(),
-                        &p.order_url,
-                        &p.amount.to_string(),
-                        &p.asked_amount.map(|a| a.to_string()),
-                        &p.currency.code(),
-                        &p.customer,
-                        &p.product,
-                        &p.method.key(),
-                        &crate::ledger::stamp(p.created_at),
-                        &p.demo,
-                        &p.till,
-                        &p.operator,
-                        &p.recovered,
-                        &p.extras.tip.map(|t| t.to_string()),
-                        &crate::ledger::items_json(&p.extras.items),
-                        &p.extras.walk_in,
-                    ],
+            let stored = tx
+                .prepare(
+                    "SELECT order_url, till, created_at FROM luxpay_payments
+                     WHERE api_host = $1 AND order_id = $2",
                 )
                 .await
                 .map_err(db)?;
+            for (_, p) in &outbox.payments {
+                let added = tx
+                    .execute(
+                        &add_payment,
+                        &[
+                            &p.api_host,
+                            &p.order_id.as_str(),
+                            &p.order_url,
+                            &p.amount.to_string(),
+                            &p.asked_amount.map(|a| a.to_string()),
+                            &p.currency.code(),
+                            &p.customer,
+                            &p.product,
+                            &p.method.key(),
+                            &crate::ledger::stamp(p.created_at),
+                            &p.demo,
+                            &p.till,
+                            &p.operator,
+                            &p.recovered,
+                            &p.extras.tip.map(|t| t.to_string()),
+                            &crate::ledger::items_json(&p.extras.items),
+                            &p.extras.walk_in,
+                        ],
+                    )
+                    .await
+                    .map_err(db)?;
+                if added == 1 {
+                    continue;
+                }
+                // Held already: this sale sent before (a retried batch), or another
+                // sale under the same order id, which must never pass for this one.
+                let row = tx
+                    .query_one(&stored, &[&p.api_host, &p.order_id.as_str()])
+                    .await
+                    .map_err(db)?;
+                let (url, till, created): (String, String, String) =
+                    (row.get(0), row.get(1), row.get(2));
+                let same = url == p.order_url
+                    && till == p.till
+                    && created == crate::ledger::stamp(p.created_at);
+                if !same {
+                    sent.conflicts += conflict(&tx, p).await?;
+                }
             }
             let add_event = tx
                 .prepare(

@@ -30,40 +30,57 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         &app.config.tz,
     );
     let when_cols = crate::text::width_of_format(format);
-    let mut header = vec!["Time", "Order", "Amount", "Product"];
-    let mut widths = vec![
-        Constraint::Length(when_cols),
-        Constraint::Length(order_cols(app)),
-        Constraint::Length(13),
-        Constraint::Fill(1),
-    ];
+    let statuses: Vec<String> = app
+        .payments
+        .iter()
+        .map(|p| match &p.poll.error {
+            Some(_) if p.is_open() => "unknown".to_string(),
+            _ => p.status_in_list(app.now),
+        })
+        .collect();
+    // Columns as wide as what they hold, so the product, the word a cashier looks for,
+    // gets the rest; where that is short, the order id goes first (the payment's title
+    // has it).
+    let amount_cols = widest(app.payments.iter().map(|p| p.money()), "Amount");
+    let status_cols = widest(statuses.iter().cloned(), "Status");
+    let inner = area.width.saturating_sub(2);
+    let fixed = HIGHLIGHT_COLS + when_cols + amount_cols + status_cols + 3;
+    let with_order = fixed + order_cols(app) + 1 + MIN_PRODUCT_COLS;
+    let show_order = wide || inner >= with_order;
+    let mut header = vec!["Time"];
+    let mut widths = vec![Constraint::Length(when_cols)];
+    if show_order {
+        header.push("Order");
+        widths.push(Constraint::Length(order_cols(app)));
+    }
+    header.extend(["Amount", "Product"]);
+    widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
     if wide {
         header.extend(["Customer", "Method"]);
         widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
     }
     header.push("Status");
-    widths.push(Constraint::Length(12));
-    let rows = app.payments.iter().map(|p| {
+    widths.push(Constraint::Length(status_cols));
+    let rows = app.payments.iter().zip(statuses).map(|(p, status)| {
         let time = p
             .record
             .created_at
             .to_zoned_datetime(app.config.tz.clone())
             .strftime(format)
             .to_string();
-        let mut cells = vec![
-            Cell::from(time),
-            Cell::from(p.record.order_id.to_string()),
+        let mut cells = vec![Cell::from(time)];
+        if show_order {
+            cells.push(Cell::from(p.record.order_id.to_string()));
+        }
+        cells.extend([
             Cell::from(p.money()),
             Cell::from(p.request.product.clone()),
-        ];
+        ]);
         if wide {
             cells.push(Cell::from(p.request.customer.clone()));
             cells.push(Cell::from(p.request.method.label()));
         }
-        cells.push(Cell::from(match &p.poll.error {
-            Some(_) if p.is_open() => "unknown".to_string(),
-            _ => p.status_in_list(app.now),
-        }));
+        cells.push(Cell::from(status));
         Row::new(cells)
     });
     let block = match app.payments.get(app.session.selected) {
@@ -87,6 +104,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .block(block);
     let mut state = TableState::default().with_selected(Some(app.session.selected));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The columns the selected row's mark takes ("› ").
+const HIGHLIGHT_COLS: u16 = 2;
+
+/// The product column's least width, where the order id can make room for it.
+const MIN_PRODUCT_COLS: u16 = 12;
+
+/// The width of the widest of `texts` and the column's `title`.
+fn widest(texts: impl Iterator<Item = String>, title: &str) -> u16 {
+    texts
+        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
+        .chain([unicode_width::UnicodeWidthStr::width(title)])
+        .max()
+        .unwrap_or(0) as u16
 }
 
 /// The order column's width: the longest id shown, at most 10 columns.
