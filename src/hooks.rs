@@ -1,8 +1,9 @@
 //! Hooks: a program the shop chooses, run when a payment link is made, paid or
 //! expired, to open a cash drawer, light a lamp or speak. Each is an argument list run
-//! without a shell, with the sale in its environment, stdin closed and its output sent
-//! to the log; it is killed after 10 s. A hook never holds up a sale or the screen:
-//! callers run it in the background and hear only whether it failed.
+//! without a shell, with the sale in its environment, stdin closed and the first 64 KiB
+//! of its output sent to the log; it is done when it exits, and killed after 10 s with
+//! every process it started. A hook never holds up a sale or the screen: callers run it
+//! in the background and hear only whether it failed.
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -116,12 +117,84 @@ fn withheld(name: &str) -> bool {
     name.starts_with("LUXFIN_") || name.starts_with("LUXPAY_")
 }
 
+/// How much of each of a hook's streams (stdout, stderr) goes to the log; the rest is
+/// read and counted, so a hook that writes without end costs no memory.
+pub const OUTPUT_KEPT: usize = 64 * 1024;
+
+/// How long a hook's output is still read once it has exited: what it wrote last may be
+/// in the pipe, but a child it left in the background may hold the pipe open for hours.
+const DRAIN_GRACE: Duration = Duration::from_millis(200);
+
+/// What a hook wrote on one stream: the first bytes, and how many more were dropped.
+#[derive(Debug, Default)]
+pub struct Captured {
+    /// The first bytes, at most [`OUTPUT_KEPT`].
+    pub kept: Vec<u8>,
+    /// How many bytes came after those.
+    pub dropped: u64,
+}
+
+/// Reads a stream to its end into `into`, keeping the first [`OUTPUT_KEPT`] bytes and
+/// counting the rest. What was read stays in `into` if this is cut short.
+pub async fn capture(
+    mut reader: impl tokio::io::AsyncRead + Unpin,
+    into: &mut Captured,
+) -> std::io::Result<()> {
+    use tokio::io::AsyncReadExt;
+    let mut buf = vec![0; 64 * 1024];
+    loop {
+        let n = reader.read(&mut buf).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        let room = OUTPUT_KEPT.saturating_sub(into.kept.len()).min(n);
+        into.kept.extend_from_slice(&buf[..room]);
+        into.dropped += (n - room) as u64;
+    }
+}
+
 /// Runs a hook and waits for it, at most `timeout`: stdin closed, its output logged,
-/// killed when the time is up. Says why it failed, if it did.
+/// killed with every process it started when the time is up. Says why it failed, if it
+/// did.
 pub async fn run(call: Call, timeout: Duration) -> Result<(), String> {
     let Some((program, args)) = call.command.split_first() else {
         return Ok(());
     };
+    let hook = call.event.key();
+    let mut child = command(program, args, &call.env)
+        .spawn()
+        .map_err(|e| format!("{hook} could not start {program}: {e}"))?;
+    let (mut out, mut err) = (Captured::default(), Captured::default());
+    let status = wait(&mut child, timeout, &mut out, &mut err).await;
+    if status.is_none() {
+        kill(&mut child);
+    }
+    log_output(hook, &out, &err);
+    match status {
+        None => {
+            tracing::warn!(hook, "hook killed after {} s", timeout.as_secs());
+            Err(format!("{hook} was killed after {} s", timeout.as_secs()))
+        }
+        Some(Err(e)) => Err(format!("{hook}: {e}")),
+        Some(Ok(status)) if status.success() => {
+            tracing::info!(hook, "hook ran");
+            Ok(())
+        }
+        Some(Ok(status)) => {
+            tracing::warn!(hook, %status, "hook failed");
+            Err(format!("{hook} failed ({status})"))
+        }
+    }
+}
+
+/// The hook's process: no shell, stdin closed, output piped, none of luxpay's secrets,
+/// the sale in its environment, and a process group of its own, so that it can be
+/// killed with everything it started.
+fn command(
+    program: &str,
+    args: &[String],
+    env: &[(&'static str, String)],
+) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(program);
     command
         .args(args)
@@ -129,37 +202,91 @@ pub async fn run(call: Call, timeout: Duration) -> Result<(), String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true);
+    #[cfg(unix)]
+    command.process_group(0);
     for (name, _) in std::env::vars_os() {
         if name.to_str().is_some_and(withheld) {
             command.env_remove(name);
         }
     }
-    command.envs(call.env.iter().map(|(k, v)| (*k, v.as_str())));
-    let hook = call.event.key();
-    let child = command
-        .spawn()
-        .map_err(|e| format!("{hook} could not start {program}: {e}"))?;
-    let output = match tokio::time::timeout(timeout, child.wait_with_output()).await {
-        Ok(output) => output.map_err(|e| format!("{hook}: {e}"))?,
-        // Dropping the wait kills the child (kill_on_drop).
-        Err(_) => {
-            tracing::warn!(hook, "hook killed after {} s", timeout.as_secs());
-            return Err(format!("{hook} was killed after {} s", timeout.as_secs()));
+    command.envs(env.iter().map(|(k, v)| (*k, v.as_str())));
+    command
+}
+
+/// Waits for the hook to exit, at most `timeout`, reading its output meanwhile (a hook
+/// that fills the pipe would otherwise wait for ever). `None` when the time ran out.
+/// The hook is done when it exits, not when its output ends: a child it started in the
+/// background keeps the pipe open.
+async fn wait(
+    child: &mut tokio::process::Child,
+    timeout: Duration,
+    out: &mut Captured,
+    err: &mut Captured,
+) -> Option<std::io::Result<std::process::ExitStatus>> {
+    let (stdout, stderr) = (child.stdout.take(), child.stderr.take());
+    let reading = async {
+        // A read error ends that stream's log, nothing more.
+        let stdout = async {
+            if let Some(stdout) = stdout {
+                let _ = capture(stdout, out).await;
+            }
+        };
+        let stderr = async {
+            if let Some(stderr) = stderr {
+                let _ = capture(stderr, err).await;
+            }
+        };
+        tokio::join!(stdout, stderr);
+    };
+    tokio::pin!(reading);
+    let time_up = tokio::time::sleep(timeout);
+    tokio::pin!(time_up);
+    let mut read_all = false;
+    let status = loop {
+        tokio::select! {
+            status = child.wait() => break Some(status),
+            () = &mut reading, if !read_all => read_all = true,
+            () = &mut time_up => break None,
         }
     };
-    for line in String::from_utf8_lossy(&output.stdout)
+    if status.is_some() && !read_all {
+        let _ = tokio::time::timeout(DRAIN_GRACE, &mut reading).await;
+    }
+    status
+}
+
+/// Kills the hook and every process it started: they share its process group (unless
+/// one left it on purpose). A `sleep` it started would otherwise outlive it.
+fn kill(child: &mut tokio::process::Child) {
+    #[cfg(unix)]
+    if let Some(group) = child
+        .id()
+        .and_then(|id| i32::try_from(id).ok())
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+    }
+    let _ = child.start_kill();
+}
+
+/// The hook's output in the log: the first lines of what was kept of it, and how many
+/// bytes were not kept.
+fn log_output(hook: &str, out: &Captured, err: &Captured) {
+    for line in String::from_utf8_lossy(&out.kept)
         .lines()
-        .chain(String::from_utf8_lossy(&output.stderr).lines())
+        .chain(String::from_utf8_lossy(&err.kept).lines())
         .take(50)
     {
         tracing::info!(hook, output = %crate::sanitize::line(line), "hook said");
     }
-    if output.status.success() {
-        tracing::info!(hook, "hook ran");
-        Ok(())
-    } else {
-        tracing::warn!(hook, status = %output.status, "hook failed");
-        Err(format!("{hook} failed ({})", output.status))
+    let dropped = out.dropped + err.dropped;
+    if dropped > 0 {
+        tracing::info!(
+            hook,
+            dropped,
+            "hook output past the first {} KiB of each stream was not logged",
+            OUTPUT_KEPT / 1024
+        );
     }
 }
 

@@ -25,6 +25,11 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     }
     let till = settings.counter.till.clone();
     let socket = crate::mirror::socket_for(&settings.data_dir, &till);
+    // A socket in a directory that is a link, or another user's, may be anyone's: what
+    // it says is not put before a customer.
+    if let Some(dir) = socket.parent() {
+        crate::mirror::refuse_unsafe_dir(dir).map_err(io)?;
+    }
     let env = crate::termenv::TermEnv::detect();
     crate::tui::install_panic_hook();
     let stop = crate::signals::stop_requested();

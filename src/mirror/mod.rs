@@ -4,7 +4,8 @@
 //!
 //! The till publishes what the customer should see on a Unix socket, one JSON line per
 //! change, in `$XDG_RUNTIME_DIR/luxpay/` (the data directory when that is unset): the
-//! directory is 0700 and the socket 0600, so no other user can connect. Any number of
+//! directory is 0700 and the socket 0600, so no other user can connect. A directory
+//! that is a symbolic link or another user's is refused, never followed or changed. Any number of
 //! mirrors may watch; each gets the current state when it connects.
 
 use std::path::{Path, PathBuf};
@@ -75,11 +76,54 @@ pub fn socket_for(data_dir: &Path, till: &str) -> PathBuf {
     socket_path(&socket_dir(runtime, data_dir), till)
 }
 
-/// Makes the directory private (0700), creating it when needed.
+/// Refuses a socket directory that is a symbolic link or another user's: a till would
+/// publish wherever the link points (and make that private), and a mirror would show
+/// what another user's program says. One not made yet is fine: the till makes it.
+pub fn refuse_unsafe_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    crate::ledger::refuse_link(dir)?;
+    match std::fs::metadata(dir) {
+        Ok(found) => refuse_foreign(dir, found.uid()),
+        Err(_) => Ok(()),
+    }
+}
+
+/// Refuses a directory `owner` owns when that is not this process's user.
+fn refuse_foreign(dir: &Path, owner: u32) -> std::io::Result<()> {
+    if owner == rustix::process::geteuid().as_raw() {
+        return Ok(());
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        format!(
+            "{} belongs to another user (uid {owner}): luxpay keeps the mirror's socket only \
+             in a directory of its own user",
+            dir.display()
+        ),
+    ))
+}
+
+/// Makes the directory private (0700), creating it when needed; one that is a symbolic
+/// link or another user's is refused and left as it is.
 fn private_dir(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::create_dir_all(dir)?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    use rustix::fs::{Mode, OFlags};
+    use std::os::unix::fs::DirBuilderExt;
+    refuse_unsafe_dir(dir)?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    // Checked and changed through a handle opened without following links, so a link
+    // put in its place since the check is refused too, never followed.
+    let opened = rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+    refuse_foreign(dir, rustix::fs::fstat(&opened)?.st_uid)?;
+    rustix::fs::fchmod(&opened, Mode::from_raw_mode(0o700))?;
+    Ok(())
 }
 
 /// Publishes the till's state on its socket until the process ends: returns the sender

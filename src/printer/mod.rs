@@ -1,9 +1,9 @@
 //! A receipt printer (ESC/POS) on the network or on USB: a QR slip the customer can pay
 //! from later, and a receipt when a payment is paid. Jobs are built here as bytes
-//! (pure, tested byte by byte) and sent in one connection; a printer that is off never
-//! blocks or fails a sale, it only makes a message.
+//! (pure, tested byte by byte) and sent in one connection, within a time limit
+//! (`transport`); a printer that is off never blocks or fails a sale, it only makes a
+//! message.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,12 +13,17 @@ use crate::money;
 
 pub mod codepage;
 pub mod escpos;
+mod transport;
 
 pub use codepage::CodePage;
 use escpos::{Align, Job};
+pub use transport::{send, send_within};
 
-/// How long connecting to a network printer may take.
+/// How long connecting to a network printer, or opening a device file, may take.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// How long a whole job may take, from connecting to the last byte taken.
+pub const JOB_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The raw TCP port of network receipt printers.
 pub const DEFAULT_PORT: u16 = 9100;
@@ -252,35 +257,6 @@ fn finish(mut job: Job, printer: &Printer) -> Vec<u8> {
     }
     job.feed(4).cut();
     job.into_bytes()
-}
-
-/// Sends a job in one connection (a network printer gets 3 s to answer); why it could
-/// not be, for "not printed: <reason>".
-pub fn send(target: &Target, bytes: &[u8]) -> Result<(), String> {
-    match target {
-        Target::Tcp(host, port) => {
-            use std::net::ToSocketAddrs;
-            let addr = (host.as_str(), *port)
-                .to_socket_addrs()
-                .map_err(|e| format!("{target}: {e}"))?
-                .next()
-                .ok_or_else(|| format!("{target}: no address"))?;
-            let mut stream = std::net::TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT)
-                .map_err(|e| format!("{target}: {e}"))?;
-            stream
-                .set_write_timeout(Some(Duration::from_secs(10)))
-                .map_err(|e| format!("{target}: {e}"))?;
-            stream
-                .write_all(bytes)
-                .and_then(|()| stream.flush())
-                .map_err(|e| format!("{target}: {e}"))
-        }
-        Target::Device(path) => std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
-            .map_err(|e| format!("{}: {e}", path.display())),
-    }
 }
 
 /// Builds and sends a job; why not, if it was not printed.

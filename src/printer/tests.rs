@@ -220,3 +220,113 @@ fn a_usb_printer_is_written_as_its_device_file() {
         receipt(&p, &sale(), paid_at, &utc())
     );
 }
+
+/// Runs `job` on a thread and gives its answer, or fails the test if it is still
+/// running after `limit`: a hang is the fault under test, and a stuck test says nothing.
+fn within<T: Send + 'static>(limit: Duration, job: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(job());
+    });
+    rx.recv_timeout(limit)
+        .unwrap_or_else(|_| panic!("still printing after {} s", limit.as_secs()))
+}
+
+/// A named pipe standing in for a device file: it blocks as a stuck device does.
+fn fifo(dir: &std::path::Path) -> PathBuf {
+    let path = dir.join("lp0");
+    rustix::fs::mkfifoat(
+        rustix::fs::CWD,
+        &path,
+        rustix::fs::Mode::from_raw_mode(0o600),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn a_device_nothing_reads_is_a_reason_after_3_s_not_a_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let device = fifo(dir.path());
+    let mut p = printer(QrMode::Native, 58);
+    p.target = Target::Device(device.clone());
+    let err = within(Duration::from_secs(15), move || {
+        print(&p, &Print::Slip(sale()), &utc())
+    })
+    .unwrap_err();
+    assert!(
+        err.contains(&device.display().to_string()) && err.contains("3 s"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_device_that_stops_taking_the_job_is_given_up_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let device = fifo(dir.path());
+    // A reader that never reads: the job fills the pipe, then waits for room.
+    let _reader = rustix::fs::open(
+        &device,
+        rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::NONBLOCK,
+        rustix::fs::Mode::empty(),
+    )
+    .unwrap();
+    let target = Target::Device(device.clone());
+    let err = within(Duration::from_secs(15), move || {
+        send_within(&target, &vec![b'x'; 1 << 20], Duration::from_secs(1))
+    })
+    .unwrap_err();
+    assert!(
+        err.contains(&device.display().to_string()) && err.contains("1 s"),
+        "{err}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+async fn a_printer_that_resets_the_connection_did_not_print() {
+    use tokio::io::AsyncReadExt;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let (mut conn, _) = listener.accept().await.unwrap();
+        let mut first = [0; 16];
+        conn.read_exact(&mut first).await.unwrap();
+        // Closed with SO_LINGER 0, the connection ends in a reset, not a FIN: a printer
+        // that broke off mid-job.
+        conn.set_zero_linger().unwrap();
+    });
+    let mut p = printer(QrMode::Native, 58);
+    p.target = Target::Tcp("127.0.0.1".into(), port);
+    let err = tokio::task::spawn_blocking(move || print(&p, &Print::Slip(sale()), &utc()))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(
+        err.starts_with(&format!("tcp://127.0.0.1:{port}")) && err.contains("reset"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_printer_that_keeps_the_connection_open_has_printed() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let fake = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut got = Vec::new();
+        conn.read_to_end(&mut got).unwrap();
+        // Holds its side open until the test is over, as some printers do.
+        let _ = done_rx.recv();
+        got
+    });
+    let mut p = printer(QrMode::Native, 58);
+    p.target = Target::Tcp("127.0.0.1".into(), port);
+    let result = within(Duration::from_secs(15), {
+        let p = p.clone();
+        move || print(&p, &Print::Slip(sale()), &utc())
+    });
+    drop(done_tx);
+    assert_eq!(result, Ok(()));
+    assert_eq!(fake.join().unwrap(), slip(&p, &sale(), &utc()));
+}
