@@ -30,6 +30,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub use filter::Filter;
 pub use import::Imported;
 pub use intent::{Intent, IntentId, Outcome};
+pub use open::refuse_link;
 pub use outbox::{Backlog, Outbox};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{Counter, PaymentRecord, Record, Source, StatusRecord};

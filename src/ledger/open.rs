@@ -10,6 +10,8 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::schema;
 
+mod wal;
+
 /// How long a write waits for another process's transaction before giving up. Every
 /// transaction luxpay runs is short; five seconds is a stuck process, not a busy one.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -18,6 +20,10 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// 0.1 JSON Lines ledger at `legacy` if there is one. Returns what to tell the user.
 pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<String>)> {
     refuse_link(path)?;
+    let found_empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    // Before SQLite sees the file, or a new one is made: SQLite would delete or reset a
+    // log it cannot use.
+    refuse_lost_log(path)?;
     if !path.exists() {
         create_private(path)?;
     }
@@ -97,15 +103,64 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
             Err(e) => return Err(explain(path, e)),
         }
     }
-    let notes = match legacy {
-        Some(old) if refuse_link(old).is_err() => vec![format!(
+    let mut notes = Vec::new();
+    if found_empty {
+        // Nothing was lost (`refuse_lost_log` saw no commits), but a ledger that had
+        // payments and was emptied looks just like this: say so rather than pass it over.
+        notes.push(format!(
+            "{} was empty (0 bytes, no log of commits beside it): a new ledger was started in it",
+            path.display()
+        ));
+    }
+    match legacy {
+        Some(old) if refuse_link(old).is_err() => notes.push(format!(
             "{} is a symbolic link: it is not imported (customer data is not read through links)",
             old.display()
-        )],
-        Some(old) if old.is_file() => vec![take_over(&mut conn, path, old)],
-        _ => Vec::new(),
-    };
+        )),
+        Some(old) if old.is_file() => notes.push(take_over(&mut conn, path, old)),
+        _ => {}
+    }
     Ok((conn, notes))
+}
+
+/// Refuses, as damaged, a ledger whose log of commits SQLite would throw away: a log
+/// beside an empty or missing file (which SQLite deletes), a log it cannot read or one
+/// of another page size (which it starts afresh over). An empty file with no log, or
+/// an empty log, is a new ledger.
+fn refuse_lost_log(path: &Path) -> io::Result<()> {
+    let wal = wal::path_of(path);
+    let page_size = match wal::read(&wal).map_err(|e| unreadable(&wal, e))? {
+        wal::Log::Empty => return Ok(()),
+        wal::Log::Unreadable => {
+            return Err(damaged(
+                path,
+                &format!("its log {} is not one SQLite can apply", wal.display()),
+            ));
+        }
+        wal::Log::Commits { page_size } => page_size,
+    };
+    let gone = match std::fs::metadata(path) {
+        Ok(m) if m.len() > 0 => None,
+        Ok(_) => Some("empty"),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Some("missing"),
+        Err(e) => return Err(unreadable(path, e)),
+    };
+    if let Some(state) = gone {
+        return Err(damaged(
+            path,
+            &format!("it is {state}, but its log {} holds commits", wal.display()),
+        ));
+    }
+    match wal::database_page_size(path).map_err(|e| unreadable(path, e))? {
+        Some(pages) if pages != page_size => Err(damaged(
+            path,
+            &format!(
+                "its pages are of {pages} bytes, those in its log {} of {page_size}",
+                wal.display()
+            ),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Imports a 0.1 ledger once, then renames it `*.imported` so it is not read again.
@@ -134,12 +189,13 @@ fn take_over(conn: &mut Connection, path: &Path, old: &Path) -> String {
     )
 }
 
-/// A ledger that is a symbolic link is not followed: customer data written wherever a
-/// link points is data leaked, or someone else's file spoilt.
-fn refuse_link(path: &Path) -> io::Result<()> {
+/// A ledger (or the mirror's socket directory) that is a symbolic link is not followed:
+/// customer data written wherever a link points is data leaked, or someone else's file
+/// spoilt.
+pub fn refuse_link(path: &Path) -> io::Result<()> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(io::Error::other(format!(
-            "{} is a symbolic link, which luxpay does not follow for customer data: put the file itself there",
+            "{} is a symbolic link, which luxpay does not follow for customer data: put the file or directory itself there",
             path.display()
         )));
     }
@@ -177,6 +233,16 @@ fn create_private(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+fn unreadable(file: &Path, e: io::Error) -> io::Error {
+    io::Error::new(
+        e.kind(),
+        format!(
+            "{} cannot be read ({e}): check its permissions",
+            file.display()
+        ),
+    )
+}
+
 fn in_words(path: &Path, e: io::Error) -> io::Error {
     io::Error::new(
         e.kind(),
@@ -187,15 +253,26 @@ fn in_words(path: &Path, e: io::Error) -> io::Error {
     )
 }
 
+/// A ledger refused as damaged, `why` in words: nothing is written, and the way to
+/// recover what it holds. The log beside it is copied too, first: a program opening the
+/// ledger may delete it, and the latest commits are in it.
+fn damaged(path: &Path, why: &str) -> io::Error {
+    let p = path.display();
+    io::Error::other(format!(
+        "the ledger {p} is damaged ({why}). luxpay will not write to it, nor start a new one \
+         in its place. Keep a copy of it and of {p}-wal if there is one (before any program \
+         opens them), see `luxpay ledger check`, and recover what it holds with \
+         `sqlite3 {p} .recover | sqlite3 recovered.db`"
+    ))
+}
+
 /// A database error in words: what happened to the ledger and what to do.
 pub fn explain(path: &Path, e: rusqlite::Error) -> io::Error {
     let p = path.display();
     let text = match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => format!(
-            "the ledger {p} is damaged ({e}). luxpay will not write to it, nor start a new one \
-             in its place. Keep a copy of it, see `luxpay ledger check`, and recover what it \
-             holds with `sqlite3 {p} .recover | sqlite3 recovered.db`"
-        ),
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            return damaged(path, &e.to_string());
+        }
         Some(ErrorCode::DiskFull) => {
             format!("the disk holding the ledger {p} is full: nothing was written ({e})")
         }

@@ -72,10 +72,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         if show_order {
             cells.push(Cell::from(p.record.order_id.to_string()));
         }
-        cells.extend([
-            Cell::from(p.money()),
-            Cell::from(p.request.product.clone()),
-        ]);
+        cells.extend([Cell::from(p.money()), Cell::from(p.request.product.clone())]);
         if wide {
             cells.push(Cell::from(p.request.customer.clone()));
             cells.push(Cell::from(p.request.method.label()));
