@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use crate::api::Order;
 use crate::ledger::LedgerEntry;
@@ -76,19 +77,27 @@ pub fn write_csv(out: impl Write, table: &Table) -> io::Result<()> {
     w.finish()
 }
 
-/// Creates `luxpay-VIEW-STAMP.csv` in `dir` (and `dir` if need be), never over an
-/// earlier export: a second one within the same second is `…-2.csv`, then `-3`.
-fn new_file(dir: &Path, view: &str, stamp: &str) -> io::Result<(File, PathBuf)> {
+/// Writes `csv` into a new file `luxpay-VIEW-STAMP.csv` in `dir` (made if need be),
+/// never over an earlier export: a second one within the same second is `…-2.csv`, then
+/// `-3`. The file appears whole and synced, or not at all (see `Draft`).
+pub fn write_new_file(
+    dir: &Path,
+    view: &str,
+    stamp: &str,
+    csv: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
+    let name = |n: u32| match n {
+        1 => format!("luxpay-{view}-{stamp}.csv"),
+        n => format!("luxpay-{view}-{stamp}-{n}.csv"),
+    };
+    let mut draft = Draft::create(dir, &name(1))?;
+    draft.write(csv)?;
     let mut n = 1;
     loop {
-        let name = match n {
-            1 => format!("luxpay-{view}-{stamp}.csv"),
-            n => format!("luxpay-{view}-{stamp}-{n}.csv"),
-        };
-        let path = dir.join(name);
-        match File::options().write(true).create_new(true).open(&path) {
-            Ok(file) => return Ok((file, path)),
+        let path = dir.join(name(n));
+        match draft.place(&path) {
+            Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < MAX_SAME_NAME => n += 1,
             Err(e) => return Err(e),
         }
@@ -98,20 +107,105 @@ fn new_file(dir: &Path, view: &str, stamp: &str) -> io::Result<(File, PathBuf)> 
 /// How many exports of one view within one second get a file of their own.
 const MAX_SAME_NAME: u32 = 100;
 
-/// Writes `csv` into a new file (see `new_file`) through a buffer, and syncs it to disk.
-pub fn write_new_file(
-    dir: &Path,
-    view: &str,
-    stamp: &str,
-    csv: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<PathBuf> {
-    let (mut file, path) = new_file(dir, view, stamp)?;
-    let mut out = io::BufWriter::new(&mut file);
-    csv(&mut out)?;
-    out.flush()?;
-    drop(out);
-    file.sync_all()?;
-    Ok(path)
+/// Writes a new file at `target` with `write`, whole and synced, or not at all; an
+/// error of kind `AlreadyExists` if `target` exists, which is never replaced.
+pub fn write_new<T>(
+    target: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<T>,
+) -> io::Result<T> {
+    let Some(name) = target.file_name() else {
+        let why = "not the name of a file, such as day.csv";
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    };
+    let mut draft = Draft::create(dir_of(target), &name.to_string_lossy())?;
+    let written = draft.write(write)?;
+    draft.place(target)?;
+    Ok(written)
+}
+
+/// An export being written beside where it goes, under a hidden name of its own
+/// (`.NAME.tmp-PID-N`), and given its name only once complete: an export that fails
+/// midway (a full disk, a ledger read failing) leaves no file to block the retry's name,
+/// nor one that looks complete and is not. Removed when dropped, unless placed.
+struct Draft {
+    path: PathBuf,
+    /// Open until written: closed before it is placed or removed (which Windows needs).
+    file: Option<File>,
+}
+
+/// Numbers the drafts of one process: two exports at once get a file each.
+static DRAFTS: AtomicU32 = AtomicU32::new(0);
+
+impl Draft {
+    fn create(dir: &Path, name: &str) -> io::Result<Draft> {
+        let mut tries = 0;
+        loop {
+            let n = DRAFTS.fetch_add(1, Ordering::Relaxed);
+            let path = dir.join(format!(".{name}.tmp-{}-{n}", std::process::id()));
+            // create_new: a draft left by a killed process of the same id is not
+            // written into.
+            match File::options().write(true).create_new(true).open(&path) {
+                Ok(file) => {
+                    let file = Some(file);
+                    return Ok(Draft { path, file });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Writes the draft through a buffer, and syncs it to disk.
+    fn write<T>(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<T>) -> io::Result<T> {
+        let Some(mut file) = self.file.take() else {
+            return Err(io::Error::other("this export was written already"));
+        };
+        let mut out = io::BufWriter::with_capacity(1 << 16, &mut file);
+        let written = write(&mut out)?;
+        out.flush()?;
+        drop(out);
+        file.sync_all()?;
+        Ok(written)
+    }
+
+    /// Gives the draft the name `target`, unless a file has it. A hard link, then the
+    /// draft's name removed: linking fails when the name is taken, in one step, where
+    /// a rename would replace the file and a check before it could race another
+    /// process. A file system without hard links (FAT on a USB stick, some network
+    /// shares) gets the check and the rename: only another export of this very name
+    /// in the same instant could slip between them.
+    fn place(&self, target: &Path) -> io::Result<()> {
+        match std::fs::hard_link(&self.path, target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+            Err(_) if std::fs::symlink_metadata(target).is_ok() => {
+                return Err(io::ErrorKind::AlreadyExists.into());
+            }
+            Err(_) => std::fs::rename(&self.path, target)?,
+        }
+        // The new name on disk too, as the contents are.
+        #[cfg(unix)]
+        if let Ok(dir) = File::open(dir_of(target)) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Draft {
+    fn drop(&mut self) {
+        drop(self.file.take());
+        // Placed by a link, the draft's own name goes; by a rename, it is gone already.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// The directory a file is in: `.` for a bare name.
+fn dir_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
 }
 
 /// The columns of a ledger export.
@@ -280,6 +374,61 @@ mod tests {
         );
         assert_eq!(std::fs::read_to_string(first).unwrap(), "first");
         assert_eq!(std::fs::read_to_string(second).unwrap(), "second");
+    }
+
+    /// A writer that writes `bytes` of a row, then fails, as a full disk or a ledger
+    /// read failing midway does.
+    fn fails_midway(out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(&b"12.50,".repeat(100_000))?;
+        Err(io::Error::other("the disk is full"))
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_failed_export_leaves_nothing_and_the_retry_takes_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = write_new_file(dir.path(), "local", "20261127-120000", fails_midway);
+        assert_eq!(error.unwrap_err().to_string(), "the disk is full");
+        assert!(
+            names_in(dir.path()).is_empty(),
+            "{:?}",
+            names_in(dir.path())
+        );
+
+        let path = write_new_file(dir.path(), "local", "20261127-120000", |w| {
+            w.write_all(b"whole")
+        })
+        .unwrap();
+        assert_eq!(path, dir.path().join("luxpay-local-20261127-120000.csv"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "whole");
+        assert_eq!(names_in(dir.path()), ["luxpay-local-20261127-120000.csv"]);
+    }
+
+    #[test]
+    fn a_failed_export_to_a_named_file_leaves_nothing_and_never_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("day.csv");
+        let error = write_new(&target, fails_midway).unwrap_err();
+        assert_eq!(error.to_string(), "the disk is full");
+        assert!(
+            names_in(dir.path()).is_empty(),
+            "{:?}",
+            names_in(dir.path())
+        );
+
+        write_new(&target, |w| w.write_all(b"first")).unwrap();
+        let again = write_new(&target, |w| w.write_all(b"second")).unwrap_err();
+        assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "first");
+        assert_eq!(names_in(dir.path()), ["day.csv"]);
     }
 
     #[test]

@@ -118,7 +118,8 @@ impl FromStr for Currency {
 
 /// Parses what a person typed as an amount: a positive number with at most two decimal
 /// places, not above `max`, written with a decimal dot or a decimal comma (see
-/// `plain_digits`). The error says what to type instead.
+/// `plain_digits`). The error says what to type instead. Amounts, tips, catalogue
+/// prices and limits all come through here, so `1.500` means the same everywhere.
 pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
     let s = input.trim();
     if s.is_empty() {
@@ -160,12 +161,15 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
 }
 
 /// An amount as people write it, turned into digits and at most one decimal dot.
-/// A single comma with one or two digits after it is a decimal comma (`12,50`); with
-/// both separators the last one is the decimal separator and the other separates
-/// thousands (`1.234,56`, `1,234.56`); commas alone in groups of three separate
-/// thousands (`1,234,567`). A single comma with three digits after it (`1,500`) could be
-/// either, and is refused with both readings.
+/// A single separator, `.` or `,`, with one or two digits after it is a decimal one
+/// (`12.50`, `12,50`); with both separators the last one is the decimal separator and
+/// the other separates thousands (`1.234,56`, `1,234.56`); commas alone in groups of
+/// three separate thousands (`1,234,567`). A single separator with three digits after
+/// it is refused (see `ambiguous`).
 fn plain_digits(s: &str) -> Result<String, String> {
+    if let Some(message) = ambiguous(s) {
+        return Err(message);
+    }
     let (Some(comma), dot) = (s.rfind(','), s.rfind('.')) else {
         return Ok(s.to_string());
     };
@@ -191,31 +195,40 @@ fn plain_digits(s: &str) -> Result<String, String> {
         None => {
             let (before, after) = (&s[..comma], &s[comma + 1..]);
             let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
-            if !digits(after) || !(digits(before) || before.is_empty()) {
+            if !digits(after) || !(digits(before) || before.is_empty()) || after.len() > 3 {
                 return Err(not_a_number());
             }
-            match after.len() {
-                1 | 2 => Ok(format!("{before}.{after}")),
-                3 => {
-                    let thousands = format!("{before}{after}");
-                    // 1,500 read as decimals is 1.50; 1,234 read so has a decimal too many.
-                    let decimals = match after.strip_suffix('0') {
-                        Some(cents) => format!(" or {}.{cents} (decimals)", before_or_zero(before)),
-                        None => String::new(),
-                    };
-                    Err(format!(
-                        "{s:?} could be {thousands} or {before}.{after}: type {thousands} \
-                         (thousands){decimals}"
-                    ))
-                }
-                _ => Err(not_a_number()),
-            }
+            Ok(format!("{before}.{after}"))
         }
     }
 }
 
-fn before_or_zero(whole: &str) -> &str {
-    if whole.is_empty() { "0" } else { whole }
+/// Why `s` cannot be read one way only, if so: one separator, `.` or `,`, between one
+/// to three digits not starting with 0 and exactly three digits (`1.500`, `12,345`).
+/// Read as decimals it is 1.500, read as thousands 1500, and which separator a cashier
+/// uses for which depends on where they learnt to write numbers: taking either reading
+/// silently charges a thousand times too much or too little, so both are shown and the
+/// cashier writes the amount again. A whole part of 0 or of none (`0.500`, `,500`) or of
+/// four digits or more (`1234.500`) cannot start a group of thousands, so those are
+/// decimals, and are read as such.
+fn ambiguous(s: &str) -> Option<String> {
+    let at = s.find(['.', ','])?;
+    let (before, after) = (&s[..at], &s[at + 1..]);
+    let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    let groups_thousands = (1..=3).contains(&before.len()) && !before.starts_with('0');
+    if !(groups_thousands && digits(before) && after.len() == 3 && digits(after)) {
+        return None;
+    }
+    let thousands = format!("{before}{after}");
+    // 1.500 read as decimals is 1.50; 1.234 read so has a decimal too many, and that
+    // reading is not offered.
+    let decimals = match after.strip_suffix('0') {
+        Some(cents) => format!(" or {before}.{cents} (decimals)"),
+        None => ", or use at most two decimal places".to_string(),
+    };
+    Some(format!(
+        "{s:?} could be {thousands} or {before}.{after}: type {thousands} (thousands){decimals}"
+    ))
 }
 
 /// Shows an amount with exactly two decimal places: `12.50`.

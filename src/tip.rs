@@ -19,11 +19,12 @@ pub const MAX_PERCENT: Decimal = Decimal::from_parts(100, 0, 0, false, 0);
 
 impl Tip {
     /// Reads `15%` (a percent) or `0.50` (an amount; a decimal comma is fine). Zero is
-    /// allowed: no tip.
+    /// allowed: no tip. Errors start with `tip` and the text quoted once, as typed
+    /// (`tip "150%" is not a tip: …`): the CLI puts `--` before them.
     pub fn parse(text: &str) -> Result<Tip, String> {
         let text = text.trim();
         if let Some(percent) = text.strip_suffix('%') {
-            let p = percent_of(percent.trim())?;
+            let p = read_percent(percent.trim()).map_err(|why| format!("tip {text:?} {why}"))?;
             return Ok(Tip::Percent(p));
         }
         if text.trim_matches(['0', '.', ',']).is_empty() && !text.is_empty() {
@@ -31,7 +32,15 @@ impl Tip {
         }
         money::parse_amount(text, Decimal::MAX)
             .map(Tip::Amount)
-            .map_err(|e| format!("tip {text:?}: {e}; or a percent, such as 15%"))
+            .map_err(|e| {
+                // Most amount errors quote the text already: quoted twice reads as two.
+                let quoted = format!("{text:?}");
+                if e.starts_with(&quoted) {
+                    format!("tip {e}; or a percent, such as 15%")
+                } else {
+                    format!("tip {quoted}: {e}; or a percent, such as 15%")
+                }
+            })
     }
 
     /// The tip on `subtotal`, rounded half-up to the cent: 15% of 12.20 is 1.83.
@@ -44,15 +53,20 @@ impl Tip {
     }
 }
 
-/// A percent as written in `tip_presets` or after `--tip`: 0 to 100, at most two
-/// decimals.
+/// A percent as written in `tip_presets` (the number, without its `%`): 0 to 100, at
+/// most two decimals. Errors quote it once, with its `%`.
 pub fn percent_of(text: &str) -> Result<Decimal, String> {
+    read_percent(text).map_err(|why| format!("{:?} {why}", format!("{text}%")))
+}
+
+/// A percent's number, or why it is not one, to follow the percent as the user wrote it.
+fn read_percent(text: &str) -> Result<Decimal, &'static str> {
     let p: Decimal = text
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("{text:?} is not a percent: type a number, such as 15"))?;
+        .map_err(|_| "is not a percent: type a number, such as 15")?;
     if p.is_sign_negative() || p > MAX_PERCENT || p.normalize().scale() > 2 {
-        return Err(format!("{text}% is not a tip: use 0 to 100, such as 15"));
+        return Err("is not a tip: use 0 to 100, such as 15");
     }
     Ok(p.normalize())
 }
@@ -89,9 +103,35 @@ mod tests {
             ("lots", "or a percent"),
             ("x%", "not a percent"),
             ("1.234", "two decimal places"),
+            ("1.500", "could be 1500 or 1.500"),
+            ("0.125", "two decimal places"),
         ] {
             let err = Tip::parse(text).unwrap_err();
             assert!(err.contains(hint), "{text}: {err}");
         }
+    }
+
+    #[test]
+    fn a_tip_is_quoted_once_as_typed() {
+        for (text, said) in [
+            (
+                "-1000000%",
+                "tip \"-1000000%\" is not a tip: use 0 to 100, such as 15",
+            ),
+            ("--10%", "tip \"--10%\" is not a percent: type a number"),
+            (" 150 % ", "tip \"150 %\" is not a tip"),
+            ("lots", "tip \"lots\" is not a number"),
+            ("1.500", "tip \"1.500\" could be 1500 or 1.500"),
+            ("-5", "tip \"-5\": the amount must be more than zero"),
+        ] {
+            let err = Tip::parse(text).unwrap_err();
+            assert!(err.starts_with(said), "{text}: {err}");
+        }
+        // A preset is written without its `%`, and quoted with it.
+        assert!(
+            percent_of("150")
+                .unwrap_err()
+                .starts_with("\"150%\" is not a tip")
+        );
     }
 }

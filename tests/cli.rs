@@ -120,7 +120,7 @@ async fn bad_input_exits_2_names_the_field_and_sends_nothing() {
     let long_url = format!("https://shop.example/{}", "x".repeat(3000));
     let cases: [(&[&str], &str); 12] = [
         (
-            &["--amount", "12.345"],
+            &["--amount", "0.125"],
             "amount: use at most two decimal places",
         ),
         // Text that looks like something else: bidi overrides, invisible characters,

@@ -105,27 +105,22 @@ fn write_with(
             .map_err(super::out::write_error)?;
         errln!("wrote {} to stdout", count(n));
     } else {
-        // Never overwrite: an earlier export may be the only copy someone has.
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(out)
-            .map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    CliError::Usage(format!(
-                        "{} exists already: choose another name, or delete it first",
-                        out.display()
-                    ))
-                } else {
-                    failed(e)
-                }
-            })?;
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut file);
-        let n = csv(&mut buffered)
-            .and_then(|n| buffered.flush().map(|()| n))
-            .map_err(failed)?;
-        drop(buffered);
-        file.sync_all().map_err(failed)?;
+        // Never overwrite: an earlier export may be the only copy someone has. Said
+        // before the work too, not only once it is done.
+        let exists = || {
+            CliError::Usage(format!(
+                "{} exists already: choose another name, or delete it first",
+                out.display()
+            ))
+        };
+        if std::fs::symlink_metadata(out).is_ok() {
+            return Err(exists());
+        }
+        // Written beside it and named when complete: a failed export leaves no file.
+        let n = export::write_new(out, csv).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => exists(),
+            _ => failed(e),
+        })?;
         errln!("wrote {} to {}", count(n), out.display());
     }
     Ok(0)

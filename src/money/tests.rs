@@ -24,8 +24,14 @@ fn rejects_with_a_reason() {
         ("0.00", "more than zero"),
         ("-5", "more than zero"),
         ("1.234", "two decimal places"),
+        ("1.2345", "two decimal places"),
+        ("0.125", "two decimal places"),
+        ("1234.567", "two decimal places"),
         ("1,500", "could be 1500 or 1.500"),
         ("12,345", "could be 12345 or 12.345"),
+        ("1.500", "could be 1500 or 1.500"),
+        ("12.500", "could be 12500 or 12.500"),
+        ("999.999", "could be 999999 or 999.999"),
         ("1,5000", "not a number"),
         ("12,34.50", "not a number"),
         ("1.234.5,00", "not a number"),
@@ -57,6 +63,17 @@ fn decimal_commas_and_thousands_as_people_write_them() {
         ("1.234.567,89", "1234567.89"),
         ("1,234,567", "1234567"),
         ("1,000.5", "1000.5"),
+        ("1.500,00", "1500"),
+        ("1,500.00", "1500"),
+        ("12.5", "12.5"),
+        ("1.5000", "1.5"),
+        // No group of thousands starts with 0, nor has four digits: decimals.
+        ("0.500", "0.5"),
+        ("0,500", "0.5"),
+        (".500", "0.5"),
+        (",500", "0.5"),
+        ("1234.500", "1234.5"),
+        ("1234,500", "1234.5"),
     ] {
         let big = Decimal::from(10_000_000);
         assert_eq!(
@@ -68,12 +85,23 @@ fn decimal_commas_and_thousands_as_people_write_them() {
 }
 
 #[test]
-fn an_ambiguous_comma_shows_both_readings() {
-    let err = parse_amount("1,500", max()).unwrap_err();
-    assert!(
-        err.contains("type 1500 (thousands) or 1.50 (decimals)"),
-        "{err}"
-    );
+fn an_ambiguous_separator_shows_both_readings_whichever_it_is() {
+    for separator in [',', '.'] {
+        let typed = format!("1{separator}500");
+        assert_eq!(
+            parse_amount(&typed, max()).unwrap_err(),
+            format!("{typed:?} could be 1500 or 1.500: type 1500 (thousands) or 1.50 (decimals)")
+        );
+        // Read as decimals, 1.234 has one too many: the other reading is still shown.
+        let typed = format!("1{separator}234");
+        assert_eq!(
+            parse_amount(&typed, max()).unwrap_err(),
+            format!(
+                "{typed:?} could be 1234 or 1.234: type 1234 (thousands), or use at most \
+                 two decimal places"
+            )
+        );
+    }
 }
 
 #[test]
@@ -126,6 +154,21 @@ proptest! {
         prop_assume!(mills % 10 != 0);
         let text = format!("{}.{:03}", mills / 1000, mills % 1000);
         prop_assert!(parse_amount(&text, max()).is_err());
+    }
+
+    /// `1.500` and `1,500` are refused alike, whatever the digits: either could be
+    /// thousands.
+    #[test]
+    fn one_separator_before_three_digits_is_refused_either_way(
+        whole in 1u64..=999,
+        three in 0u64..=999,
+        comma: bool,
+    ) {
+        let separator = if comma { ',' } else { '.' };
+        let text = format!("{whole}{separator}{three:03}");
+        let err = parse_amount(&text, max()).unwrap_err();
+        let expected = format!("could be {whole}{three:03} or {whole}.{three:03}");
+        prop_assert!(err.contains(&expected), "{}", err);
     }
 
     #[test]
