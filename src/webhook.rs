@@ -10,7 +10,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
@@ -26,6 +26,9 @@ pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
 
 /// Bodies larger than this are refused (413): Luxfin's events are a few dozen bytes.
 pub const MAX_BODY: usize = 64 * 1024;
+
+/// How long a request's body may take to arrive once its headers have.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// How long an event waits for the shared ledger before Luxfin is told to try again.
 pub const SHARED_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
@@ -123,16 +126,54 @@ pub async fn serve(
         .await
 }
 
+/// Whether `peer` may send webhooks: any, when nothing is listed. Addresses are compared
+/// canonically, so 127.0.0.5 seen on a dual-stack socket as `::ffff:127.0.0.5` is still
+/// 127.0.0.5.
+pub fn allowed(allow: &[IpAddr], peer: IpAddr) -> bool {
+    allow.is_empty()
+        || allow
+            .iter()
+            .any(|a| a.to_canonical() == peer.to_canonical())
+}
+
+/// The body, read only when its declared length fits and within `BODY_TIMEOUT`: a
+/// request that declares 100 MB, or never sends the body it declared, is answered at
+/// once or cut off, not held.
+async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, (StatusCode, &'static str)> {
+    let declared = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Err((StatusCode::PAYLOAD_TOO_LARGE, "too large\n"));
+    }
+    match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err((StatusCode::PAYLOAD_TOO_LARGE, "too large\n")),
+        Err(_) => Err((
+            StatusCode::REQUEST_TIMEOUT,
+            "the body did not arrive in time\n",
+        )),
+    }
+}
+
 async fn receive(
     State(receiver): State<Arc<Receiver>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> (StatusCode, &'static str) {
-    if !receiver.allow.is_empty() && !receiver.allow.contains(&peer.ip()) {
+    if !allowed(&receiver.allow, peer.ip()) {
         tracing::warn!(%peer, "webhook from a sender not allowed");
         return (StatusCode::FORBIDDEN, "sender not allowed\n");
     }
+    let body = match read_body(&headers, body).await {
+        Ok(body) => body,
+        Err(refused) => {
+            tracing::warn!(%peer, answer = %refused.0, "webhook body refused");
+            return refused;
+        }
+    };
     let signature = headers
         .get(SIGNATURE_HEADER)
         .and_then(|v| v.to_str().ok())
@@ -299,6 +340,19 @@ mod tests {
         assert!(!verify(b"secret", b"{}", &good), "of these bytes");
         assert!(!verify(b"secret", body, ""));
         assert!(!verify(b"secret", body, "sha256=zz"));
+    }
+
+    #[test]
+    fn senders_are_compared_as_canonical_addresses() {
+        let allow: Vec<IpAddr> = vec!["127.0.0.5".parse().unwrap()];
+        let mapped: IpAddr = "::ffff:127.0.0.5".parse().unwrap();
+        assert!(allowed(&allow, mapped), "as a dual-stack socket sees it");
+        assert!(allowed(&allow, "127.0.0.5".parse().unwrap()));
+        assert!(!allowed(&allow, "::ffff:127.0.0.6".parse().unwrap()));
+        assert!(!allowed(&allow, "::1".parse().unwrap()));
+        let mapped_in_list: Vec<IpAddr> = vec![mapped];
+        assert!(allowed(&mapped_in_list, "127.0.0.5".parse().unwrap()));
+        assert!(allowed(&[], "::1".parse().unwrap()), "none listed: any");
     }
 
     #[test]

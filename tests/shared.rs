@@ -792,3 +792,86 @@ async fn a_different_sale_under_the_same_order_id_is_kept_apart_and_said() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("luxpay demo-server"));
 }
+
+/// A signed webhook for an order no till made is answered 200 (so Luxfin stops) and
+/// stored nowhere: the shop's ledger holds only its tills' orders.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_for_an_order_no_till_made_is_not_stored() {
+    let Some(db) = fresh_database("unknown").await else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let receiver = luxpay::webhook::Receiver {
+        ledger: luxpay::ledger::Ledger::at(dir.path().join("receiver.db")),
+        api_host: "luxfin.org".into(),
+        secret: "s3cret".to_string().into(),
+        allow: vec![],
+        shared: Some(luxpay::shared::Pool::new(
+            db.clone().into(),
+            Duration::from_secs(10),
+        )),
+        hooks: Default::default(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(luxpay::webhook::serve(
+        listener,
+        receiver,
+        std::future::pending(),
+    ));
+    for body in [
+        r#"{"order_id":88888888,"status":"SUCCESS"}"#,
+        r#"{"order_id":"evil-order-xyz","status":"SUCCESS"}"#,
+    ] {
+        let status = common::http()
+            .post(format!("http://{addr}/webhook"))
+            .header(
+                luxpay::webhook::SIGNATURE_HEADER,
+                luxpay::webhook::sign(b"s3cret", body.as_bytes()),
+            )
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status.as_u16(), 200, "{body}");
+    }
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM luxpay_status_events").await,
+        0,
+        "nothing stored for orders no till made"
+    );
+}
+
+/// A table someone holds locked stops `summary --shop` after its time limit with a
+/// message that says the database did not answer (it waited for ever).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_locked_shared_ledger_ends_the_command_with_a_reason() {
+    let Some(db) = fresh_database("locked").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    // The schema, made by a first command.
+    let mut sync = luxpay(home.path(), &base, &db, "office");
+    sync.args(["ledger", "sync"]);
+    assert_eq!(run(sync).await.status.code(), Some(0));
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute("BEGIN; LOCK TABLE luxpay_payments IN ACCESS EXCLUSIVE MODE")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut summary = luxpay(home.path(), &base, &db, "office");
+    summary.args(["summary", "--shop"]);
+    let out = run(summary).await;
+    assert_eq!(out.status.code(), Some(4), "a network failure: {out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("did not answer"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(60));
+    client.batch_execute("ROLLBACK").await.unwrap();
+}

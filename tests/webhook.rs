@@ -259,3 +259,29 @@ async fn a_signed_event_cannot_undo_a_payment() {
     assert_eq!(status_of(&ledger, "6"), PaymentStatus::Pending);
     assert_eq!(events(&ledger), 1, "nothing recorded after the payment");
 }
+
+/// A request that declares a body of 100 MB and sends none is answered 413 at once,
+/// before anything is read: it used to hold the connection 10 s and more.
+#[tokio::test]
+async fn a_body_declared_too_large_is_refused_before_it_is_read() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    let base = receiver(&ledger, vec![]).await;
+    let addr = base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            b"POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+              Content-Length: 100000000\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let mut answer = vec![0u8; 64];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut answer))
+        .await
+        .expect("an answer, not a wait")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+}
