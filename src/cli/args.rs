@@ -25,7 +25,7 @@ Exit codes:
     1  a local file could not be read or written, or no terminal for the app
     2  invalid input, usage or configuration: nothing was sent
     3  the API said no (401 key refused, other 4xx, 5xx) or redirected
-    4  network failure or timeout
+    4  network failure or timeout (the API's or the shared ledger's)
     5  the API's answer could not be used
     6  with --wait: the payment expired
     7  the link was made but not recorded in the ledger: keep the output
