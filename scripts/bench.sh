@@ -59,5 +59,13 @@ LUXPAY_BIN="$bin" cargo run --release --quiet --example termcost -- "${args[@]}"
 echo "== a million payments: import, TUI, summary, export (generated, about 2 minutes)"
 LUXPAY_BIN="$bin" cargo run --release --quiet --example bigledger -- 1000000
 
+echo "== a sale made in the app, to the shop's shared ledger (50 sales, a throwaway cluster)"
+if command -v pg_virtualenv >/dev/null 2>&1; then
+  LUXPAY_BIN="$bin" pg_virtualenv sh -c 'LUXPAY_TEST_PG_URL="postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/$PGDATABASE" cargo run --release --quiet --example app_to_shop' 2>/dev/null \
+    | grep '^app to shop'
+else
+  echo "(skipped: no pg_virtualenv; apt-get install postgresql)"
+fi
+
 echo "== micro-benchmarks (divan)"
 cargo bench --quiet --bench qr --bench frames --bench ledger
