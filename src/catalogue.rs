@@ -1,7 +1,10 @@
-//! The catalogue a counter sells from (`[[catalogue]]` in the config file), and the
-//! cart a sale is built in: quick keys add an item, the amount is the cart's total and
-//! the product text is made from it. Luxfin knows only an amount and a product; the
-//! items are luxpay's, kept in the ledger with the sale.
+//! The catalogue a counter sells from (`[[catalogue]]` in the config file, and in the
+//! file `catalogue_file` names), and the cart a sale is built in: quick keys add an
+//! item, the amount is the cart's total and the product text is made from it. Luxfin
+//! knows only an amount and a product; the items are luxpay's, kept in the ledger with
+//! the sale.
+
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
@@ -24,12 +27,17 @@ pub struct CatalogueItem {
     pub key: Option<u8>,
 }
 
-/// The items of the config file, checked.
+/// The items of the config file and the catalogue file, checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalogue {
-    /// In the order the config file lists them.
+    /// In the order the files list them, the config file's first.
     pub items: Vec<CatalogueItem>,
 }
+
+/// A catalogue's names in lower case, in its order: made once (when the picker opens),
+/// so a key press searches 10,000 names without lowering every one of them again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoweredNames(Vec<String>);
 
 /// An item as the config file writes it, before checking.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
@@ -53,53 +61,63 @@ impl Catalogue {
         default_currency: Currency,
         max: Decimal,
     ) -> Result<Catalogue, String> {
-        let mut checked: Vec<CatalogueItem> = Vec::new();
+        let mut checked: Vec<CatalogueItem> = Vec::with_capacity(items.len());
+        let mut index = Index::default();
         for (i, item) in items.iter().enumerate() {
-            let name = item.name.trim();
-            let what = if name.is_empty() {
-                format!("catalogue item {}", i + 1)
-            } else {
-                format!("catalogue item {name:?}")
+            let what = match item.name.trim() {
+                "" => format!("catalogue item {}", i + 1),
+                name => format!("catalogue item {name:?}"),
             };
-            if name.is_empty() || !crate::sanitize::is_clean(name) || name.chars().count() > 60 {
-                return Err(format!(
-                    "{what}: give it a name of 1 to 60 printable characters"
-                ));
+            let item =
+                check_item(item, default_currency, max).map_err(|e| format!("{what}: {e}"))?;
+            match index
+                .clash(&item)
+                .map(|(clash, at)| (clash, &checked[at].name))
+            {
+                Some((Clash::Name, other)) => {
+                    return Err(format!("{what}: the name is used twice (also {other:?})"));
+                }
+                Some((Clash::Key(n), other)) => {
+                    return Err(format!("{what}: key F{n} is taken by {other:?}"));
+                }
+                None => index.add(&item, checked.len()),
             }
-            let price_text = match &item.price {
-                toml::Value::String(s) => s.clone(),
-                toml::Value::Integer(n) => n.to_string(),
-                toml::Value::Float(f) => f.to_string(),
-                _ => return Err(format!("{what}: price must be an amount, such as \"4.50\"")),
-            };
-            let price = money::parse_amount(&price_text, max)
-                .map_err(|e| format!("{what}: price {price_text:?}: {e}"))?;
-            let key = item
-                .key
-                .as_deref()
-                .map(|k| parse_key(k).map_err(|e| format!("{what}: {e}")))
-                .transpose()?;
-            if let Some(other) = checked.iter().find(|c| c.name.eq_ignore_ascii_case(name)) {
-                return Err(format!(
-                    "{what}: the name is used twice (also {:?})",
-                    other.name
-                ));
-            }
-            if let Some(other) = checked.iter().find(|c| key.is_some() && c.key == key) {
-                return Err(format!(
-                    "{what}: key F{} is taken by {:?}",
-                    key.unwrap_or_default(),
-                    other.name
-                ));
-            }
-            checked.push(CatalogueItem {
-                name: name.to_string(),
-                price,
-                currency: item.currency.unwrap_or(default_currency),
-                key,
-            });
+            checked.push(item);
         }
         Ok(Catalogue { items: checked })
+    }
+
+    /// This catalogue (from `here`) with `more`'s items (from `there`) after its own: one
+    /// catalogue. An item in both, by name or by key, is an error naming both places.
+    pub fn join(self, here: &str, more: Catalogue, there: &str) -> Result<Catalogue, String> {
+        let mut index = Index::default();
+        for (at, item) in self.items.iter().enumerate() {
+            index.add(item, at);
+        }
+        for item in &more.items {
+            match index
+                .clash(item)
+                .map(|(clash, at)| (clash, &self.items[at].name))
+            {
+                Some((Clash::Name, mine)) => {
+                    return Err(format!(
+                        "catalogue item {mine:?} is in {here} and in {there} (as {:?}): \
+                         keep it in one",
+                        item.name
+                    ));
+                }
+                Some((Clash::Key(n), mine)) => {
+                    return Err(format!(
+                        "key F{n} is taken twice: by {mine:?} in {here} and by {:?} in {there}",
+                        item.name
+                    ));
+                }
+                None => {}
+            }
+        }
+        let mut items = self.items;
+        items.extend(more.items);
+        Ok(Catalogue { items })
     }
 
     /// The item on function key `n`.
@@ -116,13 +134,31 @@ impl Catalogue {
 
     /// The items whose name holds `words` (each of them, case aside), in order.
     pub fn matching(&self, words: &str) -> Vec<&CatalogueItem> {
+        self.matching_names(&self.lowered_names(), words)
+    }
+
+    /// Its names in lower case, for `matching_names`.
+    pub fn lowered_names(&self) -> LoweredNames {
+        LoweredNames(self.items.iter().map(|i| i.name.to_lowercase()).collect())
+    }
+
+    /// `matching`, with this catalogue's names lowered beforehand (`lowered_names`).
+    pub fn matching_names<'a>(
+        &'a self,
+        names: &LoweredNames,
+        words: &str,
+    ) -> Vec<&'a CatalogueItem> {
+        if names.0.len() != self.items.len() {
+            // Names lowered for another catalogue, or none (a default picker): lower
+            // this one's now rather than miss items.
+            return self.matching_names(&self.lowered_names(), words);
+        }
         let words: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
         self.items
             .iter()
-            .filter(|i| {
-                let name = i.name.to_lowercase();
-                words.iter().all(|w| name.contains(w.as_str()))
-            })
+            .zip(&names.0)
+            .filter(|(_, name)| words.iter().all(|w| name.contains(w.as_str())))
+            .map(|(item, _)| item)
             .collect()
     }
 
@@ -163,6 +199,67 @@ impl Catalogue {
             }
         }
         Ok(cart)
+    }
+}
+
+/// One item as written, checked (its name trimmed); the error does not name the item.
+fn check_item(
+    item: &FileItem,
+    default_currency: Currency,
+    max: Decimal,
+) -> Result<CatalogueItem, String> {
+    let name = item.name.trim();
+    if name.is_empty() || !crate::sanitize::is_clean(name) || name.chars().count() > 60 {
+        return Err("give it a name of 1 to 60 printable characters".into());
+    }
+    let price_text = match &item.price {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(n) => n.to_string(),
+        toml::Value::Float(f) => f.to_string(),
+        _ => return Err("price must be an amount, such as \"4.50\"".into()),
+    };
+    let price =
+        money::parse_amount(&price_text, max).map_err(|e| format!("price {price_text:?}: {e}"))?;
+    let key = item.key.as_deref().map(parse_key).transpose()?;
+    Ok(CatalogueItem {
+        name: name.to_string(),
+        price,
+        currency: item.currency.unwrap_or(default_currency),
+        key,
+    })
+}
+
+/// Where a catalogue's names (case aside) and keys are: finding an item used twice
+/// among 10,000 must not compare each with all the others.
+#[derive(Default)]
+struct Index {
+    names: HashMap<String, usize>,
+    keys: HashMap<u8, usize>,
+}
+
+/// What an item shares with one already there.
+enum Clash {
+    Name,
+    Key(u8),
+}
+
+impl Index {
+    /// The clash of `item` with an item already in, and where that item is.
+    fn clash(&self, item: &CatalogueItem) -> Option<(Clash, usize)> {
+        let by_name = self.names.get(&item.name.to_ascii_lowercase());
+        let by_key = item.key.and_then(|n| Some((n, *self.keys.get(&n)?)));
+        match (by_name, by_key) {
+            (Some(&at), _) => Some((Clash::Name, at)),
+            (None, Some((n, at))) => Some((Clash::Key(n), at)),
+            (None, None) => None,
+        }
+    }
+
+    fn add(&mut self, item: &CatalogueItem, at: usize) {
+        self.names.insert(item.name.to_ascii_lowercase(), at);
+        if let Some(n) = item.key {
+            self.keys.insert(n, at);
+        }
     }
 }
 
@@ -376,5 +473,10 @@ mod tests {
             .collect();
         assert_eq!(names, ["Flat white"]);
         assert_eq!(shop.matching("").len(), 3);
+        let lowered = shop.lowered_names();
+        assert_eq!(shop.matching_names(&lowered, "CROISS").len(), 1);
+        // Names lowered for no catalogue (a default picker) miss nothing.
+        let stale = LoweredNames::default();
+        assert_eq!(shop.matching_names(&stale, "tea").len(), 1);
     }
 }

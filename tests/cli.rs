@@ -1721,3 +1721,30 @@ async fn a_damaged_ledger_is_never_replaced_by_a_new_one() {
     check.args(["--demo", "ledger", "check"]);
     assert_eq!(run(check).await.status.code(), Some(1));
 }
+
+/// `LUXFIN_API_KEY=$'sk…\nsecond'` was sent as `Bearer invalid-key` and reported as
+/// "refused (401)": it is a configuration error (exit 2) naming the variable, never the
+/// key, and nothing is sent.
+#[tokio::test]
+async fn a_key_with_a_line_break_in_the_environment_is_a_configuration_error() {
+    let mock = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "bad key"})))
+        .mount(&mock)
+        .await;
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.env("LUXFIN_API_KEY", format!("{SECRET}\nsecond"))
+        .args(["--base-url", &mock.uri()])
+        .args(SALE)
+        .arg("--no-qr");
+    let out = run(cmd).await;
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(stderr(&out).contains("LUXFIN_API_KEY"), "{all}");
+    assert!(
+        !all.contains(SECRET) && !all.contains("second") && !all.contains("sk_"),
+        "no key text: {all}"
+    );
+    assert!(mock.received_requests().await.unwrap().is_empty());
+}

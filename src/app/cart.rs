@@ -8,7 +8,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use super::keymap::{self, Action};
 use super::{App, NoticeKind};
-use crate::catalogue::CatalogueItem;
+use crate::catalogue::{CatalogueItem, LoweredNames};
 use crate::msg::Effect;
 use crate::payment::Field;
 
@@ -19,6 +19,9 @@ pub struct Picker {
     pub filter: Input,
     /// The highlighted item among those that match.
     pub selected: usize,
+    /// The catalogue's names in lower case, made when the picker opens: each key press
+    /// then searches them as they are (10,000 items stay quick).
+    pub names: LoweredNames,
 }
 
 impl App {
@@ -46,7 +49,10 @@ impl App {
                         "The catalogue is empty: add [[catalogue]] items to the config file",
                     );
                 } else {
-                    self.picker = Some(Picker::default());
+                    self.picker = Some(Picker {
+                        names: self.config.selling.catalogue.lowered_names(),
+                        ..Picker::default()
+                    });
                 }
                 return Some(vec![]);
             }
@@ -83,17 +89,23 @@ impl App {
                 .config
                 .selling
                 .catalogue
-                .matching(picker.filter.value()),
+                .matching_names(&picker.names, picker.filter.value()),
             None => Vec::new(),
         }
     }
 
     pub(super) fn on_picker_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let count = self.picked_items().len();
+        let action = keymap::action(keymap::PICKER, key);
+        // Only Down needs the matches counted: a typed letter does not search the whole
+        // catalogue twice (here and in the view).
+        let count = match action {
+            Some(Action::Down) => self.picked_items().len(),
+            _ => 0,
+        };
         let Some(picker) = self.picker.as_mut() else {
             return vec![];
         };
-        match keymap::action(keymap::PICKER, key) {
+        match action {
             Some(Action::Back) => self.picker = None,
             Some(Action::Up) => picker.selected = picker.selected.saturating_sub(1),
             Some(Action::Down) => {

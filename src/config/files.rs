@@ -1,13 +1,11 @@
-//! What the user keeps in files: the config file (its keys, and reading it) and the API
-//! key file, small, checked, and never echoed.
+//! What the user keeps in files: the config file (its keys, and reading it), and how any
+//! file luxpay is given is read: with a size cap, as UTF-8 text.
 
-use std::path::Path;
-
-use secrecy::SecretString;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::{ConfigError, KeySource, Overrides, invalid};
+use super::{ConfigError, invalid};
 use crate::clipboard::{ClipboardMode, Osc52Wrap};
 use crate::money::Currency;
 use crate::payment::Method;
@@ -34,6 +32,8 @@ pub struct FileConfig {
     pub api_secret: Option<String>,
     pub webhook_allow: Option<Vec<String>>,
     pub ledger_url: Option<String>,
+    pub ledger_url_file: Option<PathBuf>,
+    pub catalogue_file: Option<PathBuf>,
     pub catalogue: Option<Vec<crate::catalogue::FileItem>>,
     pub tip_presets: Option<Vec<toml::Value>>,
     pub walk_in_email: Option<String>,
@@ -50,81 +50,62 @@ pub struct FileConfig {
     pub qr_graphics: Option<crate::graphics::GraphicsMode>,
 }
 
-/// The API key and where it came from: the key file flag, else the environment, else
-/// the config file.
-pub(super) fn resolve_key(
-    flags: &Overrides,
-    env: &dyn Fn(&str) -> Option<String>,
-    file: &FileConfig,
-    config_file: &Path,
-    warnings: &mut Vec<String>,
-) -> Result<(Option<SecretString>, KeySource), ConfigError> {
-    if let Some(path) = &flags.api_key_file {
-        return Ok((
-            Some(read_key_file(path, warnings)?),
-            KeySource::File(path.clone()),
-        ));
-    }
-    if let Some(key) = env("LUXFIN_API_KEY").filter(|k| !k.trim().is_empty()) {
-        return Ok((
-            Some(SecretString::from(key.trim().to_string())),
-            KeySource::Env,
-        ));
-    }
-    if let Some(key) = file.api_key.clone().filter(|k| !k.trim().is_empty()) {
-        warn_if_others_can_read(config_file, warnings);
-        return Ok((
-            Some(SecretString::from(key.trim().to_string())),
-            KeySource::ConfigFile(config_file.to_path_buf()),
-        ));
-    }
-    Ok((None, KeySource::None))
-}
-
-/// The API secret that signs webhooks: `--api-secret-file`, else `LUXFIN_API_SECRET`,
-/// else `api_secret` in the config file (with the same warning as the key when others
-/// can read it).
-pub(super) fn resolve_secret(
-    flags: &Overrides,
-    env: &dyn Fn(&str) -> Option<String>,
-    file: &FileConfig,
-    config_file: &Path,
-    warnings: &mut Vec<String>,
-) -> Result<Option<SecretString>, ConfigError> {
-    if let Some(path) = &flags.api_secret_file {
-        return read_key_file(path, warnings).map(Some);
-    }
-    if let Some(secret) = env("LUXFIN_API_SECRET").filter(|k| !k.trim().is_empty()) {
-        return Ok(Some(SecretString::from(secret.trim().to_string())));
-    }
-    if let Some(secret) = file.api_secret.clone().filter(|k| !k.trim().is_empty()) {
-        warn_if_others_can_read(config_file, warnings);
-        return Ok(Some(SecretString::from(secret.trim().to_string())));
-    }
-    Ok(None)
+/// How much of a file luxpay reads, and what it says of a larger one.
+pub(super) struct SizeCap {
+    bytes: u64,
+    shown: &'static str,
+    advice: &'static str,
 }
 
 /// Config and key files are small: anything larger is the wrong file (or `/dev/zero`,
 /// which would be read until memory ran out).
-const MAX_FILE_BYTES: u64 = 64 * 1024;
+pub(super) const SMALL: SizeCap = SizeCap {
+    bytes: 64 * 1024,
+    shown: "64 KiB",
+    advice: "is it the right file?",
+};
 
-/// Reads a small text file, refusing one over `MAX_FILE_BYTES` or not UTF-8.
-fn read_small(path: &Path) -> std::io::Result<String> {
+/// The config file: as small, and a large catalogue is what makes one grow.
+const CONFIG: SizeCap = SizeCap {
+    advice: "is it the right file? (A large catalogue goes in a file of its own: catalogue_file.)",
+    ..SMALL
+};
+
+/// A catalogue file: 8 MiB is over 100,000 items, and still read in a moment.
+pub(super) const CATALOGUE: SizeCap = SizeCap {
+    bytes: 8 * 1024 * 1024,
+    shown: "8 MiB",
+    advice: "is it the right file?",
+};
+
+/// Reads a text file, refusing one over `cap` or not UTF-8.
+pub(super) fn read_capped(path: &Path, cap: &SizeCap) -> std::io::Result<String> {
     use std::io::Read;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
+        .take(cap.bytes + 1)
         .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(std::io::Error::other(
-            "it is larger than 64 KiB: is it the right file?",
-        ));
+    if bytes.len() as u64 > cap.bytes {
+        return Err(std::io::Error::other(format!(
+            "it is larger than {}: {}",
+            cap.shown, cap.advice
+        )));
     }
     String::from_utf8(bytes).map_err(|_| std::io::Error::other("it is not UTF-8 text"))
 }
 
+/// A path the config file names: a relative one is the config file's neighbour, wherever
+/// luxpay was started from.
+pub(super) fn beside(config_file: &Path, path: &Path) -> PathBuf {
+    match config_file.parent() {
+        Some(dir) if path.is_relative() => dir.join(path),
+        _ => path.to_path_buf(),
+    }
+}
+
+/// The config file's keys, and whether there is one (a missing file is no error).
 pub(super) fn read_config_file(path: &Path) -> Result<(FileConfig, bool), ConfigError> {
-    let text = match read_small(path) {
+    let text = match read_capped(path, &CONFIG) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok((FileConfig::default(), false));
@@ -138,9 +119,12 @@ pub(super) fn read_config_file(path: &Path) -> Result<(FileConfig, bool), Config
     };
     let table: toml::Table =
         toml::from_str(&text).map_err(|e| invalid(path, crate::sanitize::line(e.message())))?;
-    // A wrongly typed key would be echoed in serde's message: say what is wrong without it.
-    if table.get("api_key").is_some_and(|v| !v.is_str()) {
-        return Err(invalid(path, "api_key must be a string in quotes"));
+    // A wrongly typed secret would be echoed in serde's message: say what is wrong
+    // without it.
+    for key in ["api_key", "api_secret", "ledger_url"] {
+        if table.get(key).is_some_and(|v| !v.is_str()) {
+            return Err(invalid(path, format!("{key} must be a string in quotes")));
+        }
     }
     // The error names its key ("printer_width: invalid type: …"), which serde alone
     // does not for a value read from a table.
@@ -149,55 +133,4 @@ pub(super) fn read_config_file(path: &Path) -> Result<(FileConfig, bool), Config
         invalid(path, crate::sanitize::line(&message))
     })?;
     Ok((file, true))
-}
-
-fn read_key_file(path: &Path, warnings: &mut Vec<String>) -> Result<SecretString, ConfigError> {
-    let text = read_small(path).map_err(|source| ConfigError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let key = text.trim();
-    // A key that would be sent broken is a configuration error, said as such (never
-    // with the key in it), not a request whose refusal would blame the key.
-    let problem = if key.is_empty() {
-        Some("is empty")
-    } else if key.starts_with('\u{feff}') {
-        Some("starts with a byte-order mark: save it as plain UTF-8")
-    } else if key.contains(['\n', '\r']) {
-        Some("has several lines: it should hold the key alone, on one line")
-    } else if key.contains('\0') {
-        Some("contains a NUL byte")
-    } else if key.chars().any(char::is_control) {
-        Some("contains control characters (an escape sequence?)")
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
-        return Err(ConfigError::Value(format!(
-            "the API key file {} {problem}",
-            path.display()
-        )));
-    }
-    warn_if_others_can_read(path, warnings);
-    Ok(SecretString::from(key.to_string()))
-}
-
-/// Like ssh with a private key: a secret that group or others can read earns a warning.
-pub(super) fn warn_if_others_can_read(path: &Path, warnings: &mut Vec<String>) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(path) {
-            let mode = meta.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                warnings.push(format!(
-                    "{} holds an API key and is readable by others (mode {mode:03o}): run chmod 600 {}",
-                    path.display(),
-                    path.display()
-                ));
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = (path, warnings);
 }

@@ -125,13 +125,16 @@ pub enum ConfigError {
     MissingKey(PathBuf),
 }
 
+mod catalogue_file;
 mod checks;
 mod files;
+mod secrets;
 mod selling;
 
 pub use checks::{DUPLICATE_WINDOW_MINS, POLL_SECS, TIMEOUT_SECS, check_base_url, in_range};
 use checks::{check_name, host_name, parse_limit};
-use files::{read_config_file, resolve_key};
+use files::read_config_file;
+use secrets::resolve_key;
 pub use selling::Selling;
 
 /// The platform directories: (config dir, data dir, log dir).
@@ -239,7 +242,7 @@ impl Settings {
             operator: check_name("operator", &operator)?,
         };
 
-        let api_secret = files::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
+        let api_secret = secrets::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
         let webhook_allow = file
             .webhook_allow
             .iter()
@@ -256,33 +259,12 @@ impl Settings {
             })
             .collect::<Result<Vec<std::net::IpAddr>, ConfigError>>()?;
 
-        let ledger_url = match (flags.ledger_url.clone(), env("LUXPAY_LEDGER_URL")) {
-            (Some(url), _) | (None, Some(url)) => Some(url),
-            (None, None) => {
-                if file.ledger_url.is_some() {
-                    // It may hold a password, as the key does.
-                    files::warn_if_others_can_read(&config_file, &mut warnings);
-                }
-                file.ledger_url.clone()
-            }
-        };
-        let ledger_url = match ledger_url.filter(|u| !u.trim().is_empty()) {
-            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-                Some(SecretString::from(url.trim().to_string()))
-            }
-            Some(_) => {
-                return Err(ConfigError::Value(
-                    "ledger_url must be a postgres:// URL, such as \
-                     postgres://luxpay@db.shop.lan/luxpay (--ledger-url, LUXPAY_LEDGER_URL)"
-                        .into(),
-                ));
-            }
-            None => None,
-        };
+        let ledger_url =
+            secrets::resolve_ledger_url(flags, env, &file, &config_file, &mut warnings)?;
 
         let selling = Selling::check(
             selling::FileSelling {
-                catalogue: file.catalogue.as_deref().unwrap_or_default(),
+                catalogue: catalogue_file::catalogue(&file, &config_file, currency, max_amount)?,
                 tip_presets: file.tip_presets.as_deref().unwrap_or_default(),
                 walk_in_email: file.walk_in_email.as_deref(),
                 hooks: crate::hooks::Hooks {
@@ -299,8 +281,6 @@ impl Settings {
                 print_on_paid: file.print_on_paid,
             },
             &counter.till,
-            currency,
-            max_amount,
         )
         .map_err(|m| invalid(&config_file, m))?;
 

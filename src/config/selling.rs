@@ -4,9 +4,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::catalogue::{Catalogue, FileItem};
+use crate::catalogue::Catalogue;
 use crate::hooks::Hooks;
-use crate::money::Currency;
 use crate::payment::WALK_IN_SEQ;
 
 /// The checked selling settings.
@@ -27,10 +26,11 @@ pub struct Selling {
     pub printer: Option<crate::printer::Printer>,
 }
 
-/// The config file's selling keys, as written.
+/// The config file's selling keys, as written; the catalogue comes checked, as it may
+/// come from two files (`catalogue_file`).
 #[derive(Debug, Clone, Default)]
 pub struct FileSelling<'a> {
-    pub catalogue: &'a [FileItem],
+    pub catalogue: Catalogue,
     pub tip_presets: &'a [toml::Value],
     pub walk_in_email: Option<&'a str>,
     pub hooks: Hooks,
@@ -44,15 +44,8 @@ pub struct FileSelling<'a> {
 }
 
 impl Selling {
-    /// Checks the selling keys; `till` fills `{till}`, `currency` is the default of
-    /// items that name none, `max` the largest amount.
-    pub fn check(
-        file: FileSelling,
-        till: &str,
-        currency: Currency,
-        max: Decimal,
-    ) -> Result<Selling, String> {
-        let catalogue = Catalogue::from_file(file.catalogue, currency, max)?;
+    /// Checks the selling keys; `till` fills `{till}`.
+    pub fn check(file: FileSelling, till: &str) -> Result<Selling, String> {
         let mut tip_presets = Vec::new();
         for preset in file.tip_presets {
             let text = match preset {
@@ -90,7 +83,7 @@ impl Selling {
         let shop_name = file.shop_name.unwrap_or_default().trim().to_string();
         let printer = printer(&file, &shop_name)?;
         Ok(Selling {
-            catalogue,
+            catalogue: file.catalogue,
             tip_presets,
             walk_in_email,
             hooks: file.hooks,
@@ -155,12 +148,7 @@ mod tests {
     use super::*;
 
     fn check(file: FileSelling) -> Result<Selling, String> {
-        Selling::check(
-            file,
-            "front",
-            Currency::Usd,
-            crate::money::DEFAULT_MAX_AMOUNT,
-        )
+        Selling::check(file, "front")
     }
 
     #[test]

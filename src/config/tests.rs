@@ -204,6 +204,8 @@ fn the_example_config_documents_the_defaults() {
         .take_while(|l| !l.starts_with("# [["))
         .filter_map(|l| l.strip_prefix("# ").filter(|rest| rest.contains(" = ")))
         .filter(|l| !l.starts_with("api_key"))
+        // They name files, which the example cannot ship.
+        .filter(|l| !l.starts_with("ledger_url_file") && !l.starts_with("catalogue_file"))
         .map(|l| format!("{l}\n"))
         .collect();
     let parsed: files::FileConfig = toml::from_str(&uncommented).unwrap();
@@ -284,4 +286,333 @@ fn every_duration_setting_has_a_range_checked_at_load() {
         load(flags, &[]).is_ok(),
         "one second is the floor, and allowed"
     );
+}
+
+/// Loads with `config` as the config file's text (written in `dir`) and these flags.
+fn load_with(
+    dir: &Path,
+    config: &str,
+    flags: Overrides,
+    env: &[(&str, &str)],
+) -> Result<Settings, ConfigError> {
+    let flags = Overrides {
+        config_file: Some(write(dir, "config.toml", config, 0o600)),
+        ..flags
+    };
+    load(flags, env)
+}
+
+/// `text` as a TOML string, control characters escaped.
+fn toml_quoted(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => quoted.extend(['\\', c]),
+            c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+fn no_flags() -> Overrides {
+    Overrides::default()
+}
+
+fn ledger_flag(url: &str) -> Overrides {
+    Overrides {
+        ledger_url: Some(url.into()),
+        ..Overrides::default()
+    }
+}
+
+/// `LUXFIN_API_KEY=$'sk…\nsecond'` was sent as `Bearer invalid-key` and blamed as
+/// "refused (401)", and a BOM in `api_key = "…"` was sent: a key or secret that would go
+/// out broken is a configuration error from every source alike, naming the source and
+/// never showing the key.
+#[test]
+fn a_broken_key_or_secret_is_refused_from_every_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    for (bad, problem) in [
+        ("sk_live_9f2\nsecond", "line break"),
+        ("sk_live_9f2\r\nsecond", "line break"),
+        ("\u{feff}sk_live_9f2", "byte-order mark"),
+        ("sk_live_9f2\u{feff}", "byte-order mark"),
+        ("sk_live_\u{0}9f2", "NUL"),
+        ("sk_live_\u{1b}[2J9f2", "control characters"),
+        ("sk_live_\u{a0}9f2", "outside ASCII"),
+        ("sk_live_\u{200b}9f2", "outside ASCII"),
+    ] {
+        let quoted = toml_quoted(bad);
+        let file = write(dir.path(), "secret", bad, 0o600);
+        // (config file, flags, environment, the source the message names)
+        let cases = [
+            (
+                String::new(),
+                no_flags(),
+                vec![("LUXFIN_API_KEY", bad)],
+                "the API key in LUXFIN_API_KEY".to_string(),
+            ),
+            (
+                String::new(),
+                no_flags(),
+                vec![("LUXFIN_API_SECRET", bad)],
+                "the API secret in LUXFIN_API_SECRET".into(),
+            ),
+            (
+                format!("api_key = {quoted}\n"),
+                no_flags(),
+                vec![],
+                format!("api_key in {}", cfg.display()),
+            ),
+            (
+                format!("api_secret = {quoted}\n"),
+                no_flags(),
+                vec![],
+                format!("api_secret in {}", cfg.display()),
+            ),
+            (
+                String::new(),
+                Overrides {
+                    api_key_file: Some(file.clone()),
+                    ..no_flags()
+                },
+                vec![],
+                format!("the API key file {}", file.display()),
+            ),
+            (
+                String::new(),
+                Overrides {
+                    api_secret_file: Some(file.clone()),
+                    ..no_flags()
+                },
+                vec![],
+                format!("the API secret file {}", file.display()),
+            ),
+        ];
+        for (config, flags, env, source) in cases {
+            let result = load_with(dir.path(), &config, flags, &env);
+            let Err(ConfigError::Value(message)) = result else {
+                panic!("{bad:?} from {source} was not refused as a bad value: {result:?}");
+            };
+            assert!(message.contains(&source), "{source}: {message}");
+            assert!(message.contains(problem), "{problem}: {message}");
+            assert!(
+                !message.contains("sk_live") && !message.contains("9f2"),
+                "the key is never shown: {message}"
+            );
+        }
+    }
+    // A good key, with the spaces and line end a copy brings, is taken.
+    let env = [
+        ("LUXFIN_API_KEY", " sk_live_9f2\n"),
+        ("LUXFIN_API_SECRET", "whsec_1\n"),
+    ];
+    let s = load_with(dir.path(), "", no_flags(), &env).unwrap();
+    assert_eq!(s.api_key.unwrap().expose_secret(), "sk_live_9f2");
+    assert_eq!(s.api_secret.unwrap().expose_secret(), "whsec_1");
+}
+
+const PG_WITH_PASSWORD: &str = "postgres://till:hunter2pw@db.shop.lan/luxpay";
+
+/// `--ledger-url postgres://till:PASSWORD@…` shows the password to every process
+/// (`ps`; hooks read their parent's command line): it earns a warning that names the
+/// private ways, and never the URL.
+#[test]
+fn a_password_in_the_ledger_url_flag_is_warned_about_without_showing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for url in [
+        PG_WITH_PASSWORD,
+        "postgres://till@db.shop.lan/luxpay?sslmode=require&password=hunter2pw",
+    ] {
+        let s = load_with(dir.path(), "", ledger_flag(url), &[]).unwrap();
+        let all = s.warnings.concat();
+        assert_eq!(s.warnings.len(), 1, "{all}");
+        for words in [
+            "--ledger-url",
+            "password",
+            "other processes",
+            "LUXPAY_LEDGER_URL",
+            "ledger_url_file",
+        ] {
+            assert!(all.contains(words), "{words}: {all}");
+        }
+        assert!(
+            !all.contains("hunter2pw") && !all.contains("db.shop.lan"),
+            "{all}"
+        );
+    }
+    // No password, or the password where only this user sees it: no warning.
+    let without = ledger_flag("postgres://till@db.shop.lan/luxpay");
+    let s = load_with(dir.path(), "", without, &[]).unwrap();
+    assert_eq!(s.warnings, Vec::<String>::new());
+    let env = [("LUXPAY_LEDGER_URL", PG_WITH_PASSWORD)];
+    let s = load_with(dir.path(), "", no_flags(), &env).unwrap();
+    assert_eq!(s.warnings, Vec::<String>::new());
+    assert_eq!(s.ledger_url.unwrap().expose_secret(), PG_WITH_PASSWORD);
+}
+
+/// `ledger_url_file` (and `LUXPAY_LEDGER_URL_FILE`) keep the URL in a private file, read
+/// as the key file is: flag > environment > config file.
+#[test]
+fn the_ledger_url_can_be_kept_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{PG_WITH_PASSWORD}\n");
+    write(dir.path(), "ledger-url", &text, 0o600);
+    let url_of = |s: Settings| s.ledger_url.unwrap().expose_secret().to_string();
+
+    // A relative path is the config file's neighbour.
+    let config = "ledger_url_file = \"ledger-url\"\n";
+    let s = load_with(dir.path(), config, no_flags(), &[]).unwrap();
+    assert_eq!(s.warnings, Vec::<String>::new());
+    assert_eq!(url_of(s), PG_WITH_PASSWORD);
+
+    // The environment's file beats the config file's URL; the flag beats both.
+    let env_file = write(dir.path(), "env-url", "postgres://env@db/luxpay", 0o600);
+    let env = [("LUXPAY_LEDGER_URL_FILE", env_file.to_str().unwrap())];
+    let config = "ledger_url = \"postgres://file@db/luxpay\"\n";
+    let s = load_with(dir.path(), config, no_flags(), &env).unwrap();
+    assert_eq!(url_of(s), "postgres://env@db/luxpay");
+    let flag = ledger_flag("postgres://flag@db/luxpay");
+    let s = load_with(dir.path(), config, flag, &env).unwrap();
+    assert_eq!(url_of(s), "postgres://flag@db/luxpay");
+
+    // Others can read it: the warning a key file gets, without the URL.
+    let open = write(dir.path(), "open-url", PG_WITH_PASSWORD, 0o644);
+    let config = format!("ledger_url_file = {:?}\n", open.display().to_string());
+    let s = load_with(dir.path(), &config, no_flags(), &[]).unwrap();
+    if cfg!(unix) {
+        assert!(
+            s.warnings.concat().contains("chmod 600"),
+            "{:?}",
+            s.warnings
+        );
+    }
+    assert!(!s.warnings.concat().contains("hunter2pw"));
+
+    // Two URLs in one place, a missing file or a broken one: configuration errors.
+    let error = |config: &str| {
+        load_with(dir.path(), config, no_flags(), &[])
+            .unwrap_err()
+            .to_string()
+    };
+    let err = error("ledger_url = \"postgres://a@db/x\"\nledger_url_file = \"ledger-url\"\n");
+    assert!(
+        err.contains("ledger_url_file") && err.contains("not both"),
+        "{err}"
+    );
+    let err = error("ledger_url_file = \"nowhere\"\n");
+    assert!(err.contains("nowhere"), "{err}");
+    let text = "postgres://a:hunter2pw@db/x\nmore\n";
+    write(dir.path(), "two-lines", text, 0o600);
+    let err = error("ledger_url_file = \"two-lines\"\n");
+    assert!(
+        err.contains("two-lines") && err.contains("line break"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2pw"), "{err}");
+}
+
+/// 10,000 items did not fit the config file's 64 KiB: `catalogue_file` holds them, as
+/// `[[catalogue]]` tables or CSV, up to 8 MiB, one catalogue with the config file's.
+#[test]
+fn a_catalogue_of_ten_thousand_items_loads_from_its_own_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for n in 1..=10_000 {
+        text.push_str(&format!(
+            "[[catalogue]]\nname = \"Item {n:05}\"\nprice = \"{}.{:02}\"\n",
+            n % 90 + 1,
+            n % 100
+        ));
+    }
+    text.push_str("[[catalogue]]\nname = \"Cake\"\nprice = 3.5\nkey = \"F7\"\n");
+    assert!(text.len() > 64 * 1024, "more than the config file takes");
+    write(dir.path(), "catalogue.toml", &text, 0o644);
+    let config = "catalogue_file = \"catalogue.toml\"\n\
+                  [[catalogue]]\nname = \"Tea\"\nprice = \"2\"\nkey = \"F5\"\n";
+    let s = load_with(dir.path(), config, no_flags(), &[]).unwrap();
+    let catalogue = &s.selling.catalogue;
+    assert_eq!(catalogue.items.len(), 10_002);
+    assert_eq!(
+        catalogue.items[0].name, "Tea",
+        "the config file's items first"
+    );
+    assert_eq!(catalogue.items[1].name, "Item 00001");
+    assert_eq!(catalogue.on_key(7).unwrap().name, "Cake");
+    // "Item 00999", and "Item 09990" to "Item 09999".
+    assert_eq!(catalogue.matching("0999 ITEM").len(), 11);
+    assert_eq!(s.warnings, Vec::<String>::new(), "prices are not secrets");
+
+    // CSV: name,price[,currency[,key]], a heading line allowed.
+    let csv = "name,price,currency,key\nScarf,30,GBP,\n\"Tea, large\",2.40\nCake,3.5,,F7\n";
+    let path = write(dir.path(), "items.csv", csv, 0o644);
+    let config = format!("catalogue_file = {:?}\n", path.display().to_string());
+    let s = load_with(dir.path(), &config, no_flags(), &[]).unwrap();
+    let items = &s.selling.catalogue.items;
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["Scarf", "Tea, large", "Cake"]);
+    assert_eq!(items[0].currency, Currency::Gbp);
+    assert_eq!(items[1].price, Decimal::new(240, 2));
+    assert_eq!(items[2].key, Some(7));
+}
+
+#[test]
+fn a_catalogue_file_over_8_mib_is_refused_naming_it_and_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = |config: &str| {
+        load_with(dir.path(), config, no_flags(), &[])
+            .unwrap_err()
+            .to_string()
+    };
+    let huge = "#".repeat(8 * 1024 * 1024 + 1);
+    let path = write(dir.path(), "huge.toml", &huge, 0o644);
+    let err = error("catalogue_file = \"huge.toml\"\n");
+    assert!(
+        err.contains(&path.display().to_string()) && err.contains("8 MiB"),
+        "{err}"
+    );
+    // A bad item names the catalogue file; a missing file is named.
+    let bad = "[[catalogue]]\nname = \"Tea\"\nprice = \"-2\"\n";
+    write(dir.path(), "bad.toml", bad, 0o644);
+    let err = error("catalogue_file = \"bad.toml\"\n");
+    assert!(err.contains("bad.toml") && err.contains("\"Tea\""), "{err}");
+    let err = error("catalogue_file = \"absent.csv\"\n");
+    assert!(err.contains("absent.csv"), "{err}");
+}
+
+#[test]
+fn an_item_in_both_the_config_and_the_catalogue_file_is_refused_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    let refusal = |in_file: &str, in_config: &str| {
+        write(dir.path(), "items.toml", in_file, 0o644);
+        let config = format!("catalogue_file = \"items.toml\"\n{in_config}");
+        load_with(dir.path(), &config, no_flags(), &[])
+            .unwrap_err()
+            .to_string()
+    };
+    let items = dir.path().join("items.toml");
+    let places = [cfg.display().to_string(), items.display().to_string()];
+
+    let err = refusal(
+        "[[catalogue]]\nname = \"tea\"\nprice = \"2\"\n",
+        "[[catalogue]]\nname = \"Tea\"\nprice = \"2\"\n",
+    );
+    for words in places.iter().map(String::as_str).chain(["\"Tea\""]) {
+        assert!(err.contains(words), "{words}: {err}");
+    }
+    let err = refusal(
+        "[[catalogue]]\nname = \"Cake\"\nprice = \"3\"\nkey = \"F5\"\n",
+        "[[catalogue]]\nname = \"Tea\"\nprice = \"2\"\nkey = \"F5\"\n",
+    );
+    for words in places
+        .iter()
+        .map(String::as_str)
+        .chain(["F5", "\"Tea\"", "\"Cake\""])
+    {
+        assert!(err.contains(words), "{words}: {err}");
+    }
 }
