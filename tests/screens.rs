@@ -936,3 +936,44 @@ fn the_history_beside_the_code_keeps_the_product_readable() {
         assert!(text.contains("Latte"), "{text}");
     }
 }
+
+/// With a shared ledger, the Summary named another till's three sales as differences
+/// ("✗ 3 difference(s)"): a cashier closing the till thought money was missing. The
+/// server's orders a neighbour made are named as theirs; only orders no till made are
+/// differences.
+#[test]
+fn the_summary_names_a_neighbours_sales_as_theirs() {
+    let (mut app, ledger, _dir) = with_ledger();
+    app.config.shop = true;
+    let effects = view(&mut app, &ledger, 3);
+    let shop = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::LoadShop { request, .. } => Some(*request),
+            _ => None,
+        })
+        .expect("the shop's day is read for the summary");
+    let server = vec![
+        order(2, 1000, "EXPIRED"),
+        order(3, 1250, "SUCCESS"),
+        order(4, 1500, "PENDING"),
+        order(9, 100, "SUCCESS"),
+        order(10, 200, "SUCCESS"),
+    ];
+    answer_fetch(&mut app, &ledger, effects, server, Some(4050));
+    let mut south = ledger_entry(9, "Scarf", "2026-11-26T11:00:00Z", PaymentStatus::Success);
+    south.payment.till = "south".into();
+    app.update(Msg::ShopLoaded {
+        request: shop,
+        result: Ok(vec![south]),
+    });
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(text.contains("1 difference(s)"), "only order 10: {text}");
+    assert!(
+        text.contains("Made at other tills of the shop (not differences): south 1"),
+        "{text}"
+    );
+    let report = app.day_report();
+    assert_eq!(report.differences.unwrap().len(), 1);
+    assert_eq!(report.elsewhere.len(), 1);
+}

@@ -22,13 +22,7 @@ pub struct Shop {
 impl App {
     /// Reads today's payments of every till from the shared ledger.
     pub(in crate::app) fn fetch_shop(&mut self) -> Vec<Effect> {
-        let today = self.today();
-        let start = |d: jiff::civil::Date| {
-            d.to_zoned_datetime(self.config.tz.clone())
-                .map(|z| z.timestamp())
-                .ok()
-        };
-        let (Some(from), Some(to)) = (start(today), today.tomorrow().ok().and_then(start)) else {
+        let Some((from, to)) = self.day_bounds(self.today()) else {
             return vec![];
         };
         let request = self.next_request_id();
@@ -38,6 +32,19 @@ impl App {
         self.shop.reading = Some(request);
         self.shop.stale = false;
         vec![Effect::LoadShop { request, from, to }]
+    }
+
+    /// The start of `date` and of the day after, in the app's time zone.
+    pub(in crate::app) fn day_bounds(
+        &self,
+        date: jiff::civil::Date,
+    ) -> Option<(jiff::Timestamp, jiff::Timestamp)> {
+        let start = |d: jiff::civil::Date| {
+            d.to_zoned_datetime(self.config.tz.clone())
+                .map(|z| z.timestamp())
+                .ok()
+        };
+        Some((start(date)?, start(date.tomorrow().ok()?)?))
     }
 
     /// The shared ledger announced a sale or a status: the Shop view, when it is the
@@ -59,6 +66,10 @@ impl App {
         request: RequestId,
         result: Result<Vec<LedgerEntry>, String>,
     ) -> Vec<Effect> {
+        if self.summary.shop_read == Some(request) {
+            self.on_summary_shop(result);
+            return vec![];
+        }
         if self.shop.reading != Some(request) {
             return vec![];
         }

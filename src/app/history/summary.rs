@@ -20,6 +20,11 @@ pub struct Summary {
     pub day: Fetch<Vec<LedgerEntry>>,
     /// The day's open payments being asked about before they are counted.
     pub checks: Checks,
+    /// With a shared ledger, which till made each of the shop's orders of that day:
+    /// the server's orders a neighbour made are theirs, not differences.
+    pub shop_tills: std::collections::BTreeMap<OrderId, String>,
+    /// The shared ledger's read of the day, in flight.
+    pub shop_read: Option<RequestId>,
 }
 
 /// Open payments of the day whose status is asked for, a few at a time, so the figures
@@ -71,6 +76,9 @@ pub struct DayReport {
     pub summary: DaySummary,
     /// The differences with the server; `None` until its history has arrived.
     pub differences: Option<Vec<Difference>>,
+    /// The server's orders that other tills of the shop made (order → till): not
+    /// differences.
+    pub elsewhere: std::collections::BTreeMap<OrderId, String>,
 }
 
 impl App {
@@ -91,13 +99,28 @@ impl App {
             Fetch::Ready(day) => day.iter().collect(),
             _ => Vec::new(),
         };
+        let mut elsewhere = std::collections::BTreeMap::new();
         let differences = match &self.summary.fetch {
-            Fetch::Ready(page) => Some(crate::summary::reconcile(&day, &page.orders)),
+            Fetch::Ready(page) => {
+                let mut differences = crate::summary::reconcile(&day, &page.orders);
+                differences.retain(|d| {
+                    let till = match d {
+                        Difference::OnlyOnServer { id, .. } => self.summary.shop_tills.get(id),
+                        _ => None,
+                    };
+                    if let Some(till) = till {
+                        elsewhere.insert(d.order_id().clone(), till.clone());
+                    }
+                    till.is_none()
+                });
+                Some(differences)
+            }
             _ => None,
         };
         DayReport {
             summary: crate::summary::summarize(&day, date),
             differences,
+            elsewhere,
         }
     }
 
@@ -125,7 +148,7 @@ impl App {
         self.summary.fetch = Fetch::Loading(request);
         let read = self.next_request_id();
         self.summary.day = Fetch::Loading(read);
-        vec![
+        let mut effects = vec![
             Effect::LoadDay {
                 request: read,
                 date,
@@ -134,7 +157,39 @@ impl App {
                 request,
                 query: ServerQuery::Range { from: day, to: day },
             },
-        ]
+        ];
+        // With a shared ledger, which till made each of the shop's orders that day.
+        self.summary.shop_tills.clear();
+        self.summary.shop_read = None;
+        if self.config.shop
+            && let Some((from, to)) = self.day_bounds(date)
+        {
+            let shop = self.next_request_id();
+            self.summary.shop_read = Some(shop);
+            effects.push(Effect::LoadShop {
+                request: shop,
+                from,
+                to,
+            });
+        }
+        effects
+    }
+
+    /// The shop's payments of the summary's day arrived (or did not: then the server's
+    /// orders no ledger here holds stay listed as differences).
+    pub(in crate::app) fn on_summary_shop(&mut self, result: Result<Vec<LedgerEntry>, String>) {
+        self.summary.shop_read = None;
+        match result {
+            Ok(entries) => {
+                self.summary.shop_tills = entries
+                    .into_iter()
+                    .map(|e| (e.payment.order_id, e.payment.till))
+                    .collect();
+            }
+            Err(e) => {
+                tracing::info!(error = %e, "the shop's day could not be read for the summary")
+            }
+        }
     }
 
     /// The day's payments from the ledger: counted, and the open ones asked about.

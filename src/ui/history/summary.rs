@@ -59,7 +59,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     }
     lines.push(Line::raw(""));
     lines.extend(check_lines(app, palette));
+    let elsewhere = summary::made_elsewhere(&report.elsewhere);
     lines.extend(server_lines(app, report.differences, palette));
+    lines.extend(elsewhere.map(|line| Line::styled(line, palette.muted())));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
