@@ -126,6 +126,9 @@ pub enum Msg {
         /// Every till's payments, oldest first, or why there are none.
         result: Result<Vec<LedgerEntry>, String>,
     },
+    /// How many sales the shop's ledger keeps apart, their order id being another
+    /// sale's (read with the Shop view's day).
+    ShopConflicts(u64),
     /// The shop's shared ledger announced a status (a webhook, or another till).
     Announced(crate::shared::Announced),
     /// The shop's shared ledger announced a new payment, for orders of this API host.

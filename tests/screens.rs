@@ -817,6 +817,11 @@ fn the_shop_view_shows_every_tills_sales() {
         first_row.contains("Scarf") && first_row.contains("bo"),
         "newest first: {first_row}"
     );
+    assert!(!text.contains("kept apart"));
+    // Sales kept apart in the shop's ledger (their order id was another's): said.
+    app.update(Msg::ShopConflicts(2));
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(text.contains("2 sale(s) kept apart"), "{text}");
     // Another till's payment is paid: the view is read again.
     let again = app.update(Msg::Announced(luxpay::shared::Announced {
         api_host: "127.0.0.1".into(),

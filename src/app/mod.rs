@@ -404,6 +404,10 @@ impl App {
                 vec![]
             }
             Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
+            Msg::ShopConflicts(n) => {
+                self.shop.conflicts = n;
+                vec![]
+            }
             Msg::Quit => vec![Effect::Quit],
         }
     }

@@ -68,7 +68,7 @@ async fn check_shared(url: &secrecy::SecretString, till: &str) -> Result<SharedC
         Ok::<_, String>(SharedCheck {
             schema: shared.schema_version().await?,
             encrypted: shared.encrypted().await?,
-            conflicts: shared.conflicts(till).await?,
+            conflicts: shared.conflicts(Some(till)).await?,
         })
     };
     tokio::time::timeout(timeout, asked)

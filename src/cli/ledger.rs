@@ -145,7 +145,7 @@ pub async fn sync(
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);
     let till = &settings.counter.till;
-    let conflicts = super::shop::deadline(shared.conflicts(till)).await?;
+    let conflicts = super::shop::deadline(shared.conflicts(Some(till))).await?;
     let backlog = ledger.backlog().map_err(|e| io_error(ledger, e))?;
     if args.json {
         let json = serde_json::json!({

@@ -105,6 +105,7 @@ impl Effects {
             self.client.api_host(),
         );
         let connection = self.shared.clone();
+        let tx = self.tx.clone();
         self.spawn(async move {
             let Some(url) = url else {
                 let result = Err("there is no shared ledger (ledger_url)".into());
@@ -115,6 +116,9 @@ impl Effects {
                 && let Some(connection) = shared.as_ref()
             {
                 let read = connection.between(&host, from, to).await;
+                if let Ok(n) = connection.conflicts(None).await {
+                    let _ = tx.send(Msg::ShopConflicts(n.max(0).unsigned_abs()));
+                }
                 if read.is_err() {
                     *shared = None;
                 }

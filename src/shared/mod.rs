@@ -228,13 +228,14 @@ impl Shared {
         tx.commit().await.map_err(db)
     }
 
-    /// How many of this till's sales are kept apart because their order id was another
-    /// sale's (`luxpay_conflicts`): for `ledger sync` and `doctor`.
-    pub async fn conflicts(&self, till: &str) -> Result<i64, String> {
+    /// How many sales are kept apart because their order id was another sale's
+    /// (`luxpay_conflicts`): this till's for `ledger sync` and `doctor`, every till's
+    /// (`None`) for the Shop view.
+    pub async fn conflicts(&self, till: Option<&str>) -> Result<i64, String> {
         let row = self
             .client
             .query_one(
-                "SELECT count(*) FROM luxpay_conflicts WHERE till = $1",
+                "SELECT count(*) FROM luxpay_conflicts WHERE $1::text IS NULL OR till = $1",
                 &[&till],
             )
             .await

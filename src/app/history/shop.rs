@@ -17,6 +17,9 @@ pub struct Shop {
     pub stale: bool,
     /// The highlighted row.
     pub selected: usize,
+    /// Sales the shop's ledger keeps apart (another sale has their order id): said
+    /// above the list until someone sorts them out.
+    pub conflicts: u64,
 }
 
 impl App {

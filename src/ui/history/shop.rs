@@ -11,6 +11,15 @@ use crate::money;
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
+    let block = match app.shop.conflicts {
+        0 => block,
+        n => block.title_bottom(Line::styled(
+            format!(
+                " ⚠ {n} sale(s) kept apart: their order id is another sale's (ledger sync says which) "
+            ),
+            palette.error(),
+        )),
+    };
     let entries = match &app.shop.fetch {
         Fetch::Ready(entries) if !entries.is_empty() => entries,
         other => {
