@@ -3,7 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::keymap::{self, Action};
-use super::{App, CreateState, NoticeKind, Pane};
+use super::{App, CreateState, Layer, NoticeKind, Pane};
 use crate::clipboard::Route;
 use crate::msg::Effect;
 
@@ -20,51 +20,47 @@ impl App {
         if self.too_small() {
             return self.on_key_too_small(key);
         }
-        if self.confirm.is_some() {
-            return self.on_confirm_key(key);
-        }
-        // F1 (and ? where it types nothing) opens the help over a dialog too.
+        // F1 (and ? where it types nothing) opens the help over any dialog but a
+        // question, and History (Ctrl+P, F2) works over the panes.
         let wants_help = global == Some(Action::Help)
             && !(key.code == KeyCode::Char('?') && self.typing_in_form());
-        if self.tip.is_some() && !self.help && !wants_help {
-            return self.on_tip_key(key);
-        }
-        if self.picker.is_some() && !self.help && !wants_help {
-            return self.on_picker_key(key);
-        }
-        if self.help {
-            // The view stops the scroll where the last line shows; this bounds it loosely.
-            let most = keymap::help_lines();
-            match keymap::action(keymap::HELP, key) {
-                Some(Action::CloseHelp) => self.help = false,
-                Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),
-                Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
-                Some(Action::PageDown) => self.help_scroll = (self.help_scroll + 10).min(most),
-                Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(10),
-                _ => {}
+        match self.layer() {
+            Layer::Help => {
+                self.on_help_key(key);
+                vec![]
             }
-            return vec![];
-        }
-        match global {
-            // `?` is a character like any other while typing in a field.
-            Some(Action::Help) if !(key.code == KeyCode::Char('?') && self.typing_in_form()) => {
-                self.help = true;
-                self.help_scroll = 0;
-                return vec![];
-            }
-            Some(Action::History) => {
+            Layer::Confirm => self.on_confirm_key(key),
+            Layer::Tip | Layer::Picker if wants_help => self.open_help(),
+            Layer::Tip => self.on_tip_key(key),
+            Layer::Picker => self.on_picker_key(key),
+            Layer::Present | Layer::Pane(_) if wants_help => self.open_help(),
+            Layer::Present | Layer::Pane(_) if global == Some(Action::History) => {
                 self.toggle_history();
-                return vec![];
+                vec![]
             }
+            Layer::Present => self.on_present_key(key),
+            Layer::Pane(Pane::Form) => self.on_form_key(key),
+            Layer::Pane(Pane::Payment) => self.on_payment_key(key),
+            Layer::Pane(Pane::History) => self.on_history_key(key),
+        }
+    }
+
+    fn open_help(&mut self) -> Vec<Effect> {
+        self.help = true;
+        self.help_scroll = 0;
+        vec![]
+    }
+
+    fn on_help_key(&mut self, key: KeyEvent) {
+        // The view stops the scroll where the last line shows; this bounds it loosely.
+        let most = keymap::help_lines();
+        match keymap::action(keymap::HELP, key) {
+            Some(Action::CloseHelp) => self.help = false,
+            Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),
+            Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Some(Action::PageDown) => self.help_scroll = (self.help_scroll + 10).min(most),
+            Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(10),
             _ => {}
-        }
-        if self.present {
-            return self.on_present_key(key);
-        }
-        match self.focus {
-            Pane::Form => self.on_form_key(key),
-            Pane::Payment => self.on_payment_key(key),
-            Pane::History => self.on_history_key(key),
         }
     }
 

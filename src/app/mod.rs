@@ -8,6 +8,7 @@ mod guard;
 mod history;
 pub mod keymap;
 mod keys;
+mod layer;
 mod mirror;
 mod opening;
 mod printing;
@@ -26,6 +27,7 @@ pub use crate::config::Selling;
 pub use cart::Picker;
 pub use config::AppConfig;
 pub use form::Form;
+pub use layer::Layer;
 pub use guard::{Confirm, Earlier};
 pub use history::{
     Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Shop,

@@ -23,7 +23,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{self, Hint};
-use crate::app::{App, NoticeKind, Pane};
+use crate::app::{App, Layer, NoticeKind, Pane};
 use crate::text;
 pub(crate) use style::Palette;
 
@@ -124,17 +124,15 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
         render_status(app, frame, status, &palette);
         render_hints(app, frame, hints, &palette);
     }
-    if app.picker.is_some() {
-        picker::render(app, frame, area, &palette);
-    }
-    if app.tip.is_some() {
-        tip::render(app, frame, area, &palette);
-    }
-    if app.confirm.is_some() {
-        confirm::render(app, frame, area, &palette);
-    }
-    if app.help {
-        help::render(app, frame, area, &palette);
+    // The dialogs over the panes, bottom to top.
+    for layer in app.layers() {
+        match layer {
+            Layer::Picker => picker::render(app, frame, area, &palette),
+            Layer::Tip => tip::render(app, frame, area, &palette),
+            Layer::Confirm => confirm::render(app, frame, area, &palette),
+            Layer::Help => help::render(app, frame, area, &palette),
+            Layer::Pane(_) | Layer::Present => {}
+        }
     }
     // A dialog over the code hides it: no image then.
     let covered = app.help || app.confirm.is_some();
@@ -243,24 +241,31 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
     let expired = app
         .shown_payment()
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
-    let (table, actions): (&[keymap::Binding], &[A]) = match app.focus {
-        _ if app.help => (HELP, &[A::CloseHelp]),
-        _ if app.confirm.is_some() => (CONFIRM, &[A::Yes, A::No, A::Quit]),
-        _ if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
+    let (table, actions): (&[keymap::Binding], &[A]) = match app.layer() {
+        Layer::Help => (HELP, &[A::CloseHelp]),
+        Layer::Confirm => (CONFIRM, &[A::Yes, A::No, A::Quit]),
+        Layer::Tip if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
             (TIP_CUSTOM, &[A::Apply, A::Back, A::Help])
         }
-        _ if app.tip.is_some() => (
+        Layer::Tip => (
             TIP,
             &[A::TipPreset, A::NoTip, A::CustomTip, A::Back, A::Help],
         ),
-        _ if app.picker.is_some() => {
+        Layer::Picker => {
             return finish(vec![
                 (PICKER, &[A::Up, A::Down]),
                 (PICKER, &[A::AddItem]),
                 (PICKER, &[A::Back]),
             ]);
         }
-        Pane::Form if app.form.from_cart() && app.form.focus == crate::payment::Field::Amount => {
+        Layer::Present if expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
+        Layer::Present => (
+            PRESENT,
+            &[A::Back, A::Copy, A::NewPayment, A::History, A::Help],
+        ),
+        Layer::Pane(Pane::Form)
+            if app.form.from_cart() && app.form.focus == crate::payment::Field::Amount =>
+        {
             return finish(vec![
                 (CART, &[A::More, A::Fewer]),
                 (CART, &[A::EmptyCart]),
@@ -270,13 +275,10 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 (GLOBAL, &[A::Help]),
             ]);
         }
-        _ if app.present && expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
-        _ if app.present => (
-            PRESENT,
-            &[A::Back, A::Copy, A::NewPayment, A::History, A::Help],
-        ),
-        Pane::Form if app.is_submitting() => (FORM, &[A::Back, A::History, A::Help, A::Quit]),
-        Pane::Form => (
+        Layer::Pane(Pane::Form) if app.is_submitting() => {
+            (FORM, &[A::Back, A::History, A::Help, A::Quit])
+        }
+        Layer::Pane(Pane::Form) => (
             FORM,
             &[
                 A::Submit,
@@ -287,7 +289,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Pane::Payment if expired => (
+        Layer::Pane(Pane::Payment) if expired => (
             PAYMENT,
             &[
                 A::FreshLink,
@@ -298,7 +300,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Pane::Payment => (
+        Layer::Pane(Pane::Payment) => (
             PAYMENT,
             &[
                 A::Copy,
@@ -311,7 +313,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Pane::History => return history_hints(app),
+        Layer::Pane(Pane::History) => return history_hints(app),
     };
     // The catalogue and printing keys show only where there is a catalogue, a printer.
     let offered = |a: &&A| match a {

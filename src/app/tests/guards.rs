@@ -203,3 +203,25 @@ fn a_question_waiting_when_the_window_shrinks_waits_for_it_to_grow() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn the_topmost_layer_has_the_keys_and_dialogs_stack_in_one_order() {
+    let mut app = app();
+    assert_eq!(app.layer(), Layer::Pane(Pane::Form));
+    app.present = true;
+    assert_eq!(app.layer(), Layer::Present);
+    app.help = true;
+    assert_eq!(app.layers(), [Layer::Present, Layer::Help]);
+    assert_eq!(app.layer(), Layer::Help);
+    // A question is answered before anything else opens over it.
+    let mut app = super::app();
+    type_text(&mut app, "1500");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(&mut app, "Laptop");
+    app.update(key(KeyCode::Enter));
+    assert_eq!(app.layer(), Layer::Confirm);
+    app.update(key(KeyCode::F(1)));
+    assert_eq!(app.layer(), Layer::Confirm, "a question is answered first");
+}
