@@ -275,7 +275,6 @@ fn ctrl_z_gives_the_terminal_back_and_takes_it_again() {
     pty.wait_for("the app drawn again", WAIT, |s, _| {
         s.alternate_screen() && s.contents().contains("New payment")
     });
-    pty.pump_for(Duration::from_millis(300));
     let after = String::from_utf8_lossy(&pty.raw[before..]).to_string();
     let left = after
         .find("\x1b[?1049l")

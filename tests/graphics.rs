@@ -85,8 +85,7 @@ fn present_mode_draws_a_sixel_code_that_scans() {
     assert_eq!(decode_sixel(&image), [link]);
     // Back from present mode: the image goes (the screen is drawn afresh over it).
     pty.send("\x1b");
-    pty.pump_for(Duration::from_millis(300));
-    assert!(pty.parser.screen().contents().contains("order 1"));
+    pty.wait_for_text("order 1", WAIT);
     pty.send("\x03");
     pty.wait_exit(WAIT);
 }

@@ -31,11 +31,21 @@ pub(super) fn share_in_background(
 ) {
     let sender_url = url.clone();
     tokio::spawn(async move {
+        let mut reached = true;
         loop {
             let sent = {
                 let mut shared = connection.lock().await;
                 send(&sender_url, &ledger, &mut shared).await
             };
+            // Said in the log when it changes, not at every try.
+            if sent != reached {
+                reached = sent;
+                if sent {
+                    tracing::info!("shared ledger reached again: the backlog is sent");
+                } else {
+                    tracing::warn!("shared ledger not reached: sales wait in the outbox");
+                }
+            }
             if sent {
                 // Woken by a sale or a status, or the timer: whichever comes first.
                 tokio::select! {
