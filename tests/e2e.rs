@@ -272,6 +272,17 @@ fn ctrl_z_gives_the_terminal_back_and_takes_it_again() {
     let mut pty = start(home.path(), &[], (80, 24));
     let before = pty.raw.len();
     pty.send("\x1a");
+    // Left and entered again, as the bytes show, then drawn.
+    let until = std::time::Instant::now() + WAIT;
+    loop {
+        let after = String::from_utf8_lossy(&pty.raw[before..]).to_string();
+        let left = after.find("\x1b[?1049l");
+        if left.is_some_and(|at| after[at..].contains("\x1b[?1049h")) {
+            break;
+        }
+        assert!(std::time::Instant::now() < until, "never given back and taken again");
+        pty.pump_for(Duration::from_millis(50));
+    }
     pty.wait_for("the app drawn again", WAIT, |s, _| {
         s.alternate_screen() && s.contents().contains("New payment")
     });
