@@ -9,43 +9,22 @@ mod common;
 use std::process::Command;
 
 use luxpay::api::OrderId;
-use luxpay::ledger::{Filter, Ledger, PaymentRecord, Record};
-use luxpay::money::Currency;
-use luxpay::payment::Method;
-use rust_decimal::Decimal;
+use luxpay::ledger::{Filter, Ledger, Record};
 
-const CHILD: &str = "LUXPAY_TEST_LEDGER_CHILD";
 const PER_PROCESS: usize = 300;
 
-/// Run as a child process by the test below (and a no-op otherwise): appends records
-/// big enough that unlocked writes would tear into each other.
-#[test]
-fn child_appender() {
-    let Ok(spec) = std::env::var(CHILD) else {
-        return;
-    };
-    let (path, tag) = spec.split_once('|').unwrap();
-    let ledger = Ledger::at(path.into());
-    for i in 0..PER_PROCESS {
-        let record = Record::Payment(PaymentRecord {
-            order_id: OrderId::parse(&format!("{tag}-{i}")).unwrap(),
-            order_url: format!("https://pay.example/checkout/{tag}-{i}"),
-            amount: Decimal::new(100 + i as i64, 2),
-            currency: Currency::Usd,
-            customer: "ana@example.com".into(),
-            product: format!("{tag} {}", "x".repeat(180)),
-            method: Method::Card,
-            created_at: jiff::Timestamp::now(),
-            api_host: "luxfin.org".into(),
-            demo: false,
-            asked_amount: None,
-            till: "front-1".into(),
-            operator: "ana".into(),
-            recovered: false,
-            extras: Default::default(),
-        });
-        ledger.append(&record).unwrap();
-    }
+/// The example that appends from a process of its own (`examples/ledger_appender.rs`):
+/// a plain `cargo test` builds it beside this test's binary.
+fn appender() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let appender = dir.join("examples/ledger_appender");
+    assert!(
+        appender.exists(),
+        "{} is not built: run `cargo test` (it builds the examples) or `cargo build --examples`",
+        appender.display()
+    );
+    appender
 }
 
 #[test]
@@ -55,9 +34,8 @@ fn two_processes_appending_at_once_never_interleave() {
     let children: Vec<_> = ["a", "b"]
         .iter()
         .map(|tag| {
-            Command::new(std::env::current_exe().unwrap())
-                .args(["--exact", "child_appender", "--test-threads", "1"])
-                .env(CHILD, format!("{}|{tag}", path.display()))
+            Command::new(appender())
+                .args([path.to_str().unwrap(), tag, &PER_PROCESS.to_string()])
                 .stdout(std::process::Stdio::null())
                 .spawn()
                 .unwrap()
