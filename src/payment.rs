@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::money::{self, Currency};
+use crate::tip::Tip;
 
 mod checks;
 mod status;
@@ -68,6 +69,27 @@ impl Method {
     /// Whether the method takes this currency (PayPal and Venmo take USD only).
     pub fn accepts(self, currency: Currency) -> bool {
         self == Method::Card || currency == Currency::Usd
+    }
+
+    /// The method for a sale whose currency is set (by a cart): this one when it takes
+    /// `currency`, else Card, the one that takes them all. The form and `create` alike.
+    pub fn for_currency(self, currency: Currency) -> Method {
+        if self.accepts(currency) {
+            self
+        } else {
+            Method::Card
+        }
+    }
+
+    /// The currency a sale by this method starts from: `preferred` (the configured one)
+    /// when the method takes it, else USD. The configured currency is a default, not a
+    /// demand: PayPal and Venmo fall back to USD.
+    pub fn currency_from(self, preferred: Currency) -> Currency {
+        if self.accepts(preferred) {
+            preferred
+        } else {
+            Currency::Usd
+        }
     }
 }
 
@@ -256,6 +278,24 @@ impl NewPayment {
         self.amount += tip;
         self.extras.tip = Some(tip);
         self
+    }
+
+    /// The same sale with `tip` worked out on its amount and added, unless subtotal +
+    /// tip is above the limit: the form's tip screen and `create --tip` alike.
+    pub fn tipped(self, tip: Tip, limits: &Limits) -> Result<NewPayment, FieldError> {
+        let amount = tip.on(self.amount);
+        let payment = self.with_tip(amount);
+        if payment.amount > limits.max_amount {
+            return Err(FieldError {
+                field: Field::Amount,
+                message: format!(
+                    "with this tip the amount is {}, above the limit of {}",
+                    money::format_amount(payment.amount),
+                    money::format_amount(limits.max_amount)
+                ),
+            });
+        }
+        Ok(payment)
     }
 
     /// A walk-in's email with its number filled in (`till+{seq}@…` → `till+42@…`).

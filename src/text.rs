@@ -1,36 +1,25 @@
 //! Plain text helpers the views and the CLI share: wrapping and cutting by display
-//! width, and elapsed time as a clock.
+//! width, days as people write them and as a time zone bounds them, and elapsed time as
+//! a clock.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Greedy word wrap to `width` columns; words longer than a line are split.
+/// Greedy word wrap to `width` columns, at spaces; words longer than a line are split.
+/// Spaces before the text and at the ends of its lines are dropped (they would only
+/// push it right or take room), and a line break in it starts a new line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        for c in word.chars() {
-            if line.width() + c.width().unwrap_or(0) > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
+    // At spaces only (no hyphens, no Unicode line-break rules: that feature is left out
+    // in Cargo.toml), filled greedily in one pass (first fit), and a word longer than a
+    // line split at its width.
+    let options = textwrap::Options::new(width.max(1))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        .break_words(true);
+    textwrap::wrap(text.trim_start_matches(' '), options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
 }
 
 /// Splits text into pieces of exactly `width` columns (the last may be shorter), for
@@ -80,6 +69,19 @@ pub fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
         .then(|| text.parse::<jiff::civil::Date>().ok())
         .flatten()
         .ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD"))
+}
+
+/// The first instant of `date` in `tz` and the first of the day after: the day is
+/// `start..end`. It is not always 24 hours: the day clocks go forward has 23, the day
+/// they go back 25. Every "that day" luxpay asks about (a filter's dates, an export's
+/// range, the day `summary` closes, the Shop view) is this one. An error only for a day
+/// at the very end of time, whose end cannot be written.
+pub fn day_bounds(
+    date: jiff::civil::Date,
+    tz: &jiff::tz::TimeZone,
+) -> Result<(jiff::Timestamp, jiff::Timestamp), jiff::Error> {
+    let start = |d: jiff::civil::Date| d.to_zoned_datetime(tz.clone()).map(|z| z.timestamp());
+    Ok((start(date)?, start(date.tomorrow()?)?))
 }
 
 /// A path as people write it: under the home directory as `~/…`.
@@ -159,6 +161,12 @@ mod tests {
         assert_eq!(wrap("the quick brown fox", 9), ["the quick", "brown fox"]);
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 4), [""]);
+        assert_eq!(
+            wrap("  ab  cd ", 3),
+            ["ab", "cd"],
+            "spaces at the ends dropped"
+        );
+        assert_eq!(wrap("a 世界 b", 4), ["a", "世界", "b"], "by display width");
     }
 
     #[test]
@@ -192,6 +200,31 @@ mod tests {
         ] {
             assert!(parse_day(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_day_runs_from_its_midnight_to_the_next_whatever_the_clocks_do() {
+        let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+        let hours = |day: &str| {
+            let (start, end) = day_bounds(day.parse().unwrap(), &berlin).unwrap();
+            (
+                start.to_string(),
+                (end.as_second() - start.as_second()) / 3600,
+            )
+        };
+        // Clocks go forward at 02:00: a day of 23 hours, from midnight CET.
+        assert_eq!(hours("2026-03-29"), ("2026-03-28T23:00:00Z".into(), 23));
+        // Clocks go back at 03:00: a day of 25 hours, from midnight CEST.
+        assert_eq!(hours("2026-10-25"), ("2026-10-24T22:00:00Z".into(), 25));
+        assert_eq!(hours("2026-11-26"), ("2026-11-25T23:00:00Z".into(), 24));
+        // Each day ends where the next begins: no instant is in two days or in none.
+        for day in ["2026-03-28", "2026-03-29", "2026-10-24", "2026-10-25"] {
+            let date: jiff::civil::Date = day.parse().unwrap();
+            let (_, end) = day_bounds(date, &berlin).unwrap();
+            let (next, _) = day_bounds(date.tomorrow().unwrap(), &berlin).unwrap();
+            assert_eq!(end, next, "{day}");
+        }
+        assert!(day_bounds(jiff::civil::Date::MAX, &berlin).is_err());
     }
 
     #[test]

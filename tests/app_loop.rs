@@ -203,6 +203,8 @@ async fn until(what: &str, mut done: impl AsyncFnMut() -> bool) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+// A scenario: one running app taken through a sale's whole life, step after step.
+#[allow(clippy::too_many_lines)]
 async fn the_demo_api_drives_the_app_to_paid_and_expired() {
     let server = DemoServer::start(
         SocketAddr::from(([127, 0, 0, 1], 0)),

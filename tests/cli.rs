@@ -719,6 +719,8 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
 }
 
 #[tokio::test]
+// A scenario: each step reads the ledger and the demo the steps before it left.
+#[allow(clippy::too_many_lines)]
 async fn export_writes_rfc4180_csv_never_overwrites_and_summary_reconciles() {
     let server = DemoServer::start(
         SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -1400,105 +1402,107 @@ async fn broken_key_and_config_files_are_configuration_errors() {
     }
 }
 
+/// Broken inputs for every command: each must end in a message and an exit code.
+const BROKEN_INPUTS: &[&[&str]] = &[
+    &["create"],
+    &[
+        "create",
+        "--amount",
+        "1e400",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+    ],
+    &[
+        "create",
+        "--amount",
+        "-0",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+    ],
+    &[
+        "create",
+        "--amount",
+        "99999999999999999999999999999999",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+    ],
+    &[
+        "create",
+        "--amount",
+        "5",
+        "--customer",
+        "",
+        "--product",
+        "x",
+    ],
+    &[
+        "create",
+        "--amount",
+        "5",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+        "--currency",
+        "💶",
+    ],
+    &[
+        "create",
+        "--amount",
+        "5",
+        "--customer",
+        "a@b.co",
+        "--product",
+        "x",
+        "--wait",
+        "--interval",
+        "NaN",
+    ],
+    &["status", ""],
+    &["status", "\u{1b}[2J"],
+    &["status", "1", "--wait", "--interval", "inf"],
+    &[
+        "list",
+        "--limit",
+        "18446744073709551615",
+        "--offset",
+        "18446744073709551615",
+    ],
+    &["history", "--from", "", "--to", ""],
+    &["history", "--from", "9999-12-31", "--to", "9999-12-31"],
+    &["export", "--out", ""],
+    &[
+        "export",
+        "--from",
+        "0000-01-01",
+        "--to",
+        "0000-01-01",
+        "--out",
+        "-",
+    ],
+    &["summary", "--date", "2026-02-30"],
+    &["completions", "bash", "extra"],
+    &["--timeout", "1e300", "list"],
+    &["--timeout", "-1", "list"],
+    &["--base-url", "javascript:alert(1)", "list"],
+    &["--base-url", "http://[::1", "list"],
+    &["--config", "/nonexistent/x.toml", "list"],
+    &["--api-key-file", "/", "list"],
+    &["demo-server", "--addr", "999.0.0.1:0"],
+];
+
 /// Every command, run with broken inputs, ends with a message and an exit code from the
 /// table: never 101, never "panicked".
 #[tokio::test]
 async fn no_broken_input_ends_in_a_panic() {
     let home = tempfile::tempdir().unwrap();
-    let broken: &[&[&str]] = &[
-        &["create"],
-        &[
-            "create",
-            "--amount",
-            "1e400",
-            "--customer",
-            "a@b.co",
-            "--product",
-            "x",
-        ],
-        &[
-            "create",
-            "--amount",
-            "-0",
-            "--customer",
-            "a@b.co",
-            "--product",
-            "x",
-        ],
-        &[
-            "create",
-            "--amount",
-            "99999999999999999999999999999999",
-            "--customer",
-            "a@b.co",
-            "--product",
-            "x",
-        ],
-        &[
-            "create",
-            "--amount",
-            "5",
-            "--customer",
-            "",
-            "--product",
-            "x",
-        ],
-        &[
-            "create",
-            "--amount",
-            "5",
-            "--customer",
-            "a@b.co",
-            "--product",
-            "x",
-            "--currency",
-            "💶",
-        ],
-        &[
-            "create",
-            "--amount",
-            "5",
-            "--customer",
-            "a@b.co",
-            "--product",
-            "x",
-            "--wait",
-            "--interval",
-            "NaN",
-        ],
-        &["status", ""],
-        &["status", "\u{1b}[2J"],
-        &["status", "1", "--wait", "--interval", "inf"],
-        &[
-            "list",
-            "--limit",
-            "18446744073709551615",
-            "--offset",
-            "18446744073709551615",
-        ],
-        &["history", "--from", "", "--to", ""],
-        &["history", "--from", "9999-12-31", "--to", "9999-12-31"],
-        &["export", "--out", ""],
-        &[
-            "export",
-            "--from",
-            "0000-01-01",
-            "--to",
-            "0000-01-01",
-            "--out",
-            "-",
-        ],
-        &["summary", "--date", "2026-02-30"],
-        &["completions", "bash", "extra"],
-        &["--timeout", "1e300", "list"],
-        &["--timeout", "-1", "list"],
-        &["--base-url", "javascript:alert(1)", "list"],
-        &["--base-url", "http://[::1", "list"],
-        &["--config", "/nonexistent/x.toml", "list"],
-        &["--api-key-file", "/", "list"],
-        &["demo-server", "--addr", "999.0.0.1:0"],
-    ];
-    for args in broken {
+    for args in BROKEN_INPUTS {
         for demo in [false, true] {
             let mut cmd = luxpay(home.path());
             cmd.env("LUXFIN_API_KEY", "k");

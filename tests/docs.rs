@@ -157,3 +157,69 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+/// The text of every `.rs` file under `dir`.
+fn sources(dir: &str) -> Vec<String> {
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+        .iter()
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect()
+}
+
+/// Cargo.toml's `rust-version` (the oldest Rust said to build luxpay) is at least what
+/// every feature the code uses needs. Only one toolchain is installed where this runs,
+/// so rather than building with the old one (`cargo msrv verify` would download it),
+/// each of the newest features in use is listed with the Rust that made it stable and
+/// a piece of source that shows it is used; a feature from a newer Rust, once used, gets
+/// a row here, and then rust-version must follow. Dependencies need no row: edition
+/// 2024's resolver (`resolver = "3"`) keeps to versions whose own rust-version fits
+/// ours when Cargo.lock is updated.
+#[test]
+fn rust_version_covers_every_feature_the_code_uses() {
+    // (feature, the Rust it needs, where to look, what shows it)
+    const FEATURES: &[(&str, (u32, u32), &str, &str)] = &[
+        ("edition 2024", (1, 85), "Cargo.toml", "edition = \"2024\""),
+        (
+            "let chains (`if let … && let …`)",
+            (1, 88),
+            "src",
+            "&& let ",
+        ),
+        (
+            "File::lock and File::lock_shared",
+            (1, 89),
+            "src",
+            ".lock_shared()",
+        ),
+    ];
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let declared = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("Cargo.toml declares rust-version");
+    let mut parts = declared.split('.').map(|n| n.parse::<u32>().unwrap());
+    let declared = (parts.next().unwrap(), parts.next().unwrap_or(0));
+    let src = sources("src");
+    for (feature, needs, place, shown_by) in FEATURES {
+        let used = if *place == "Cargo.toml" {
+            manifest.contains(shown_by)
+        } else {
+            src.iter().any(|text| text.contains(shown_by))
+        };
+        assert!(
+            used,
+            "{feature} is no longer used ({shown_by:?} is not in {place}): take its row out, \
+             and rust-version may go down"
+        );
+        assert!(
+            declared >= *needs,
+            "{feature} needs Rust {}.{}, but Cargo.toml says rust-version {}.{}",
+            needs.0,
+            needs.1,
+            declared.0,
+            declared.1
+        );
+    }
+}

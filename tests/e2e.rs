@@ -280,7 +280,10 @@ fn ctrl_z_gives_the_terminal_back_and_takes_it_again() {
         if left.is_some_and(|at| after[at..].contains("\x1b[?1049h")) {
             break;
         }
-        assert!(std::time::Instant::now() < until, "never given back and taken again");
+        assert!(
+            std::time::Instant::now() < until,
+            "never given back and taken again"
+        );
         pty.pump_for(Duration::from_millis(50));
     }
     pty.wait_for("the app drawn again", WAIT, |s, _| {

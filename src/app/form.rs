@@ -54,11 +54,7 @@ impl Form {
             product: Input::default(),
             redirect_url: Input::new(redirect_url.to_string()),
             method,
-            currency: if method.accepts(currency) {
-                currency
-            } else {
-                Currency::Usd
-            },
+            currency: method.currency_from(currency),
             focus: Field::Amount,
             cart: Cart::default(),
             errors: Vec::new(),
@@ -138,9 +134,7 @@ impl Form {
     pub fn add_item(&mut self, item: &CatalogueItem) -> Result<(), String> {
         self.cart.add(item)?;
         self.currency = item.currency;
-        if !self.method.accepts(item.currency) {
-            self.method = Method::Card;
-        }
+        self.method = self.method.for_currency(item.currency);
         self.errors
             .retain(|e| !matches!(e.field, Field::Amount | Field::Product | Field::Currency));
         Ok(())
@@ -197,36 +191,38 @@ impl Form {
         self.focus = fields[next];
     }
 
-    /// Handles a key meant for the focused field. Returns whether it was used.
-    pub fn edit(&mut self, key: KeyEvent) -> bool {
+    /// Whether the focused line is a choice (method, currency) rather than text.
+    pub fn on_choice(&self) -> bool {
+        matches!(self.focus, Field::Method | Field::Currency)
+    }
+
+    /// Steps the focused choice (method, currency) by `step`.
+    pub fn step_choice(&mut self, step: isize) {
         match self.focus {
-            Field::Method => match key.code {
-                KeyCode::Left => self.cycle_method(-1),
-                KeyCode::Right | KeyCode::Char(' ') => self.cycle_method(1),
-                _ => return false,
-            },
-            Field::Currency => match key.code {
-                KeyCode::Left => self.cycle_currency(-1),
-                KeyCode::Right | KeyCode::Char(' ') => self.cycle_currency(1),
-                _ => return false,
-            },
-            field => {
-                let full = self
-                    .input(field)
-                    .is_some_and(|i| i.value().chars().count() >= max_chars(field));
-                // A full field takes no more characters (other keys still edit it), so a
-                // long paste typed as keys costs the same for every key.
-                if full
-                    && matches!(key.code, KeyCode::Char(_))
-                    && !key.modifiers.contains(KeyModifiers::CONTROL)
-                {
-                    return false;
-                }
-                let input = self.input_mut(field).expect("a text field");
-                return input.handle_event(&Event::Key(key)).is_some();
-            }
+            Field::Method => self.cycle_method(step),
+            Field::Currency => self.cycle_currency(step),
+            _ => {}
         }
-        true
+    }
+
+    /// Handles a key meant for the focused text field. Returns whether it was used.
+    pub fn edit(&mut self, key: KeyEvent) -> bool {
+        let field = self.focus;
+        let Some(input) = self.input(field) else {
+            // A choice (method, currency): its keys are actions (`step_choice`).
+            return false;
+        };
+        // A full field takes no more characters (other keys still edit it), so a long
+        // paste typed as keys costs the same for every key.
+        let full = input.value().chars().count() >= max_chars(field);
+        if full
+            && matches!(key.code, KeyCode::Char(_))
+            && !key.modifiers.contains(KeyModifiers::CONTROL)
+        {
+            return false;
+        }
+        self.input_mut(field)
+            .is_some_and(|input| input.handle_event(&Event::Key(key)).is_some())
     }
 
     /// Inserts pasted text into the focused text field, on one line.
@@ -248,9 +244,7 @@ impl Form {
         let all = Method::ALL;
         let at = all.iter().position(|m| *m == self.method).unwrap_or(0) as isize;
         self.method = all[(at + step).rem_euclid(all.len() as isize) as usize];
-        if !self.method.accepts(self.currency) {
-            self.currency = Currency::Usd;
-        }
+        self.currency = self.method.currency_from(self.currency);
         self.errors.retain(|e| e.field != Field::Currency);
     }
 
@@ -290,11 +284,7 @@ impl Form {
     /// Clears the form for the next sale, keeping the method and redirect URL; the
     /// currency goes back to the configured one (one customer's EUR is not the next's).
     pub fn clear_for_next(&mut self) {
-        self.currency = if self.method.accepts(self.default_currency) {
-            self.default_currency
-        } else {
-            Currency::Usd
-        };
+        self.currency = self.method.currency_from(self.default_currency);
         self.amount = Input::default();
         self.customer = Input::default();
         self.product = Input::default();

@@ -148,6 +148,8 @@ impl App {
             Some(Action::Submit) => return self.submit(),
             Some(Action::NextField) => self.form.move_focus(1, &limits),
             Some(Action::PrevField) => self.form.move_focus(-1, &limits),
+            Some(Action::PrevChoice) if self.form.on_choice() => self.form.step_choice(-1),
+            Some(Action::NextChoice) if self.form.on_choice() => self.form.step_choice(1),
             Some(Action::Back) if self.shown.is_some() => self.focus = Pane::Payment,
             Some(Action::Back) => self.notice = None,
             _ => {

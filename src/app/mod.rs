@@ -27,12 +27,12 @@ pub use crate::config::Selling;
 pub use cart::Picker;
 pub use config::AppConfig;
 pub use form::Form;
-pub use layer::Layer;
 pub use guard::{Confirm, Earlier};
 pub use history::{
     Checks, DayReport, Fetch, HistoryView, Local, RangeForm, SERVER_PAGE, Server, Session, Shop,
     Summary,
 };
+pub use layer::Layer;
 pub use session::{CheckError, SessionPayment};
 pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
@@ -312,6 +312,51 @@ impl App {
                 at,
             } => self.on_status(order_id, check, result, at),
             Msg::FinalActionsClaimed(actions) => actions,
+            msg @ (Msg::Copied(_)
+            | Msg::Exported(_)
+            | Msg::LedgerFailed(_)
+            | Msg::Warning(_)
+            | Msg::Printed { .. }
+            | Msg::HookFailed { .. }) => self.on_outcome(msg),
+            Msg::LedgerOpened(result) => {
+                self.on_ledger_opened(result);
+                vec![]
+            }
+            Msg::Recovered(result) => self.on_recovered(result),
+            Msg::PageLoaded { request, result } => {
+                self.on_page_loaded(request, result);
+                vec![]
+            }
+            Msg::DayLoaded { request, result } => self.on_day_loaded(request, result),
+            Msg::ServerFetched { request, result } => {
+                self.on_server_fetched(request, result);
+                vec![]
+            }
+            Msg::Recorded { order_id, result } => {
+                self.on_recorded(order_id, result);
+                vec![]
+            }
+            Msg::Announced(announced) => {
+                let mut effects = self.on_announced(announced);
+                effects.extend(self.on_shop_changed());
+                effects
+            }
+            Msg::SoldInShop(api_host) if api_host == self.config.api_host => self.on_shop_changed(),
+            Msg::SoldInShop(_) => vec![],
+            Msg::BellDue(times) => vec![Effect::Bell(times)],
+            Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
+            Msg::ShopConflicts(n) => {
+                self.shop.conflicts = n;
+                vec![]
+            }
+            Msg::Quit => vec![Effect::Quit],
+        }
+    }
+
+    /// What an effect came to that the person hears of: a copy, an export, a print, a
+    /// hook, a ledger write, a warning from outside.
+    fn on_outcome(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
             Msg::Copied(Ok(route)) => {
                 self.notify(NoticeKind::Success, keys::copied_text(route));
                 vec![]
@@ -338,25 +383,11 @@ impl App {
                 );
                 vec![]
             }
-            Msg::LedgerOpened(result) => {
-                self.on_ledger_opened(result);
-                vec![]
-            }
-            Msg::Recovered(result) => self.on_recovered(result),
-            Msg::PageLoaded { request, result } => {
-                self.on_page_loaded(request, result);
-                vec![]
-            }
-            Msg::DayLoaded { request, result } => self.on_day_loaded(request, result),
             Msg::LedgerFailed(e) => {
                 self.notify(
                     NoticeKind::Error,
                     format!("The ledger could not be written: {e}"),
                 );
-                vec![]
-            }
-            Msg::ServerFetched { request, result } => {
-                self.on_server_fetched(request, result);
                 vec![]
             }
             Msg::Exported(Ok(path)) => {
@@ -368,21 +399,10 @@ impl App {
                 self.notify(NoticeKind::Error, format!("Export failed: {e}"));
                 vec![]
             }
-            Msg::Recorded { order_id, result } => {
-                self.on_recorded(order_id, result);
-                vec![]
-            }
             Msg::Warning(text) => {
                 self.notify(NoticeKind::Error, format!("Warning: {text}"));
                 vec![]
             }
-            Msg::Announced(announced) => {
-                let mut effects = self.on_announced(announced);
-                effects.extend(self.on_shop_changed());
-                effects
-            }
-            Msg::SoldInShop(api_host) if api_host == self.config.api_host => self.on_shop_changed(),
-            Msg::SoldInShop(_) => vec![],
             Msg::Printed {
                 order_id,
                 word,
@@ -391,7 +411,6 @@ impl App {
                 self.on_printed(order_id, word, result);
                 vec![]
             }
-            Msg::BellDue(times) => vec![Effect::Bell(times)],
             Msg::HookFailed { event, reason } => {
                 if !self.hooks_failed.contains(&event) {
                     self.hooks_failed.push(event);
@@ -405,12 +424,7 @@ impl App {
                 }
                 vec![]
             }
-            Msg::ShopLoaded { request, result } => self.on_shop_loaded(request, result),
-            Msg::ShopConflicts(n) => {
-                self.shop.conflicts = n;
-                vec![]
-            }
-            Msg::Quit => vec![Effect::Quit],
+            _ => vec![],
         }
     }
 

@@ -120,17 +120,13 @@ impl App {
         let Some(ask) = self.tip.as_mut() else {
             return vec![];
         };
-        let amount = tip.on(ask.payment.amount);
-        let payment = ask.payment.clone().with_tip(amount);
-        let max = self.config.limits.max_amount;
-        if payment.amount > max {
-            ask.error = Some(format!(
-                "with this tip the amount is {}, above the limit of {}",
-                crate::money::format_amount(payment.amount),
-                crate::money::format_amount(max)
-            ));
-            return vec![];
-        }
+        let payment = match ask.payment.clone().tipped(tip, &self.config.limits) {
+            Ok(payment) => payment,
+            Err(e) => {
+                ask.error = Some(e.message);
+                return vec![];
+            }
+        };
         self.tip = None;
         self.guarded_create(payment, Default::default())
     }

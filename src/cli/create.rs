@@ -13,17 +13,32 @@ use super::{CliError, CreateArgs, Ctx};
 use crate::api::ApiError;
 use crate::config::Settings;
 use crate::hooks::HookEvent;
+use crate::ledger::PaymentRecord;
 use crate::money::{self, Currency};
-use crate::payment::{Draft, Field, FieldError};
+use crate::payment::{Draft, Field, FieldError, NewPayment};
 use crate::sale;
 
 /// Exit code when a link was made but could not be written to the ledger: the output is
 /// then the only record, and a script must keep it.
 pub const EXIT_UNRECORDED: u8 = 7;
 
-/// `luxpay create`.
+/// `luxpay create`: the sale put together and checked, made (on disk before anyone
+/// sees the link), shown, then shared, its hooks run, printed and followed as asked.
 pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
-    let (client, demo) = (&ctx.client, ctx.demo);
+    let payment = checked_payment(settings, &args)?;
+    let sale = make(ctx, &payment).await?;
+    show(&sale, &payment, ctx.demo, &args)?;
+    let code = after_shown(ctx, settings, &args, &sale.record).await?;
+    // Not in the ledger: say so in the exit code too, above any other outcome.
+    Ok(if sale.unrecorded.is_none() {
+        code
+    } else {
+        EXIT_UNRECORDED
+    })
+}
+
+/// The sale the arguments describe, checked as the form checks it, with its tip on top.
+fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment, CliError> {
     let cart = match args.item.as_slice() {
         [] => None,
         items => Some(
@@ -34,12 +49,10 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
                 .map_err(CliError::Usage)?,
         ),
     };
-    let cart_currency = cart.as_ref().and_then(|c| c.currency);
-    let method = match (args.method, cart_currency) {
+    let method = match (args.method, cart.as_ref().and_then(|c| c.currency)) {
         (Some(method), _) => method,
-        // A cart in another currency than USD can only be paid by card.
-        (None, Some(c)) if !settings.method.accepts(c) => crate::payment::Method::Card,
-        (None, _) => settings.method,
+        (None, Some(cart_currency)) => settings.method.for_currency(cart_currency),
+        (None, None) => settings.method,
     };
     let currency = match &args.currency {
         Some(code) => code.parse::<Currency>().map_err(|message| {
@@ -48,9 +61,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
                 message,
             }])
         })?,
-        // The configured currency is a default, not a demand: PayPal and Venmo fall back to USD.
-        None if method.accepts(settings.currency) => settings.currency,
-        None => Currency::Usd,
+        None => method.currency_from(settings.currency),
     };
     let (amount, product, currency, items) = match cart {
         Some(cart) => (
@@ -60,8 +71,8 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             cart.lines,
         ),
         None => (
-            args.amount.unwrap_or_default(),
-            args.product.unwrap_or_default(),
+            args.amount.clone().unwrap_or_default(),
+            args.product.clone().unwrap_or_default(),
             currency,
             Vec::new(),
         ),
@@ -74,37 +85,35 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         .map_err(|message| CliError::Usage(format!("--{message}")))?;
     let draft = Draft {
         amount,
-        customer: args.customer.unwrap_or_default(),
+        customer: args.customer.clone().unwrap_or_default(),
         product,
         redirect_url: args
             .redirect_url
+            .clone()
             .unwrap_or_else(|| settings.redirect_url.clone()),
         method,
         currency: Some(currency),
         walk_in: settings.selling.walk_in_email.clone(),
         items,
     };
-    let mut payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
-    if let Some(tip) = tip {
-        let tip = tip.on(payment.amount);
-        payment = payment.with_tip(tip);
-        if payment.amount > settings.limits.max_amount {
-            return Err(CliError::Input(vec![FieldError {
-                field: Field::Amount,
-                message: format!(
-                    "with the tip it is {}, above the limit of {}",
-                    money::format_amount(payment.amount),
-                    money::format_amount(settings.limits.max_amount)
-                ),
-            }]));
-        }
+    let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    match tip {
+        Some(tip) => payment
+            .tipped(tip, &settings.limits)
+            .map_err(|e| CliError::Input(vec![e])),
+        None => Ok(payment),
     }
+}
+
+/// Makes the sale at Luxfin and records it (a spinner meanwhile); a sale whose amount
+/// Luxfin changed is recorded but is an error, not a code to show.
+async fn make(ctx: &Ctx, payment: &NewPayment) -> Result<sale::Sale, CliError> {
     // On disk before anyone sees the link: a link that was shown is never forgotten.
     let making = sale::make(
-        client,
+        &ctx.client,
         &ctx.ledger,
-        &payment,
-        demo,
+        payment,
+        ctx.demo,
         &ctx.counter,
         jiff::Timestamp::now,
     );
@@ -115,8 +124,6 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         ctx.warn_unrecorded(e);
     }
     let created = &sale.record;
-    let created_at = created.created_at;
-
     if created.amount_differs() {
         // Recorded (it exists at Luxfin), but not a sale to show: no code, exit 5.
         return Err(CliError::AmountChanged {
@@ -126,6 +133,17 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             order_url: created.order_url.clone(),
         });
     }
+    Ok(sale)
+}
+
+/// Writes the sale to stdout: one JSON object with `--json`, else its code and details.
+fn show(
+    sale: &sale::Sale,
+    payment: &NewPayment,
+    demo: bool,
+    args: &CreateArgs,
+) -> Result<(), CliError> {
+    let created = &sale.record;
     let mut out = std::io::stdout().lock();
     if args.json {
         if demo {
@@ -143,7 +161,7 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
             items: &created.extras.items,
             walk_in: created.extras.walk_in,
             method: payment.method.key(),
-            created_at: created_at.to_string(),
+            created_at: created.created_at.to_string(),
             till: &created.till,
             operator: &created.operator,
             demo,
@@ -172,10 +190,17 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
         let text = printout.render(terminal_size()).map_err(CliError::Io)?;
         write!(out, "{text}").map_err(io)?;
     }
-    out.flush().map_err(io)?;
-    drop(out);
+    out.flush().map_err(io)
+}
 
-    let recorded = sale.unrecorded.is_none();
+/// Once the sale is shown and safe: the shop's shared ledger, the `created` hook, the
+/// slip, and with `--wait` the payment followed to its end (exit code by its status).
+async fn after_shown(
+    ctx: &Ctx,
+    settings: &Settings,
+    args: &CreateArgs,
+    created: &PaymentRecord,
+) -> Result<u8, CliError> {
     // Shown and safe here: now the shop's shared ledger, if there is one.
     ctx.share().await;
     ctx.run_hook(
@@ -188,27 +213,23 @@ pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<
     if args.print {
         print(printer, crate::printer::Print::Slip(created.clone())).await;
     }
-    let code = if args.wait {
-        let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
-        if !args.json {
-            outln!("Status    {status}");
+    if !args.wait {
+        return Ok(0);
+    }
+    let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
+    if !args.json {
+        outln!("Status    {status}");
+    }
+    if let Some(event) = HookEvent::for_status(&status)
+        && ctx.claim_final(&created.order_id, &status)
+    {
+        ctx.run_hook(event, created, &status).await;
+        if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
+            let receipt = crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
+            print(printer, receipt).await;
         }
-        if let Some(event) = HookEvent::for_status(&status)
-            && ctx.claim_final(&created.order_id, &status)
-        {
-            ctx.run_hook(event, created, &status).await;
-            if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
-                let receipt =
-                    crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
-                print(printer, receipt).await;
-            }
-        }
-        super::follow::exit_for(&status)
-    } else {
-        0
-    };
-    // Not in the ledger: say so in the exit code too, above any other outcome.
-    Ok(if recorded { code } else { EXIT_UNRECORDED })
+    }
+    Ok(super::follow::exit_for(&status))
 }
 
 #[derive(Serialize)]
@@ -255,7 +276,7 @@ async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::P
 }
 
 /// The tip as the printout shows it: with the subtotal, or "none".
-fn tip_line(record: &crate::ledger::PaymentRecord) -> String {
+fn tip_line(record: &PaymentRecord) -> String {
     match record.extras.tip {
         Some(tip) if !tip.is_zero() => format!(
             "{} on {}",
@@ -267,7 +288,7 @@ fn tip_line(record: &crate::ledger::PaymentRecord) -> String {
 }
 
 /// The customer as the printout shows it: a walk-in is said to be one.
-pub(super) fn customer_line(record: &crate::ledger::PaymentRecord) -> String {
+pub(super) fn customer_line(record: &PaymentRecord) -> String {
     if record.extras.walk_in {
         format!("walk-in ({})", record.customer)
     } else {

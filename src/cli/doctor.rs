@@ -164,8 +164,8 @@ pub async fn run(
     Ok(code)
 }
 
+/// The report for people: configuration, API, terminal, and a code to scan.
 fn print_text(r: &Report) -> Result<(), CliError> {
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
     outln!(
         "luxpay {} doctor{}",
         r.version,
@@ -183,6 +183,39 @@ fn print_text(r: &Report) -> Result<(), CliError> {
         "  logs          {} (luxpay.DATE.log, 7 days kept)",
         r.log_dir
     );
+    print_ledger(r)?;
+    outln!("  till          {} (operator {})", r.till, r.operator);
+    print_shared(r)?;
+    if let Some(printer) = &r.printer {
+        outln!("  printer       {printer}");
+    }
+    outln!("  mirror socket {}", r.mirror_socket);
+    outln!("  base URL      {}", r.base_url);
+    outln!("  API key       {}", r.api_key);
+    outln!("  timeout       {} s", r.timeout_secs);
+    for warning in &r.warnings {
+        outln!("  warning       {warning}");
+    }
+
+    outln!("\nAPI");
+    match (&r.api_error, r.api_checked) {
+        (None, _) => outln!("  ok: the key was accepted (GET /payments answered)"),
+        (Some(e), false) => outln!("  not checked: {e}"),
+        (Some(e), true) => outln!("  FAILED: {e}"),
+    }
+    print_terminal(r)?;
+
+    let sample = &r.base_url;
+    outln!("\nSample QR code: scan it with a phone; it should read {sample}");
+    match QrCode::encode(sample, EcLevel::M) {
+        Ok(code) => out!("{}", code.to_ansi()),
+        Err(e) => outln!("  cannot draw it: {e}"),
+    }
+    Ok(())
+}
+
+/// The local ledger's line: its size and schema, or why it cannot be read.
+fn print_ledger(r: &Report) -> Result<(), CliError> {
     match (&r.ledger_stats, &r.ledger_error) {
         (Some(stats), _) => outln!(
             "  ledger        {} ({} payment(s), {}, schema {}{})",
@@ -201,7 +234,11 @@ fn print_text(r: &Report) -> Result<(), CliError> {
             e.as_deref().unwrap_or("?")
         ),
     }
-    outln!("  till          {} (operator {})", r.till, r.operator);
+    Ok(())
+}
+
+/// The shop's shared ledger, when there is one: the backlog, and whether it was reached.
+fn print_shared(r: &Report) -> Result<(), CliError> {
     if let Some(shared) = &r.shared {
         let waiting = match &r.backlog {
             Some(b) => format!(
@@ -235,24 +272,12 @@ fn print_text(r: &Report) -> Result<(), CliError> {
             None => {}
         }
     }
-    if let Some(printer) = &r.printer {
-        outln!("  printer       {printer}");
-    }
-    outln!("  mirror socket {}", r.mirror_socket);
-    outln!("  base URL      {}", r.base_url);
-    outln!("  API key       {}", r.api_key);
-    outln!("  timeout       {} s", r.timeout_secs);
-    for warning in &r.warnings {
-        outln!("  warning       {warning}");
-    }
+    Ok(())
+}
 
-    outln!("\nAPI");
-    match (&r.api_error, r.api_checked) {
-        (None, _) => outln!("  ok: the key was accepted (GET /payments answered)"),
-        (Some(e), false) => outln!("  not checked: {e}"),
-        (Some(e), true) => outln!("  FAILED: {e}"),
-    }
-
+/// What luxpay found out about the terminal it runs in.
+fn print_terminal(r: &Report) -> Result<(), CliError> {
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
     outln!("\nTerminal");
     outln!(
         "  TERM          {}",
@@ -268,12 +293,5 @@ fn print_text(r: &Report) -> Result<(), CliError> {
     outln!("  GNU screen    {}", yes_no(r.screen));
     outln!("  display       {}", yes_no(r.display));
     outln!("  copy goes to  {}", r.copy_goes_to);
-
-    let sample = &r.base_url;
-    outln!("\nSample QR code: scan it with a phone; it should read {sample}");
-    match QrCode::encode(sample, EcLevel::M) {
-        Ok(code) => out!("{}", code.to_ansi()),
-        Err(e) => outln!("  cannot draw it: {e}"),
-    }
     Ok(())
 }

@@ -6,13 +6,14 @@ mod commands;
 mod create;
 mod ctx;
 mod doctor;
+mod export;
 mod follow;
 mod ledger;
 mod mirror;
 mod out;
 mod printout;
-mod shift;
 mod shop;
+mod summary;
 mod table;
 
 use std::net::SocketAddr;
@@ -275,15 +276,15 @@ async fn run_command(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
         // The ledger is ours: exporting it or summing it up needs no key.
         ApiCommand::Export(args) if args.shop => {
             let api_host = env.settings.api_host(demo);
-            shop::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
+            export::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
         }
         ApiCommand::Export(args) if args.source == Source::Local => {
-            shift::export_local(&env.ledger(), &args)
+            export::export_local(&env.ledger(), &args)
         }
-        ApiCommand::Export(args) => shift::export_server(&env.client()?, &args).await,
+        ApiCommand::Export(args) => export::export_server(&env.client()?, &args).await,
         ApiCommand::Summary(args) => {
             let client = env.client().ok();
-            shift::summary(&env.settings, &env.ledger(), client.as_ref(), demo, &args).await
+            summary::summary(&env.settings, &env.ledger(), client.as_ref(), demo, &args).await
         }
         ApiCommand::Doctor(args) => {
             doctor::run(&env.settings, &env.ledger(), demo, args.json).await

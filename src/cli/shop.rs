@@ -1,42 +1,12 @@
-//! The whole shop, from its shared ledger: `export --shop` and the day that
-//! `summary --shop` closes.
+//! What the commands that read or write the shop's shared ledger need of it (`export
+//! --shop`, `summary`, `doctor`, `ledger`): a connection with this till's backlog sent
+//! first, a time limit on every statement, and the shop's day. It uses none of those
+//! commands, so none of them depends on another through it.
 
+use super::CliError;
 use super::out::errln;
-use super::shift::{check_range, write};
-use super::{CliError, ExportArgs};
 use crate::config::Settings;
-use crate::export;
 use crate::ledger::Ledger;
-
-/// `luxpay export --shop`: every till's payments of the days asked (all of them when
-/// none are), from the shared ledger.
-pub async fn export_shop(
-    settings: &Settings,
-    ledger: &Ledger,
-    api_host: &str,
-    args: &ExportArgs,
-) -> Result<u8, CliError> {
-    check_range(args)?;
-    let tz = jiff::tz::TimeZone::system();
-    let shared = connect_shared(settings, ledger).await?;
-    let day_start = |d: jiff::civil::Date| {
-        d.to_zoned_datetime(tz.clone())
-            .map(|z| z.timestamp())
-            .map_err(|e| CliError::Usage(e.to_string()))
-    };
-    let from = match args.from {
-        Some(d) => day_start(d)?,
-        None => jiff::Timestamp::MIN,
-    };
-    let to = match args.to.map(|d| d.tomorrow()) {
-        Some(Ok(d)) => day_start(d)?,
-        Some(Err(e)) => return Err(CliError::Usage(e.to_string())),
-        None => jiff::Timestamp::MAX,
-    };
-    let entries = deadline(shared.between(api_host, from, to)).await?;
-    let table = export::local_table(&entries, &tz);
-    write(&args.out, &table)
-}
 
 /// How long a command waits for one answer of the shared ledger (the database also
 /// stops a statement after this long: `shared::Shared::connect`).
@@ -83,13 +53,7 @@ pub(super) async fn shop_day(
     date: jiff::civil::Date,
     tz: &jiff::tz::TimeZone,
 ) -> Result<Vec<crate::ledger::LedgerEntry>, CliError> {
-    let start = |d: jiff::civil::Date| {
-        d.to_zoned_datetime(tz.clone())
-            .map(|z| z.timestamp())
-            .map_err(|e| CliError::Usage(e.to_string()))
-    };
-    let end = date
-        .tomorrow()
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    deadline(shared.between(api_host, start(date)?, start(end)?)).await
+    let (start, end) =
+        crate::text::day_bounds(date, tz).map_err(|e| CliError::Usage(e.to_string()))?;
+    deadline(shared.between(api_host, start, end)).await
 }

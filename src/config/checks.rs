@@ -1,13 +1,18 @@
 //! The checks a setting's value passes: a base URL, an amount limit, a duration within
-//! its bounds, a till or operator name. A value that fails is a configuration error
+//! its bounds, a till or operator name, a sender's address. A value that fails is a configuration error
 //! naming the setting, never a panic or a storm of requests later.
 
+use std::path::Path;
 use std::time::Duration;
 
 use rust_decimal::Decimal;
 use url::Url;
 
-use super::ConfigError;
+use super::files::FileConfig;
+use super::{
+    ConfigError, DEFAULT_DUPLICATE_WINDOW_MINS, DEFAULT_HISTORY_POLL_SECS,
+    DEFAULT_POLL_INTERVAL_SECS, DEFAULT_TIMEOUT_SECS, Overrides, invalid,
+};
 use crate::money;
 
 /// A base URL must be https, except on loopback (the demo API and tests).
@@ -117,4 +122,94 @@ pub(super) fn host_name() -> String {
         }
     }
     "till".into()
+}
+
+/// The waits a config sets, each checked against its bounds.
+pub(super) struct Timings {
+    pub timeout: Duration,
+    pub poll_interval: Duration,
+    pub history_poll: Duration,
+    pub duplicate_window: Duration,
+}
+
+impl Timings {
+    pub(super) fn of(flags: &Overrides, file: &FileConfig) -> Result<Timings, ConfigError> {
+        let timeout = in_range(
+            "timeout",
+            flags.timeout_secs.or(file.timeout_secs),
+            DEFAULT_TIMEOUT_SECS,
+            TIMEOUT_SECS,
+        )?;
+        let poll_interval = in_range(
+            "poll_interval_secs",
+            file.poll_interval_secs,
+            DEFAULT_POLL_INTERVAL_SECS,
+            POLL_SECS,
+        )?;
+        let history_poll = in_range(
+            "history_poll_secs",
+            file.history_poll_secs,
+            DEFAULT_HISTORY_POLL_SECS,
+            POLL_SECS,
+        )?;
+        let duplicate_window = in_range(
+            "duplicate_window_mins",
+            file.duplicate_window_mins,
+            DEFAULT_DUPLICATE_WINDOW_MINS,
+            DUPLICATE_WINDOW_MINS,
+        )? * 60;
+        Ok(Timings {
+            timeout,
+            poll_interval,
+            history_poll,
+            duplicate_window,
+        })
+    }
+}
+
+/// The till and the operator every record carries: flag > env > file > this machine's
+/// name and the login name.
+pub(super) fn counter_of(
+    flags: &Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
+    file: &FileConfig,
+) -> Result<crate::ledger::Counter, ConfigError> {
+    let till = flags
+        .till
+        .clone()
+        .or_else(|| env("LUXPAY_TILL"))
+        .or_else(|| file.till.clone())
+        .unwrap_or_else(host_name);
+    let operator = flags
+        .operator
+        .clone()
+        .or_else(|| env("LUXPAY_OPERATOR"))
+        .or_else(|| env("USER"))
+        .or_else(|| env("LOGNAME"))
+        // A service or cron job may have neither: ask the system who runs luxpay.
+        .or_else(|| whoami::username().ok())
+        .unwrap_or_else(|| "unknown".into());
+    Ok(crate::ledger::Counter {
+        till: check_name("till", &till)?,
+        operator: check_name("operator", &operator)?,
+    })
+}
+
+/// `webhook_allow`, each an IP address.
+pub(super) fn webhook_allow(
+    file: &FileConfig,
+    config_file: &Path,
+) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+    file.webhook_allow
+        .iter()
+        .flatten()
+        .map(|a| {
+            a.trim().parse().map_err(|_| {
+                invalid(
+                    config_file,
+                    format!("webhook_allow {a:?} is not an IP address, such as \"35.172.189.167\""),
+                )
+            })
+        })
+        .collect()
 }

@@ -131,9 +131,9 @@ mod files;
 mod secrets;
 mod selling;
 
-pub use checks::{DUPLICATE_WINDOW_MINS, POLL_SECS, TIMEOUT_SECS, check_base_url, in_range};
-use checks::{check_name, host_name, parse_limit};
-use files::read_config_file;
+pub use checks::{POLL_SECS, check_base_url, in_range};
+use checks::{Timings, counter_of, parse_limit, webhook_allow};
+use files::{FileConfig, read_config_file};
 use secrets::resolve_key;
 pub use selling::Selling;
 
@@ -182,30 +182,7 @@ impl Settings {
 
         let (api_key, key_source) = resolve_key(flags, env, &file, &config_file, &mut warnings)?;
 
-        let timeout = in_range(
-            "timeout",
-            flags.timeout_secs.or(file.timeout_secs),
-            DEFAULT_TIMEOUT_SECS,
-            TIMEOUT_SECS,
-        )?;
-        let poll_interval = in_range(
-            "poll_interval_secs",
-            file.poll_interval_secs,
-            DEFAULT_POLL_INTERVAL_SECS,
-            POLL_SECS,
-        )?;
-        let history_poll = in_range(
-            "history_poll_secs",
-            file.history_poll_secs,
-            DEFAULT_HISTORY_POLL_SECS,
-            POLL_SECS,
-        )?;
-        let duplicate_window = in_range(
-            "duplicate_window_mins",
-            file.duplicate_window_mins,
-            DEFAULT_DUPLICATE_WINDOW_MINS,
-            DUPLICATE_WINDOW_MINS,
-        )? * 60;
+        let timings = Timings::of(flags, &file)?;
 
         let max_amount = match &file.max_amount {
             Some(v) => parse_limit("max_amount", v).map_err(|m| invalid(&config_file, m))?,
@@ -222,67 +199,15 @@ impl Settings {
             return Err(invalid(&config_file, format!("redirect_url {}", e.message)));
         }
 
-        let till = flags
-            .till
-            .clone()
-            .or_else(|| env("LUXPAY_TILL"))
-            .or_else(|| file.till.clone())
-            .unwrap_or_else(host_name);
-        let operator = flags
-            .operator
-            .clone()
-            .or_else(|| env("LUXPAY_OPERATOR"))
-            .or_else(|| env("USER"))
-            .or_else(|| env("LOGNAME"))
-            // A service or cron job may have neither: ask the system who runs luxpay.
-            .or_else(|| whoami::username().ok())
-            .unwrap_or_else(|| "unknown".into());
-        let counter = crate::ledger::Counter {
-            till: check_name("till", &till)?,
-            operator: check_name("operator", &operator)?,
-        };
+        let counter = counter_of(flags, env, &file)?;
 
         let api_secret = secrets::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
-        let webhook_allow = file
-            .webhook_allow
-            .iter()
-            .flatten()
-            .map(|a| {
-                a.trim().parse().map_err(|_| {
-                    invalid(
-                        &config_file,
-                        format!(
-                            "webhook_allow {a:?} is not an IP address, such as \"35.172.189.167\""
-                        ),
-                    )
-                })
-            })
-            .collect::<Result<Vec<std::net::IpAddr>, ConfigError>>()?;
+        let webhook_allow = webhook_allow(&file, &config_file)?;
 
         let ledger_url =
             secrets::resolve_ledger_url(flags, env, &file, &config_file, &mut warnings)?;
 
-        let selling = Selling::check(
-            selling::FileSelling {
-                catalogue: catalogue_file::catalogue(&file, &config_file, currency, max_amount)?,
-                tip_presets: file.tip_presets.as_deref().unwrap_or_default(),
-                walk_in_email: file.walk_in_email.as_deref(),
-                hooks: crate::hooks::Hooks {
-                    on_created: file.on_created.clone(),
-                    on_paid: file.on_paid.clone(),
-                    on_expired: file.on_expired.clone(),
-                },
-                shop_name: file.shop_name.as_deref(),
-                printer: file.printer.as_deref(),
-                printer_width: file.printer_width,
-                printer_qr: file.printer_qr,
-                printer_codepage: file.printer_codepage,
-                receipt_footer: file.receipt_footer.as_deref(),
-                print_on_paid: file.print_on_paid,
-            },
-            &counter.till,
-        )
-        .map_err(|m| invalid(&config_file, m))?;
+        let selling = selling_of(&file, &config_file, currency, max_amount, &counter.till)?;
 
         let qr_graphics = match env("LUXPAY_QR_GRAPHICS") {
             Some(mode) => mode.parse().map_err(ConfigError::Value)?,
@@ -297,18 +222,18 @@ impl Settings {
             base_url,
             api_key,
             key_source,
-            timeout,
+            timeout: timings.timeout,
             limits: Limits { max_amount },
             method,
             currency,
             redirect_url,
             clipboard: file.clipboard.unwrap_or_default(),
             osc52_wrap: file.osc52_wrap.unwrap_or_default(),
-            poll_interval,
-            history_poll,
+            poll_interval: timings.poll_interval,
+            history_poll: timings.history_poll,
             bell: file.bell.unwrap_or(DEFAULT_BELL),
             confirm_above,
-            duplicate_window,
+            duplicate_window: timings.duplicate_window,
             counter,
             api_secret,
             webhook_allow,
@@ -342,6 +267,38 @@ impl Settings {
         self.api_key = Some(SecretString::from("demo-key".to_string()));
         self.key_source = KeySource::Demo;
     }
+}
+
+/// What selling takes beyond the payment: the catalogue, tips, walk-ins, hooks, the
+/// printer.
+fn selling_of(
+    file: &FileConfig,
+    config_file: &Path,
+    currency: Currency,
+    max_amount: Decimal,
+    till: &str,
+) -> Result<Selling, ConfigError> {
+    Selling::check(
+        selling::FileSelling {
+            catalogue: catalogue_file::catalogue(file, config_file, currency, max_amount)?,
+            tip_presets: file.tip_presets.as_deref().unwrap_or_default(),
+            walk_in_email: file.walk_in_email.as_deref(),
+            hooks: crate::hooks::Hooks {
+                on_created: file.on_created.clone(),
+                on_paid: file.on_paid.clone(),
+                on_expired: file.on_expired.clone(),
+            },
+            shop_name: file.shop_name.as_deref(),
+            printer: file.printer.as_deref(),
+            printer_width: file.printer_width,
+            printer_qr: file.printer_qr,
+            printer_codepage: file.printer_codepage,
+            receipt_footer: file.receipt_footer.as_deref(),
+            print_on_paid: file.print_on_paid,
+        },
+        till,
+    )
+    .map_err(|m| invalid(config_file, m))
 }
 
 fn invalid(path: &Path, message: impl Into<String>) -> ConfigError {

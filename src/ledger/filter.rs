@@ -114,16 +114,12 @@ impl Filter {
         if let Some(operator) = &self.operator {
             add("+operator = ? COLLATE NOCASE", operator.clone());
         }
-        let start_of = |day: jiff::civil::Date| {
-            day.to_zoned_datetime(tz.clone())
-                .map(|z| super::rows::stamp(z.timestamp()))
-                .ok()
-        };
-        if let Some(from) = self.from.and_then(start_of) {
-            add("created_at >= ?", from);
+        let day = |date: jiff::civil::Date| crate::text::day_bounds(date, tz).ok();
+        if let Some((start, _)) = self.from.and_then(day) {
+            add("created_at >= ?", super::rows::stamp(start));
         }
-        if let Some(end) = self.to.and_then(|d| d.tomorrow().ok()).and_then(start_of) {
-            add("created_at < ?", end);
+        if let Some((_, end)) = self.to.and_then(day) {
+            add("created_at < ?", super::rows::stamp(end));
         }
         if let Some(since) = self.since {
             add("created_at >= ?", super::rows::stamp(since));

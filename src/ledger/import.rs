@@ -7,6 +7,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, TransactionBehavior};
 
+use super::explain::explain;
 use super::{Record, Source, rows};
 
 /// Lines per transaction: large enough that commits do not dominate, small enough
@@ -54,7 +55,7 @@ pub fn import_file(
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| super::open::explain(db, e))?;
+            .map_err(|e| explain(db, e))?;
         let mut lines = 0;
         while lines < BATCH {
             line.clear();
@@ -64,13 +65,13 @@ pub fn import_file(
             }
             read += n as u64;
             lines += 1;
-            add_line(&tx, &line, till, &mut imported).map_err(|e| super::open::explain(db, e))?;
+            add_line(&tx, &line, till, &mut imported).map_err(|e| explain(db, e))?;
         }
         if lines < BATCH {
             // The text index in one go: row by row it would take several times longer.
-            rows::index_text(&tx).map_err(|e| super::open::explain(db, e))?;
+            rows::index_text(&tx).map_err(|e| explain(db, e))?;
         }
-        tx.commit().map_err(|e| super::open::explain(db, e))?;
+        tx.commit().map_err(|e| explain(db, e))?;
         progress(read);
         if lines < BATCH {
             return Ok(imported);

@@ -12,6 +12,7 @@
 //! - A damaged database or one from a newer luxpay is refused, never replaced or
 //!   modified. Demo payments have their own file and never mix with live ones.
 
+mod explain;
 mod filter;
 mod import;
 mod intent;
@@ -38,6 +39,10 @@ pub use rows::{items_json, stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 use crate::api::{OrderId, PaymentStatus};
+
+/// How long a write waits for another process's transaction before giving up. Every
+/// transaction luxpay runs is short; five seconds is a stuck process, not a busy one.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The ledger database for live or demo payments. Cloning shares one connection,
 /// opened on first use (so a read-only data directory fails the write, not the app).
@@ -175,7 +180,7 @@ impl Ledger {
         let Some(c) = conn.as_mut() else {
             return Err(std::io::Error::other("the ledger is not open"));
         };
-        f(c).map_err(|e| open::explain(&self.path, e))
+        f(c).map_err(|e| explain::explain(&self.path, e))
     }
 
     /// Imports a JSON Lines ledger (the format luxpay 0.1 wrote), giving payments

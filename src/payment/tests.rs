@@ -104,3 +104,39 @@ fn card_takes_any_listed_currency_others_usd_only() {
             .starts_with("currency: PayPal takes USD only")
     );
 }
+
+#[test]
+fn a_cart_in_another_currency_than_usd_is_paid_by_card() {
+    assert_eq!(Method::Paypal.for_currency(Currency::Eur), Method::Card);
+    assert_eq!(Method::Venmo.for_currency(Currency::Usd), Method::Venmo);
+    assert_eq!(Method::Card.for_currency(Currency::Gbp), Method::Card);
+}
+
+#[test]
+fn the_configured_currency_is_a_default_not_a_demand() {
+    assert_eq!(Method::Card.currency_from(Currency::Eur), Currency::Eur);
+    assert_eq!(Method::Paypal.currency_from(Currency::Eur), Currency::Usd);
+    assert_eq!(Method::Venmo.currency_from(Currency::Usd), Currency::Usd);
+}
+
+#[test]
+fn a_tip_goes_on_top_up_to_the_limit() {
+    let payment = draft().validate(&Limits::default()).unwrap();
+    let tipped = payment
+        .clone()
+        .tipped(Tip::Percent(Decimal::new(10, 0)), &Limits::default())
+        .unwrap();
+    assert_eq!(tipped.amount, Decimal::new(1375, 2), "12.50 + 1.25");
+    assert_eq!(tipped.extras.tip, Some(Decimal::new(125, 2)));
+    let limits = Limits {
+        max_amount: Decimal::new(13, 0),
+    };
+    let err = payment
+        .tipped(Tip::Amount(Decimal::ONE), &limits)
+        .unwrap_err();
+    assert_eq!(err.field, Field::Amount);
+    assert_eq!(
+        err.message,
+        "with this tip the amount is 13.50, above the limit of 13.00"
+    );
+}

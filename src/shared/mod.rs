@@ -183,6 +183,11 @@ impl Shared {
         Ok(shared)
     }
 
+    /// Brings the schema up to `VERSION`. Written here rather than with a migration
+    /// crate (refinery): every till runs this on connect, so two at once must not both
+    /// migrate, which an advisory lock here settles and refinery does not do by itself;
+    /// the fast path is one read of one row with no lock and no transaction, where a
+    /// runner reads its history table on every connect; and it needs no dependency.
     async fn migrate(&mut self) -> Result<(), String> {
         // Up to date, as it is but once per release: one read and no lock, so tills
         // connecting all day never queue behind each other. (A fresh database has no

@@ -2,7 +2,7 @@
 //! transaction, idempotently (what the shared ledger has already is not doubled).
 
 use super::{BATCH, Sent, Shared, db};
-use crate::ledger::{Ledger, PaymentRecord};
+use crate::ledger::{Ledger, PaymentRecord, StatusRecord};
 
 /// Keeps a sale whose order id the shared ledger holds for another sale apart, whole,
 /// and says so in the log. 1 the first time it is kept, 0 when it was already.
@@ -44,90 +44,8 @@ impl Shared {
                 return Ok(sent);
             }
             let tx = self.client.transaction().await.map_err(db)?;
-            let add_payment = tx
-                .prepare(
-                    "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
-                        asked_amount, currency, customer, product, method, created_at, demo,
-                        till, operator, recovered, tip, items, walk_in)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-                        $16, $17)
-                     ON CONFLICT (api_host, order_id) DO UPDATE SET order_url = EXCLUDED.order_url
-                     WHERE luxpay_payments.order_url = ''",
-                )
-                .await
-                .map_err(db)?;
-            let stored = tx
-                .prepare(
-                    "SELECT order_url, till, created_at FROM luxpay_payments
-                     WHERE api_host = $1 AND order_id = $2",
-                )
-                .await
-                .map_err(db)?;
-            for (_, p) in &outbox.payments {
-                let added = tx
-                    .execute(
-                        &add_payment,
-                        &[
-                            &p.api_host,
-                            &p.order_id.as_str(),
-                            &p.order_url,
-                            &p.amount.to_string(),
-                            &p.asked_amount.map(|a| a.to_string()),
-                            &p.currency.code(),
-                            &p.customer,
-                            &p.product,
-                            &p.method.key(),
-                            &crate::ledger::stamp(p.created_at),
-                            &p.demo,
-                            &p.till,
-                            &p.operator,
-                            &p.recovered,
-                            &p.extras.tip.map(|t| t.to_string()),
-                            &crate::ledger::items_json(&p.extras.items),
-                            &p.extras.walk_in,
-                        ],
-                    )
-                    .await
-                    .map_err(db)?;
-                if added == 1 {
-                    continue;
-                }
-                // Held already: this sale sent before (a retried batch), or another
-                // sale under the same order id, which must never pass for this one.
-                let row = tx
-                    .query_one(&stored, &[&p.api_host, &p.order_id.as_str()])
-                    .await
-                    .map_err(db)?;
-                let (url, till, created): (String, String, String) =
-                    (row.get(0), row.get(1), row.get(2));
-                let same = url == p.order_url
-                    && till == p.till
-                    && created == crate::ledger::stamp(p.created_at);
-                if !same {
-                    sent.conflicts += conflict(&tx, p).await?;
-                }
-            }
-            let add_event = tx
-                .prepare(
-                    "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                )
-                .await
-                .map_err(db)?;
-            for (_, s) in &outbox.events {
-                tx.execute(
-                    &add_event,
-                    &[
-                        &s.api_host,
-                        &s.order_id.as_str(),
-                        &s.status.as_str(),
-                        &crate::ledger::stamp(s.at),
-                        &s.source.as_str(),
-                    ],
-                )
-                .await
-                .map_err(db)?;
-            }
+            sent.conflicts += send_payments(&tx, &outbox.payments).await?;
+            send_events(&tx, &outbox.events).await?;
             tx.commit().await.map_err(db)?;
             sent.payments += outbox.payments.len() as u64;
             sent.events += outbox.events.len() as u64;
@@ -143,4 +61,105 @@ impl Shared {
                 .map_err(|e| e.to_string())?;
         }
     }
+}
+
+/// Adds a batch of payments in `tx`; one the shared ledger holds already is this sale
+/// sent before, or another sale under its order id, kept apart. Returns how many were
+/// kept apart this time.
+async fn send_payments(
+    tx: &tokio_postgres::Transaction<'_>,
+    payments: &[(i64, PaymentRecord)],
+) -> Result<u64, String> {
+    let add_payment = tx
+        .prepare(
+            "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount,
+                asked_amount, currency, customer, product, method, created_at, demo,
+                till, operator, recovered, tip, items, walk_in)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                $16, $17)
+             ON CONFLICT (api_host, order_id) DO UPDATE SET order_url = EXCLUDED.order_url
+             WHERE luxpay_payments.order_url = ''",
+        )
+        .await
+        .map_err(db)?;
+    let stored = tx
+        .prepare(
+            "SELECT order_url, till, created_at FROM luxpay_payments
+             WHERE api_host = $1 AND order_id = $2",
+        )
+        .await
+        .map_err(db)?;
+    let mut conflicts = 0;
+    for (_, p) in payments {
+        let added = tx
+            .execute(
+                &add_payment,
+                &[
+                    &p.api_host,
+                    &p.order_id.as_str(),
+                    &p.order_url,
+                    &p.amount.to_string(),
+                    &p.asked_amount.map(|a| a.to_string()),
+                    &p.currency.code(),
+                    &p.customer,
+                    &p.product,
+                    &p.method.key(),
+                    &crate::ledger::stamp(p.created_at),
+                    &p.demo,
+                    &p.till,
+                    &p.operator,
+                    &p.recovered,
+                    &p.extras.tip.map(|t| t.to_string()),
+                    &crate::ledger::items_json(&p.extras.items),
+                    &p.extras.walk_in,
+                ],
+            )
+            .await
+            .map_err(db)?;
+        if added == 1 {
+            continue;
+        }
+        // Held already: this sale sent before (a retried batch), or another
+        // sale under the same order id, which must never pass for this one.
+        let row = tx
+            .query_one(&stored, &[&p.api_host, &p.order_id.as_str()])
+            .await
+            .map_err(db)?;
+        let (url, till, created): (String, String, String) = (row.get(0), row.get(1), row.get(2));
+        let same =
+            url == p.order_url && till == p.till && created == crate::ledger::stamp(p.created_at);
+        if !same {
+            conflicts += conflict(tx, p).await?;
+        }
+    }
+    Ok(conflicts)
+}
+
+/// Adds a batch of status events in `tx`; one the shared ledger holds already is skipped.
+async fn send_events(
+    tx: &tokio_postgres::Transaction<'_>,
+    events: &[(i64, StatusRecord)],
+) -> Result<(), String> {
+    let add_event = tx
+        .prepare(
+            "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .await
+        .map_err(db)?;
+    for (_, s) in events {
+        tx.execute(
+            &add_event,
+            &[
+                &s.api_host,
+                &s.order_id.as_str(),
+                &s.status.as_str(),
+                &crate::ledger::stamp(s.at),
+                &s.source.as_str(),
+            ],
+        )
+        .await
+        .map_err(db)?;
+    }
+    Ok(())
 }

@@ -42,12 +42,7 @@ impl App {
         &self,
         date: jiff::civil::Date,
     ) -> Option<(jiff::Timestamp, jiff::Timestamp)> {
-        let start = |d: jiff::civil::Date| {
-            d.to_zoned_datetime(self.config.tz.clone())
-                .map(|z| z.timestamp())
-                .ok()
-        };
-        Some((start(date)?, start(date.tomorrow().ok()?)?))
+        crate::text::day_bounds(date, &self.config.tz).ok()
     }
 
     /// The shared ledger announced a sale or a status: the Shop view, when it is the

@@ -24,8 +24,13 @@ pub enum Action {
     PrevField,
     /// Create the payment link.
     Submit,
-    /// A key for the focused field itself (method, currency, line editing).
+    /// A key for the focused text field itself (line editing).
     EditField,
+    /// The method or the currency before the one chosen (on those lines; in a text
+    /// field the key edits the text).
+    PrevChoice,
+    /// The method or the currency after the one chosen.
+    NextChoice,
     /// Go back, or stop waiting.
     Back,
     /// Copy the link.

@@ -106,8 +106,14 @@ pub const FORM: &[Binding] = &[
         "create",
     ),
     bind(
-        &[key(KeyCode::Left), key(KeyCode::Right), ch(' ')],
-        A::EditField,
+        &[key(KeyCode::Left)],
+        A::PrevChoice,
+        "method, currency",
+        "change",
+    ),
+    bind(
+        &[key(KeyCode::Right), ch(' ')],
+        A::NextChoice,
         "method, currency",
         "change",
     ),

@@ -1,130 +1,14 @@
-//! The end of a shift: `luxpay export` and `luxpay summary`.
-
-use std::io::Write;
-use std::path::Path;
+//! `luxpay summary`: the end of a shift, or with `--shop` the whole shop's day from
+//! its shared ledger, counted after asking the server about what is still open, and
+//! reconciled with the server's history.
 
 use super::out::{errln, out, outln};
-use super::{CliError, ExportArgs, SummaryArgs};
-use crate::api::{Client, DateBound, Order, OrderId};
+use super::shop::{COMMAND_TIMEOUT, connect_shared, deadline, shop_day};
+use super::{CliError, SummaryArgs};
+use crate::api::{Client, DateBound, OrderId};
 use crate::config::Settings;
-use crate::export::{self, Table};
 use crate::ledger::{Filter, Ledger, StatusRecord};
 use crate::summary;
-
-/// The most orders `export --source server` pages through without a date range.
-const MAX_SERVER_PAGES: u64 = 100;
-const PAGE: u64 = 100;
-
-/// A range that ends before it starts matches nothing: say so instead of writing an
-/// empty file that looks like a quiet day.
-pub(super) fn check_range(args: &ExportArgs) -> Result<(), CliError> {
-    match (args.from, args.to) {
-        (Some(from), Some(to)) if from > to => Err(CliError::Usage(format!(
-            "--from {from} is after --to {to}: give the earlier day first"
-        ))),
-        _ => Ok(()),
-    }
-}
-
-/// `luxpay export --source local`.
-pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> {
-    check_range(args)?;
-    let tz = jiff::tz::TimeZone::system();
-    let filter = Filter::dates(args.from, args.to);
-    write_with(&args.out, |out| {
-        let mut csv = export::CsvWriter::new(out, &export::LOCAL_HEADER)?;
-        let mut count = 0;
-        ledger.each(&filter, &tz, |e| {
-            count += 1;
-            csv.row(&export::local_row(&e, &tz))
-        })?;
-        csv.finish()?;
-        Ok(count)
-    })
-}
-
-/// `luxpay export --source server`.
-pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, CliError> {
-    check_range(args)?;
-    let orders: Vec<Order> = match (args.from, args.to) {
-        (Some(from), Some(to)) => {
-            client
-                .history(DateBound::Day(from), DateBound::Day(to))
-                .await?
-                .orders
-        }
-        (None, None) => {
-            let mut all = Vec::new();
-            for page in 0..MAX_SERVER_PAGES {
-                let got = client.list(PAGE, page * PAGE).await?.orders;
-                let last = (got.len() as u64) < PAGE;
-                all.extend(got);
-                if last {
-                    break;
-                }
-                if page + 1 == MAX_SERVER_PAGES {
-                    errln!(
-                        "warning: stopped after {} orders; give --from and --to for a range",
-                        all.len()
-                    );
-                }
-            }
-            all
-        }
-        _ => {
-            return Err(CliError::Usage(
-                "give both --from and --to, or neither".into(),
-            ));
-        }
-    };
-    write(&args.out, &export::server_table(&orders))
-}
-
-pub(super) fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
-    write_with(out, |w| {
-        export::write_csv(w, table).map(|()| table.rows.len())
-    })
-}
-
-/// Writes CSV to `out` (`-` for stdout, else a new file, synced) with `csv`, which
-/// returns how many payments it wrote.
-fn write_with(
-    out: &Path,
-    csv: impl FnOnce(&mut dyn Write) -> std::io::Result<usize>,
-) -> Result<u8, CliError> {
-    let failed = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", out.display()));
-    let count = |n: usize| match n {
-        1 => "1 payment".to_string(),
-        n => format!("{n} payments"),
-    };
-    if out == Path::new("-") {
-        let stdout = std::io::stdout();
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-        let n = csv(&mut buffered)
-            .and_then(|n| buffered.flush().map(|()| n))
-            .map_err(super::out::write_error)?;
-        errln!("wrote {} to stdout", count(n));
-    } else {
-        // Never overwrite: an earlier export may be the only copy someone has. Said
-        // before the work too, not only once it is done.
-        let exists = || {
-            CliError::Usage(format!(
-                "{} exists already: choose another name, or delete it first",
-                out.display()
-            ))
-        };
-        if std::fs::symlink_metadata(out).is_ok() {
-            return Err(exists());
-        }
-        // Written beside it and named when complete: a failed export leaves no file.
-        let n = export::write_new(out, csv).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => exists(),
-            _ => failed(e),
-        })?;
-        errln!("wrote {} to {}", count(n), out.display());
-    }
-    Ok(0)
-}
 
 /// Open payments asked about at once while closing a day: enough to be quick, few
 /// enough not to hammer the API.
@@ -144,12 +28,12 @@ pub async fn summary(
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
     let shop = if args.shop {
-        Some(super::shop::connect_shared(settings, ledger).await?)
+        Some(connect_shared(settings, ledger).await?)
     } else {
         None
     };
     let mut entries = match &shop {
-        Some(shared) => super::shop::shop_day(shared, &api_host, date, &tz).await?,
+        Some(shared) => shop_day(shared, &api_host, date, &tz).await?,
         None => {
             let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
             ledger
@@ -251,10 +135,10 @@ async fn other_tills(
         return Default::default();
     };
     let asked = async {
-        let shared = crate::shared::Shared::connect(url, super::shop::COMMAND_TIMEOUT).await?;
+        let shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT).await?;
         shared.tills_of(api_host, &missing).await
     };
-    match super::shop::deadline(asked).await {
+    match deadline(asked).await {
         Ok(tills) => tills,
         Err(e) => {
             errln!(
@@ -350,7 +234,7 @@ async fn refresh(
             errln!("warning: could not record a status change in the ledger: {e}");
         }
         if let Some(shared) = shop
-            && let Err(e) = super::shop::deadline(shared.note_status(&status)).await
+            && let Err(e) = deadline(shared.note_status(&status)).await
         {
             errln!("warning: could not record a status change in the shop's ledger: {e}");
         }

@@ -1,0 +1,153 @@
+//! `luxpay export`: the payments as CSV, from this till's ledger, from the server, or
+//! with `--shop` from every till's, in the shop's shared ledger.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::out::errln;
+use super::shop::{connect_shared, deadline};
+use super::{CliError, ExportArgs};
+use crate::api::{Client, DateBound, Order};
+use crate::config::Settings;
+use crate::export::{self, Table};
+use crate::ledger::{Filter, Ledger};
+
+/// The most orders `export --source server` pages through without a date range.
+const MAX_SERVER_PAGES: u64 = 100;
+const PAGE: u64 = 100;
+
+/// A range that ends before it starts matches nothing: say so instead of writing an
+/// empty file that looks like a quiet day.
+fn check_range(args: &ExportArgs) -> Result<(), CliError> {
+    match (args.from, args.to) {
+        (Some(from), Some(to)) if from > to => Err(CliError::Usage(format!(
+            "--from {from} is after --to {to}: give the earlier day first"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// `luxpay export --source local`.
+pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> {
+    check_range(args)?;
+    let tz = jiff::tz::TimeZone::system();
+    let filter = Filter::dates(args.from, args.to);
+    write_with(&args.out, |out| {
+        let mut csv = export::CsvWriter::new(out, &export::LOCAL_HEADER)?;
+        let mut count = 0;
+        ledger.each(&filter, &tz, |e| {
+            count += 1;
+            csv.row(&export::local_row(&e, &tz))
+        })?;
+        csv.finish()?;
+        Ok(count)
+    })
+}
+
+/// `luxpay export --source server`.
+pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, CliError> {
+    check_range(args)?;
+    let orders: Vec<Order> = match (args.from, args.to) {
+        (Some(from), Some(to)) => {
+            client
+                .history(DateBound::Day(from), DateBound::Day(to))
+                .await?
+                .orders
+        }
+        (None, None) => {
+            let mut all = Vec::new();
+            for page in 0..MAX_SERVER_PAGES {
+                let got = client.list(PAGE, page * PAGE).await?.orders;
+                let last = (got.len() as u64) < PAGE;
+                all.extend(got);
+                if last {
+                    break;
+                }
+                if page + 1 == MAX_SERVER_PAGES {
+                    errln!(
+                        "warning: stopped after {} orders; give --from and --to for a range",
+                        all.len()
+                    );
+                }
+            }
+            all
+        }
+        _ => {
+            return Err(CliError::Usage(
+                "give both --from and --to, or neither".into(),
+            ));
+        }
+    };
+    write(&args.out, &export::server_table(&orders))
+}
+
+/// `luxpay export --shop`: every till's payments of the days asked (all of them when
+/// none are), from the shared ledger.
+pub async fn export_shop(
+    settings: &Settings,
+    ledger: &Ledger,
+    api_host: &str,
+    args: &ExportArgs,
+) -> Result<u8, CliError> {
+    check_range(args)?;
+    let tz = jiff::tz::TimeZone::system();
+    let shared = connect_shared(settings, ledger).await?;
+    let day = |d| crate::text::day_bounds(d, &tz).map_err(|e| CliError::Usage(e.to_string()));
+    let from = match args.from {
+        Some(d) => day(d)?.0,
+        None => jiff::Timestamp::MIN,
+    };
+    let to = match args.to {
+        Some(d) => day(d)?.1,
+        None => jiff::Timestamp::MAX,
+    };
+    let entries = deadline(shared.between(api_host, from, to)).await?;
+    let table = export::local_table(&entries, &tz);
+    write(&args.out, &table)
+}
+
+fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
+    write_with(out, |w| {
+        export::write_csv(w, table).map(|()| table.rows.len())
+    })
+}
+
+/// Writes CSV to `out` (`-` for stdout, else a new file, synced) with `csv`, which
+/// returns how many payments it wrote.
+fn write_with(
+    out: &Path,
+    csv: impl FnOnce(&mut dyn Write) -> std::io::Result<usize>,
+) -> Result<u8, CliError> {
+    let failed = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", out.display()));
+    let count = |n: usize| match n {
+        1 => "1 payment".to_string(),
+        n => format!("{n} payments"),
+    };
+    if out == Path::new("-") {
+        let stdout = std::io::stdout();
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let n = csv(&mut buffered)
+            .and_then(|n| buffered.flush().map(|()| n))
+            .map_err(super::out::write_error)?;
+        errln!("wrote {} to stdout", count(n));
+    } else {
+        // Never overwrite: an earlier export may be the only copy someone has. Said
+        // before the work too, not only once it is done.
+        let exists = || {
+            CliError::Usage(format!(
+                "{} exists already: choose another name, or delete it first",
+                out.display()
+            ))
+        };
+        if std::fs::symlink_metadata(out).is_ok() {
+            return Err(exists());
+        }
+        // Written beside it and named when complete: a failed export leaves no file.
+        let n = export::write_new(out, csv).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => exists(),
+            _ => failed(e),
+        })?;
+        errln!("wrote {} to {}", count(n), out.display());
+    }
+    Ok(0)
+}
