@@ -3,6 +3,18 @@
 //! The library holds everything; `main.rs` only calls [`cli::main`]. Its API is internal:
 //! it is public only so that the tests, benchmarks and examples of this repository can
 //! drive the parts directly, and it may change in any release.
+//!
+//! What carries the configuration, from the outside in (each is made from the one
+//! before it, and holds only what its user needs):
+//! - `config::Settings`: everything resolved once, flag > environment > file > default,
+//!   secrets included; the one place a setting is read.
+//! - `cli::Launch`: what a command was launched with: the settings, and the embedded
+//!   demo API when `--demo` runs one (it lives as long as the command).
+//! - `cli::ApiCtx`: what the commands that talk to the API share: the client, this
+//!   API's ledger, the `Seller` (till and operator), the shared ledger's URL, the hooks.
+//! - `effects::EffectsSetup`: what the app's effects runner works with: the same, for the
+//!   TUI, plus the printer and the mirror.
+//! - `app::AppConfig`: what the pure `App` may know: no secret, no handle on the world.
 
 // Unit tests share fixtures with the integration tests, which call the crate `luxpay`.
 #[cfg(test)]

@@ -4,9 +4,7 @@
 //! lost is found again (`recover`). The TUI and the CLI both go through `make`.
 
 use crate::api::{ApiError, Client, Order};
-use crate::ledger::{
-    Counter, Intent, Ledger, Outcome, PaymentRecord, Record, Source, StatusRecord,
-};
+use crate::ledger::{Intent, Ledger, Outcome, PaymentRecord, Record, Seller, Source, StatusRecord};
 use crate::payment::NewPayment;
 
 /// A payment link that was made, as recorded (or as it would have been).
@@ -39,7 +37,7 @@ pub async fn make(
     ledger: &Ledger,
     payment: &NewPayment,
     demo: bool,
-    counter: &Counter,
+    seller: &Seller,
     clock: impl Fn() -> jiff::Timestamp,
 ) -> Result<Sale, ApiError> {
     let host = client.api_host();
@@ -47,7 +45,7 @@ pub async fn make(
     // A walk-in's email gets this till's next number, counted in the ledger; without
     // a ledger, the time keeps numbers apart.
     let walk_in_number = if payment.extras.walk_in {
-        let till = counter.till.clone();
+        let till = seller.till.clone();
         blocking(ledger, move |l| l.next_walk_in(&till))
             .await
             .unwrap_or(sent_at.as_second().max(0) as u64)
@@ -60,9 +58,9 @@ pub async fn make(
         + jiff::SignedDuration::try_from(client.timeout()).unwrap_or_default()
         + jiff::SignedDuration::from_secs(1);
     let intent = {
-        let (payment, counter, host) = (payment.clone(), counter.clone(), host.clone());
+        let (payment, seller, host) = (payment.clone(), seller.clone(), host.clone());
         blocking(ledger, move |l| {
-            l.begin_intent(&payment, &counter, &host, sent_at, deadline)
+            l.begin_intent(&payment, &seller, &host, sent_at, deadline)
         })
         .await
     };
@@ -81,7 +79,7 @@ pub async fn make(
             return Err(e);
         }
     };
-    let record = PaymentRecord::made(&created, payment, clock(), &host, demo, counter);
+    let record = PaymentRecord::made(&created, payment, clock(), &host, demo, seller);
     tracing::info!(order_id = %record.order_id, method = payment.method.key(), "payment link created");
     let line = record.clone();
     let unrecorded = blocking(ledger, move |l| l.complete_intent(intent, &line))
@@ -269,8 +267,8 @@ fn recovered_record(intent: &Intent, order: &Order, host: &str, demo: bool) -> P
         api_host: host.to_string(),
         demo,
         asked_amount: None,
-        till: intent.counter.till.clone(),
-        operator: intent.counter.operator.clone(),
+        till: intent.seller.till.clone(),
+        operator: intent.seller.operator.clone(),
         recovered: true,
         extras: intent.extras.clone(),
     }

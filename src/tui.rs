@@ -12,7 +12,7 @@ use ratatui::backend::Backend;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::app::App;
-pub use crate::effects::{Effects, Next, Runner, Setup};
+pub use crate::effects::{Effects, EffectsSetup, Next, Runner};
 use crate::graphics::{Graphics, Images};
 use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::{Moment, Msg};
@@ -305,7 +305,7 @@ pub async fn run(
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
     // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
-    let socket = crate::mirror::socket_for(&settings.data_dir, &settings.counter.till);
+    let socket = crate::mirror::socket_for(&settings.data_dir, &settings.seller.till);
     let mirror = match crate::mirror::publish(&socket, app.mirror_state()).await {
         Ok(tx) => Some(tx),
         Err(e) => {
@@ -327,12 +327,12 @@ pub async fn run(
     let _restore = RestoreOnDrop;
     let (tx, results) = mpsc::unbounded_channel();
     let export_dir = settings.data_dir.join("exports");
-    let setup = crate::effects::Setup {
+    let setup = crate::effects::EffectsSetup {
         client,
         ledger,
         export_dir,
         demo,
-        counter: settings.counter.clone(),
+        seller: settings.seller.clone(),
         tz,
         ledger_url: settings.ledger_url.clone(),
         printer: settings.selling.printer.clone(),

@@ -221,12 +221,12 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
     let (tx, results) = unbounded_channel();
     let data = tempfile::tempdir().unwrap();
     let ledger = luxpay::ledger::Ledger::in_dir(data.path(), true);
-    let setup = luxpay::tui::Setup {
+    let setup = luxpay::tui::EffectsSetup {
         client: client.clone(),
         ledger: ledger.clone(),
         export_dir: data.path().join("exports"),
         demo: true,
-        counter: common::app::counter(),
+        seller: common::app::seller(),
         tz: jiff::tz::TimeZone::UTC,
         ledger_url: None,
         printer: None,

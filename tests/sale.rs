@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use luxpay::api::{ApiError, Client, ClientOptions};
 use luxpay::demo::DemoServer;
-use luxpay::ledger::{Counter, Filter, Ledger};
+use luxpay::ledger::{Filter, Ledger, Seller};
 use luxpay::money::Currency;
 use luxpay::payment::{Method, NewPayment};
 use luxpay::sale;
@@ -34,8 +34,8 @@ fn tea() -> NewPayment {
     }
 }
 
-fn counter() -> Counter {
-    Counter {
+fn seller() -> Seller {
+    Seller {
         till: "front-1".into(),
         operator: "ana".into(),
     }
@@ -69,7 +69,7 @@ async fn a_made_sale_is_in_the_ledger_with_the_time_it_was_stamped() {
         &ledger,
         &tea(),
         true,
-        &counter(),
+        &seller(),
         || at,
     )
     .await
@@ -103,7 +103,7 @@ async fn a_ledger_that_cannot_be_written_keeps_the_link_and_says_why() {
         &ledger,
         &tea(),
         true,
-        &counter(),
+        &seller(),
         || at,
     )
     .await
@@ -128,7 +128,7 @@ async fn a_failed_create_records_nothing() {
         &ledger,
         &tea(),
         false,
-        &counter(),
+        &seller(),
         jiff::Timestamp::now,
     )
     .await
@@ -155,16 +155,16 @@ async fn recover_finds_an_order_whose_answer_was_lost_and_closes_one_never_made(
     let deadline = sent + jiff::SignedDuration::from_secs(6);
     // Two sales written down; only the first reached Luxfin, and its answer was lost.
     ledger
-        .begin_intent(&tea(), &counter(), &host, sent, deadline)
+        .begin_intent(&tea(), &seller(), &host, sent, deadline)
         .unwrap();
     let mut coffee = tea();
     coffee.product = "Coffee".into();
     ledger
-        .begin_intent(&coffee, &counter(), &host, sent, deadline)
+        .begin_intent(&coffee, &seller(), &host, sent, deadline)
         .unwrap();
     let made = client.create(&tea()).await.unwrap();
     // An order the ledger holds already is never taken for a lost one.
-    sale::make(&client, &ledger, &tea(), true, &counter(), || sent)
+    sale::make(&client, &ledger, &tea(), true, &seller(), || sent)
         .await
         .unwrap();
 

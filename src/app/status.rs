@@ -202,7 +202,7 @@ impl App {
             source,
         }];
         effects.extend(self.final_actions(&record, &status, at));
-        self.note_status(&id, &status, at);
+        self.keep_entries_in_step(&id, &status, at);
         match status {
             PaymentStatus::Success => {
                 self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use super::out::{errln, out, outln};
-use super::{CliError, Ctx, HistoryArgs, ListArgs, table};
+use super::{ApiCtx, CliError, HistoryArgs, ListArgs, table};
 use crate::api::{Client, DateBound, Order};
 use crate::config::Settings;
 use crate::demo::DemoServer;
@@ -15,7 +15,7 @@ use crate::summary;
 pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
 
 /// `luxpay list`.
-pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<u8, CliError> {
+pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
     let page = client.list(args.limit, args.offset).await?;
     if args.json {
@@ -37,7 +37,7 @@ pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<u8, CliError> {
 }
 
 /// `luxpay history`.
-pub async fn history(ctx: &Ctx, args: &HistoryArgs) -> Result<u8, CliError> {
+pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
     if args.from > args.to {
         return Err(CliError::Usage(format!(
@@ -89,7 +89,7 @@ pub async fn history(ctx: &Ctx, args: &HistoryArgs) -> Result<u8, CliError> {
 
 /// Orders as a table, with when each was made where this machine's ledger knows: the
 /// API's orders carry no time.
-fn orders_table(ctx: &Ctx, orders: &[Order]) -> String {
+fn orders_table(ctx: &ApiCtx, orders: &[Order]) -> String {
     let tz = jiff::tz::TimeZone::system();
     let made = ctx.made_at(orders);
     let format = crate::text::when_format(made.iter().flatten().copied(), &tz);

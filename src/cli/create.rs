@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::commands::DEMO_LINE;
 use super::out::{errln, outln};
-use super::{CliError, CreateArgs, Ctx};
+use super::{ApiCtx, CliError, CreateArgs};
 use crate::api::ApiError;
 use crate::config::Settings;
 use crate::hooks::HookEvent;
@@ -24,7 +24,7 @@ pub const EXIT_UNRECORDED: u8 = 7;
 
 /// `luxpay create`: the sale put together and checked, made (on disk before anyone
 /// sees the link), shown, then shared, its hooks run, printed and followed as asked.
-pub async fn create(ctx: &Ctx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
+pub async fn create(ctx: &ApiCtx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
     let payment = checked_payment(settings, &args)?;
     let sale = make(ctx, &payment).await?;
     show(&sale, &payment, ctx.demo, &args)?;
@@ -107,14 +107,14 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
 
 /// Makes the sale at Luxfin and records it (a spinner meanwhile); a sale whose amount
 /// Luxfin changed is recorded but is an error, not a code to show.
-async fn make(ctx: &Ctx, payment: &NewPayment) -> Result<sale::Sale, CliError> {
+async fn make(ctx: &ApiCtx, payment: &NewPayment) -> Result<sale::Sale, CliError> {
     // On disk before anyone sees the link: a link that was shown is never forgotten.
     let making = sale::make(
         &ctx.client,
         &ctx.ledger,
         payment,
         ctx.demo,
-        &ctx.counter,
+        &ctx.seller,
         jiff::Timestamp::now,
     );
     let sale = with_spinner("Creating the payment link", making)
@@ -196,7 +196,7 @@ fn show(
 /// Once the sale is shown and safe: the shop's shared ledger, the `created` hook, the
 /// slip, and with `--wait` the payment followed to its end (exit code by its status).
 async fn after_shown(
-    ctx: &Ctx,
+    ctx: &ApiCtx,
     settings: &Settings,
     args: &CreateArgs,
     created: &PaymentRecord,

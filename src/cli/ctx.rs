@@ -8,20 +8,20 @@ use super::out::errln;
 use crate::api::{Client, OrderId};
 
 /// What the commands that talk to the API share.
-pub(crate) struct Ctx {
+pub(crate) struct ApiCtx {
     pub client: Client,
     /// The ledger of this API: demo payments have their own.
     pub ledger: crate::ledger::Ledger,
     pub demo: bool,
     /// The till and operator recorded with each payment.
-    pub counter: crate::ledger::Counter,
+    pub seller: crate::ledger::Seller,
     /// The shop's shared ledger, if there is one.
     pub ledger_url: Option<secrecy::SecretString>,
     /// Programs run when a sale is made, paid or expired.
     pub hooks: crate::hooks::Hooks,
 }
 
-impl Ctx {
+impl ApiCtx {
     /// Runs the hook configured for `event`, if any, and waits for it (at most 10 s);
     /// a failure is said on stderr and changes nothing else.
     pub async fn run_hook(

@@ -93,7 +93,7 @@ pub async fn run(
         },
     };
     let shared_check = match &settings.ledger_url {
-        Some(url) => Some(check_shared(url, &settings.counter.till).await),
+        Some(url) => Some(check_shared(url, &settings.seller.till).await),
         None => None,
     };
     // A shared ledger that cannot be reached is a network failure, like the API's.
@@ -113,8 +113,8 @@ pub async fn run(
         ledger: ledger.path().display().to_string(),
         ledger_stats: stats.as_ref().ok().cloned(),
         ledger_error: stats.as_ref().err().map(ToString::to_string),
-        till: settings.counter.till.clone(),
-        operator: settings.counter.operator.clone(),
+        till: settings.seller.till.clone(),
+        operator: settings.seller.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
         shared_check,
         printer: settings.selling.printer.as_ref().map(|p| {
@@ -131,7 +131,7 @@ pub async fn run(
             };
             format!("{} ({} mm, {qr}, {text}{on_paid})", p.target, p.width_mm)
         }),
-        mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.counter.till)
+        mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.seller.till)
             .display()
             .to_string(),
         backlog: settings

@@ -2,7 +2,7 @@
 
 use super::commands::DEMO_LINE;
 use super::out::{errln, outln};
-use super::{CliError, Ctx, StatusArgs};
+use super::{ApiCtx, CliError, StatusArgs};
 use crate::api::{Order, OrderId, PaymentStatus};
 use crate::hooks::HookEvent;
 use crate::poll::Backoff;
@@ -12,7 +12,7 @@ use crate::text::clock;
 pub const EXIT_EXPIRED: u8 = 6;
 
 /// `luxpay status`.
-pub async fn status(ctx: &Ctx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
+pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
     if ctx.demo {
         errln!("{DEMO_LINE}");
     }
@@ -68,7 +68,7 @@ pub(super) fn exit_for(status: &PaymentStatus) -> u8 {
 /// Checks a payment until it is paid or expired, reporting changes on stderr. Transient
 /// failures back off and retry; anything else ends the wait.
 pub(super) async fn wait_until_final(
-    ctx: &Ctx,
+    ctx: &ApiCtx,
     id: &OrderId,
     interval_secs: f64,
 ) -> Result<PaymentStatus, CliError> {

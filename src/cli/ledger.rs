@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use super::out::{errln, outln};
-use super::{CliError, Ctx, ImportArgs, LedgerJsonArgs};
+use super::{ApiCtx, CliError, ImportArgs, LedgerJsonArgs};
 use crate::ledger::Ledger;
 
 fn io_error(ledger: &Ledger, e: std::io::Error) -> CliError {
@@ -95,7 +95,7 @@ pub fn check(ledger: &Ledger, args: &LedgerJsonArgs) -> Result<u8, CliError> {
 }
 
 /// `luxpay ledger recover`: resolves sales left in flight now, and says what it found.
-pub async fn recover(ctx: &Ctx, args: &LedgerJsonArgs) -> Result<u8, CliError> {
+pub async fn recover(ctx: &ApiCtx, args: &LedgerJsonArgs) -> Result<u8, CliError> {
     let recovery = crate::sale::recover(&ctx.client, &ctx.ledger, ctx.demo, jiff::Timestamp::now())
         .await
         .map_err(CliError::Io)?;
@@ -144,7 +144,7 @@ pub async fn sync(
         .map_err(CliError::Shared)?;
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);
-    let till = &settings.counter.till;
+    let till = &settings.seller.till;
     let conflicts = super::shop::deadline(shared.conflicts(Some(till))).await?;
     let backlog = ledger.backlog().map_err(|e| io_error(ledger, e))?;
     if args.json {

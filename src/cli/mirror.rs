@@ -23,7 +23,7 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
             "luxpay mirror draws on a terminal: run it in the terminal the customer sees".into(),
         ));
     }
-    let till = settings.counter.till.clone();
+    let till = settings.seller.till.clone();
     let socket = crate::mirror::socket_for(&settings.data_dir, &till);
     // A socket in a directory that is a link, or another user's, may be anyone's: what
     // it says is not put before a customer.

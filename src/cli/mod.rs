@@ -23,7 +23,7 @@ use std::time::Duration;
 use clap::{CommandFactory, Parser};
 
 pub(crate) use args::*;
-pub(crate) use ctx::Ctx;
+pub(crate) use ctx::ApiCtx;
 use out::errln;
 
 use crate::api::{ApiError, Client, ClientOptions, OrderId};
@@ -227,12 +227,12 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
             Ok(0)
         }
         Some(Command::Api(command)) => {
-            let mut env = Env::open(settings, cli.global.demo, pay_after, latency).await?;
+            let mut env = Launch::open(settings, cli.global.demo, pay_after, latency).await?;
             env.till_flag = cli.global.till.clone();
             run_api(command, &env).await
         }
         None => {
-            let env = Env::open(settings, cli.global.demo, pay_after, latency).await?;
+            let env = Launch::open(settings, cli.global.demo, pay_after, latency).await?;
             // Opened by the app once its first frame is up: a new ledger's creation
             // (and a 0.1 ledger's import) never holds the screen back.
             let ledger = crate::ledger::Ledger::in_dir(&env.settings.data_dir, env.is_demo());
@@ -247,7 +247,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
 /// Runs a command against the API; each asks `env` for what it needs. What a command
 /// recorded (a status learned, a sale recovered, an import) reaches the shop's shared
 /// ledger before it returns, as a sale made with `create` does.
-async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
+async fn run_api(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
     let records = matches!(
         command,
         ApiCommand::Status(_)
@@ -263,7 +263,7 @@ async fn run_api(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
     code
 }
 
-async fn run_command(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
+async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
     let demo = env.is_demo();
     match command {
         ApiCommand::Create(args) => create::create(&env.ctx().await?, &env.settings, args).await,
@@ -309,7 +309,7 @@ async fn run_command(command: ApiCommand, env: &Env) -> Result<u8, CliError> {
 
 /// What a command may ask for: the settings, and on demand the ledger and a client.
 /// With --demo it owns the in-process demo API, which lives as long as the command.
-struct Env {
+struct Launch {
     settings: Settings,
     demo: Option<DemoServer>,
     /// The base URL is a `luxpay demo-server` running apart.
@@ -318,13 +318,13 @@ struct Env {
     till_flag: Option<String>,
 }
 
-impl Env {
+impl Launch {
     async fn open(
         mut settings: Settings,
         demo: bool,
         pay_after: Duration,
         latency: Duration,
-    ) -> Result<Env, CliError> {
+    ) -> Result<Launch, CliError> {
         if demo && settings.ledger_url.is_some() {
             // Each embedded demo numbers its orders from 1: two tills would each make
             // "order 1", and the shop's ledger cannot tell them apart.
@@ -343,7 +343,7 @@ impl Env {
                 .await
                 .map_err(|e| CliError::Io(format!("cannot start the demo API: {e}")))?;
             settings.use_demo(server.base_url());
-            return Ok(Env {
+            return Ok(Launch {
                 settings,
                 demo: Some(server),
                 external_demo: false,
@@ -356,7 +356,7 @@ impl Env {
             Ok(client) => client.is_luxpay_demo().await,
             Err(_) => false,
         };
-        Ok(Env {
+        Ok(Launch {
             settings,
             demo: None,
             external_demo,
@@ -409,12 +409,12 @@ impl Env {
         ctx::share_to(url, &ledger).await;
     }
 
-    fn ctx_without_recovery(&self) -> Result<Ctx, CliError> {
-        Ok(Ctx {
+    fn ctx_without_recovery(&self) -> Result<ApiCtx, CliError> {
+        Ok(ApiCtx {
             client: self.client()?,
             ledger: self.ledger(),
             demo: self.is_demo(),
-            counter: self.settings.counter.clone(),
+            seller: self.settings.seller.clone(),
             ledger_url: self.settings.ledger_url.clone(),
             hooks: self.settings.selling.hooks.clone(),
         })
@@ -422,7 +422,7 @@ impl Env {
 
     /// What a command that talks to the API needs. Sales left in flight by an earlier
     /// luxpay are resolved first, so the ledger it works with holds every order made.
-    async fn ctx(&self) -> Result<Ctx, CliError> {
+    async fn ctx(&self) -> Result<ApiCtx, CliError> {
         let ctx = self.ctx_without_recovery()?;
         ctx.recover().await;
         Ok(ctx)

@@ -169,11 +169,11 @@ impl Timings {
 
 /// The till and the operator every record carries: flag > env > file > this machine's
 /// name and the login name.
-pub(super) fn counter_of(
+pub(super) fn seller_of(
     flags: &Overrides,
     env: &dyn Fn(&str) -> Option<String>,
     file: &FileConfig,
-) -> Result<crate::ledger::Counter, ConfigError> {
+) -> Result<crate::ledger::Seller, ConfigError> {
     let till = flags
         .till
         .clone()
@@ -189,7 +189,7 @@ pub(super) fn counter_of(
         // A service or cron job may have neither: ask the system who runs luxpay.
         .or_else(|| whoami::username().ok())
         .unwrap_or_else(|| "unknown".into());
-    Ok(crate::ledger::Counter {
+    Ok(crate::ledger::Seller {
         till: check_name("till", &till)?,
         operator: check_name("operator", &operator)?,
     })

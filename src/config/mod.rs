@@ -92,7 +92,7 @@ pub struct Settings {
     /// A sale like one made this recently asks "create another link?" first.
     pub duplicate_window: Duration,
     /// The till and operator every payment records.
-    pub counter: crate::ledger::Counter,
+    pub seller: crate::ledger::Seller,
     /// The API secret webhooks are signed with (a secret like the key).
     pub api_secret: Option<SecretString>,
     /// The only senders `luxpay webhook` accepts; empty accepts any.
@@ -132,7 +132,7 @@ mod secrets;
 mod selling;
 
 pub use checks::{POLL_SECS, check_base_url, in_range};
-use checks::{Timings, counter_of, parse_limit, webhook_allow};
+use checks::{Timings, parse_limit, seller_of, webhook_allow};
 use files::{FileConfig, read_config_file};
 use secrets::resolve_key;
 pub use selling::Selling;
@@ -199,7 +199,7 @@ impl Settings {
             return Err(invalid(&config_file, format!("redirect_url {}", e.message)));
         }
 
-        let counter = counter_of(flags, env, &file)?;
+        let seller = seller_of(flags, env, &file)?;
 
         let api_secret = secrets::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
         let webhook_allow = webhook_allow(&file, &config_file)?;
@@ -207,7 +207,7 @@ impl Settings {
         let ledger_url =
             secrets::resolve_ledger_url(flags, env, &file, &config_file, &mut warnings)?;
 
-        let selling = selling_of(&file, &config_file, currency, max_amount, &counter.till)?;
+        let selling = selling_of(&file, &config_file, currency, max_amount, &seller.till)?;
 
         let qr_graphics = match env("LUXPAY_QR_GRAPHICS") {
             Some(mode) => mode.parse().map_err(ConfigError::Value)?,
@@ -234,7 +234,7 @@ impl Settings {
             bell: file.bell.unwrap_or(DEFAULT_BELL),
             confirm_above,
             duplicate_window: timings.duplicate_window,
-            counter,
+            seller,
             api_secret,
             webhook_allow,
             ledger_url,

@@ -4,11 +4,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
-use super::Shared;
+use super::DemoRef;
 use crate::api::PaymentStatus;
 use crate::money;
 
-pub(super) async fn page(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
+pub(super) async fn page(State(s): State<DemoRef>, Path(id): Path<u64>) -> Response {
     let store = s.store(false);
     let Some(order) = store.get(id) else {
         return (StatusCode::NOT_FOUND, Html("<h1>DEMO: no such order</h1>")).into_response();
@@ -34,7 +34,7 @@ pub(super) async fn page(State(s): State<Shared>, Path(id): Path<u64>) -> Respon
     Html(html).into_response()
 }
 
-pub(super) async fn pay(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
+pub(super) async fn pay(State(s): State<DemoRef>, Path(id): Path<u64>) -> Response {
     let mut store = s.store(true);
     if store.settle(id, PaymentStatus::Success).is_err() {
         return Redirect::to(&format!("/checkout/{id}")).into_response();

@@ -125,9 +125,9 @@ impl Demo {
     }
 }
 
-type Shared = Arc<Demo>;
+type DemoRef = Arc<Demo>;
 
-fn router(state: Shared) -> Router {
+fn router(state: DemoRef) -> Router {
     let api = Router::new()
         .route("/payment/paypal", post(create_paypal))
         .route("/payment/order", post(create_venmo))
@@ -172,28 +172,28 @@ async fn require_key(request: axum::extract::Request, next: axum::middleware::Ne
     }
 }
 
-async fn create_paypal(State(s): State<Shared>, body: String) -> Response {
+async fn create_paypal(State(s): State<DemoRef>, body: String) -> Response {
     slow_answer(s, body, Method::Paypal).await
 }
 
-async fn create_venmo(State(s): State<Shared>, body: String) -> Response {
+async fn create_venmo(State(s): State<DemoRef>, body: String) -> Response {
     slow_answer(s, body, Method::Venmo).await
 }
 
-async fn create_card(State(s): State<Shared>, body: String) -> Response {
+async fn create_card(State(s): State<DemoRef>, body: String) -> Response {
     slow_answer(s, body, Method::Card).await
 }
 
 /// Makes the order at once and answers `latency` later, as a far API does: an answer
 /// still on its way when the client gives up (or dies) leaves an order made.
-async fn slow_answer(s: Shared, body: String, method: Method) -> Response {
+async fn slow_answer(s: DemoRef, body: String, method: Method) -> Response {
     let latency = s.latency;
     let answer = create(s, body, method);
     tokio::time::sleep(latency).await;
     answer
 }
 
-fn create(s: Shared, body: String, method: Method) -> Response {
+fn create(s: DemoRef, body: String, method: Method) -> Response {
     let Ok(body) = serde_json::from_str::<Value>(&body) else {
         return error(StatusCode::BAD_REQUEST, "the body must be a JSON object");
     };
@@ -213,7 +213,7 @@ struct StatusQuery {
     payment_id: Option<String>,
 }
 
-async fn status(State(s): State<Shared>, Query(q): Query<StatusQuery>) -> Response {
+async fn status(State(s): State<DemoRef>, Query(q): Query<StatusQuery>) -> Response {
     let Some(id) = q.payment_id.and_then(|id| id.trim().parse::<u64>().ok()) else {
         return error(StatusCode::BAD_REQUEST, "payment_id must be an order id");
     };
@@ -234,7 +234,7 @@ struct ListQuery {
     offset: Option<usize>,
 }
 
-async fn list(State(s): State<Shared>, Query(q): Query<ListQuery>) -> Response {
+async fn list(State(s): State<DemoRef>, Query(q): Query<ListQuery>) -> Response {
     let limit = q.limit.unwrap_or(10).min(100);
     let offset = q.offset.unwrap_or(0);
     let store = s.store(false);
@@ -247,7 +247,7 @@ async fn list(State(s): State<Shared>, Query(q): Query<ListQuery>) -> Response {
     axum::Json(json!({ "limit": limit, "offset": offset, "data": data })).into_response()
 }
 
-async fn history(State(s): State<Shared>, body: String) -> Response {
+async fn history(State(s): State<DemoRef>, body: String) -> Response {
     let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
     let bound = |key: &str| {
         body.get(key)
@@ -281,15 +281,15 @@ async fn test_webhook() -> Response {
         .into_response()
 }
 
-async fn pay(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
+async fn pay(State(s): State<DemoRef>, Path(id): Path<u64>) -> Response {
     settle(&s, id, crate::api::PaymentStatus::Success)
 }
 
-async fn expire(State(s): State<Shared>, Path(id): Path<u64>) -> Response {
+async fn expire(State(s): State<DemoRef>, Path(id): Path<u64>) -> Response {
     settle(&s, id, crate::api::PaymentStatus::Expired)
 }
 
-fn settle(s: &Shared, id: u64, outcome: crate::api::PaymentStatus) -> Response {
+fn settle(s: &DemoRef, id: u64, outcome: crate::api::PaymentStatus) -> Response {
     let mut store = s.store(true);
     match store.settle(id, outcome) {
         Ok(status) => {

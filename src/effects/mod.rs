@@ -10,7 +10,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::{Client, OrderId};
 use crate::clipboard::{Route, SystemClipboard};
-use crate::ledger::{Counter, Ledger};
+use crate::ledger::{Ledger, Seller};
 use crate::msg::{Effect, Msg, RequestId, ServerPage, ServerQuery};
 use crate::payment::NewPayment;
 use crate::sale;
@@ -55,7 +55,7 @@ pub struct Effects {
     export_dir: PathBuf,
     demo: bool,
     /// The till and operator every payment records.
-    counter: Counter,
+    seller: Seller,
     /// The time zone days are read in.
     tz: jiff::tz::TimeZone,
     /// The shop's shared ledger, if there is one.
@@ -76,7 +76,7 @@ pub struct Effects {
 }
 
 /// Where an `Effects` works: the API, the ledger, and what it records with a sale.
-pub struct Setup {
+pub struct EffectsSetup {
     /// The API.
     pub client: Client,
     /// The ledger.
@@ -86,7 +86,7 @@ pub struct Setup {
     /// Whether it is the demo API.
     pub demo: bool,
     /// The till and operator every payment records.
-    pub counter: Counter,
+    pub seller: Seller,
     /// The time zone days are read in.
     pub tz: jiff::tz::TimeZone,
     /// The shop's shared ledger, if there is one: sent this till's records, and listened
@@ -100,7 +100,7 @@ pub struct Setup {
 
 impl Effects {
     /// Effects against this API and ledger; outcomes are sent to `tx`.
-    pub fn new(setup: Setup, tx: UnboundedSender<Msg>) -> Effects {
+    pub fn new(setup: EffectsSetup, tx: UnboundedSender<Msg>) -> Effects {
         let shared = sharing::Connection::default();
         let share_wake = Arc::new(tokio::sync::Notify::new());
         if let Some(url) = &setup.ledger_url {
@@ -119,7 +119,7 @@ impl Effects {
             ledger: setup.ledger,
             export_dir: setup.export_dir,
             demo: setup.demo,
-            counter: setup.counter,
+            seller: setup.seller,
             tz: setup.tz,
             latest_page: Arc::default(),
             ledger_url: setup.ledger_url,
@@ -152,7 +152,7 @@ impl Effects {
 
     fn create(&self, request: RequestId, payment: NewPayment) {
         let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
-        let counter = self.counter.clone();
+        let seller = self.seller.clone();
         let wake = self.share_wake.clone();
         self.spawn(async move {
             // Recorded before the app hears of it, so before anyone sees it.
@@ -161,7 +161,7 @@ impl Effects {
                 &ledger,
                 &payment,
                 demo,
-                &counter,
+                &seller,
                 jiff::Timestamp::now,
             )
             .await;

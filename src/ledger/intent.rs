@@ -7,7 +7,7 @@ use std::io;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::rows::{self, stamp};
-use super::{Counter, Ledger, PaymentRecord};
+use super::{Ledger, PaymentRecord, Seller};
 use crate::money::Currency;
 use crate::payment::{Method, NewPayment};
 
@@ -57,7 +57,7 @@ pub struct Intent {
     /// How the customer pays.
     pub method: Method,
     /// Where and by whom.
-    pub counter: Counter,
+    pub seller: Seller,
     /// When it was sent.
     pub sent_at: jiff::Timestamp,
     /// After this, an order the server does not have was not made.
@@ -72,7 +72,7 @@ impl Ledger {
     pub fn begin_intent(
         &self,
         payment: &NewPayment,
-        counter: &Counter,
+        seller: &Seller,
         api_host: &str,
         sent_at: jiff::Timestamp,
         deadline: jiff::Timestamp,
@@ -95,8 +95,8 @@ impl Ledger {
                     payment.customer,
                     payment.product,
                     payment.method.key(),
-                    counter.till,
-                    counter.operator,
+                    seller.till,
+                    seller.operator,
                     stamp(sent_at),
                     stamp(deadline),
                     serde_json::to_string(&payment.extras).unwrap_or_default(),
@@ -174,7 +174,7 @@ impl Ledger {
                     customer: text(4)?,
                     product: text(5)?,
                     method: text(6)?.parse().map_err(|e| parse_err(6, e))?,
-                    counter: Counter {
+                    seller: Seller {
                         till: text(7)?,
                         operator: text(8)?,
                     },

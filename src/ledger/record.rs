@@ -68,10 +68,10 @@ pub struct PaymentRecord {
     pub extras: crate::payment::Extras,
 }
 
-/// The till a sale is made at and who made it: recorded with every payment, so a shop
-/// with two counters can close each one's day.
+/// Who sold: the till a sale is made at and the operator at it, recorded with every
+/// payment, so a shop with two counters can close each one's day.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Counter {
+pub struct Seller {
     /// The till's name (config `till`, `LUXPAY_TILL`, `--till`; the host name by default).
     pub till: String,
     /// The operator's name (`LUXPAY_OPERATOR`, `--operator`; the login name by default).
@@ -154,7 +154,7 @@ impl PaymentRecord {
         at: jiff::Timestamp,
         api_host: &str,
         demo: bool,
-        counter: &Counter,
+        seller: &Seller,
     ) -> PaymentRecord {
         PaymentRecord {
             order_id: created.order_id.clone(),
@@ -168,8 +168,8 @@ impl PaymentRecord {
             api_host: api_host.to_string(),
             demo,
             asked_amount: (created.amount != asked.amount).then_some(asked.amount),
-            till: counter.till.clone(),
-            operator: counter.operator.clone(),
+            till: seller.till.clone(),
+            operator: seller.operator.clone(),
             recovered: false,
             extras: asked.extras.clone(),
         }

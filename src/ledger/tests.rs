@@ -380,22 +380,22 @@ fn an_intent_is_open_until_its_payment_is_recorded_or_it_is_closed() {
         method: Method::Paypal,
         extras: Default::default(),
     };
-    let counter = Counter {
+    let seller = Seller {
         till: "front-1".into(),
         operator: "ana".into(),
     };
     let at: jiff::Timestamp = "2026-11-26T12:00:00Z".parse().unwrap();
     let deadline = at + jiff::SignedDuration::from_secs(21);
     let made = ledger
-        .begin_intent(&asked, &counter, "luxfin.org", at, deadline)
+        .begin_intent(&asked, &seller, "luxfin.org", at, deadline)
         .unwrap();
     let lost = ledger
-        .begin_intent(&asked, &counter, "luxfin.org", at, deadline)
+        .begin_intent(&asked, &seller, "luxfin.org", at, deadline)
         .unwrap();
     let open = ledger.open_intents("luxfin.org").unwrap();
     assert_eq!(open.len(), 2);
     assert_eq!(open[0].product, "Coffee 1");
-    assert_eq!(open[0].counter, counter);
+    assert_eq!(open[0].seller, seller);
     assert!(ledger.open_intents("demo").unwrap().is_empty(), "per API");
 
     ledger.complete_intent(Some(made), &record(1)).unwrap();

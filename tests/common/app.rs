@@ -8,15 +8,15 @@ use std::time::Instant;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use luxpay::api::{CreatedPayment, OrderId, PaymentStatus};
 use luxpay::app::{App, AppConfig, CreateState, Form};
-use luxpay::ledger::{Counter, Ledger, LedgerEntry, PaymentRecord, Record, StatusRecord};
+use luxpay::ledger::{Ledger, LedgerEntry, PaymentRecord, Record, Seller, StatusRecord};
 use luxpay::money::Currency;
 use luxpay::msg::{Effect, Moment, Msg, RequestId, Sale};
 use luxpay::payment::{Method, NewPayment};
 use rust_decimal::Decimal;
 
 /// The till and operator of sales made in tests.
-pub fn counter() -> Counter {
-    Counter {
+pub fn seller() -> Seller {
+    Seller {
         till: "front-1".into(),
         operator: "ana".into(),
     }
@@ -147,7 +147,7 @@ pub fn sale(asked: &NewPayment, id: &str, order_url: &str, at: &str) -> Sale {
     };
     let at = at.parse().expect("a valid timestamp");
     Sale {
-        record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true, &counter()),
+        record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true, &seller()),
         unrecorded: None,
     }
 }

@@ -279,7 +279,7 @@ impl App {
     }
 
     /// Keeps the ledger's entries on hand in step with a status seen in this session.
-    pub(in crate::app) fn note_status(
+    pub(in crate::app) fn keep_entries_in_step(
         &mut self,
         id: &OrderId,
         status: &PaymentStatus,

@@ -260,7 +260,7 @@ impl App {
                 if let Some((status, record)) = known
                     && crate::payment::may_follow(&status, &report.status)
                 {
-                    self.note_status(&order_id, &report.status, at);
+                    self.keep_entries_in_step(&order_id, &report.status, at);
                     effects.push(Effect::RecordStatus {
                         order_id,
                         status: report.status.clone(),
