@@ -90,23 +90,58 @@ fn readme_layers() -> Vec<String> {
         .collect()
 }
 
-/// The top-level modules a source file names as `crate::…`, outside its test modules.
+/// The top-level modules a source file names as `crate::…`, grouped imports
+/// (`use crate::{a, b::c}`) included, outside its test modules.
 fn uses(source: &str, modules: &[String]) -> Vec<String> {
     let code = source
         .split("#[cfg(test)]\nmod tests {")
         .next()
         .unwrap_or(source);
-    let mut used = Vec::new();
-    for (at, _) in code.match_indices("crate::") {
-        let name: String = code[at + "crate::".len()..]
+    let name_at = |text: &str| -> String {
+        text.trim_start()
             .chars()
             .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-            .collect();
-        if modules.contains(&name) && !used.contains(&name) {
-            used.push(name);
+            .collect()
+    };
+    let mut used = Vec::new();
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        let names: Vec<String> = match rest.strip_prefix('{') {
+            // Each path at the top of the group: `a`, `b::c`, `d::{e, f}`.
+            Some(group) => {
+                let mut depth = 0;
+                let mut names = vec![name_at(group)];
+                for (i, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => break,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => names.push(name_at(&group[i + 1..])),
+                        _ => {}
+                    }
+                }
+                names
+            }
+            None => vec![name_at(rest)],
+        };
+        for name in names {
+            if modules.contains(&name) && !used.contains(&name) {
+                used.push(name);
+            }
         }
     }
     used
+}
+
+#[test]
+fn grouped_imports_are_seen_by_the_layer_check() {
+    let modules: Vec<String> = ["money", "text", "ledger", "app"]
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    let source =
+        "use crate::{money, text::wrap, ledger::{Filter, Ledger}};\nfn f() { crate::app::x(); }";
+    assert_eq!(uses(source, &modules), ["money", "text", "ledger", "app"]);
 }
 
 #[test]
@@ -221,5 +256,57 @@ fn rust_version_covers_every_feature_the_code_uses() {
             declared.0,
             declared.1
         );
+    }
+}
+
+/// No two modules of one folder import each other (`cli/shift.rs` ↔ `cli/shop.rs` did):
+/// a sibling named as `super::NAME` or `crate::FOLDER::NAME` in a file is a use.
+#[test]
+fn no_two_sibling_modules_import_each_other() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders = vec![src.clone()];
+    folders.extend(
+        walk(&src)
+            .iter()
+            .filter_map(|f| f.parent().map(std::path::Path::to_path_buf)),
+    );
+    folders.sort();
+    folders.dedup();
+    for folder in folders {
+        let prefix = folder
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('/', "::");
+        let files: Vec<(String, String)> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .map(|p| {
+                let name = p.file_stem().unwrap().to_string_lossy().to_string();
+                let code = std::fs::read_to_string(&p).unwrap();
+                let code = code
+                    .split("#[cfg(test)]\nmod tests")
+                    .next()
+                    .unwrap()
+                    .to_string();
+                (name, code)
+            })
+            .filter(|(name, _)| !["mod", "lib", "main", "tests"].contains(&name.as_str()))
+            .collect();
+        let names_sibling = |code: &str, sibling: &str| {
+            let full = format!("crate::{prefix}::{sibling}::");
+            code.contains(&format!("super::{sibling}::"))
+                || code.contains(&format!("super::{sibling};"))
+                || (!prefix.is_empty() && code.contains(&full))
+        };
+        for (a, code_a) in &files {
+            for (b, code_b) in &files {
+                assert!(
+                    a >= b || !(names_sibling(code_a, b) && names_sibling(code_b, a)),
+                    "src/{prefix}: {a} and {b} import each other"
+                );
+            }
+        }
     }
 }
