@@ -2,14 +2,19 @@
 
 use super::*;
 
+/// A sale above `confirm_above`: 1500 for a laptop.
+fn fill_large(app: &mut App) {
+    type_text(app, "1500");
+    app.update(key(KeyCode::Tab));
+    type_text(app, "ana@example.com");
+    app.update(key(KeyCode::Tab));
+    type_text(app, "Laptop");
+}
+
 #[test]
 fn a_large_amount_asks_first_and_sends_nothing_until_yes() {
     let mut app = app();
-    type_text(&mut app, "1500");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "ana@example.com");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "Laptop");
+    fill_large(&mut app);
     assert!(app.update(key(KeyCode::Enter)).is_empty());
     let confirm = app.confirm.as_ref().unwrap();
     assert!(confirm.large && confirm.duplicate.is_none());
@@ -180,11 +185,7 @@ fn a_window_too_small_to_show_the_question_sends_nothing() {
 #[test]
 fn a_question_waiting_when_the_window_shrinks_waits_for_it_to_grow() {
     let mut app = app();
-    type_text(&mut app, "1500");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "ana@example.com");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "Laptop");
+    fill_large(&mut app);
     app.update(key(KeyCode::Enter));
     assert!(app.confirm.is_some());
     app.update(Msg::Resize {
@@ -215,11 +216,7 @@ fn the_topmost_layer_has_the_keys_and_dialogs_stack_in_one_order() {
     assert_eq!(app.layer(), Layer::Help);
     // A question is answered before anything else opens over it.
     let mut app = super::app();
-    type_text(&mut app, "1500");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "ana@example.com");
-    app.update(key(KeyCode::Tab));
-    type_text(&mut app, "Laptop");
+    fill_large(&mut app);
     app.update(key(KeyCode::Enter));
     assert_eq!(app.layer(), Layer::Confirm);
     app.update(key(KeyCode::F(1)));
