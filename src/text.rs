@@ -53,6 +53,22 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// An email address cut to `width` columns the way it still reads as the one it is:
+/// the local part gives way first (`ana.maria…@example.com`), the domain stays while it
+/// fits with a letter of the local part; past that, cut like any text, ending in `…`.
+pub fn fit_email(address: &str, width: usize) -> String {
+    if address.width() <= width {
+        return address.to_string();
+    }
+    match address.rsplit_once('@') {
+        Some((local, domain)) if domain.width() + 3 <= width => {
+            let room = width - domain.width() - 1;
+            format!("{}@{domain}", fit(local, room))
+        }
+        _ => fit(address, width),
+    }
+}
+
 /// A day written as `YYYY-MM-DD`, and nothing else: jiff would also take a date-time
 /// and quietly keep its date, which is not what someone who typed an instant meant.
 pub fn parse_day(s: &str) -> Result<jiff::civil::Date, String> {
@@ -172,6 +188,11 @@ mod tests {
     #[test]
     fn chunks_and_fit() {
         assert_eq!(chunks("abcdefg", 3), ["abc", "def", "g"]);
+        assert_eq!(fit_email("eve@example.com", 15), "eve@example.com");
+        assert_eq!(fit_email("eve@example.com", 14), "e…@example.com");
+        assert_eq!(fit_email("slow.payer@example.com", 16), "slo…@example.com");
+        assert_eq!(fit_email("slow@example.com", 8), "slow@ex…");
+        assert_eq!(fit("Espresso machine", 15), "Espresso machi…");
         assert_eq!(fit("abcdef", 4), "abc…");
         assert_eq!(fit("abc", 4), "abc");
     }

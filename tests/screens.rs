@@ -982,3 +982,19 @@ fn the_summary_names_a_neighbours_sales_as_theirs() {
     assert_eq!(report.differences.unwrap().len(), 1);
     assert_eq!(report.elsewhere.len(), 1);
 }
+
+/// A walk-in sale showed its email template (`cafe-1+{seq}@…`) in This session while
+/// All local and the CSV had the address recorded: every view shows what was recorded.
+#[test]
+fn a_walk_in_sale_shows_the_address_recorded_not_the_template() {
+    let mut app = with_payment(&url(40), "6", "Flat white");
+    app.payments[0].request.customer = "cafe-1+{seq}@shop.example".into();
+    app.payments[0].record.customer = "cafe-1+6@shop.example".into();
+    let beside_the_code = format!("{}", draw(&app, (120, 40)).backend());
+    app.update(ctrl('p'));
+    let alone = format!("{}", draw(&app, (120, 40)).backend());
+    for text in [beside_the_code, alone] {
+        assert!(!text.contains("{seq}"), "{text}");
+        assert!(text.contains("cafe-1+6@shop.example"), "{text}");
+    }
+}

@@ -52,13 +52,13 @@ pub fn render(
             let lines = vec![
                 format!("✓ {} received", payment.money()),
                 format!("paid at {when}"),
-                format!("{} · {}", payment.request.product, payment.request.customer),
+                format!("{} · {}", payment.record.product, payment.record.customer),
             ];
             ("PAID", palette.success(), lines)
         }
         PaymentStatus::Expired => {
             let lines = vec![
-                format!("{} · {}", payment.money(), payment.request.product),
+                format!("{} · {}", payment.money(), payment.record.product),
                 "This link expired before it was paid.".to_string(),
                 "Press g for a fresh link with the same details.".to_string(),
             ];

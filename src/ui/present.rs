@@ -166,7 +166,7 @@ fn render_text(
         );
     }
     y += 1;
-    for piece in text::wrap(&payment.request.product, area.width as usize)
+    for piece in text::wrap(&payment.record.product, area.width as usize)
         .into_iter()
         .take(3)
     {

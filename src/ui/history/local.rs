@@ -92,29 +92,6 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     // Till and operator where the width allows: a wide screen at a shop with two tills.
     let till = table_area.width >= 100;
     let operator = table_area.width >= 120;
-    let rows = local.entries.iter().skip(start).take(rows_shown).map(|e| {
-        let p = &e.payment;
-        let when = p
-            .created_at
-            .to_zoned_datetime(app.config.tz.clone())
-            .strftime(format)
-            .to_string();
-        let mut cells = vec![
-            Cell::from(when),
-            Cell::from(p.order_id.to_string()),
-            Cell::from(money::format_money(p.amount, p.currency)),
-            Cell::from(p.product.clone()),
-            Cell::from(p.customer.clone()),
-        ];
-        if till {
-            cells.push(Cell::from(p.till.clone()));
-        }
-        if operator {
-            cells.push(Cell::from(p.operator.clone()));
-        }
-        cells.push(Cell::from(e.status.to_string()));
-        Row::new(cells)
-    });
     // At 80 columns product and customer have less room; till and operator join wider.
     let mut header = vec!["When", "Order", "Amount", "Product", "Customer"];
     let mut widths = vec![
@@ -132,6 +109,32 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     }
     header.push("Status");
     widths.push(Constraint::Length(8));
+    // Laid out first, so each cut ends in `…` (see `column_widths`).
+    let widths = super::column_widths(table_area.width, &widths, 2);
+    let rows = local.entries.iter().skip(start).take(rows_shown).map(|e| {
+        let p = &e.payment;
+        let when = p
+            .created_at
+            .to_zoned_datetime(app.config.tz.clone())
+            .strftime(format)
+            .to_string();
+        let mut cells = vec![
+            Cell::from(when),
+            Cell::from(p.order_id.to_string()),
+            Cell::from(money::format_money(p.amount, p.currency)),
+            Cell::from(super::cut(&p.product, widths[3])),
+            Cell::from(super::cut_email(&p.customer, widths[4])),
+        ];
+        if till {
+            cells.push(Cell::from(p.till.clone()));
+        }
+        if operator {
+            cells.push(Cell::from(p.operator.clone()));
+        }
+        cells.push(Cell::from(e.status.to_string()));
+        Row::new(cells)
+    });
+    let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())

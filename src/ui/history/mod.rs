@@ -7,7 +7,7 @@ mod shop;
 mod summary;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
@@ -34,6 +34,31 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         HistoryView::Summary => summary::render(app, frame, area, block, palette),
         HistoryView::Shop => shop::render(app, frame, area, block, palette),
     }
+}
+
+/// The widths a table of `width` columns (inside its borders) gives columns of these
+/// constraints, with the selection mark's `mark` columns first and one space between
+/// columns, as ratatui's table lays them out. Laid out here so each cell can be cut to
+/// its width with a `…` (a table cuts without a mark, and a cut address reads as
+/// another, real address); the table is then given these widths exactly.
+fn column_widths(width: u16, constraints: &[Constraint], mark: u16) -> Vec<u16> {
+    let area = Rect::new(0, 0, width.saturating_sub(mark), 1);
+    Layout::horizontal(constraints.iter().copied())
+        .spacing(1)
+        .split(area)
+        .iter()
+        .map(|r| r.width)
+        .collect()
+}
+
+/// `text` cut to `width` columns, ending in `…` when it is cut.
+fn cut(text: &str, width: u16) -> String {
+    crate::text::fit(text, width as usize)
+}
+
+/// An email address cut to `width` columns in its local part (`crate::text::fit_email`).
+fn cut_email(address: &str, width: u16) -> String {
+    crate::text::fit_email(address, width as usize)
 }
 
 /// The first row to draw so that `selected` is visible in `rows` rows.

@@ -115,6 +115,16 @@ fn render_orders(
     let rows_shown = area.height.saturating_sub(1) as usize;
     let start = window_start(server.selected, orders.len(), rows_shown);
     let format = crate::text::when_format(made_at.iter().flatten().copied(), tz);
+    let widths = [
+        Constraint::Length(crate::text::width_of_format(format)),
+        Constraint::Length(6),
+        Constraint::Length(13),
+        Constraint::Length(8),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ];
+    // Laid out first, so each cut ends in `…` (see `column_widths`).
+    let widths = super::column_widths(area.width, &widths, 2);
     let rows = orders
         .iter()
         .enumerate()
@@ -136,19 +146,18 @@ fn render_orders(
                 Cell::from(o.id.to_string()),
                 Cell::from(amount),
                 Cell::from(o.status.as_ref().map_or("?".into(), ToString::to_string)),
-                Cell::from(o.customer.clone().unwrap_or_default()),
-                Cell::from(o.product.clone().unwrap_or_default()),
+                Cell::from(super::cut_email(
+                    o.customer.as_deref().unwrap_or_default(),
+                    widths[4],
+                )),
+                Cell::from(super::cut(
+                    o.product.as_deref().unwrap_or_default(),
+                    widths[5],
+                )),
             ])
         });
-    let widths = [
-        Constraint::Length(crate::text::width_of_format(format)),
-        Constraint::Length(6),
-        Constraint::Length(13),
-        Constraint::Length(8),
-        Constraint::Fill(1),
-        Constraint::Fill(1),
-    ];
     let header = ["When", "Order", "Amount", "Status", "Customer", "Product"];
+    let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())

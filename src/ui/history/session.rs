@@ -61,6 +61,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     }
     header.push("Status");
     widths.push(Constraint::Length(status_cols));
+    let widths = super::column_widths(inner, &widths, HIGHLIGHT_COLS);
+    // Where the product and the customer are in this row.
+    let product_at = if show_order { 3 } else { 2 };
     let rows = app.payments.iter().zip(statuses).map(|(p, status)| {
         let time = p
             .record
@@ -72,17 +75,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         if show_order {
             cells.push(Cell::from(p.record.order_id.to_string()));
         }
-        cells.extend([Cell::from(p.money()), Cell::from(p.request.product.clone())]);
+        cells.extend([
+            Cell::from(p.money()),
+            Cell::from(super::cut(&p.record.product, widths[product_at])),
+        ]);
         if wide {
-            cells.push(Cell::from(p.request.customer.clone()));
+            cells.push(Cell::from(super::cut_email(
+                &p.record.customer,
+                widths[product_at + 1],
+            )));
             cells.push(Cell::from(p.request.method.label()));
         }
         cells.push(Cell::from(status));
         Row::new(cells)
     });
+    let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let block = match app.payments.get(app.session.selected) {
         Some(p) if !wide => {
-            let footer = format!(" {} · {} ", p.request.customer, p.request.method);
+            let footer = format!(" {} · {} ", p.record.customer, p.request.method);
             block.title_bottom(crate::text::fit(
                 &footer,
                 area.width.saturating_sub(4) as usize,
