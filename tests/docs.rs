@@ -310,3 +310,26 @@ fn no_two_sibling_modules_import_each_other() {
         }
     }
 }
+
+/// The README lists the history views in the order `v` goes through them, from the
+/// same list the app cycles through (`HistoryView::ALL`).
+#[test]
+fn the_readme_lists_the_history_views_in_their_order() {
+    let readme = readme();
+    let section = readme
+        .split("The history pane (`Ctrl+P`) has these views")
+        .nth(1)
+        .expect("the README's list of history views");
+    let listed: Vec<&str> = section
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with('`'))
+        .filter_map(|l| l.strip_prefix("- **"))
+        .filter_map(|l| l.split("**").next())
+        .collect();
+    let views: Vec<&str> = luxpay::app::HistoryView::ALL
+        .iter()
+        .map(|v| v.title())
+        .collect();
+    assert_eq!(listed, views);
+}

@@ -998,3 +998,15 @@ fn a_walk_in_sale_shows_the_address_recorded_not_the_template() {
         assert!(text.contains("cafe-1+6@shop.example"), "{text}");
     }
 }
+
+/// A tip of one's own shows what it comes to as it is typed, as the presets do.
+#[test]
+fn a_custom_tip_shows_its_total_before_enter() {
+    let mut app = shop_with_a_cart();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('c'));
+    type_text(&mut app, "18%");
+    let text = format!("{}", draw(&app, (80, 24)).backend());
+    // 18% of 12.20 is 2.196, half up 2.20: 14.40 in all.
+    assert!(text.contains("tip 2.20, total 14.40 USD"), "{text}");
+}

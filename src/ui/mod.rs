@@ -247,10 +247,23 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         Layer::Tip if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
             (TIP_CUSTOM, &[A::Apply, A::Back, A::Help])
         }
-        Layer::Tip => (
-            TIP,
-            &[A::TipPreset, A::NoTip, A::CustomTip, A::Back, A::Help],
-        ),
+        Layer::Tip => {
+            // "1-3 preset": the keys that work, as many as there are presets.
+            let mut hints = finish(vec![
+                (TIP, &[A::TipPreset]),
+                (TIP, &[A::NoTip]),
+                (TIP, &[A::CustomTip]),
+                (TIP, &[A::Back]),
+                (TIP, &[A::Help]),
+            ]);
+            let presets = app.config.selling.tip_presets.len();
+            if let Some(first) = hints.first_mut()
+                && presets > 1
+            {
+                first.key = format!("1-{presets}");
+            }
+            return hints;
+        }
         Layer::Picker => {
             return finish(vec![
                 (PICKER, &[A::Up, A::Down]),
@@ -359,6 +372,7 @@ fn history_hints(app: &App) -> Vec<Hint> {
             (HISTORY, &[A::Up, A::Down]),
             (HISTORY, &[A::Show]),
             (HISTORY, &[A::Copy]),
+            (HISTORY, &[A::PrevPage]),
             (HISTORY, &[A::Recheck]),
         ],
         HistoryView::Local => vec![
@@ -366,6 +380,7 @@ fn history_hints(app: &App) -> Vec<Hint> {
             (HISTORY, &[A::Filter]),
             (HISTORY, &[A::Show]),
             (HISTORY, &[A::Copy]),
+            (HISTORY, &[A::PrevPage]),
         ],
         HistoryView::Server => vec![
             (HISTORY, &[A::Up, A::Down]),
@@ -379,13 +394,26 @@ fn history_hints(app: &App) -> Vec<Hint> {
         ],
         HistoryView::Shop => vec![(HISTORY, &[A::Up, A::Down]), (HISTORY, &[A::Recheck])],
     };
+    // `p` prints in This session and All local (where there is a printer), and `r`
+    // reads the Server, Summary and Shop views again: said as such in the bar.
+    let lists = matches!(app.view, HistoryView::Session | HistoryView::Local);
+    let printer = app.config.selling.printer.is_some();
+    picks.retain(|(_, actions)| !(lists && *actions == [A::PrevPage] && !printer));
     picks.extend([
         (HISTORY, &[A::NextView][..]),
         (HISTORY, &[A::Export]),
         (HISTORY, &[A::Back]),
         (GLOBAL, &[A::Help]),
     ]);
-    finish(picks)
+    let mut hints = finish(picks);
+    for hint in &mut hints {
+        hint.label = match (hint.key.as_str(), lists) {
+            ("p", true) => "print",
+            ("r", false) => "reload",
+            _ => hint.label,
+        };
+    }
+    hints
 }
 
 fn render_hints(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {

@@ -36,20 +36,37 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             )),
         ]));
     }
+    // Lined up with the presets' "total" column: "{:>5}%  tip {:>10}  " is 24 wide.
     lines.push(Line::from(vec![
         Span::styled("  0 ", palette.key()),
         Span::raw(format!(
-            "no tip          total {:>12}",
+            "{:<24}total {:>12}",
+            "no tip",
             money::format_money(ask.payment.amount, currency)
         )),
     ]));
     lines.push(Line::raw(""));
     match &ask.custom {
-        Some(input) => lines.push(Line::from(vec![
-            Span::styled("  Tip: ", palette.label()),
-            Span::styled(format!("{:<12}", input.value()), palette.focused_input()),
-            Span::raw(" an amount (0.50) or a percent (18%)"),
-        ])),
+        Some(input) => {
+            // What it comes to, as it is typed: the total before Enter, as the presets
+            // show theirs.
+            let comes_to = match crate::tip::Tip::parse(input.value()) {
+                Ok(tip) => {
+                    let tip = tip.on(ask.payment.amount);
+                    format!(
+                        " tip {}, total {}",
+                        money::format_grouped(tip),
+                        money::format_money(ask.payment.amount + tip, currency)
+                    )
+                }
+                Err(_) => " an amount (0.50) or a percent (18%)".into(),
+            };
+            lines.push(Line::from(vec![
+                Span::styled("  Tip: ", palette.label()),
+                Span::styled(format!("{:<12}", input.value()), palette.focused_input()),
+                Span::raw(comes_to),
+            ]));
+        }
         None => lines.push(Line::from(vec![
             Span::styled("  c ", palette.key()),
             Span::raw("another amount or percent    "),

@@ -1,4 +1,4 @@
-//! The history pane's four views, each in its own file as in `ui/history/`: this session,
+//! The history pane's views (`HistoryView::ALL`), each in its own file as in `ui/history/`: this session,
 //! all local (the ledger), the server, and the day's summary. Here: the view switch, the
 //! keys every view shares, and exports.
 
@@ -41,6 +41,23 @@ pub enum HistoryView {
 }
 
 impl HistoryView {
+    /// Every view, in the order `v` goes through them; Shop only where there is a
+    /// shared ledger. The one list the views, the help and the README follow.
+    pub const ALL: [HistoryView; 5] = [
+        HistoryView::Session,
+        HistoryView::Local,
+        HistoryView::Server,
+        HistoryView::Summary,
+        HistoryView::Shop,
+    ];
+
+    /// The views there are: the Shop view only with a shared ledger.
+    pub fn offered(shop: bool) -> impl Iterator<Item = HistoryView> {
+        Self::ALL
+            .into_iter()
+            .filter(move |v| shop || *v != HistoryView::Shop)
+    }
+
     /// The view's name, for its title.
     pub fn title(self) -> &'static str {
         match self {
@@ -52,15 +69,11 @@ impl HistoryView {
         }
     }
 
-    /// The view after this one; the Shop view only where there is a shared ledger.
+    /// The view after this one, among those offered (`offered`).
     fn next(self, shop: bool) -> HistoryView {
-        match self {
-            HistoryView::Session => HistoryView::Local,
-            HistoryView::Local => HistoryView::Server,
-            HistoryView::Server => HistoryView::Summary,
-            HistoryView::Summary if shop => HistoryView::Shop,
-            HistoryView::Summary | HistoryView::Shop => HistoryView::Session,
-        }
+        let views: Vec<HistoryView> = Self::offered(shop).collect();
+        let at = views.iter().position(|v| *v == self).unwrap_or(0);
+        views[(at + 1) % views.len()]
     }
 }
 

@@ -279,7 +279,7 @@ pub const PRESENT: &[Binding] = &[
 
 /// Keys in the history views.
 pub const HISTORY: &[Binding] = &[
-    bind(&[ch('v')], A::NextView, "next view (4 views)", "next view"),
+    bind(&[ch('v')], A::NextView, "next view", "next view"),
     bind(&[key(KeyCode::Up), ch('k')], A::Up, "select", "select"),
     bind(&[key(KeyCode::Down), ch('j')], A::Down, "select", "select"),
     bind(

@@ -238,3 +238,45 @@ fn a_date_range_is_whole_days_the_first_not_after_the_last() {
     let error = app.server.range_error.clone().unwrap();
     assert!(error.contains("2026-11-26 is after 2026-11-25"), "{error}");
 }
+
+#[test]
+fn the_hint_bar_says_what_p_and_r_do_in_each_view() {
+    use crate::printer::{Printer, QrMode, Target};
+    let mut config = fixtures::shop_config();
+    config.selling.printer = Some(Printer {
+        target: Target::Tcp("127.0.0.1".into(), 9100),
+        width_mm: 58,
+        qr: QrMode::Native,
+        shop_name: "Luxe".into(),
+        footer: String::new(),
+        on_paid: false,
+        codepage: Default::default(),
+    });
+    let mut app = fixtures::app_with(config, "");
+    app.update(ctrl('p'));
+    let bar = |app: &App| -> Vec<String> {
+        crate::ui::hints(app)
+            .into_iter()
+            .map(|h| format!("{} {}", h.key, h.label))
+            .collect()
+    };
+    // This session, then All local: p prints.
+    assert!(
+        bar(&app).contains(&"p print".to_string()),
+        "{:?}",
+        bar(&app)
+    );
+    app.update(key(KeyCode::Char('v')));
+    assert!(
+        bar(&app).contains(&"p print".to_string()),
+        "{:?}",
+        bar(&app)
+    );
+    // Server: r reads it again.
+    app.update(key(KeyCode::Char('v')));
+    assert!(
+        bar(&app).contains(&"r reload".to_string()),
+        "{:?}",
+        bar(&app)
+    );
+}
