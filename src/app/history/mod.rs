@@ -179,13 +179,14 @@ impl App {
         self.focus = super::Pane::Payment;
     }
 
-    /// `e`: the current view as a CSV file.
+    /// `e`: the current view as a CSV file, oldest first whatever the order on screen
+    /// (it is a ledger: All local's export, and `luxpay export`, read that way too).
     fn export_view(&mut self) -> Vec<Effect> {
         let tz = &self.config.tz;
         let (view, table) = match self.view {
             HistoryView::Session => {
                 let entries: Vec<LedgerEntry> =
-                    self.payments.iter().map(|p| p.to_entry()).collect();
+                    self.payments.iter().rev().map(|p| p.to_entry()).collect();
                 ("session", crate::export::local_table(&entries, tz))
             }
             HistoryView::Local => {
@@ -196,7 +197,11 @@ impl App {
                 return vec![Effect::ExportLocal { filter }];
             }
             HistoryView::Server => match &self.server.fetch {
-                Fetch::Ready(page) => ("server", crate::export::server_table(&page.orders)),
+                Fetch::Ready(page) => {
+                    // The API lists newest first.
+                    let oldest_first: Vec<_> = page.orders.iter().rev().cloned().collect();
+                    ("server", crate::export::server_table(&oldest_first))
+                }
                 _ => {
                     self.notify(
                         super::NoticeKind::Error,
@@ -214,7 +219,11 @@ impl App {
                 )
             }
             HistoryView::Shop => match &self.shop.fetch {
-                Fetch::Ready(entries) => ("shop", crate::export::local_table(entries, tz)),
+                Fetch::Ready(entries) => {
+                    // Shown newest first.
+                    let oldest_first: Vec<_> = entries.iter().rev().cloned().collect();
+                    ("shop", crate::export::local_table(&oldest_first, tz))
+                }
                 _ => {
                     self.notify(
                         super::NoticeKind::Error,

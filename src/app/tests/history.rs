@@ -280,3 +280,28 @@ fn the_hint_bar_says_what_p_and_r_do_in_each_view() {
         bar(&app)
     );
 }
+
+#[test]
+fn exports_are_oldest_first_whatever_the_view_shows() {
+    let mut app = with_payment("1");
+    app.update(key(KeyCode::Char('n')));
+    fill_with(&mut app, "Tea");
+    let request = submit(&mut app);
+    app.update(Msg::Created {
+        request,
+        result: Ok(fixtures::sale(
+            &fixtures::coffee("Tea"),
+            "2",
+            "https://pay.example/checkout/2",
+            START,
+        )),
+    });
+    app.update(ctrl('p'));
+    let effects = app.update(key(KeyCode::Char('e')));
+    let [Effect::Export { table, .. }] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    let order = table.header.iter().position(|h| *h == "order_id").unwrap();
+    let ids: Vec<&str> = table.rows.iter().map(|r| r[order].as_str()).collect();
+    assert_eq!(ids, ["1", "2"], "oldest first, as All local's export");
+}
