@@ -1010,3 +1010,33 @@ fn a_custom_tip_shows_its_total_before_enter() {
     // 18% of 12.20 is 2.196, half up 2.20: 14.40 in all.
     assert!(text.contains("tip 2.20, total 14.40 USD"), "{text}");
 }
+
+/// Below 80 columns labels were cut by the edge ("Venmo    C" at 40×15, "DEMO API: no
+/// real money" at 60×20): they are shortened by design instead.
+#[test]
+fn narrow_windows_shorten_labels_rather_than_cut_them() {
+    let mut config = common::app::demo_config();
+    config.demo = true;
+    let mut app = common::app::app_with(config, "");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    for size in [(40, 15), (60, 20), (80, 24)] {
+        let text = format!("{}", draw(&app, size).backend());
+        assert!(
+            text.contains("PayPal") && text.contains("Venmo") && text.contains("Card"),
+            "{size:?}: {text}"
+        );
+        let title = text.lines().next().unwrap().trim_matches('"').trim_end();
+        assert!(
+            [
+                "DEMO",
+                "DEMO: no real money",
+                "DEMO API: no real money moves"
+            ]
+            .iter()
+            .any(|whole| title.ends_with(whole)),
+            "{size:?}: {title}"
+        );
+    }
+}

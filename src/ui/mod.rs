@@ -180,15 +180,27 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             spans.push(Span::styled(format!(" {name} "), style));
         }
     }
+    let used: usize = spans.iter().map(Span::width).sum();
+    let room = (area.width as usize).saturating_sub(used + 1);
     let right = if let Some(banner) = app.unrecorded_banner() {
         // Above all else: a link that may be paid is not on disk yet.
-        Span::styled(format!(" ⚠ {banner} "), palette.error())
+        let banner = text::fit(&format!("⚠ {banner}"), room.saturating_sub(2));
+        Span::styled(format!(" {banner} "), palette.error())
     } else if app.config.demo {
-        Span::styled(" DEMO API: no real money moves ", palette.demo())
+        // Said whole, in fewer words where the window is narrow, never cut mid-word.
+        let demo = [
+            " DEMO API: no real money moves ",
+            " DEMO: no real money ",
+            " DEMO ",
+        ]
+        .into_iter()
+        .find(|d| d.len() <= room)
+        .unwrap_or("DEMO");
+        Span::styled(demo, palette.demo())
     } else {
-        Span::styled(format!(" {} ", app.config.api_host), palette.muted())
+        let host = text::fit(&app.config.api_host, room.saturating_sub(2));
+        Span::styled(format!(" {host} "), palette.muted())
     };
-    let used: usize = spans.iter().map(Span::width).sum();
     let gap = (area.width as usize).saturating_sub(used + right.width());
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(right);
