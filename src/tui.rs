@@ -306,7 +306,7 @@ pub async fn run(
     let mut app = App::new(config, form, moment());
     // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
     let socket = crate::mirror::socket_for(&settings.data_dir, &settings.seller.till);
-    let mirror = match crate::mirror::publish(&socket, app.mirror_state()).await {
+    let mirror = match crate::mirror::publish_as(&socket, app.mirror_state(), demo).await {
         Ok(tx) => Some(tx),
         Err(e) => {
             tracing::warn!(error = %e, "no customer mirror");

@@ -10,8 +10,8 @@ use tokio::sync::mpsc;
 
 use super::CliError;
 use crate::lean_backend::SharedSize;
-use crate::mirror::MirrorState;
-use crate::ui::mirror::MirrorView;
+use crate::mirror::Published;
+use crate::ui::mirror::{MirrorView, Till};
 
 /// How soon a mirror tries the till again.
 const RETRY: Duration = Duration::from_millis(300);
@@ -43,26 +43,11 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     let mut out = std::io::stdout();
     let mut imaged = None;
 
-    // The till's states, and `None` each time it goes away.
-    let (tx, mut states) = mpsc::unbounded_channel::<Option<MirrorState>>();
-    tokio::spawn(async move {
-        loop {
-            let sent = tx.clone();
-            let _ = crate::mirror::watch(&socket, move |state| {
-                let _ = sent.send(Some(state));
-            })
-            .await;
-            if tx.send(None).is_err() {
-                return;
-            }
-            tokio::time::sleep(RETRY).await;
-        }
-    });
-
+    let mut states = watch_till(socket);
     let mut view = MirrorView {
         state: None,
         qr: None,
-        till,
+        till: Till::from(till.as_str()),
         no_color: env.no_color,
     };
     loop {
@@ -88,18 +73,74 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
                 Some(_) => {}
                 None => return Ok(0),
             },
-            Some(state) = states.recv() => match state {
-                Some(state) if view.state.as_ref() != Some(&state) => view.set(state),
-                Some(_) => continue,
-                None if view.state.is_some() => {
-                    view.state = None;
-                    view.qr = None;
+            Some(seen) = states.recv() => {
+                if !take(&mut view, seen) {
+                    continue;
                 }
-                None => continue,
-            },
+            }
             () = &mut stop => return Ok(0),
         }
     }
+}
+
+/// What the mirror learns of its till.
+enum Seen {
+    /// The till published a state.
+    State(Published),
+    /// The till is not reached; the tills whose sockets are there instead.
+    Gone(Vec<String>),
+}
+
+/// Watches the till's socket, reconnecting when the till restarts: each state it
+/// publishes, and each time it is not reached, the tills that are there.
+fn watch_till(socket: std::path::PathBuf) -> mpsc::UnboundedReceiver<Seen> {
+    let (tx, states) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        loop {
+            let sent = tx.clone();
+            let _ = crate::mirror::watch(&socket, move |state| {
+                let _ = sent.send(Seen::State(state));
+            })
+            .await;
+            if tx.send(Seen::Gone(others(&socket))).is_err() {
+                return;
+            }
+            tokio::time::sleep(RETRY).await;
+        }
+    });
+    states
+}
+
+/// The tills with a socket beside `socket`, but for its own (left by a till that died).
+fn others(socket: &std::path::Path) -> Vec<String> {
+    let Some(dir) = socket.parent() else {
+        return Vec::new();
+    };
+    let mut tills = crate::mirror::tills_in(dir);
+    tills.retain(|till| crate::mirror::socket_path(dir, till) != socket);
+    tills
+}
+
+/// Takes what was seen into the view; whether the screen changed.
+fn take(view: &mut MirrorView, seen: Seen) -> bool {
+    match seen {
+        Seen::State(p) => {
+            if view.state.as_ref() == Some(&p.state) && view.till.demo == p.demo {
+                return false;
+            }
+            view.till.demo = p.demo;
+            view.set(p.state);
+        }
+        Seen::Gone(found) => {
+            if view.state.is_none() && view.till.found == found {
+                return false;
+            }
+            view.state = None;
+            view.qr = None;
+            view.till.found = found;
+        }
+    }
+    true
 }
 
 fn io(e: impl std::fmt::Display) -> CliError {

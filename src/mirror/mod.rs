@@ -44,6 +44,18 @@ pub enum MirrorState {
     },
 }
 
+/// One line on the socket: the state, and whether the till runs on the demo API, so the
+/// mirror says DEMO too. An older till sends no `demo`: read as a live till.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// What the customer sees.
+    #[serde(flatten)]
+    pub state: MirrorState,
+    /// The till runs on the demo API: no real money.
+    #[serde(default)]
+    pub demo: bool,
+}
+
 /// The directory the sockets live in: `$XDG_RUNTIME_DIR/luxpay`, else the data directory.
 pub fn socket_dir(runtime_dir: Option<PathBuf>, data_dir: &Path) -> PathBuf {
     match runtime_dir.filter(|d| d.is_absolute()) {
@@ -74,6 +86,30 @@ pub fn socket_path(dir: &Path, till: &str) -> PathBuf {
 pub fn socket_for(data_dir: &Path, till: &str) -> PathBuf {
     let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
     socket_path(&socket_dir(runtime, data_dir), till)
+}
+
+/// The tills whose sockets are in `dir`, sorted: for a mirror waiting for a till that may
+/// be mistyped. Only names a till's socket could have are listed, so a file named to
+/// mislead shows nothing on the customer's screen.
+pub fn tills_in(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut tills: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_socket()))
+        .filter_map(|e| till_of(&e.file_name().to_string_lossy()))
+        .collect();
+    tills.sort();
+    tills
+}
+
+/// The till a socket's file name (`mirror-TILL.sock`) is for, if it is one.
+fn till_of(file_name: &str) -> Option<String> {
+    let till = file_name.strip_prefix("mirror-")?.strip_suffix(".sock")?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    (!till.is_empty() && till.chars().all(plain)).then(|| till.to_string())
 }
 
 /// Refuses a socket directory that is a symbolic link or another user's: a till would
@@ -126,12 +162,21 @@ fn private_dir(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Publishes the till's state on its socket until the process ends: returns the sender
-/// the till updates. A socket left by a till that died is replaced; one a running till
-/// answers on is not.
+/// Publishes a live till's state on its socket until the process ends: returns the
+/// sender the till updates. A socket left by a till that died is replaced; one a running
+/// till answers on is not.
 pub async fn publish(
     path: &Path,
     first: MirrorState,
+) -> std::io::Result<watch::Sender<MirrorState>> {
+    publish_as(path, first, false).await
+}
+
+/// As [`publish`], for a till on the demo API when `demo`: its mirrors say DEMO.
+pub async fn publish_as(
+    path: &Path,
+    first: MirrorState,
+    demo: bool,
 ) -> std::io::Result<watch::Sender<MirrorState>> {
     use std::os::unix::fs::PermissionsExt;
     if let Some(dir) = path.parent() {
@@ -153,18 +198,23 @@ pub async fn publish(
     let (tx, rx) = watch::channel(first);
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            tokio::spawn(feed(stream, rx.clone()));
+            tokio::spawn(feed(stream, rx.clone(), demo));
         }
     });
     Ok(tx)
 }
 
 /// Sends one mirror the current state, then every change, until it goes away.
-async fn feed(mut stream: tokio::net::UnixStream, mut rx: watch::Receiver<MirrorState>) {
+async fn feed(
+    mut stream: tokio::net::UnixStream,
+    mut rx: watch::Receiver<MirrorState>,
+    demo: bool,
+) {
     loop {
         let line = {
-            let state = rx.borrow_and_update();
-            let mut line = serde_json::to_string(&*state).unwrap_or_default();
+            let state = rx.borrow_and_update().clone();
+            let published = Published { state, demo };
+            let mut line = serde_json::to_string(&published).unwrap_or_default();
             line.push('\n');
             line
         };
@@ -175,14 +225,17 @@ async fn feed(mut stream: tokio::net::UnixStream, mut rx: watch::Receiver<Mirror
 }
 
 /// Reads states from a till's socket and hands each to `seen` until the till goes away.
-pub async fn watch(path: &Path, mut seen: impl FnMut(MirrorState)) -> std::io::Result<()> {
+pub async fn watch(path: &Path, mut seen: impl FnMut(Published)) -> std::io::Result<()> {
     use tokio::io::AsyncBufReadExt;
     let stream = tokio::net::UnixStream::connect(path).await?;
     let mut lines = tokio::io::BufReader::new(stream).lines();
     while let Some(line) = lines.next_line().await? {
         // A line that is not a state (another program on the socket?) is skipped.
-        if let Ok(state) = serde_json::from_str::<MirrorState>(&line) {
-            seen(state.sanitised());
+        if let Ok(published) = serde_json::from_str::<Published>(&line) {
+            seen(Published {
+                state: published.state.sanitised(),
+                ..published
+            });
         }
     }
     Ok(())
@@ -214,84 +267,4 @@ impl MirrorState {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::os::unix::fs::PermissionsExt;
-    use std::time::Duration;
-
-    use super::*;
-
-    fn waiting(n: u32) -> MirrorState {
-        MirrorState::Waiting {
-            amount: format!("{n}.00 USD"),
-            product: "Tea".into(),
-            url: format!("http://127.0.0.1/checkout/{n}"),
-        }
-    }
-
-    #[tokio::test]
-    async fn mirrors_get_the_state_and_each_change_on_a_private_socket() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = socket_path(&dir.path().join("luxpay"), "front/../1");
-        assert_eq!(path.file_name().unwrap(), "mirror-front____1.sock");
-        let tx = publish(
-            &path,
-            MirrorState::Idle {
-                shop: "Luxe".into(),
-            },
-        )
-        .await
-        .unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(path.parent().unwrap()), 0o700);
-        assert_eq!(mode(&path), 0o600);
-
-        // Two mirrors at once, each with the whole story.
-        let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
-        for who in 0..2 {
-            let (path, seen_tx) = (path.clone(), seen_tx.clone());
-            tokio::spawn(async move {
-                let _ = watch(&path, |s| {
-                    let _ = seen_tx.send((who, s));
-                })
-                .await;
-            });
-        }
-        let mut got = Vec::new();
-        while got.len() < 2 {
-            got.push(seen_rx.recv().await.unwrap());
-        }
-        assert!(got.iter().all(|(_, s)| *s
-            == MirrorState::Idle {
-                shop: "Luxe".into()
-            }));
-        tx.send(waiting(1)).unwrap();
-        let mut got = Vec::new();
-        while got.len() < 2 {
-            got.push(seen_rx.recv().await.unwrap().1);
-        }
-        assert_eq!(got, [waiting(1), waiting(1)]);
-
-        // A second till of the same name is refused, not silently taking over.
-        let err = publish(&path, waiting(2)).await.unwrap_err();
-        assert!(err.to_string().contains("--till"), "{err}");
-    }
-
-    #[tokio::test]
-    async fn a_socket_left_by_a_dead_till_is_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = socket_path(dir.path(), "front");
-        // A socket file nobody answers on, as a killed till leaves it.
-        drop(std::os::unix::net::UnixListener::bind(&path).unwrap());
-        let tx = publish(&path, waiting(3)).await.unwrap();
-        let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
-        tokio::spawn(async move {
-            let _ = watch(&path, |s| {
-                let _ = seen_tx.send(s);
-            })
-            .await;
-        });
-        let first = tokio::time::timeout(Duration::from_secs(5), seen_rx.recv()).await;
-        assert_eq!(first.unwrap(), Some(waiting(3)));
-        drop(tx);
-    }
-}
+mod tests;

@@ -181,10 +181,16 @@ fn sale_lines(job: &mut Job, p: &PaymentRecord, printer: &Printer) {
     }
 }
 
+/// What a demo job says at its top: the README promises everything the demo shows is
+/// labelled, and paper outlives the terminal that said so.
+const DEMO_LINE: &str = "DEMO - no real money";
+
 /// The QR slip: shop name, amount, what was sold, order and time, the code, "Scan to pay".
+/// A demo slip says DEMO, and that its code opens only while the luxpay that made it runs
+/// (the embedded demo API goes with that process).
 pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Vec<u8> {
     let mut job = Job::new(printer.codepage);
-    heading(&mut job, printer);
+    heading(&mut job, printer, p.demo);
     job.large(true)
         .line(&money::format_money(p.amount, p.currency))
         .large(false);
@@ -198,11 +204,16 @@ pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Ve
     job.align(Align::Centre);
     qr(&mut job, printer, &p.order_url);
     job.bold(true).line("Scan to pay").bold(false);
+    if p.demo {
+        // Two short lines: they fit 32 columns, the narrowest paper.
+        job.line("DEMO code - opens only while")
+            .line("the luxpay that made it runs");
+    }
     finish(job, printer)
 }
 
 /// The receipt: shop name, items and tip, total, order, paid time, till and operator,
-/// PAID.
+/// PAID (and DEMO beside it, for a demo payment).
 pub fn receipt(
     printer: &Printer,
     p: &PaymentRecord,
@@ -210,7 +221,7 @@ pub fn receipt(
     tz: &jiff::tz::TimeZone,
 ) -> Vec<u8> {
     let mut job = Job::new(printer.codepage);
-    heading(&mut job, printer);
+    heading(&mut job, printer, p.demo);
     job.align(Align::Left);
     sale_lines(&mut job, p, printer);
     job.bold(true)
@@ -223,18 +234,21 @@ pub fn receipt(
     job.line(&format!("Order {}", p.order_id));
     job.line(&format!("Paid {}", when(paid_at, tz)));
     job.line(&format!("Till {} - {}", p.till, p.operator));
-    job.align(Align::Centre)
-        .large(true)
-        .line("PAID")
-        .large(false);
+    // Large letters are twice as wide: "PAID (DEMO)" still fits 32 columns.
+    let paid = if p.demo { "PAID (DEMO)" } else { "PAID" };
+    job.align(Align::Centre).large(true).line(paid).large(false);
     finish(job, printer)
 }
 
-/// The shop's name, centred and bold, when there is one; what follows is centred.
-fn heading(job: &mut Job, printer: &Printer) {
+/// The shop's name, centred and bold, when there is one, and the demo line for a demo
+/// payment; what follows is centred.
+fn heading(job: &mut Job, printer: &Printer, demo: bool) {
     job.align(Align::Centre);
     if !printer.shop_name.is_empty() {
         job.bold(true).line(&printer.shop_name).bold(false);
+    }
+    if demo {
+        job.bold(true).line(DEMO_LINE).bold(false);
     }
 }
 

@@ -330,3 +330,42 @@ fn a_printer_that_keeps_the_connection_open_has_printed() {
     assert_eq!(result, Ok(()));
     assert_eq!(fake.join().unwrap(), slip(&p, &sale(), &utc()));
 }
+
+/// The README promises everything the demo shows is labelled: a demo slip and receipt say
+/// DEMO (and the slip that its code opens only while that luxpay runs); a live one does
+/// not.
+#[test]
+fn demo_slips_and_receipts_say_demo_and_live_ones_do_not() {
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let p = printer(QrMode::Native, 58);
+    let demo = sale();
+    assert!(demo.demo);
+    let slip_text = text_of(&slip(&p, &demo, &utc()));
+    let receipt_text = text_of(&receipt(&p, &demo, paid_at, &utc()));
+    for text in [&slip_text, &receipt_text] {
+        assert!(text.contains("DEMO - no real money"), "{text}");
+    }
+    assert!(
+        slip_text.contains("DEMO code - opens only while")
+            && slip_text.contains("the luxpay that made it runs"),
+        "{slip_text}"
+    );
+    assert!(receipt_text.contains("PAID (DEMO)"), "{receipt_text}");
+    // The demo line comes first, before the amount on the slip and the items on the
+    // receipt.
+    let at = |text: &str, words: &str| text.find(words).unwrap();
+    assert!(at(&slip_text, "DEMO") < at(&slip_text, "14.03 USD"));
+    assert!(at(&receipt_text, "DEMO") < at(&receipt_text, "Flat white"));
+
+    let live = PaymentRecord {
+        demo: false,
+        ..sale()
+    };
+    for bytes in [slip(&p, &live, &utc()), receipt(&p, &live, paid_at, &utc())] {
+        assert!(
+            !bytes.windows(4).any(|w| w == b"DEMO"),
+            "{}",
+            text_of(&bytes)
+        );
+    }
+}

@@ -22,11 +22,35 @@ pub struct MirrorView {
     pub state: Option<MirrorState>,
     /// The waiting payment's code, at every error-correction level.
     pub qr: Option<QrSet>,
-    /// The till watched, for the waiting message.
-    pub till: String,
+    /// The till watched: its name, whether it runs on the demo API, the tills found.
+    pub till: Till,
     /// Honour NO_COLOR (the code keeps its black on white regardless).
     pub no_color: bool,
 }
+
+/// The till a mirror watches, as far as the mirror knows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Till {
+    /// Its name (`LUXPAY_TILL`, `--till`), for the waiting message.
+    pub name: String,
+    /// It said it runs on the demo API: every screen of it says DEMO.
+    pub demo: bool,
+    /// While it is not reached, the tills whose sockets are there: a name mistyped shows
+    /// beside the right one.
+    pub found: Vec<String>,
+}
+
+impl From<&str> for Till {
+    fn from(name: &str) -> Till {
+        Till {
+            name: name.to_string(),
+            ..Till::default()
+        }
+    }
+}
+
+/// The line at the top of a demo till's screens, as on its printouts.
+const DEMO_LINE: &str = " DEMO - no real money ";
 
 impl MirrorView {
     /// Takes a new state in, encoding its code once.
@@ -46,14 +70,15 @@ const BIG: u16 = 4;
 /// image over it.
 pub fn render(view: &MirrorView, frame: &mut Frame) -> Option<CodeMark> {
     let palette = Palette::new(view.no_color);
-    let area = frame.area();
+    let mut area = frame.area();
+    if view.state.is_some() && view.till.demo {
+        // Its own row, so the code and the big words keep theirs.
+        line(frame, area.y, area, DEMO_LINE, palette.demo());
+        area.y += 1;
+        area.height = area.height.saturating_sub(1);
+    }
     match &view.state {
-        None => words(
-            frame,
-            area,
-            &format!("Waiting for till {}…", view.till),
-            palette.muted(),
-        ),
+        None => waiting_for_till(frame, area, &view.till, &palette),
         Some(MirrorState::Idle { shop }) => {
             let shop = if shop.is_empty() { "Welcome" } else { shop };
             big_or_plain(frame, area, shop, palette.label());
@@ -69,6 +94,35 @@ pub fn render(view: &MirrorView, frame: &mut Frame) -> Option<CodeMark> {
         }) => return waiting(view, frame, area, amount, product, &palette),
     }
     None
+}
+
+/// The till is not reached: its name, the tills that are there (a typo shows beside the
+/// right name), and how to start it.
+fn waiting_for_till(frame: &mut Frame, area: Rect, till: &Till, palette: &Palette) {
+    let mut lines = vec![
+        Line::styled(format!("Waiting for till {}…", till.name), palette.label()),
+        Line::raw(""),
+    ];
+    if !till.found.is_empty() {
+        let found = format!("Tills found here: {}", till.found.join(", "));
+        lines.push(Line::styled(found, palette.muted()));
+    }
+    let start = format!(
+        "Start the till with LUXPAY_TILL={0} luxpay, or luxpay --till {0}",
+        till.name
+    );
+    lines.push(Line::styled(start, palette.muted()));
+    let top = area.y + area.height.saturating_sub(lines.len() as u16 + 1) / 2;
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        Rect {
+            y: top,
+            height: area.bottom().saturating_sub(top),
+            ..area
+        },
+    );
 }
 
 /// The amount on top, the code as large as fits, the product under it.

@@ -248,7 +248,7 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 /// The keys that matter right now, from the key tables (`app::keymap`).
 pub(crate) fn hints(app: &App) -> Vec<Hint> {
     use keymap::{
-        Action as A, CART, CONFIRM, FORM, GLOBAL, HELP, PAYMENT, PICKER, PRESENT, TIP, TIP_CUSTOM,
+        Action as A, CART, CONFIRM, FORM, GLOBAL, HELP, PAYMENT, PICKER, PRESENT, TIP_CUSTOM,
     };
     let expired = app
         .shown_payment()
@@ -259,23 +259,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         Layer::Tip if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
             (TIP_CUSTOM, &[A::Apply, A::Back, A::Help])
         }
-        Layer::Tip => {
-            // "1-3 preset": the keys that work, as many as there are presets.
-            let mut hints = finish(vec![
-                (TIP, &[A::TipPreset]),
-                (TIP, &[A::NoTip]),
-                (TIP, &[A::CustomTip]),
-                (TIP, &[A::Back]),
-                (TIP, &[A::Help]),
-            ]);
-            let presets = app.config.selling.tip_presets.len();
-            if let Some(first) = hints.first_mut()
-                && presets > 1
-            {
-                first.key = format!("1-{presets}");
-            }
-            return hints;
-        }
+        Layer::Tip => return tip_hints(app),
         Layer::Picker => {
             return finish(vec![
                 (PICKER, &[A::Up, A::Down]),
@@ -364,6 +348,25 @@ fn finish(picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<Hint> {
             keymap::hint(table, actions).or_else(|| keymap::hint(keymap::GLOBAL, actions))
         })
         .collect()
+}
+
+/// The tip dialog's keys: "1-3 preset", as many keys as there are presets.
+fn tip_hints(app: &App) -> Vec<Hint> {
+    use keymap::{Action as A, TIP};
+    let mut hints = finish(vec![
+        (TIP, &[A::TipPreset]),
+        (TIP, &[A::NoTip]),
+        (TIP, &[A::CustomTip]),
+        (TIP, &[A::Back]),
+        (TIP, &[A::Help]),
+    ]);
+    let presets = app.config.selling.tip_presets.len();
+    if let Some(first) = hints.first_mut()
+        && presets > 1
+    {
+        first.key = format!("1-{presets}");
+    }
+    hints
 }
 
 fn history_hints(app: &App) -> Vec<Hint> {
