@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use common::{THEMES, decode_output};
+use common::THEMES;
 use luxpay::demo::DemoServer;
 use serde_json::{Value, json};
 use wiremock::matchers::method;
@@ -55,15 +55,15 @@ async fn demo_create_prints_a_qr_that_scans_to_the_printed_url() {
     let out = run(cmd).await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.starts_with("DEMO"), "demo output is labelled: {text}");
-    let url = text
-        .lines()
-        .find(|l| l.starts_with("http://127.0.0.1:"))
-        .expect("the URL line")
-        .to_string();
-    for theme in THEMES {
-        assert_eq!(decode_output(&text, theme), vec![url.clone()], "{theme:?}");
-    }
+    // Labelled on stderr; a pipe gets plain lines and no code, which is drawn in colours
+    // on a terminal only (tests/e2e.rs scans it there).
+    assert!(
+        stderr(&out).starts_with("DEMO"),
+        "demo output is labelled: {}",
+        stderr(&out)
+    );
+    assert!(text.starts_with("http://127.0.0.1:"), "{text}");
+    assert!(!text.contains('\x1b'), "{text:?}");
     assert!(text.contains("Order     1\n"));
     assert!(text.contains("Amount    12.50 USD\n"));
     assert!(text.contains("Product   Coffee beans\n"));
@@ -289,9 +289,9 @@ async fn status_list_and_wait_follow_the_demo_api() {
 
     let out = run(cmd(&["list"])).await;
     let table = stdout(&out);
-    // A `luxpay demo-server` says what it is: its lists are labelled DEMO.
-    assert!(table.starts_with("DEMO"), "{table}");
-    let lines: Vec<&str> = table.lines().skip(1).collect();
+    // A `luxpay demo-server` says what it is: its lists are labelled DEMO (on stderr).
+    assert!(stderr(&out).starts_with("DEMO"), "{}", stderr(&out));
+    let lines: Vec<&str> = table.lines().collect();
     assert!(lines[0].starts_with("WHEN   ID  STATUS"), "{table}");
     // Every row says when its sale was made (from this machine's ledger) and its order.
     let row = |i: usize| lines[i].split_whitespace().collect::<Vec<_>>();
@@ -480,10 +480,8 @@ async fn doctor_reports_sources_never_the_key() {
         "config file   {}",
         home.path().join("config/luxpay/config.toml").display()
     )));
-    assert_eq!(
-        decode_output(&text, common::Theme::Dark),
-        vec![format!("{}/", mock.uri())]
-    );
+    // A pipe gets no escapes: the sample code is drawn on a terminal only.
+    assert!(!text.contains('\x1b'), "{text:?}");
 }
 
 #[tokio::test]
@@ -668,9 +666,9 @@ async fn every_created_link_is_in_the_ledger_and_demo_is_kept_apart() {
     let out = run(apart).await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("DEMO"),
+        stderr(&out).starts_with("DEMO"),
         "labelled: {}",
-        stdout(&out)
+        stderr(&out)
     );
 
     let live_ledger = ledger_text(home.path(), "ledger.db");
@@ -919,12 +917,13 @@ async fn summary_and_local_export_work_without_a_key() {
 #[tokio::test]
 async fn an_export_range_that_ends_before_it_starts_is_refused() {
     let home = tempfile::tempdir().unwrap();
+    // Nothing listens at that address: were the range sent, it would fail another way.
+    let closed = format!("http://127.0.0.1:{}", common::closed_port());
     for source in ["local", "server"] {
         let mut export = luxpay(home.path());
-        // Nothing listens at that address: were the range sent, it would fail another way.
         export
             .env("LUXFIN_API_KEY", "k")
-            .env("LUXFIN_BASE_URL", "http://127.0.0.1:9")
+            .env("LUXFIN_BASE_URL", &closed)
             .args([
                 "export",
                 "--source",
@@ -1046,12 +1045,13 @@ async fn json_everywhere_a_script_reads() {
         "the ledger's counts, plainly: {v}"
     );
 
+    let closed = format!("http://127.0.0.1:{}", common::closed_port());
     let cases: [(&[&str], i32, &str); 3] = [
         // Nothing listens there: a network failure, before anything was sent.
         (
             &[
                 "--base-url",
-                "http://127.0.0.1:9",
+                closed.as_str(),
                 "create",
                 "--amount",
                 "5",
@@ -1129,7 +1129,8 @@ async fn the_demo_holds_together_across_commands() {
     let day = common::sale_day(home.path());
     let out = run(demo(&["summary", "--date", &day])).await;
     let text = stdout(&out);
-    assert!(text.starts_with("DEMO"), "labelled: {text}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.starts_with("DEMO"), "labelled, on stderr: {said}");
     assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
     assert!(text.contains("no differences"), "{text}");
     let out = run(demo(&[&SALE[..], &["--no-qr", "--json"]].concat())).await;
@@ -1502,6 +1503,7 @@ const BROKEN_INPUTS: &[&[&str]] = &[
 #[tokio::test]
 async fn no_broken_input_ends_in_a_panic() {
     let home = tempfile::tempdir().unwrap();
+    let closed = format!("http://127.0.0.1:{}", common::closed_port());
     for args in BROKEN_INPUTS {
         for demo in [false, true] {
             let mut cmd = luxpay(home.path());
@@ -1510,7 +1512,7 @@ async fn no_broken_input_ends_in_a_panic() {
                 cmd.arg("--demo");
             } else {
                 // Nothing listens there: no test talks to the internet.
-                cmd.env("LUXFIN_BASE_URL", "http://127.0.0.1:9");
+                cmd.env("LUXFIN_BASE_URL", &closed);
             }
             cmd.args(*args);
             let out = run(cmd).await;
@@ -1751,4 +1753,223 @@ async fn a_key_with_a_line_break_in_the_environment_is_a_configuration_error() {
         "no key text: {all}"
     );
     assert!(mock.received_requests().await.unwrap().is_empty());
+}
+
+// ---- issue 28: scripts, completions, the manual page, the webhook's body ----------------
+
+/// `create` and `doctor` wrote the QR code's colour escapes into files and pipes, and
+/// text `create` put its DEMO banner on stdout. A script gets plain lines: no escape
+/// byte in stdout, and the banner on stderr alone, for every command.
+#[tokio::test]
+async fn scripts_get_no_escapes_and_banners_only_on_stderr() {
+    let home = tempfile::tempdir().unwrap();
+    let demo = |args: &[&str]| {
+        let mut cmd = luxpay(home.path());
+        cmd.arg("--demo").args(args);
+        cmd
+    };
+    for args in [&SALE[..], &["list"][..], &["doctor"][..]] {
+        let out = run(demo(args)).await;
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            !text.contains('\x1b'),
+            "{args:?}: escapes in a pipe: {text:?}"
+        );
+        assert!(
+            !text.contains("DEMO:"),
+            "{args:?}: a banner on stdout: {text}"
+        );
+    }
+    let out = run(demo(&SALE)).await;
+    let text = stdout(&out);
+    assert!(text.starts_with("http://127.0.0.1:"), "{text}");
+    assert!(
+        text.contains("Order     2\n"),
+        "scripts still read it: {text}"
+    );
+    let demo_line = "DEMO: luxpay's embedded demo API; no real money moves.";
+    assert_eq!(
+        stderr(&out).matches(demo_line).count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+    let out = run(demo(&["list"])).await;
+    assert!(stderr(&out).contains(demo_line), "{}", stderr(&out));
+}
+
+/// What a bash completion script offers after `option` (up to its `return 0`).
+fn completion_of<'a>(script: &'a str, option: &str) -> &'a str {
+    let at = script
+        .find(&format!("{option})"))
+        .unwrap_or_else(|| panic!("{option} in the script"));
+    let rest = &script[at..];
+    &rest[..rest.find("return 0").unwrap_or(rest.len())]
+}
+
+/// `luxpay create --method <TAB>` offered file names: options that take one of a fixed
+/// set declare it, and the completion scripts offer it.
+#[tokio::test]
+async fn completions_offer_the_values_of_fixed_options() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(["completions", "bash"]);
+    let script = stdout(&run(cmd).await);
+    assert!(
+        completion_of(&script, "--method").contains("compgen -W \"paypal venmo card\""),
+        "{}",
+        completion_of(&script, "--method")
+    );
+    let codes: Vec<&str> = luxpay::money::Currency::CARD
+        .iter()
+        .map(|c| c.code())
+        .collect();
+    assert!(
+        completion_of(&script, "--currency")
+            .contains(&format!("compgen -W \"{}\"", codes.join(" "))),
+        "{}",
+        completion_of(&script, "--currency")
+    );
+    assert!(completion_of(&script, "--source").contains("compgen -W \"local server\""));
+    // What clap would refuse, the command still refuses itself, naming the field.
+    let mut cmd = luxpay(home.path());
+    cmd.arg("--demo").args(SALE).args(["--currency", "XYZ"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("currency"), "{}", stderr(&out));
+}
+
+/// Every `"LUXPAY_…"` and `"LUXFIN_…"` name the source reads, outside its tests.
+fn environment_names_in_source() -> std::collections::BTreeSet<String> {
+    fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.ends_with("tests") {
+                walk(&path, files);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut names = std::collections::BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let code = source.split("#[cfg(test)]").next().unwrap_or(&source);
+        for prefix in ["\"LUXPAY_", "\"LUXFIN_"] {
+            for (at, _) in code.match_indices(prefix) {
+                let name: String = code[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                    .collect();
+                names.insert(name);
+            }
+        }
+    }
+    names
+}
+
+/// `luxpay man` named pages never made (`luxpay-create(1)`) and left out half the
+/// environment: it is one whole page, naming every variable the source reads.
+#[tokio::test]
+async fn the_manual_page_is_whole_and_names_every_variable() {
+    // Not settings, so not in the page: the prefixes hooks.rs withholds from hooks
+    // (LUXPAY_, LUXFIN_), and LUXPAY_DEBUG_PANIC, a debug build's way to test the panic hook.
+    let not_settings = ["LUXPAY_", "LUXFIN_", "LUXPAY_DEBUG_PANIC"];
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.arg("man");
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = stdout(&out);
+    let names = environment_names_in_source();
+    assert!(names.contains("LUXPAY_LEDGER_URL_FILE"), "{names:?}");
+    for name in names.iter().filter(|n| !not_settings.contains(&n.as_str())) {
+        assert!(page.contains(name.as_str()), "the manual page names {name}");
+    }
+    // Every `luxpay-…(1)` it refers to would have to be made too: it refers to none.
+    for (at, _) in page.match_indices("(1)") {
+        let before: String = page[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '\\'))
+            .collect();
+        let name: String = before.chars().rev().collect();
+        assert!(!name.starts_with("luxpay"), "a page never made: {name}(1)");
+    }
+    let plain = page.replace("\\-", "-");
+    for word in [
+        ".SH COMMANDS",
+        "luxpay ledger recover",
+        "--listen",
+        ".SH CONFIGURATION",
+        "ledger_url_file",
+        ".SH FILES",
+        ".SH KEYS",
+        "Ctrl+P",
+        "order_id",
+        "openssl dgst -sha256 -hmac",
+    ] {
+        assert!(plain.contains(word), "the manual page has {word}");
+    }
+    // Never hyphenated: "config.toml" broke as "con‐ fig.toml".
+    assert!(page.lines().any(|l| l == ".nh"), "no .nh");
+}
+
+/// `webhook --help` shows what the receiver reads, how a request is signed, and what
+/// each answer means.
+#[tokio::test]
+async fn webhook_help_shows_the_body_a_signed_example_and_the_answers() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.args(["webhook", "--help"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for word in [
+        "order_id",
+        "status",
+        "amount",
+        "product",
+        "X-Luxfintech-Signature",
+        "openssl dgst -sha256 -hmac",
+    ] {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+    for code in ["200", "400", "401", "403", "408", "413", "503"] {
+        assert!(text.contains(&format!("\n  {code}  ")), "{code}: {text}");
+    }
+}
+
+/// On a terminal `doctor` still draws its sample code, and it scans on dark and light
+/// themes (in a pipe it is not drawn: it is made of colour escapes).
+#[tokio::test]
+async fn doctor_on_a_terminal_draws_a_sample_code_that_scans() {
+    let home = tempfile::tempdir().unwrap();
+    let screen = tokio::task::spawn_blocking(move || {
+        let mut pty = common::pty::Pty::spawn(home.path(), &["--demo", "doctor"], &[], (100, 60));
+        assert!(pty.wait_exit(Duration::from_secs(20)).success());
+        pty.parser.screen().clone()
+    })
+    .await
+    .unwrap();
+    let text = screen.contents();
+    let sample = text
+        .lines()
+        .find_map(|l| l.split("it should read ").nth(1))
+        .unwrap_or_else(|| panic!("the sample's line: {text}"))
+        .trim()
+        .to_string();
+    for theme in THEMES {
+        assert_eq!(
+            common::decode_vt100(&screen, theme),
+            vec![sample.clone()],
+            "{theme:?}"
+        );
+    }
 }

@@ -3,21 +3,36 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 use crate::demo;
+use crate::money::Currency;
 use crate::payment::Method;
 
-/// The environment variables luxpay reads, for the manual page.
-pub(super) const ENVIRONMENT: &str = "\
-Environment:
-  LUXFIN_API_KEY    the API key (else --api-key-file, else api_key in config.toml)
-  LUXFIN_API_SECRET the secret webhooks are signed with (else --api-secret-file, else api_secret)
-  LUXFIN_BASE_URL   the API base URL
-  LUXPAY_CONFIG     the config file
-  LUXPAY_LOG        the log level: error, warn, info (default), debug, trace
-  NO_COLOR          no colours, except the QR code's black on white
-  XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME   where config, ledger and logs live";
+/// What `webhook --help` and the manual page say of the requests the receiver takes.
+pub(super) const WEBHOOK_HELP: &str = "\
+The request: POST to /webhook (or /), the JSON body Luxfin sends when a payment succeeds,
+signed in the header X-Luxfintech-Signature (the hex HMAC-SHA256 of the raw body keyed
+with the API secret, bare or as sha256=<hex>):
+  {\"order_id\": \"4711\", \"status\": \"SUCCESS\", \"amount\": 12.50, \"product\": \"Coffee beans\"}
+luxpay reads order_id (a string or a number) and status (SUCCESS, PENDING, EXPIRED);
+amount and product are Luxfin's record and change nothing here.
+
+A signed event, to try a receiver:
+  body='{\"order_id\": \"4711\", \"status\": \"SUCCESS\", \"amount\": 12.50, \"product\": \"Tea\"}'
+  sig=$(printf '%s' \"$body\" | openssl dgst -sha256 -hmac \"$LUXFIN_API_SECRET\" | awk '{print $NF}')
+  curl -H \"X-Luxfintech-Signature: $sig\" --data \"$body\" http://127.0.0.1:8788/webhook
+
+The answers:
+  200  recorded, or nothing to do (a replay, a status after PAID, an order no ledger
+       holds, a status luxpay does not know): Luxfin stops sending it
+  400  signed, but the body cannot be read (not JSON, no order_id or status)
+  401  the signature is missing or wrong
+  403  the sender is not in webhook_allow
+  408  the body did not arrive within 10 s of the headers
+  413  the body is larger than 64 KiB
+  503  not recorded (the ledger or the shared ledger failed): Luxfin tries again";
 
 pub(super) const EXIT_CODES: &str = "\
 Exit codes:
@@ -125,6 +140,7 @@ pub(crate) enum ApiCommand {
     /// Ask Luxfin to send a test event to your webhook
     TestWebhook,
     /// Receive Luxfin's signed webhooks and record each payment they report paid
+    #[command(after_help = WEBHOOK_HELP)]
     Webhook(WebhookArgs),
     /// The local ledger: import a 0.1 ledger, check it, recover sales in flight
     #[command(subcommand)]
@@ -189,15 +205,15 @@ pub(crate) struct CreateArgs {
     #[arg(long, value_name = "URL")]
     pub redirect_url: Option<String>,
     /// How the customer pays [default: method in config.toml, else paypal]
-    #[arg(long, value_parser = parse_method)]
+    #[arg(long, value_parser = Offered { values: methods, parse: parse_method })]
     pub method: Option<Method>,
     /// Currency code; PayPal and Venmo take USD only [default: currency in config.toml, else USD]
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = Offered { values: currencies, parse: as_given })]
     pub currency: Option<String>,
     /// Print one JSON object to stdout and nothing else
     #[arg(long)]
     pub json: bool,
-    /// Do not print the QR code
+    /// Do not print the QR code (it is drawn only when stdout is a terminal)
     #[arg(long)]
     pub no_qr: bool,
     /// Print a QR slip on the receipt printer (printer in config.toml); a printer that
@@ -310,6 +326,47 @@ pub(crate) struct DemoServerArgs {
 
 fn parse_method(s: &str) -> Result<Method, String> {
     s.parse()
+}
+
+/// A value kept as it was given, for the command to check.
+fn as_given(s: &str) -> Result<String, String> {
+    Ok(s.to_string())
+}
+
+fn methods() -> Vec<&'static str> {
+    Method::ALL.into_iter().map(Method::key).collect()
+}
+
+fn currencies() -> Vec<&'static str> {
+    Currency::CARD.into_iter().map(Currency::code).collect()
+}
+
+/// A value taken as `parse` takes it, with `values` offered to completion scripts and
+/// help. Unlike clap's `PossibleValuesParser` it refuses nothing itself: the command's
+/// own checks keep their messages naming the field (and `--json`'s error kind).
+#[derive(Clone)]
+struct Offered<T> {
+    values: fn() -> Vec<&'static str>,
+    parse: fn(&str) -> Result<T, String>,
+}
+
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Offered<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        self.parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.values)().into_iter().map(PossibleValue::new),
+        ))
+    }
 }
 
 /// A day, as the history API takes it. An instant such as 2026-11-26T23:30:00-05:00 is

@@ -12,8 +12,6 @@ use crate::demo::DemoServer;
 use crate::money;
 use crate::summary;
 
-pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
-
 /// `luxpay list`.
 pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
@@ -25,9 +23,7 @@ pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
         );
         return Ok(0);
     }
-    if demo {
-        outln!("{DEMO_LINE}");
-    }
+    super::out::demo_banner(demo);
     if page.orders.is_empty() {
         outln!("No payments at offset {}.", page.offset);
     } else {
@@ -70,9 +66,7 @@ pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
         outln!("{value}");
         return Ok(0);
     }
-    if demo {
-        outln!("{DEMO_LINE}");
-    }
+    super::out::demo_banner(demo);
     out!("{}", orders_table(ctx, &history.orders));
     outln!(
         "{} payments from {} to {}; totals: {}",
@@ -130,9 +124,7 @@ pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
         .and_then(|m| m.as_str())
         .map(str::to_string)
         .unwrap_or_else(|| answer.to_string());
-    if demo {
-        outln!("{DEMO_LINE}");
-    }
+    super::out::demo_banner(demo);
     outln!(
         "Test webhook requested: {}",
         crate::sanitize::excerpt(&said, 300)
@@ -204,4 +196,157 @@ pub async fn webhook(
         .map_err(|e| CliError::Io(e.to_string()))?;
     tracing::info!("webhook receiver stopped");
     Ok(0)
+}
+
+/// `luxpay man`: one page, whole: every command with its options, the environment,
+/// hooks, the configuration keys, files, the app's keys and the exit codes. One page and
+/// no `luxpay-create(1)` pages to install, so nothing it names can be missing.
+pub(super) fn man_page(root: clap::Command) -> Result<Vec<u8>, CliError> {
+    let man = clap_mangen::Man::new(root.clone());
+    let mut page = Vec::new();
+    let io = |e: std::io::Error| CliError::Io(e.to_string());
+    man.render_title(&mut page).map_err(io)?;
+    // Not hyphenated nor stretched: "config.toml" must not break as "con‐ fig.toml".
+    page.extend_from_slice(b".nh\n.ad l\n");
+    man.render_name_section(&mut page).map_err(io)?;
+    man.render_synopsis_section(&mut page).map_err(io)?;
+    man.render_description_section(&mut page).map_err(io)?;
+    man.render_options_section(&mut page).map_err(io)?;
+    page.extend_from_slice(b".SH COMMANDS\n");
+    for sub in root.get_subcommands() {
+        command_entry(&mut page, "luxpay", sub).map_err(io)?;
+    }
+    text_section(&mut page, "ENVIRONMENT", ENVIRONMENT);
+    text_section(&mut page, "HOOKS", HOOKS);
+    text_section(&mut page, "CONFIGURATION", CONFIGURATION);
+    text_section(
+        &mut page,
+        "",
+        include_str!("../../assets/config.example.toml"),
+    );
+    text_section(&mut page, "FILES", FILES);
+    keys_section(&mut page);
+    text_section(&mut page, "EXIT STATUS", super::EXIT_CODES);
+    Ok(page)
+}
+
+/// The environment variables luxpay reads, for the manual page (a test holds it to
+/// every one the source reads).
+const ENVIRONMENT: &str = "\
+  LUXFIN_API_KEY          the API key (else --api-key-file, else api_key in config.toml)
+  LUXFIN_API_SECRET       the secret webhooks are signed with (else --api-secret-file,
+                          else api_secret)
+  LUXFIN_BASE_URL         the API base URL
+  LUXPAY_CONFIG           the config file
+  LUXPAY_TILL             the till payments are recorded at (else till, else the host name)
+  LUXPAY_OPERATOR         who makes the sales (else the login name)
+  LUXPAY_LEDGER_URL       the shop's shared ledger, a postgres:// URL (else ledger_url);
+                          set but empty, no shared ledger for this run
+  LUXPAY_LEDGER_URL_FILE  a private file holding that URL (not both)
+  LUXPAY_QR_GRAPHICS      how the app draws codes: auto, kitty, sixel or off
+                          (else qr_graphics, else auto)
+  LUXPAY_LOG              the log level: error, warn, info (default), debug, trace
+  NO_COLOR                no colours, except the QR code's black on white
+  XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, XDG_RUNTIME_DIR
+                          where config, ledger, logs and the mirror's socket live";
+
+/// What hooks (on_created, on_paid, on_expired) are given, for the manual page.
+const HOOKS: &str = "\
+Hooks (on_created, on_paid, on_expired in config.toml) run with these variables set, and
+every other LUXPAY_ and LUXFIN_ variable (the key, the secret, the ledger URL) withheld:
+  LUXPAY_ORDER_ID, LUXPAY_ORDER_URL, LUXPAY_AMOUNT, LUXPAY_CURRENCY, LUXPAY_TIP,
+  LUXPAY_PRODUCT, LUXPAY_CUSTOMER, LUXPAY_STATUS, LUXPAY_TILL, LUXPAY_OPERATOR";
+
+/// Where luxpay keeps what it writes, for the manual page.
+const FILES: &str = "\
+Linux paths; `luxpay doctor` prints the exact ones.
+  $XDG_CONFIG_HOME/luxpay/config.toml   the config file (~/.config/luxpay/); chmod 600
+                                        if it holds the key
+  $XDG_DATA_HOME/luxpay/ledger.db       the ledger (~/.local/share/luxpay/), 0600
+  ledger-demo.db, demo-state.json       the demo's ledger and orders, beside the ledger
+  exports/luxpay-VIEW-DATE-TIME.csv     exports made in the app, beside the ledger
+  $XDG_STATE_HOME/luxpay/luxpay.DATE.log
+                                        logs (~/.local/state/luxpay/), 7 days kept
+  $XDG_RUNTIME_DIR/luxpay/              the socket `luxpay mirror` connects to";
+
+/// What the page says before the example config file, which lists every key.
+const CONFIGURATION: &str = "\
+Every setting is optional. Precedence: command-line flag > environment variable >
+config.toml > default. Every key, with its default:";
+
+/// A command's part of the page: its name, what it does, its usage and options (the
+/// global ones are the page's own), what its help says after them; then its own
+/// commands (`luxpay ledger import`).
+fn command_entry(page: &mut Vec<u8>, parent: &str, cmd: &clap::Command) -> std::io::Result<()> {
+    let path = format!("{parent} {}", cmd.get_name());
+    page.extend_from_slice(format!(".SS \"{}\"\n", roff_line(&path)).as_bytes());
+    if let Some(about) = cmd.get_long_about().or_else(|| cmd.get_about()) {
+        for line in about.to_string().lines() {
+            page.extend_from_slice(format!("{}\n", roff_line(line)).as_bytes());
+        }
+    }
+    page.extend_from_slice(b".PP\n");
+    let own = clap_mangen::Man::new(cmd.clone().bin_name(&path).disable_help_flag(true));
+    let mut parts = Vec::new();
+    own.render_synopsis_section(&mut parts)?;
+    own.render_options_section(&mut parts)?;
+    // Headings stay the page's: a command's synopsis and options sit in its subsection.
+    for line in String::from_utf8_lossy(&parts).lines() {
+        if !line.starts_with(".SH") && !line.starts_with(".ie") && !line.starts_with(".el") {
+            page.extend_from_slice(format!("{line}\n").as_bytes());
+        }
+    }
+    if let Some(after) = cmd.get_after_help() {
+        text_section(page, "", &after.to_string());
+    }
+    for sub in cmd.get_subcommands() {
+        command_entry(page, &path, sub)?;
+    }
+    Ok(())
+}
+
+/// A block of preformatted text, under a heading when one is given.
+fn text_section(page: &mut Vec<u8>, heading: &str, text: &str) {
+    if !heading.is_empty() {
+        page.extend_from_slice(format!(".SH {heading}\n").as_bytes());
+    }
+    page.extend_from_slice(b".PP\n.nf\n");
+    for line in text.lines() {
+        page.extend_from_slice(format!("{}\n", roff_line(line)).as_bytes());
+    }
+    page.extend_from_slice(b".fi\n");
+}
+
+/// The app's keys, from the tables that drive it (`app::keymap`).
+fn keys_section(page: &mut Vec<u8>) {
+    page.extend_from_slice(b".SH KEYS\nIn the app (luxpay with no command); ? shows them too.\n");
+    for context in crate::app::keymap::CONTEXTS {
+        page.extend_from_slice(format!(".SS \"{}\"\n", roff_line(context.name)).as_bytes());
+        for binding in context.bindings {
+            let keys: Vec<String> = binding.keys.iter().map(|k| k.name()).collect();
+            page.extend_from_slice(
+                format!(
+                    ".TP\n\\fB{}\\fR\n{}\n",
+                    roff_line(&keys.join(", ")),
+                    roff_line(binding.help)
+                )
+                .as_bytes(),
+            );
+        }
+    }
+}
+
+/// A line of text as roff reads it literally: backslashes, a leading dot, apostrophes
+/// (typeset as quotes otherwise) and hyphens (typeset as U+2010, which a command pasted
+/// from the page would not survive).
+fn roff_line(line: &str) -> String {
+    let escaped = line
+        .replace('\\', "\\e")
+        .replace('-', "\\-")
+        .replace('\'', "\\*(Aq");
+    if escaped.starts_with('.') {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
 }

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::commands::DEMO_LINE;
 use super::out::{errln, outln};
 use super::{ApiCtx, CliError, CreateArgs};
 use crate::api::ApiError;
@@ -145,10 +144,12 @@ fn show(
 ) -> Result<(), CliError> {
     let created = &sale.record;
     let mut out = std::io::stdout().lock();
+    let terminal = terminal_size();
+    if args.json || terminal.is_none() {
+        // Stdout is for the script; on a terminal the label is part of the layout.
+        super::out::demo_banner(demo);
+    }
     if args.json {
-        if demo {
-            errln!("{DEMO_LINE}");
-        }
         let json = CreatedJson {
             order_id: created.order_id.as_str(),
             order_url: &created.order_url,
@@ -187,7 +188,7 @@ fn show(
             demo,
             qr: !args.no_qr,
         };
-        let text = printout.render(terminal_size()).map_err(CliError::Io)?;
+        let text = printout.render(terminal).map_err(CliError::Io)?;
         write!(out, "{text}").map_err(io)?;
     }
     out.flush().map_err(io)
@@ -327,8 +328,7 @@ async fn with_spinner<T>(label: &str, work: impl std::future::Future<Output = T>
 
 /// The terminal's size when stdout is one: what `create` lays its code out for.
 fn terminal_size() -> Option<(u16, u16)> {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
+    if !super::out::stdout_is_terminal() {
         return None;
     }
     crossterm::terminal::size().ok()

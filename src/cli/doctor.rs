@@ -205,7 +205,16 @@ fn print_text(r: &Report) -> Result<(), CliError> {
     }
     print_terminal(r)?;
 
-    let sample = &r.base_url;
+    print_sample(&r.base_url)
+}
+
+/// A code to scan, drawn only on a terminal: it is drawn in colours, and a file or a
+/// pipe gets no escape sequences.
+fn print_sample(sample: &str) -> Result<(), CliError> {
+    if !super::out::stdout_is_terminal() {
+        outln!("\nSample QR code: not drawn, stdout is not a terminal");
+        return Ok(());
+    }
     outln!("\nSample QR code: scan it with a phone; it should read {sample}");
     match QrCode::encode(sample, EcLevel::M) {
         Ok(code) => out!("{}", code.to_ansi()),

@@ -1,6 +1,6 @@
 //! Following a payment: `luxpay status`, and the `--wait` that `create` shares.
 
-use super::commands::DEMO_LINE;
+use super::out::DEMO_LINE;
 use super::out::{errln, outln};
 use super::{ApiCtx, CliError, StatusArgs};
 use crate::api::{Order, OrderId, PaymentStatus};

@@ -218,12 +218,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
             Ok(0)
         }
         Some(Command::Man) => {
-            let command = Cli::command().after_help(format!("{EXIT_CODES}\n\n{ENVIRONMENT}"));
-            let mut page = Vec::new();
-            clap_mangen::Man::new(command)
-                .render(&mut page)
-                .map_err(|e| CliError::Io(e.to_string()))?;
-            out::write_bytes(&page)?;
+            out::write_bytes(&commands::man_page(Cli::command())?)?;
             Ok(0)
         }
         Some(Command::Api(command)) => {

@@ -8,6 +8,9 @@
 use std::fmt;
 use std::io::{self, Write};
 
+/// The line every command run on a demo API says first, on stderr.
+pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
+
 use super::CliError;
 
 /// Writes to stdout; the error for a closed pipe is `CliError::ClosedPipe`.
@@ -24,6 +27,22 @@ pub(crate) fn write_bytes(bytes: &[u8]) -> Result<(), CliError> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(write_error)
+}
+
+/// Whether stdout is a terminal: only then does it get escape sequences (the QR code's
+/// colours, layouts for the window's size). A file or a pipe is read by a script, which
+/// wants plain lines.
+pub(crate) fn stdout_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    io::stdout().is_terminal()
+}
+
+/// Says on stderr that the demo API answers, when it does: a banner never goes into
+/// the output a script reads.
+pub(crate) fn demo_banner(demo: bool) {
+    if demo {
+        write_err(format_args!("{DEMO_LINE}\n"));
+    }
 }
 
 /// Writes to stderr, best effort: a message that cannot be shown is dropped.

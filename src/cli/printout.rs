@@ -2,8 +2,9 @@
 //! terminal it prints on, so the whole code is on screen and scans.
 //!
 //! In a terminal the details go beside the code when the width allows, and the code is
-//! the strongest that fits the height with a line to spare for the prompt. In a pipe
-//! the layout is the plain one: the code, then one detail a line.
+//! the strongest that fits the height with a line to spare for the prompt. In a pipe or
+//! a file the output is for a script: the link, then one detail a line, with no escape
+//! sequences (so no code: it is drawn in colours) and no banner (that goes to stderr).
 
 use crate::qr::{EcLevel, QrCode};
 use crate::text;
@@ -28,12 +29,11 @@ impl Printout<'_> {
     /// The text to print for a terminal of `size` (columns, rows), or for a pipe (`None`).
     pub fn render(&self, size: Option<(u16, u16)>) -> Result<String, String> {
         let Some((cols, rows)) = size else {
-            let code = self.qr.then(|| self.encode(EcLevel::M)).transpose()?;
-            return Ok(self.stacked(code.as_ref(), None));
+            return Ok(self.plain());
         };
         let (cols, rows) = (cols as usize, rows as usize);
         if !self.qr {
-            return Ok(self.stacked(None, Some(cols)));
+            return Ok(self.stacked(None, cols));
         }
         // A row is kept for the shell's prompt, so the top of the code stays on screen.
         let beside =
@@ -49,7 +49,7 @@ impl Printout<'_> {
             Some(code) => code,
             None => self.encode(EcLevel::L)?,
         };
-        Ok(self.stacked(Some(&code), Some(cols)))
+        Ok(self.stacked(Some(&code), cols))
     }
 
     fn encode(&self, level: EcLevel) -> Result<QrCode, String> {
@@ -97,16 +97,12 @@ impl Printout<'_> {
         out
     }
 
-    /// The code, then the details: a line each for a pipe (scripts read `Order     1`),
-    /// or on one line `compact` columns wide in a terminal too narrow to put them beside
-    /// the code.
-    fn stacked(&self, code: Option<&QrCode>, compact: Option<usize>) -> String {
+    /// The code, then the details on one line `cols` wide: for a terminal too narrow to
+    /// put them beside the code.
+    fn stacked(&self, code: Option<&QrCode>, cols: usize) -> String {
         let mut out = String::new();
         if self.demo {
-            out.push_str(match compact {
-                Some(_) => SHORT_DEMO_LINE,
-                None => super::commands::DEMO_LINE,
-            });
+            out.push_str(SHORT_DEMO_LINE);
             out.push('\n');
         }
         if let Some(code) = code {
@@ -114,13 +110,16 @@ impl Printout<'_> {
         }
         out.push_str(self.url);
         out.push('\n');
-        if let Some(cols) = compact {
-            let values: Vec<&str> = self.details.iter().map(|(_, v)| v.as_str()).collect();
-            out.push_str(&format!("{}\n", text::fit(&values.join(" · "), cols)));
-        } else {
-            for (label, value) in &self.details {
-                out.push_str(&format!("{label:<10}{value}\n"));
-            }
+        let values: Vec<&str> = self.details.iter().map(|(_, v)| v.as_str()).collect();
+        out.push_str(&format!("{}\n", text::fit(&values.join(" · "), cols)));
+        out
+    }
+
+    /// The link, then a detail a line, for scripts (they read `Order     1`).
+    fn plain(&self) -> String {
+        let mut out = format!("{}\n", self.url);
+        for (label, value) in &self.details {
+            out.push_str(&format!("{label:<10}{value}\n"));
         }
         out
     }
@@ -169,11 +168,11 @@ mod tests {
     }
 
     #[test]
-    fn in_a_pipe_the_details_come_a_line_each() {
+    fn in_a_pipe_the_details_come_a_line_each_with_no_escapes_and_no_banner() {
         let text = printout("https://x.example/1").render(None).unwrap();
-        assert!(text.starts_with(super::super::commands::DEMO_LINE));
-        assert!(text.ends_with(
+        assert_eq!(
+            text,
             "https://x.example/1\nOrder     4711\nAmount    12.50 USD\nProduct   Coffee beans\n"
-        ));
+        );
     }
 }

@@ -97,9 +97,7 @@ pub async fn summary(
         }
         outln!("{json}");
     } else {
-        if demo {
-            outln!("{}", super::commands::DEMO_LINE);
-        }
+        super::out::demo_banner(demo);
         let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
         if args.shop {
             outln!("The whole shop, every till, from the shared ledger");
