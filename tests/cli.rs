@@ -1973,3 +1973,43 @@ async fn doctor_on_a_terminal_draws_a_sample_code_that_scans() {
         );
     }
 }
+
+/// The banner names the demo that answers: a `luxpay demo-server` running apart is not
+/// the embedded demo.
+#[tokio::test]
+async fn the_banner_names_a_demo_server_as_such() {
+    let server = common::demo_server().await;
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = luxpay(home.path());
+    cmd.env("LUXFIN_API_KEY", "k").args([
+        "--base-url",
+        server.base_url().as_str(),
+        "create",
+        "--amount",
+        "4.50",
+        "--customer",
+        "ana@example.com",
+        "--product",
+        "Tea",
+        "--no-qr",
+    ]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("a luxpay demo-server"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("embedded"), "{}", stderr(&out));
+    let embedded = run({
+        let mut cmd = luxpay(home.path());
+        cmd.args(["--demo", "list"]);
+        cmd
+    })
+    .await;
+    assert!(
+        stderr(&embedded).contains("embedded demo API"),
+        "{}",
+        stderr(&embedded)
+    );
+}

@@ -1,6 +1,5 @@
 //! Following a payment: `luxpay status`, and the `--wait` that `create` shares.
 
-use super::out::DEMO_LINE;
 use super::out::{errln, outln};
 use super::{ApiCtx, CliError, StatusArgs};
 use crate::api::{Order, OrderId, PaymentStatus};
@@ -13,9 +12,7 @@ pub const EXIT_EXPIRED: u8 = 6;
 
 /// `luxpay status`.
 pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
-    if ctx.demo {
-        errln!("{DEMO_LINE}");
-    }
+    super::out::demo_banner(ctx.demo);
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
         print_status(id, &status, None, args.json)?;

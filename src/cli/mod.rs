@@ -351,6 +351,7 @@ impl Launch {
             Ok(client) => client.is_luxpay_demo().await,
             Err(_) => false,
         };
+        out::demo_is_a_server(external_demo);
         Ok(Launch {
             settings,
             demo: None,

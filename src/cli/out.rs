@@ -8,8 +8,20 @@
 use std::fmt;
 use std::io::{self, Write};
 
-/// The line every command run on a demo API says first, on stderr.
-pub(super) const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
+/// The line every command run on the embedded demo API says first, on stderr.
+const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
+
+/// The same, for a `luxpay demo-server` running apart.
+const DEMO_SERVER_LINE: &str = "DEMO: a luxpay demo-server, not Luxfin; no real money moves.";
+
+/// Whether the demo API that answers is a `luxpay demo-server` apart (set once, when a
+/// command starts), so the banner names the one it is.
+static DEMO_SERVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes that the demo API answering is a `luxpay demo-server` running apart.
+pub(crate) fn demo_is_a_server(yes: bool) {
+    DEMO_SERVER.store(yes, std::sync::atomic::Ordering::Relaxed);
+}
 
 use super::CliError;
 
@@ -41,7 +53,12 @@ pub(crate) fn stdout_is_terminal() -> bool {
 /// the output a script reads.
 pub(crate) fn demo_banner(demo: bool) {
     if demo {
-        write_err(format_args!("{DEMO_LINE}\n"));
+        let line = if DEMO_SERVER.load(std::sync::atomic::Ordering::Relaxed) {
+            DEMO_SERVER_LINE
+        } else {
+            DEMO_LINE
+        };
+        write_err(format_args!("{line}\n"));
     }
 }
 
