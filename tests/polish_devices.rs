@@ -146,29 +146,13 @@ fn a_mirror_for_a_typo_names_the_till_that_runs_and_a_demo_one_says_demo() {
     assert!(right.wait_exit(WAIT).success());
 }
 
-/// A fake receipt printer on loopback: the bytes of each job, one connection each.
-fn fake_printer() -> (u16, std::sync::mpsc::Receiver<Vec<u8>>) {
-    use std::io::Read;
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let mut job = Vec::new();
-            if conn.unwrap().read_to_end(&mut job).is_ok() && tx.send(job).is_err() {
-                return;
-            }
-        }
-    });
-    (port, rx)
-}
 
 /// `--demo create --print`: the slip and the receipt say DEMO, and the slip that its
 /// code opens only while the luxpay that made it runs (the demo API goes with it).
 #[test]
 fn a_demo_slip_and_receipt_say_demo() {
     let home = tempfile::tempdir().unwrap();
-    let (port, jobs) = fake_printer();
+    let (port, jobs) = common::fake_printer();
     let dir = home.path().join("config/luxpay");
     std::fs::create_dir_all(&dir).unwrap();
     let config = format!(

@@ -229,27 +229,11 @@ fn hooks_run_with_the_sale_and_no_secret() {
     }
 }
 
-/// A fake receipt printer on loopback: the bytes of each job, one connection each.
-fn fake_printer() -> (u16, std::sync::mpsc::Receiver<Vec<u8>>) {
-    use std::io::Read;
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let mut job = Vec::new();
-            if conn.unwrap().read_to_end(&mut job).is_ok() && tx.send(job).is_err() {
-                return;
-            }
-        }
-    });
-    (port, rx)
-}
 
 #[test]
 fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     let home = tempfile::tempdir().unwrap();
-    let (port, jobs) = fake_printer();
+    let (port, jobs) = common::fake_printer();
     let config = format!(
         "shop_name = \"Luxe Café\"\nprinter = \"tcp://127.0.0.1:{port}\"\nprinter_qr = \"raster\"\n\
          printer_width = 80\nprint_on_paid = true\nprinter_codepage = \"pc850\"\n{SHOP}"

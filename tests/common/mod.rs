@@ -292,3 +292,20 @@ pub fn wait_until(limit: std::time::Duration, mut done: impl FnMut() -> bool) {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// A fake receipt printer on loopback: the bytes of each job, one connection each.
+pub fn fake_printer() -> (u16, std::sync::mpsc::Receiver<Vec<u8>>) {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let mut job = Vec::new();
+            if conn.unwrap().read_to_end(&mut job).is_ok() && tx.send(job).is_err() {
+                return;
+            }
+        }
+    });
+    (port, rx)
+}
