@@ -146,7 +146,6 @@ fn a_mirror_for_a_typo_names_the_till_that_runs_and_a_demo_one_says_demo() {
     assert!(right.wait_exit(WAIT).success());
 }
 
-
 /// `--demo create --print`: the slip and the receipt say DEMO, and the slip that its
 /// code opens only while the luxpay that made it runs (the demo API goes with it).
 #[test]

@@ -229,7 +229,6 @@ fn hooks_run_with_the_sale_and_no_secret() {
     }
 }
 
-
 #[test]
 fn create_print_sends_a_slip_that_scans_and_a_receipt_when_paid() {
     let home = tempfile::tempdir().unwrap();
