@@ -271,6 +271,7 @@ async fn receiver_on(db: &str, dir: &Path, hooks: luxpay::hooks::Hooks) -> std::
         api_host: "luxfin.org".into(),
         secret: "s3cret".to_string().into(),
         allow: vec![],
+        trusted_proxies: vec![],
         shared: Some(luxpay::shared::Pool::new(
             db.to_string().into(),
             Duration::from_secs(10),

@@ -48,6 +48,7 @@ async fn receiver_with(
         api_host: "luxfin.org".into(),
         secret: SECRET.to_string().into(),
         allow,
+        trusted_proxies: vec![],
         shared: None,
         hooks,
     };
@@ -284,4 +285,57 @@ async fn a_body_declared_too_large_is_refused_before_it_is_read() {
         .unwrap();
     let answer = String::from_utf8_lossy(&answer[..read]);
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+}
+
+/// Behind a proxy on this machine the socket's peer is always the proxy: with it in
+/// `trusted_proxies`, the sender `webhook_allow` checks is the one the proxy forwarded
+/// for; without it, forwarding headers are anyone's words and ignored.
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_forwarded_sender_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    let start = |trusted: Vec<ipnet::IpNet>| {
+        let receiver = Receiver {
+            ledger: ledger.clone(),
+            api_host: "luxfin.org".into(),
+            secret: SECRET.to_string().into(),
+            allow: vec!["35.172.189.167".parse().unwrap()],
+            trusted_proxies: trusted,
+            shared: None,
+            hooks: Default::default(),
+        };
+        async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
+            format!("http://{addr}/webhook")
+        }
+    };
+    let body = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let post_for = |url: String, forwarded: Option<&'static str>| async move {
+        let mut request = common::http()
+            .post(url)
+            .header(SIGNATURE_HEADER, webhook::sign(SECRET.as_bytes(), body))
+            .body(body.to_vec());
+        if let Some(value) = forwarded {
+            request = request.header("x-forwarded-for", value);
+        }
+        request.send().await.unwrap().status().as_u16()
+    };
+    let behind_nothing = start(vec![]).await;
+    assert_eq!(post_for(behind_nothing, Some("35.172.189.167")).await, 403);
+    let behind_proxy = start(vec!["127.0.0.1/32".parse().unwrap()]).await;
+    assert_eq!(
+        post_for(behind_proxy.clone(), None).await,
+        403,
+        "the proxy itself"
+    );
+    assert_eq!(
+        post_for(behind_proxy.clone(), Some("35.172.189.167, 203.0.113.9")).await,
+        403,
+        "a forged first entry"
+    );
+    assert_eq!(post_for(behind_proxy, Some("35.172.189.167")).await, 200);
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
 }

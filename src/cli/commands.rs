@@ -180,6 +180,7 @@ pub async fn webhook(
         api_host: settings.api_host(demo),
         secret,
         allow: settings.webhook_allow.clone(),
+        trusted_proxies: settings.trusted_proxies.clone(),
         shared: settings
             .ledger_url
             .clone()
@@ -243,6 +244,8 @@ const ENVIRONMENT: &str = "\
   LUXPAY_LEDGER_URL       the shop's shared ledger, a postgres:// URL (else ledger_url);
                           set but empty, no shared ledger for this run
   LUXPAY_LEDGER_URL_FILE  a private file holding that URL (not both)
+  LUXPAY_TRUSTED_PROXIES  proxies before `luxpay webhook` whose X-Forwarded-For is read,
+                          comma-separated addresses or ranges (else trusted_proxies)
   LUXPAY_QR_GRAPHICS      how the app draws codes: auto, kitty, sixel or off
                           (else qr_graphics, else auto)
   LUXPAY_LOG              the log level: error, warn, info (default), debug, trace

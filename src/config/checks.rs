@@ -195,6 +195,42 @@ pub(super) fn seller_of(
     })
 }
 
+/// `trusted_proxies` (or `LUXPAY_TRUSTED_PROXIES`, comma-separated, which wins): each an
+/// address (`127.0.0.1`) or a range (`10.0.0.0/8`).
+pub(super) fn trusted_proxies(
+    env: &dyn Fn(&str) -> Option<String>,
+    file: &FileConfig,
+    config_file: &Path,
+) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    let (given, from): (Vec<String>, String) = match env("LUXPAY_TRUSTED_PROXIES") {
+        Some(list) => (
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            "LUXPAY_TRUSTED_PROXIES".into(),
+        ),
+        None => (
+            file.trusted_proxies.clone().unwrap_or_default(),
+            format!("trusted_proxies in {}", config_file.display()),
+        ),
+    };
+    given
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            p.parse::<ipnet::IpNet>()
+                .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    ConfigError::Value(format!(
+                        "{from}: {p:?} is not an address or a range, such as \"127.0.0.1\" or \"10.0.0.0/8\""
+                    ))
+                })
+        })
+        .collect()
+}
+
 /// `webhook_allow`, each an IP address.
 pub(super) fn webhook_allow(
     file: &FileConfig,

@@ -31,6 +31,7 @@ pub struct FileConfig {
     pub till: Option<String>,
     pub api_secret: Option<String>,
     pub webhook_allow: Option<Vec<String>>,
+    pub trusted_proxies: Option<Vec<String>>,
     pub ledger_url: Option<String>,
     pub ledger_url_file: Option<PathBuf>,
     pub catalogue_file: Option<PathBuf>,

@@ -97,6 +97,9 @@ pub struct Settings {
     pub api_secret: Option<SecretString>,
     /// The only senders `luxpay webhook` accepts; empty accepts any.
     pub webhook_allow: Vec<std::net::IpAddr>,
+    /// Proxies in front of `luxpay webhook` whose `X-Forwarded-For` / `Forwarded` is
+    /// believed (addresses or CIDR ranges); from any other peer those headers are not.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The shop's shared ledger, a `postgres://` URL (it may hold a password: a secret).
     pub ledger_url: Option<SecretString>,
     /// Catalogue, tips, walk-in customers and hooks.
@@ -132,7 +135,7 @@ mod secrets;
 mod selling;
 
 pub use checks::{POLL_SECS, check_base_url, in_range};
-use checks::{Timings, parse_limit, seller_of, webhook_allow};
+use checks::{Timings, parse_limit, seller_of, trusted_proxies, webhook_allow};
 use files::{FileConfig, read_config_file};
 use secrets::resolve_key;
 pub use selling::Selling;
@@ -203,6 +206,7 @@ impl Settings {
 
         let api_secret = secrets::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
         let webhook_allow = webhook_allow(&file, &config_file)?;
+        let trusted_proxies = trusted_proxies(env, &file, &config_file)?;
 
         let ledger_url =
             secrets::resolve_ledger_url(flags, env, &file, &config_file, &mut warnings)?;
@@ -237,6 +241,7 @@ impl Settings {
             seller,
             api_secret,
             webhook_allow,
+            trusted_proxies,
             ledger_url,
             selling,
             qr_graphics,

@@ -642,3 +642,40 @@ fn an_item_in_both_the_config_and_the_catalogue_file_is_refused_naming_both() {
         assert!(err.contains(words), "{words}: {err}");
     }
 }
+
+#[test]
+fn trusted_proxies_are_addresses_or_ranges_and_the_environment_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(
+        dir.path(),
+        "config.toml",
+        "trusted_proxies = [\"127.0.0.1\", \"10.0.0.0/8\"]\n",
+        0o600,
+    );
+    let with = |env: &[(&str, &str)]| {
+        load(
+            Overrides {
+                config_file: Some(cfg.clone()),
+                ..Overrides::default()
+            },
+            env,
+        )
+    };
+    let file = with(&[]).unwrap().trusted_proxies;
+    assert_eq!(
+        file.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["127.0.0.1/32", "10.0.0.0/8"]
+    );
+    let env = with(&[("LUXPAY_TRUSTED_PROXIES", "::1, 192.168.0.0/16")])
+        .unwrap()
+        .trusted_proxies;
+    assert_eq!(
+        env.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["::1/128", "192.168.0.0/16"]
+    );
+    let err = with(&[("LUXPAY_TRUSTED_PROXIES", "proxy.lan")]).unwrap_err();
+    assert!(
+        err.to_string().contains("LUXPAY_TRUSTED_PROXIES") && err.to_string().contains("proxy.lan"),
+        "{err}"
+    );
+}
