@@ -63,8 +63,21 @@ fn a_till_keeps_selling_while_postgres_is_down_and_sends_it_all_after() {
     pty.send("4.50\tana@example.com\tTea\r");
     pty.wait_for_text("order 1 ·", WAIT);
     wait_for_payments(&rt, &db, 1, WAIT);
+    // A webhook receiver on the same shared ledger: healthy while it answers.
+    let receiver_dir = tempfile::tempdir().unwrap();
+    let health = rt.block_on(receiver_health(&db, receiver_dir.path()));
+    assert_eq!(health_of(&rt, &health), 200);
 
     let stopped = Stopped::new(&ctl);
+    // Down within its 2 s probe, naming what is down.
+    let until = Instant::now() + WAIT;
+    while health_of(&rt, &health) != 503 {
+        assert!(
+            Instant::now() < until,
+            "/healthz never said the database is down"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     // Two sales while the database is down: each is shown as always.
     for (n, product) in [(2, "Cake"), (3, "Scone")] {
         pty.send("n");
@@ -80,6 +93,14 @@ fn a_till_keeps_selling_while_postgres_is_down_and_sends_it_all_after() {
         pty.pump_for(Duration::from_millis(50));
     }
     drop(stopped);
+    let until = Instant::now() + WAIT;
+    while health_of(&rt, &health) != 200 {
+        assert!(
+            Instant::now() < until,
+            "/healthz never said the database is back"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 
     // Nobody runs `ledger sync`: the running till sends its backlog by itself.
     wait_for_payments(&rt, &db, 3, Duration::from_secs(30));
@@ -112,4 +133,36 @@ fn log_says(dir: &std::path::Path, text: &str) -> bool {
         .flatten()
         .filter_map(|f| std::fs::read_to_string(f.path()).ok())
         .any(|log| log.contains(text))
+}
+
+/// Starts a webhook receiver on the shared ledger at `db`: its `/healthz` URL.
+async fn receiver_health(db: &str, dir: &std::path::Path) -> String {
+    let receiver = luxpay::webhook::Receiver {
+        ledger: luxpay::ledger::Ledger::at(dir.join("receiver.db")),
+        api_host: "luxfin.org".into(),
+        secret: "s3cret".to_string().into(),
+        allow: vec![],
+        trusted_proxies: vec![],
+        shared: Some(luxpay::shared::Pool::new(
+            db.to_string().into(),
+            Duration::from_secs(2),
+        )),
+        hooks: Default::default(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(luxpay::webhook::serve(
+        listener,
+        receiver,
+        std::future::pending(),
+    ));
+    format!("http://{addr}/healthz")
+}
+
+/// The status `/healthz` answers now.
+fn health_of(rt: &tokio::runtime::Runtime, url: &str) -> u16 {
+    rt.block_on(common::http().get(url).send())
+        .unwrap()
+        .status()
+        .as_u16()
 }

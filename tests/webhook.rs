@@ -339,3 +339,92 @@ async fn behind_a_trusted_proxy_the_forwarded_sender_is_checked() {
     assert_eq!(post_for(behind_proxy, Some("35.172.189.167")).await, 200);
     assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
 }
+
+/// `/healthz` says the receiver can reach its ledger, and `/metrics` counts what came,
+/// in the Prometheus text format; neither is guarded by `webhook_allow`.
+#[tokio::test]
+async fn health_and_metrics_say_what_the_receiver_sees() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    // Events only from Luxfin's address; health and metrics from anywhere.
+    let base = receiver(&ledger, vec!["35.172.189.167".parse().unwrap()]).await;
+    let health = common::http()
+        .get(format!("{base}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    let health: serde_json::Value = health.json().await.unwrap();
+    assert_eq!(health["status"], "ok", "{health}");
+    assert_eq!(health["shared_ledger"], "none", "{health}");
+
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let sign = || Some(webhook::sign(SECRET.as_bytes(), paid));
+    assert_eq!(post(&format!("{base}/webhook"), paid, sign()).await, 403);
+    assert_eq!(post(&format!("{base}/webhook"), paid, None).await, 403);
+    let text = common::http()
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains(r#"luxpay_webhook_requests_total{outcome="forbidden"} 2"#),
+        "{text}"
+    );
+    assert!(text.contains("luxpay_shared_ledger_up 0"), "{text}");
+    assert!(text.contains("luxpay_outbox_pending 1"), "{text}");
+    assert!(
+        text.contains("luxpay_webhook_last_event_timestamp_seconds 0"),
+        "{text}"
+    );
+}
+
+/// Every outcome the receiver answers is counted under its name.
+#[tokio::test]
+async fn metrics_count_each_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    let base = receiver(&ledger, vec![]).await;
+    let url = format!("{base}/webhook");
+    let sign = |body: &[u8]| Some(webhook::sign(SECRET.as_bytes(), body));
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let unknown = br#"{"order_id":999,"status":"SUCCESS"}"#;
+    let weird = br#"{"order_id":42,"status":"weird"}"#;
+    assert_eq!(post(&url, paid, sign(paid)).await, 200);
+    assert_eq!(post(&url, paid, sign(paid)).await, 200);
+    assert_eq!(post(&url, unknown, sign(unknown)).await, 200);
+    assert_eq!(post(&url, weird, sign(weird)).await, 200);
+    assert_eq!(post(&url, paid, None).await, 401);
+    assert_eq!(post(&url, b"[]", sign(b"[]")).await, 400);
+    let huge = vec![b' '; webhook::MAX_BODY + 1];
+    assert_eq!(post(&url, &huge, sign(&huge)).await, 413);
+    let text = common::http()
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for (outcome, n) in [
+        ("accepted", 1),
+        ("replayed", 1),
+        ("unknown_order", 1),
+        ("unknown_status", 1),
+        ("bad_signature", 1),
+        ("bad_request", 1),
+        ("too_large", 1),
+    ] {
+        let line = format!(r#"luxpay_webhook_requests_total{{outcome="{outcome}"}} {n}"#);
+        assert!(text.contains(&line), "{line} in {text}");
+    }
+    assert!(
+        !text.contains("luxpay_webhook_last_event_timestamp_seconds 0"),
+        "{text}"
+    );
+}

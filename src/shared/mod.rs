@@ -248,6 +248,12 @@ impl Shared {
         Ok(row.get(0))
     }
 
+    /// Whether the database answers at all: one round trip.
+    pub async fn ping(&self) -> Result<(), String> {
+        self.client.simple_query("SELECT 1").await.map_err(db)?;
+        Ok(())
+    }
+
     /// The schema version the shared ledger is at.
     pub async fn schema_version(&self) -> Result<i32, String> {
         let row = self

@@ -13,13 +13,19 @@ use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
+use axum::routing::{get, post};
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
 use crate::api::{OrderId, PaymentStatus};
 use crate::ledger::{Ledger, Noted, Source, StatusRecord};
+
+mod forwarded;
+mod health;
+
+pub use forwarded::sender;
+pub use health::Metrics;
 
 /// The header Luxfin signs its webhooks in.
 pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
@@ -107,13 +113,27 @@ pub fn parse(body: &[u8]) -> Result<Event, String> {
     Ok(Event { order_id, status })
 }
 
-/// The receiver's routes: POST on `/` and `/webhook`.
+/// The receiver's routes: POST on `/` and `/webhook` for events; `/healthz` and
+/// `/metrics` beside them, which `webhook_allow` does not guard (keep them off the
+/// public proxy path).
 pub fn router(receiver: Receiver) -> Router {
+    let served = Served {
+        receiver,
+        metrics: Metrics::default(),
+    };
     Router::new()
         .route("/", post(receive))
         .route("/webhook", post(receive))
+        .route("/healthz", get(health::healthz))
+        .route("/metrics", get(health::metrics))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(Arc::new(receiver))
+        .with_state(Arc::new(served))
+}
+
+/// What the routes share: the receiver, and what it has counted.
+struct Served {
+    receiver: Receiver,
+    metrics: Metrics,
 }
 
 /// Serves `router` on `listener` until `stop` resolves, then finishes the requests in
@@ -139,77 +159,6 @@ pub fn allowed(allow: &[IpAddr], peer: IpAddr) -> bool {
             .any(|a| a.to_canonical() == peer.to_canonical())
 }
 
-/// Who sent a request: the peer, unless the peer is a trusted proxy; then the first
-/// address from the right of `Forwarded: for=` (or `X-Forwarded-For`) that is not a
-/// trusted proxy itself. From any other peer those headers are ignored: anyone can
-/// write them.
-pub fn sender(peer: IpAddr, headers: &HeaderMap, trusted: &[ipnet::IpNet]) -> IpAddr {
-    let peer = peer.to_canonical();
-    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(&ip.to_canonical()));
-    if !is_trusted(&peer) {
-        return peer;
-    }
-    let hops = forwarded_hops(headers);
-    // Walking back from the nearest hop: the first one we do not run is the sender.
-    hops.iter()
-        .rev()
-        .find(|ip| !is_trusted(ip))
-        .or(hops.first())
-        .map_or(peer, |ip| ip.to_canonical())
-}
-
-/// The addresses a request passed through, oldest first, from `Forwarded` (its `for=`
-/// parameters) or else `X-Forwarded-For`. An entry that is not an address (`unknown`,
-/// an obfuscated name) ends the list there: nothing before it can be placed.
-fn forwarded_hops(headers: &HeaderMap) -> Vec<IpAddr> {
-    let values = |name: &str| -> Vec<String> {
-        headers
-            .get_all(name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .map(|s| s.trim().to_string())
-            .collect()
-    };
-    let forwarded: Vec<String> = values("forwarded")
-        .into_iter()
-        .filter_map(|element| {
-            element.split(';').find_map(|pair| {
-                let (key, value) = pair.trim().split_once('=')?;
-                key.eq_ignore_ascii_case("for").then(|| value.to_string())
-            })
-        })
-        .collect();
-    let entries = if forwarded.is_empty() {
-        values("x-forwarded-for")
-    } else {
-        forwarded
-    };
-    let mut hops = Vec::new();
-    for entry in entries.iter().rev() {
-        match address_of(entry) {
-            Some(ip) => hops.push(ip),
-            None => break,
-        }
-    }
-    hops.reverse();
-    hops
-}
-
-/// An address as proxies write it: `192.0.2.1`, `"192.0.2.1:4711"`, `"[2001:db8::1]:4711"`.
-fn address_of(entry: &str) -> Option<IpAddr> {
-    let entry = entry.trim().trim_matches('"');
-    if let Ok(ip) = entry.parse() {
-        return Some(ip);
-    }
-    if let Some(rest) = entry.strip_prefix('[') {
-        return rest.split(']').next()?.parse().ok();
-    }
-    entry
-        .rsplit_once(':')
-        .and_then(|(ip, _port)| ip.parse().ok())
-}
-
 /// The body, read only when its declared length fits and within `BODY_TIMEOUT`: a
 /// request that declares 100 MB, or never sends the body it declared, is answered at
 /// once or cut off, not held.
@@ -232,17 +181,32 @@ async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, (StatusCode
 }
 
 async fn receive(
-    State(receiver): State<Arc<Receiver>>,
+    State(served): State<Arc<Served>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Body,
 ) -> (StatusCode, &'static str) {
-    let from = sender(peer.ip(), &headers, &receiver.trusted_proxies);
+    let answer = handle(&served.receiver, peer, &headers, body).await;
+    served.metrics.count(health::outcome(answer));
+    if answer.0 == StatusCode::OK && answer.1.starts_with("ok") {
+        served.metrics.event_at(jiff::Timestamp::now());
+    }
+    answer
+}
+
+/// One request to the receiver: checked, read, recorded; its answer.
+async fn handle(
+    receiver: &Receiver,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    body: Body,
+) -> (StatusCode, &'static str) {
+    let from = sender(peer.ip(), headers, &receiver.trusted_proxies);
     if !allowed(&receiver.allow, from) {
         tracing::warn!(%peer, sender = %from, "webhook from a sender not allowed");
         return (StatusCode::FORBIDDEN, "sender not allowed\n");
     }
-    let body = match read_body(&headers, body).await {
+    let body = match read_body(headers, body).await {
         Ok(body) => body,
         Err(refused) => {
             tracing::warn!(%peer, answer = %refused.0, "webhook body refused");
@@ -313,9 +277,10 @@ async fn receive(
         return (StatusCode::OK, "ignored: unknown order\n");
     }
     tracing::info!(order_id = %event.order_id, status = %event.status, ?shared, ?local, new, "webhook");
-    if new {
-        paid_actions(&receiver, &event).await;
+    if !new {
+        return (StatusCode::OK, "ok: already recorded\n");
     }
+    paid_actions(receiver, &event).await;
     (StatusCode::OK, "ok\n")
 }
 
@@ -428,47 +393,6 @@ mod tests {
         let mapped_in_list: Vec<IpAddr> = vec![mapped];
         assert!(allowed(&mapped_in_list, "127.0.0.5".parse().unwrap()));
         assert!(allowed(&[], "::1".parse().unwrap()), "none listed: any");
-    }
-
-    #[test]
-    fn the_sender_behind_a_trusted_proxy_is_read_from_the_right() {
-        let trusted: Vec<ipnet::IpNet> = vec![
-            "127.0.0.1/32".parse().unwrap(),
-            "10.0.0.0/8".parse().unwrap(),
-        ];
-        let headers = |pairs: &[(&'static str, &str)]| {
-            let mut h = HeaderMap::new();
-            for (k, v) in pairs {
-                h.append(*k, v.parse().unwrap());
-            }
-            h
-        };
-        let proxy: IpAddr = "127.0.0.1".parse().unwrap();
-        let luxfin: IpAddr = "35.172.189.167".parse().unwrap();
-        // The client wrote a forged first entry; the proxy appended who it saw.
-        let h = headers(&[("x-forwarded-for", "35.172.189.167, 203.0.113.9")]);
-        assert_eq!(
-            sender(proxy, &h, &trusted),
-            "203.0.113.9".parse::<IpAddr>().unwrap()
-        );
-        let h = headers(&[("x-forwarded-for", "203.0.113.9, 35.172.189.167, 10.1.2.3")]);
-        assert_eq!(sender(proxy, &h, &trusted), luxfin, "trusted hops skipped");
-        let h = headers(&[(
-            "forwarded",
-            "for=\"[2001:db8::1]:4711\", for=35.172.189.167;proto=https",
-        )]);
-        assert_eq!(sender(proxy, &h, &trusted), luxfin);
-        let h = headers(&[("forwarded", "for=\"35.172.189.167:1234\"")]);
-        assert_eq!(sender(proxy, &h, &trusted), luxfin);
-        // From a peer that is not a trusted proxy, the headers are anyone's words.
-        let h = headers(&[("x-forwarded-for", "35.172.189.167")]);
-        let stranger: IpAddr = "203.0.113.9".parse().unwrap();
-        assert_eq!(sender(stranger, &h, &trusted), stranger);
-        // A dual-stack socket's mapped address is the proxy too.
-        let mapped: IpAddr = "::ffff:127.0.0.1".parse().unwrap();
-        assert_eq!(sender(mapped, &h, &trusted), luxfin);
-        // No header: the proxy itself.
-        assert_eq!(sender(proxy, &HeaderMap::new(), &trusted), proxy);
     }
 
     #[test]
