@@ -2013,3 +2013,51 @@ async fn the_banner_names_a_demo_server_as_such() {
         stderr(&embedded)
     );
 }
+
+/// PAID is final for `status` too: a server that answers PENDING after the ledger
+/// recorded PAID (a stale cache, a confused server) does not undo it, and `--wait`
+/// does not wait for what is known already.
+#[tokio::test]
+async fn status_keeps_a_paid_the_ledger_holds() {
+    let api = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "order_url": "https://pay.example/checkout/1", "order_id": 1, "amount": "12.50"
+        })))
+        .mount(&api)
+        .await;
+    Mock::given(wiremock::matchers::path("/payment/status"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"status": "SUCCESS"})))
+        .up_to_n_times(1)
+        .mount(&api)
+        .await;
+    Mock::given(wiremock::matchers::path("/payment/status"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"status": "PENDING"})))
+        .mount(&api)
+        .await;
+    let base = api.uri();
+    let home = tempfile::tempdir().unwrap();
+    let cmd = |args: &[&str]| {
+        let mut cmd = luxpay(home.path());
+        cmd.env("LUXFIN_API_KEY", SECRET)
+            .args(["--base-url", &base])
+            .args(args);
+        cmd
+    };
+    assert_eq!(
+        run(cmd(&[&SALE[..], &["--no-qr"]].concat()))
+            .await
+            .status
+            .code(),
+        Some(0)
+    );
+    // Paid, as the server first says, and recorded.
+    assert_eq!(stdout(&run(cmd(&["status", "1"])).await).trim(), "PAID");
+    // Then it says PENDING: still PAID, with a word on stderr.
+    let out = run(cmd(&["status", "1"])).await;
+    assert_eq!(stdout(&out).trim(), "PAID", "{}", stderr(&out));
+    assert!(stderr(&out).contains("which is final"), "{}", stderr(&out));
+    let out = run(cmd(&["status", "1", "--wait", "--interval", "1"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "PAID");
+}

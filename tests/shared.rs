@@ -694,6 +694,30 @@ async fn the_shop_close_out_asks_the_server_and_names_each_tills_sales() {
         "{out}"
     );
     assert!(out.contains("no differences"), "{out}");
+
+    // A webhook told the shop's ledger that south's sale is paid: south's own books
+    // learn it from there, and agree with the shop's.
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .execute(
+            "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
+             SELECT api_host, order_id, 'SUCCESS', '2026-11-27T12:00:00.000000000Z', 'webhook'
+             FROM luxpay_payments WHERE order_id = '3'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let mut own = luxpay(south.path(), &base, &db, "south");
+    own.args(["summary", "--json", "--date", &day]);
+    let v = json_of(own).await;
+    assert_eq!(v["by_status"][0]["name"], "PAID", "{v}");
+    let mut export = luxpay(south.path(), &base, &db, "south");
+    export.args(["export", "--out", "-"]);
+    let csv = String::from_utf8(run(export).await.stdout).unwrap();
+    assert!(csv.contains(",PAID,"), "south's own ledger holds it: {csv}");
 }
 
 /// A shared ledger that cannot be reached is a network failure (exit 4), for the shop's

@@ -38,10 +38,14 @@ impl App {
     pub(super) fn due_checks(&mut self) -> Vec<Effect> {
         let now = self.now;
         let mut effects = Vec::new();
+        // Open ones, and an expired one someone asked about (`r`).
+        let wanted = |p: &super::SessionPayment| {
+            p.is_open() || (p.poll.asked && p.followed && p.status == PaymentStatus::Expired)
+        };
         for p in self
             .payments
             .iter_mut()
-            .filter(|p| p.is_open() && !p.poll.in_flight && p.poll.due <= now)
+            .filter(|p| wanted(p) && !p.poll.in_flight && p.poll.due <= now)
         {
             p.poll.in_flight = true;
             p.poll.sent += 1;
@@ -54,14 +58,24 @@ impl App {
     }
 
     /// `r`: a check now, and a word on what it found.
+    /// An expired payment is asked about too: a payer who was on the checkout page may
+    /// still have paid it. A paid one is final: nothing to ask.
     pub(super) fn recheck(&mut self, order_id: &OrderId) {
-        if let Some(p) = self
+        let Some(p) = self
             .payments
             .iter_mut()
             .find(|p| &p.record.order_id == order_id)
-        {
-            p.poll.asked = true;
+        else {
+            return;
+        };
+        if p.status == PaymentStatus::Success {
+            self.notify(
+                NoticeKind::Info,
+                format!("Order {order_id} is PAID: that is final, nothing to check"),
+            );
+            return;
         }
+        p.poll.asked = true;
         self.check_soon(order_id);
         self.notify(NoticeKind::Info, format!("Checking order {order_id}…"));
     }
@@ -164,7 +178,19 @@ impl App {
                     announced.at,
                     Source::Shared,
                 ),
-            _ => vec![],
+            Some(_) => vec![],
+            // Not on screen in this session: this till's own ledger learns it all the
+            // same (it records only an order it holds, and only what may follow), so
+            // its close-out agrees with the shop's.
+            None => {
+                self.keep_entries_in_step(&announced.order_id, &announced.status, announced.at);
+                vec![Effect::RecordStatus {
+                    order_id: announced.order_id,
+                    status: announced.status,
+                    at: announced.at,
+                    source: Source::Shared,
+                }]
+            }
         }
     }
 

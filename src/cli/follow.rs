@@ -26,12 +26,70 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
         }
         return Ok(exit_for(&status));
     }
+    let known = known_status(ctx, id, true).await;
     let report = ctx.client.status(id).await?;
     if report.status.is_final() {
         ctx.record_status(id, &report.status);
     }
-    print_status(id, &report.status, report.order.as_ref(), args.json)?;
+    // PAID is final: what a ledger holds already is not undone by a later answer.
+    let status = match known {
+        Some(known)
+            if !crate::payment::may_follow(&known, &report.status) && known != report.status =>
+        {
+            errln!(
+                "note: the server now says {}; the ledger recorded {known}, which is final",
+                report.status
+            );
+            known
+        }
+        _ => report.status,
+    };
+    print_status(id, &status, report.order.as_ref(), args.json)?;
     Ok(0)
+}
+
+/// The final status a ledger already holds for this order, if any: this till's own,
+/// and (when `shop`) the shop's shared ledger, which a webhook or another till may have
+/// told first (then this till's ledger learns it too).
+async fn known_status(ctx: &ApiCtx, id: &OrderId, shop: bool) -> Option<PaymentStatus> {
+    let host = ctx.client.api_host();
+    let local = ctx
+        .ledger
+        .entry(&host, id)
+        .ok()
+        .flatten()
+        .map(|e| e.status)
+        .filter(PaymentStatus::is_final);
+    if local.as_ref() == Some(&PaymentStatus::Success) || !shop {
+        return local;
+    }
+    let url = ctx.ledger_url.as_ref()?;
+    let asked = async {
+        let shared = crate::shared::Shared::connect(url, super::shop::COMMAND_TIMEOUT).await?;
+        shared.entry(&host, id).await
+    };
+    let from_shop = match super::shop::deadline(asked).await {
+        Ok(Some(entry)) => Some(entry.status).filter(PaymentStatus::is_final),
+        _ => None,
+    };
+    match (local, from_shop) {
+        (local, Some(shop))
+            if local
+                .as_ref()
+                .is_none_or(|l| crate::payment::may_follow(l, &shop)) =>
+        {
+            let record = crate::ledger::StatusRecord {
+                order_id: id.clone(),
+                status: shop.clone(),
+                at: jiff::Timestamp::now(),
+                api_host: host,
+                source: crate::ledger::Source::Shared,
+            };
+            let _ = ctx.ledger.note_status(&record);
+            Some(shop)
+        }
+        (local, _) => local,
+    }
 }
 
 fn print_status(
@@ -80,7 +138,21 @@ pub(super) async fn wait_until_final(
     let mut backoff = Backoff::default();
     let started = tokio::time::Instant::now();
     let mut last: Option<PaymentStatus> = None;
+    // Told already (a webhook, another till, the app): nothing to wait for.
+    if let Some(known) = known_status(ctx, id, true).await
+        && known == PaymentStatus::Success
+    {
+        errln!("{} {known} (recorded already)", clock(started.elapsed()));
+        return Ok(known);
+    }
     loop {
+        // Recorded meanwhile by another luxpay on this ledger (the app, a receiver).
+        if let Some(known) = known_status(ctx, id, false).await
+            && known == PaymentStatus::Success
+        {
+            errln!("{} {known} (recorded)", clock(started.elapsed()));
+            return Ok(known);
+        }
         let pause = match client.status(id).await {
             Ok(report) => {
                 if last.as_ref() != Some(&report.status) {

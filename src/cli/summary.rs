@@ -7,7 +7,7 @@ use super::shop::{COMMAND_TIMEOUT, connect_shared, deadline, shop_day};
 use super::{CliError, SummaryArgs};
 use crate::api::{Client, DateBound, OrderId};
 use crate::config::Settings;
-use crate::ledger::{Filter, Ledger, StatusRecord};
+use crate::ledger::{Filter, Ledger, LedgerEntry, StatusRecord};
 use crate::summary;
 
 /// Open payments asked about at once while closing a day: enough to be quick, few
@@ -32,15 +32,7 @@ pub async fn summary(
     } else {
         None
     };
-    let mut entries = match &shop {
-        Some(shared) => shop_day(shared, &api_host, date, &tz).await?,
-        None => {
-            let filter = Filter::dates(Some(date), Some(date)).on_host(&api_host);
-            ledger
-                .all(&filter, &tz)
-                .map_err(|e| CliError::Io(e.to_string()))?
-        }
-    };
+    let mut entries = day_of(settings, ledger, shop.as_ref(), &api_host, date, &tz).await?;
     // What a ledger says may be old: a payment made with `create` (at any till, for the
     // shop) and paid since is still PENDING there. Ask first, record what changed, then
     // count.
@@ -271,6 +263,73 @@ impl Progress {
         if self.shown {
             // Clear the line, so the summary starts on a clean one.
             crate::cli::out::write_err(format_args!("\r\x1b[2K"));
+        }
+    }
+}
+
+/// The day's payments to count: the shop's (and this till's ledger learns what the
+/// shop knows of its sales), or this till's, brought up to date from the shop's ledger
+/// when there is one.
+async fn day_of(
+    settings: &Settings,
+    ledger: &Ledger,
+    shop: Option<&crate::shared::Shared>,
+    api_host: &str,
+    date: jiff::civil::Date,
+    tz: &jiff::tz::TimeZone,
+) -> Result<Vec<LedgerEntry>, CliError> {
+    let entries = match shop {
+        Some(shared) => {
+            let day = shop_day(shared, api_host, date, tz).await?;
+            learn_from_shop(ledger, &day, &mut []);
+            day
+        }
+        None => {
+            let filter = Filter::dates(Some(date), Some(date)).on_host(api_host);
+            let mut day = ledger
+                .all(&filter, tz)
+                .map_err(|e| CliError::Io(e.to_string()))?;
+            if settings.ledger_url.is_some() {
+                match connect_shared(settings, ledger).await {
+                    Ok(shared) => {
+                        if let Ok(shop) = shop_day(&shared, api_host, date, tz).await {
+                            learn_from_shop(ledger, &shop, &mut day);
+                        }
+                    }
+                    Err(e) => errln!("warning: the shop's ledger was not asked ({e})"),
+                }
+            }
+            day
+        }
+    };
+    Ok(entries)
+}
+
+/// What the shop's ledger knows of this till's sales that its own ledger does not yet
+/// (a PAID a webhook or another till recorded there): recorded here too, where the
+/// rule of finality lets it follow, and applied to `entries`, so a till's close-out and
+/// the shop's agree.
+fn learn_from_shop(ledger: &Ledger, shop: &[LedgerEntry], entries: &mut [LedgerEntry]) {
+    for told in shop.iter().filter(|e| e.status.is_final()) {
+        let status = StatusRecord {
+            order_id: told.payment.order_id.clone(),
+            status: told.status.clone(),
+            at: told.status_at.unwrap_or_else(jiff::Timestamp::now),
+            api_host: told.payment.api_host.clone(),
+            source: crate::ledger::Source::Shared,
+        };
+        if !matches!(
+            ledger.note_status(&status),
+            Ok(crate::ledger::Noted::Recorded)
+        ) {
+            continue;
+        }
+        if let Some(entry) = entries
+            .iter_mut()
+            .find(|e| e.payment.order_id == told.payment.order_id)
+        {
+            entry.status = told.status.clone();
+            entry.status_at = told.status_at;
         }
     }
 }

@@ -337,3 +337,38 @@ fn final_actions_are_asked_for_once_per_status_and_claimed_by_the_runner() {
     assert_eq!(asked, [("7", PaymentStatus::Success, 2)]);
     assert_eq!(bells_and_hooks(&effects[..1]), (0, 0));
 }
+
+#[test]
+fn r_asks_about_an_expired_payment_which_may_yet_be_paid_and_not_about_a_paid_one() {
+    let mut app = with_payment("21");
+    advance(&mut app, 3);
+    answer(&mut app, "21", Ok("EXPIRED"));
+    assert!(
+        checks(&advance(&mut app, 600)).is_empty(),
+        "not followed by itself"
+    );
+    app.focus = Pane::Payment;
+    let asked = app.update(key(KeyCode::Char('r')));
+    assert_eq!(checks(&asked), ["21"], "r asks: {asked:?}");
+    let paid = answer(&mut app, "21", Ok("SUCCESS"));
+    assert_eq!(app.payments[0].status, PaymentStatus::Success);
+    assert_eq!(bells_and_hooks(&paid).0, 1);
+    // Paid is final: r says so instead of asking (and leaving "Checking…" for ever).
+    let again = app.update(key(KeyCode::Char('r')));
+    assert!(checks(&again).is_empty());
+    assert!(app.notice.as_ref().unwrap().text.contains("final"));
+}
+
+#[test]
+fn a_status_the_shop_announces_for_an_order_not_on_screen_reaches_this_tills_ledger() {
+    let mut app = with_payment("7");
+    let effects = announce(&mut app, "99", "SUCCESS");
+    assert!(
+        matches!(
+            &effects[..],
+            [Effect::RecordStatus { order_id, status: PaymentStatus::Success, source: crate::ledger::Source::Shared, .. }]
+                if order_id.as_str() == "99"
+        ),
+        "{effects:?}"
+    );
+}
