@@ -607,6 +607,8 @@ async fn a_late_pending_answer_never_undoes_an_announced_paid() {
 /// names its neighbours' sales as theirs, not as differences.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+// One scenario, a shop's day from the sales to each till's close-out, read in order.
+#[allow(clippy::too_many_lines)]
 async fn the_shop_close_out_asks_the_server_and_names_each_tills_sales() {
     let Some(db) = fresh_database("closeout").await else {
         return;

@@ -39,35 +39,64 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     frame.render_widget(block, area);
     let rows_shown = inner.height.saturating_sub(1) as usize;
     let start = window_start(app.shop.selected, entries.len(), rows_shown);
-    let rows = entries.iter().skip(start).take(rows_shown).map(|e| {
-        let p = &e.payment;
-        let when = p
-            .created_at
-            .to_zoned_datetime(app.config.tz.clone())
-            .strftime("%H:%M")
-            .to_string();
-        Row::new([
-            Cell::from(when),
-            Cell::from(p.till.clone()),
-            Cell::from(p.order_id.to_string()),
-            Cell::from(money::format_money(p.amount, p.currency)),
-            Cell::from(p.product.clone()),
-            Cell::from(p.operator.clone()),
-            Cell::from(e.status.to_string()),
-        ])
-    });
-    let widths = [
-        Constraint::Length(5),
-        Constraint::Length(10),
-        Constraint::Length(6),
-        Constraint::Length(13),
-        Constraint::Fill(1),
-        Constraint::Length(10),
-        Constraint::Length(8),
-    ];
-    let header = [
-        "When", "Till", "Order", "Amount", "Product", "Operator", "Status",
-    ];
+    // Narrow, the till, the amount and the status first; the order and the operator
+    // where there is room. Every column sized to its content, every cut ending in `…`.
+    let wide = inner.width >= 70;
+    let amounts: Vec<String> = entries
+        .iter()
+        .map(|e| money::format_money(e.payment.amount, e.payment.currency))
+        .collect();
+    let widest = |texts: &mut dyn Iterator<Item = String>, title: &str| -> u16 {
+        texts
+            .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
+            .chain([title.len()])
+            .max()
+            .unwrap_or(0) as u16
+    };
+    let till_cols = widest(&mut entries.iter().map(|e| e.payment.till.clone()), "Till").min(12);
+    let amount_cols = widest(&mut amounts.iter().cloned(), "Amount");
+    let status_cols = widest(&mut entries.iter().map(|e| e.status.to_string()), "Status");
+    let mut header = vec!["When", "Till"];
+    let mut widths = vec![Constraint::Length(5), Constraint::Length(till_cols)];
+    if wide {
+        header.push("Order");
+        widths.push(Constraint::Length(6));
+    }
+    header.extend(["Amount", "Product"]);
+    widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
+    if wide {
+        header.push("Operator");
+        widths.push(Constraint::Length(10));
+    }
+    header.push("Status");
+    widths.push(Constraint::Length(status_cols));
+    let widths = super::column_widths(inner.width, &widths, 2);
+    let rows = entries
+        .iter()
+        .zip(amounts)
+        .skip(start)
+        .take(rows_shown)
+        .map(|(e, amount)| {
+            let p = &e.payment;
+            let when = p
+                .created_at
+                .to_zoned_datetime(app.config.tz.clone())
+                .strftime("%H:%M")
+                .to_string();
+            let mut cells = vec![Cell::from(when), Cell::from(super::cut(&p.till, widths[1]))];
+            if wide {
+                cells.push(Cell::from(super::cut(p.order_id.as_str(), widths[2])));
+            }
+            let product_at = if wide { 4 } else { 3 };
+            cells.push(Cell::from(amount));
+            cells.push(Cell::from(super::cut(&p.product, widths[product_at])));
+            if wide {
+                cells.push(Cell::from(super::cut(&p.operator, widths[5])));
+            }
+            cells.push(Cell::from(e.status.to_string()));
+            Row::new(cells)
+        });
+    let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())
