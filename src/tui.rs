@@ -99,18 +99,7 @@ where
     B::Error: Send + Sync + 'static,
 {
     tokio::pin!(stop);
-    // The size it starts at: below the smallest, keys wait (see `App::too_small`).
-    let size = terminal.size().map_err(io::Error::other)?;
-    app.update_at(
-        moment(),
-        Msg::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
-    for effect in app.init() {
-        effects.run(effect, out);
-    }
+    start(&mut app, terminal, effects, out)?;
     let mut marked: Vec<Hyperlink> = Vec::new();
     let mut marked_area = ratatui::layout::Rect::default();
     let mut imaged: Option<CodeMark> = None;
@@ -192,6 +181,31 @@ where
         }
         dirty = true;
     }
+}
+
+/// The app told the size it starts at (below the smallest, keys wait: see
+/// `App::too_small`), and what it asks for as it starts run.
+fn start<B: Backend>(
+    app: &mut App,
+    terminal: &Terminal<B>,
+    effects: &impl Runner,
+    out: &mut (dyn Write + Send),
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(io::Error::other)?;
+    app.update_at(
+        moment(),
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    for effect in app.init() {
+        effects.run(effect, out);
+    }
+    Ok(())
 }
 
 /// Draws the code a frame holds as an image over its cells, when it is not there yet,

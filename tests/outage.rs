@@ -137,25 +137,7 @@ fn log_says(dir: &std::path::Path, text: &str) -> bool {
 
 /// Starts a webhook receiver on the shared ledger at `db`: its `/healthz` URL.
 async fn receiver_health(db: &str, dir: &std::path::Path) -> String {
-    let receiver = luxpay::webhook::Receiver {
-        ledger: luxpay::ledger::Ledger::at(dir.join("receiver.db")),
-        api_host: "luxfin.org".into(),
-        secret: "s3cret".to_string().into(),
-        allow: vec![],
-        trusted_proxies: vec![],
-        shared: Some(luxpay::shared::Pool::new(
-            db.to_string().into(),
-            Duration::from_secs(2),
-        )),
-        hooks: Default::default(),
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(luxpay::webhook::serve(
-        listener,
-        receiver,
-        std::future::pending(),
-    ));
+    let addr = common::pg::receiver_on(db, dir, Default::default()).await;
     format!("http://{addr}/healthz")
 }
 

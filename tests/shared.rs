@@ -263,31 +263,6 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     .unwrap();
 }
 
-/// A webhook receiver on the shared ledger at `db` (secret "s3cret", API luxfin.org),
-/// with its own ledger in `dir`: its address.
-async fn receiver_on(db: &str, dir: &Path, hooks: luxpay::hooks::Hooks) -> std::net::SocketAddr {
-    let receiver = luxpay::webhook::Receiver {
-        ledger: luxpay::ledger::Ledger::at(dir.join("receiver.db")),
-        api_host: "luxfin.org".into(),
-        secret: "s3cret".to_string().into(),
-        allow: vec![],
-        trusted_proxies: vec![],
-        shared: Some(luxpay::shared::Pool::new(
-            db.to_string().into(),
-            Duration::from_secs(10),
-        )),
-        hooks,
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(luxpay::webhook::serve(
-        listener,
-        receiver,
-        std::future::pending(),
-    ));
-    addr
-}
-
 /// The webhook receiver on a shared ledger, sent copies of one signed event at once (a
 /// captured request replayed in parallel): one event recorded, `on_paid` run once, and
 /// every copy answered 200, through a few pooled connections, not one per request.
@@ -317,7 +292,7 @@ async fn parallel_copies_of_a_webhook_record_once_and_run_on_paid_once() {
         ]),
         ..Default::default()
     };
-    let addr = receiver_on(&db, dir.path(), hooks).await;
+    let addr = common::pg::receiver_on(&db, dir.path(), hooks).await;
     let post_copies = |id: u32, copies: usize| {
         let body =
             format!(r#"{{"order_id":{id},"status":"SUCCESS","amount":12.5,"product":"Tea"}}"#);
@@ -852,7 +827,7 @@ async fn a_webhook_for_an_order_no_till_made_is_not_stored() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let addr = receiver_on(&db, dir.path(), Default::default()).await;
+    let addr = common::pg::receiver_on(&db, dir.path(), Default::default()).await;
     for body in [
         r#"{"order_id":88888888,"status":"SUCCESS"}"#,
         r#"{"order_id":"evil-order-xyz","status":"SUCCESS"}"#,

@@ -363,14 +363,7 @@ async fn health_and_metrics_say_what_the_receiver_sees() {
     let sign = || Some(webhook::sign(SECRET.as_bytes(), paid));
     assert_eq!(post(&format!("{base}/webhook"), paid, sign()).await, 403);
     assert_eq!(post(&format!("{base}/webhook"), paid, None).await, 403);
-    let text = common::http()
-        .get(format!("{base}/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = metrics_text(&base).await;
     assert!(
         text.contains(r#"luxpay_webhook_requests_total{outcome="forbidden"} 2"#),
         "{text}"
@@ -403,14 +396,7 @@ async fn metrics_count_each_outcome() {
     assert_eq!(post(&url, b"[]", sign(b"[]")).await, 400);
     let huge = vec![b' '; webhook::MAX_BODY + 1];
     assert_eq!(post(&url, &huge, sign(&huge)).await, 413);
-    let text = common::http()
-        .get(format!("{base}/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = metrics_text(&base).await;
     for (outcome, n) in [
         ("accepted", 1),
         ("replayed", 1),
@@ -427,4 +413,16 @@ async fn metrics_count_each_outcome() {
         !text.contains("luxpay_webhook_last_event_timestamp_seconds 0"),
         "{text}"
     );
+}
+
+/// What `/metrics` says now.
+async fn metrics_text(base: &str) -> String {
+    common::http()
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }

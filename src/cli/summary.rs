@@ -3,7 +3,7 @@
 //! reconciled with the server's history.
 
 use super::out::{errln, out, outln};
-use super::shop::{COMMAND_TIMEOUT, connect_shared, deadline, shop_day};
+use super::shop::{connect_shared, deadline, shop_day};
 use super::{CliError, SummaryArgs};
 use crate::api::{Client, DateBound, OrderId};
 use crate::config::Settings;
@@ -27,12 +27,18 @@ pub async fn summary(
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
-    let shop = if args.shop {
-        Some(connect_shared(settings, ledger).await?)
-    } else {
-        None
+    // One connection to the shop's ledger, for the whole command: required for the
+    // shop's day, asked of when there is one for a till's own.
+    let shared = match (args.shop, &settings.ledger_url) {
+        (true, _) => Some(connect_shared(settings, ledger).await?),
+        (false, Some(_)) => connect_shared(settings, ledger)
+            .await
+            .map_err(|e| errln!("warning: the shop's ledger was not asked ({e})"))
+            .ok(),
+        (false, None) => None,
     };
-    let mut entries = day_of(settings, ledger, shop.as_ref(), &api_host, date, &tz).await?;
+    let shop = shared.as_ref().filter(|_| args.shop);
+    let mut entries = day_of(ledger, shared.as_ref(), args.shop, &api_host, date, &tz).await?;
     // What a ledger says may be old: a payment made with `create` (at any till, for the
     // shop) and paid since is still PENDING there. Ask first, record what changed, then
     // count.
@@ -42,7 +48,7 @@ pub async fn summary(
         .map(|e| e.payment.order_id.clone())
         .collect();
     let unchecked = match client {
-        Some(client) => refresh(client, ledger, shop.as_ref(), &mut entries, &open).await,
+        Some(client) => refresh(client, ledger, shop, &mut entries, &open).await,
         None => open.len(),
     };
     let day: Vec<&crate::ledger::LedgerEntry> = entries.iter().collect();
@@ -60,7 +66,7 @@ pub async fn summary(
         Some(Ok(h)) => {
             let mut differences = summary::reconcile(&day, &h.orders);
             if !args.shop {
-                elsewhere = other_tills(settings, &api_host, &differences).await;
+                elsewhere = other_tills(shared.as_ref(), &api_host, &differences).await;
                 differences.retain(|d| !elsewhere.contains_key(d.order_id()));
             }
             let server = summary::ServerDay {
@@ -112,7 +118,7 @@ pub async fn summary(
 /// till made (order → till): those are its neighbours' sales, not differences. Empty
 /// without a shared ledger, or when it cannot be asked (said once).
 async fn other_tills(
-    settings: &Settings,
+    shared: Option<&crate::shared::Shared>,
     api_host: &str,
     differences: &[summary::Difference],
 ) -> std::collections::BTreeMap<OrderId, String> {
@@ -121,14 +127,10 @@ async fn other_tills(
         .filter(|d| matches!(d, summary::Difference::OnlyOnServer { .. }))
         .map(|d| d.order_id().clone())
         .collect();
-    let Some(url) = settings.ledger_url.as_ref().filter(|_| !missing.is_empty()) else {
+    let Some(shared) = shared.filter(|_| !missing.is_empty()) else {
         return Default::default();
     };
-    let asked = async {
-        let shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT).await?;
-        shared.tills_of(api_host, &missing).await
-    };
-    match deadline(asked).await {
+    match deadline(shared.tills_of(api_host, &missing)).await {
         Ok(tills) => tills,
         Err(e) => {
             errln!(
@@ -267,42 +269,36 @@ impl Progress {
     }
 }
 
-/// The day's payments to count: the shop's (and this till's ledger learns what the
-/// shop knows of its sales), or this till's, brought up to date from the shop's ledger
-/// when there is one.
+/// The day's payments to count: the shop's (`shop`; and this till's ledger learns what
+/// the shop knows of its sales), or this till's, brought up to date from the shop's
+/// ledger when there is one.
 async fn day_of(
-    settings: &Settings,
     ledger: &Ledger,
-    shop: Option<&crate::shared::Shared>,
+    shared: Option<&crate::shared::Shared>,
+    shop: bool,
     api_host: &str,
     date: jiff::civil::Date,
     tz: &jiff::tz::TimeZone,
 ) -> Result<Vec<LedgerEntry>, CliError> {
-    let entries = match shop {
-        Some(shared) => {
+    match shared {
+        Some(shared) if shop => {
             let day = shop_day(shared, api_host, date, tz).await?;
             learn_from_shop(ledger, &day, &mut []);
-            day
+            Ok(day)
         }
-        None => {
+        _ => {
             let filter = Filter::dates(Some(date), Some(date)).on_host(api_host);
             let mut day = ledger
                 .all(&filter, tz)
                 .map_err(|e| CliError::Io(e.to_string()))?;
-            if settings.ledger_url.is_some() {
-                match connect_shared(settings, ledger).await {
-                    Ok(shared) => {
-                        if let Ok(shop) = shop_day(&shared, api_host, date, tz).await {
-                            learn_from_shop(ledger, &shop, &mut day);
-                        }
-                    }
-                    Err(e) => errln!("warning: the shop's ledger was not asked ({e})"),
-                }
+            if let Some(shared) = shared
+                && let Ok(told) = shop_day(shared, api_host, date, tz).await
+            {
+                learn_from_shop(ledger, &told, &mut day);
             }
-            day
+            Ok(day)
         }
-    };
-    Ok(entries)
+    }
 }
 
 /// What the shop's ledger knows of this till's sales that its own ledger does not yet

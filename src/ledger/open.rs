@@ -50,56 +50,7 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
             schema::VERSION
         )));
     }
-    // WAL lets the TUI read while a script writes; FULL syncs the log at every commit,
-    // so a committed payment survives a power cut, not only a crash.
-    let setup = |conn: &mut Connection| -> rusqlite::Result<()> {
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
-        }
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        // The log is kept between commands rather than folded into the database and
-        // deleted each time one exits (two more syncs, and a new file and a directory
-        // sync at the next start). It is folded in every 64 pages, and cut back to
-        // 256 KiB, so reading it at the next start stays cheap.
-        conn.set_db_config(
-            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
-            true,
-        )?;
-        conn.pragma_update(None, "wal_autocheckpoint", 64)?;
-        conn.pragma_update(None, "journal_size_limit", 256 * 1024)?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(conn)?;
-        // An import cut short left its payments out of the text index: add them.
-        let behind: bool = conn.query_row(
-            "SELECT (SELECT upto FROM text_indexed) < (SELECT coalesce(max(id), 0) FROM payments)",
-            [],
-            |r| r.get(0),
-        )?;
-        if behind {
-            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            super::rows::index_text(&tx)?;
-            tx.commit()?;
-        }
-        Ok(())
-    };
-    // Two processes opening a new ledger at once: switching it to WAL needs it alone,
-    // and SQLite answers "busy" at once rather than waiting. Try again for a while.
-    let started = std::time::Instant::now();
-    loop {
-        match setup(&mut conn) {
-            Ok(()) => break,
-            Err(e)
-                if matches!(
-                    e.sqlite_error_code(),
-                    Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
-                ) && started.elapsed() < BUSY_TIMEOUT =>
-            {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            Err(e) => return Err(explain(path, e)),
-        }
-    }
+    configure(&mut conn).map_err(|e| explain(path, e))?;
     let mut notes = Vec::new();
     if found_empty {
         // Nothing was lost (`refuse_lost_log` saw no commits), but a ledger that had
@@ -118,6 +69,55 @@ pub fn open(path: &Path, legacy: Option<&Path>) -> io::Result<(Connection, Vec<S
         _ => {}
     }
     Ok((conn, notes))
+}
+
+/// Sets a ledger up for use (WAL, full syncs, the log's limits, the schema, the text
+/// index) and, when two processes open a new ledger at once, tries again for a while:
+/// switching it to WAL needs it alone, and SQLite answers "busy" at once rather than
+/// waiting.
+fn configure(conn: &mut Connection) -> rusqlite::Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match set_up(conn) {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            done => return done,
+        }
+    }
+}
+
+/// WAL lets the TUI read while a script writes; FULL syncs the log at every commit, so a
+/// committed payment survives a power cut, not only a crash. The log is folded in every
+/// 64 pages and cut back to 256 KiB (it is kept between commands: see `open`), so
+/// reading it at the next start stays cheap.
+fn set_up(conn: &mut Connection) -> rusqlite::Result<()> {
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "wal_autocheckpoint", 64)?;
+    conn.pragma_update(None, "journal_size_limit", 256 * 1024)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    schema::migrate(conn)?;
+    // An import cut short left its payments out of the text index: add them.
+    let behind: bool = conn.query_row(
+        "SELECT (SELECT upto FROM text_indexed) < (SELECT coalesce(max(id), 0) FROM payments)",
+        [],
+        |r| r.get(0),
+    )?;
+    if behind {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        super::rows::index_text(&tx)?;
+        tx.commit()?;
+    }
+    Ok(())
 }
 
 /// Refuses, as damaged, a ledger whose log of commits SQLite would throw away: a log

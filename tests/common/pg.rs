@@ -77,3 +77,32 @@ impl Drop for Stopped<'_> {
             .status();
     }
 }
+
+/// A webhook receiver on the shared ledger at `db` (secret "s3cret", API luxfin.org),
+/// with its own ledger in `dir`: its address.
+pub async fn receiver_on(
+    db: &str,
+    dir: &std::path::Path,
+    hooks: luxpay::hooks::Hooks,
+) -> std::net::SocketAddr {
+    let receiver = luxpay::webhook::Receiver {
+        ledger: luxpay::ledger::Ledger::at(dir.join("receiver.db")),
+        api_host: "luxfin.org".into(),
+        secret: "s3cret".to_string().into(),
+        allow: vec![],
+        trusted_proxies: vec![],
+        shared: Some(luxpay::shared::Pool::new(
+            db.to_string().into(),
+            std::time::Duration::from_secs(10),
+        )),
+        hooks,
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(luxpay::webhook::serve(
+        listener,
+        receiver,
+        std::future::pending(),
+    ));
+    addr
+}

@@ -51,6 +51,16 @@ fn column_widths(width: u16, constraints: &[Constraint], mark: u16) -> Vec<u16> 
         .collect()
 }
 
+/// The width of the widest of `texts` and the column's `title`: a column sized to
+/// what it holds.
+fn widest(texts: impl Iterator<Item = String>, title: &str) -> u16 {
+    texts
+        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
+        .chain([unicode_width::UnicodeWidthStr::width(title)])
+        .max()
+        .unwrap_or(0) as u16
+}
+
 /// `text` cut to `width` columns, ending in `…` when it is cut.
 fn cut(text: &str, width: u16) -> String {
     crate::text::fit(text, width as usize)

@@ -38,30 +38,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             _ => p.status_in_list(app.now),
         })
         .collect();
-    // Columns as wide as what they hold, so the product, the word a cashier looks for,
-    // gets the rest; where that is short, the order id goes first (the payment's title
-    // has it).
-    let amount_cols = widest(app.payments.iter().map(|p| p.money()), "Amount");
-    let status_cols = widest(statuses.iter().cloned(), "Status");
-    let inner = area.width.saturating_sub(2);
-    let fixed = HIGHLIGHT_COLS + when_cols + amount_cols + status_cols + 3;
-    let with_order = fixed + order_cols(app) + 1 + MIN_PRODUCT_COLS;
-    let show_order = wide || inner >= with_order;
-    let mut header = vec!["Time"];
-    let mut widths = vec![Constraint::Length(when_cols)];
-    if show_order {
-        header.push("Order");
-        widths.push(Constraint::Length(order_cols(app)));
-    }
-    header.extend(["Amount", "Product"]);
-    widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
-    if wide {
-        header.extend(["Customer", "Method"]);
-        widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
-    }
-    header.push("Status");
-    widths.push(Constraint::Length(status_cols));
-    let widths = super::column_widths(inner, &widths, HIGHLIGHT_COLS);
+    let (header, widths, show_order) = columns(app, area.width, wide, &statuses, when_cols);
     // Where the product and the customer are in this row.
     let product_at = if show_order { 3 } else { 2 };
     let rows = app.payments.iter().zip(statuses).map(|(p, status)| {
@@ -113,20 +90,46 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     frame.render_stateful_widget(table, area, &mut state);
 }
 
+/// The table's headings and column widths, and whether the order id has a column.
+/// Columns are as wide as what they hold, so the product, the word a cashier looks
+/// for, gets the rest; where that is short, the order id goes first (the payment's
+/// title has it).
+fn columns(
+    app: &App,
+    width: u16,
+    wide: bool,
+    statuses: &[String],
+    when_cols: u16,
+) -> (Vec<&'static str>, Vec<u16>, bool) {
+    let amount_cols = super::widest(app.payments.iter().map(|p| p.money()), "Amount");
+    let status_cols = super::widest(statuses.iter().cloned(), "Status");
+    let inner = width.saturating_sub(2);
+    let fixed = HIGHLIGHT_COLS + when_cols + amount_cols + status_cols + 3;
+    let with_order = fixed + order_cols(app) + 1 + MIN_PRODUCT_COLS;
+    let show_order = wide || inner >= with_order;
+    let mut header = vec!["Time"];
+    let mut widths = vec![Constraint::Length(when_cols)];
+    if show_order {
+        header.push("Order");
+        widths.push(Constraint::Length(order_cols(app)));
+    }
+    header.extend(["Amount", "Product"]);
+    widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
+    if wide {
+        header.extend(["Customer", "Method"]);
+        widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
+    }
+    header.push("Status");
+    widths.push(Constraint::Length(status_cols));
+    let widths = super::column_widths(inner, &widths, HIGHLIGHT_COLS);
+    (header, widths, show_order)
+}
+
 /// The columns the selected row's mark takes ("› ").
 const HIGHLIGHT_COLS: u16 = 2;
 
 /// The product column's least width, where the order id can make room for it.
 const MIN_PRODUCT_COLS: u16 = 12;
-
-/// The width of the widest of `texts` and the column's `title`.
-fn widest(texts: impl Iterator<Item = String>, title: &str) -> u16 {
-    texts
-        .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
-        .chain([unicode_width::UnicodeWidthStr::width(title)])
-        .max()
-        .unwrap_or(0) as u16
-}
 
 /// The order column's width: the longest id shown, at most 10 columns.
 fn order_cols(app: &App) -> u16 {

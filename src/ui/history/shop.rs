@@ -46,16 +46,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .iter()
         .map(|e| money::format_money(e.payment.amount, e.payment.currency))
         .collect();
-    let widest = |texts: &mut dyn Iterator<Item = String>, title: &str| -> u16 {
-        texts
-            .map(|t| unicode_width::UnicodeWidthStr::width(t.as_str()))
-            .chain([title.len()])
-            .max()
-            .unwrap_or(0) as u16
-    };
-    let till_cols = widest(&mut entries.iter().map(|e| e.payment.till.clone()), "Till").min(12);
-    let amount_cols = widest(&mut amounts.iter().cloned(), "Amount");
-    let status_cols = widest(&mut entries.iter().map(|e| e.status.to_string()), "Status");
+    let till_cols = super::widest(entries.iter().map(|e| e.payment.till.clone()), "Till").min(12);
+    let amount_cols = super::widest(amounts.iter().cloned(), "Amount");
+    let status_cols = super::widest(entries.iter().map(|e| e.status.to_string()), "Status");
     let mut header = vec!["When", "Till"];
     let mut widths = vec![Constraint::Length(5), Constraint::Length(till_cols)];
     if wide {
