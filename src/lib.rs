@@ -28,6 +28,7 @@ mod test_images;
 
 pub mod api;
 pub mod app;
+pub mod books;
 pub mod catalogue;
 pub mod cli;
 pub(crate) mod clipboard;

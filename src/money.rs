@@ -24,10 +24,13 @@ pub fn deserialize_exact<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Decim
 }
 
 /// A currency code Luxfin accepts for card payments (PayPal and Venmo take USD only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     /// US dollar.
+    #[default]
     Usd,
     /// Euro.
     Eur,

@@ -33,18 +33,22 @@ pub enum Method {
     Venmo,
     /// Card (`POST /card`), in the card currencies.
     Card,
+    /// Cash at the counter: nothing is sent to Luxfin, the sale is paid at once.
+    Cash,
 }
 
 impl Method {
-    /// Every method, in the order the form shows them.
+    /// Every method that makes a Luxfin link, in the order the form shows them.
     pub const ALL: [Method; 3] = [Method::Paypal, Method::Venmo, Method::Card];
 
-    /// The path of the endpoint that creates a payment link for this method.
-    pub fn create_path(self) -> &'static str {
+    /// The path of the endpoint that creates a payment link for this method; none for
+    /// cash, which never reaches Luxfin.
+    pub fn create_path(self) -> Option<&'static str> {
         match self {
-            Method::Paypal => "/payment/paypal",
-            Method::Venmo => "/payment/order",
-            Method::Card => "/card",
+            Method::Paypal => Some("/payment/paypal"),
+            Method::Venmo => Some("/payment/order"),
+            Method::Card => Some("/card"),
+            Method::Cash => None,
         }
     }
 
@@ -54,6 +58,7 @@ impl Method {
             Method::Paypal => "PayPal",
             Method::Venmo => "Venmo",
             Method::Card => "Card",
+            Method::Cash => "Cash",
         }
     }
 
@@ -63,12 +68,13 @@ impl Method {
             Method::Paypal => "paypal",
             Method::Venmo => "venmo",
             Method::Card => "card",
+            Method::Cash => "cash",
         }
     }
 
     /// Whether the method takes this currency (PayPal and Venmo take USD only).
     pub fn accepts(self, currency: Currency) -> bool {
-        self == Method::Card || currency == Currency::Usd
+        matches!(self, Method::Card | Method::Cash) || currency == Currency::Usd
     }
 
     /// The method for a sale whose currency is set (by a cart): this one when it takes
@@ -104,8 +110,14 @@ impl FromStr for Method {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Method::ALL
             .into_iter()
+            .chain([Method::Cash])
             .find(|m| m.key().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown method {:?}: use paypal, venmo or card", s.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "unknown method {:?}: use paypal, venmo, card or cash",
+                    s.trim()
+                )
+            })
     }
 }
 
@@ -241,6 +253,15 @@ pub struct Extras {
     /// The customer gave no email: it was made from `walk_in_email`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub walk_in: bool,
+    /// Cash: what the customer handed over, when the cashier typed it (the change is
+    /// what it exceeds the amount by).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::money::serialize_amount",
+        deserialize_with = "crate::money::deserialize_amount"
+    )]
+    pub tendered: Option<Decimal>,
 }
 
 impl Extras {
@@ -319,6 +340,10 @@ impl Draft {
         let walk_in = self.customer.trim().is_empty() && self.walk_in.is_some();
         let customer = match &self.walk_in {
             Some(template) if walk_in => Ok(template.clone()),
+            // Nothing is sent to a cash customer: an email is theirs to give or not.
+            _ if self.method == Method::Cash && self.customer.trim().is_empty() => {
+                Ok(String::new())
+            }
             _ => check_customer(&self.customer),
         };
         let product = check_product(&self.product);
@@ -337,6 +362,7 @@ impl Draft {
                         items: self.items.clone(),
                         tip: None,
                         walk_in,
+                        tendered: None,
                     },
                 })
             }

@@ -217,9 +217,15 @@ impl Client {
             product: &payment.product,
             redirect_url: payment.redirect_url.as_ref().map(Url::as_str),
         };
-        let request = self
-            .request(reqwest::Method::POST, payment.method.create_path())
-            .json(&body);
+        // Cash is recorded by the till alone; a caller that sends it here is wrong, and
+        // the request never leaves.
+        let Some(path) = payment.method.create_path() else {
+            return Err(ApiError::Rejected {
+                status: 400,
+                message: "a cash sale is not sent to Luxfin".into(),
+            });
+        };
+        let request = self.request(reqwest::Method::POST, path).json(&body);
         let value = self.send(request).await?;
         CreatedPayment::from_json(&value, is_loopback(&self.options.base_url))
     }

@@ -71,6 +71,7 @@ impl App {
                         payment,
                         status: crate::api::PaymentStatus::Pending,
                         status_at: None,
+                        voided_at: None,
                         row: 0,
                     }),
             );

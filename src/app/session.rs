@@ -144,6 +144,7 @@ impl SessionPayment {
             payment: self.record.clone(),
             status: self.status.clone(),
             status_at: self.paid_at,
+            voided_at: None,
             row: 0,
         }
     }

@@ -44,6 +44,7 @@ Exit codes:
     5  the API's answer could not be used
     6  with --wait: the payment expired
     7  the link was made but not recorded in the ledger: keep the output
+    8  verify: the chain of Z reports is broken (a closed period was changed)
   141  stdout was closed by its reader (as in `| head`)";
 
 /// luxpay: turn a sale into a payment link your customer can scan.
@@ -145,6 +146,145 @@ pub(crate) enum ApiCommand {
     /// The local ledger: import a 0.1 ledger, check it, recover sales in flight
     #[command(subcommand)]
     Ledger(LedgerCommand),
+    /// The till's shift: open it with the cash in the drawer
+    #[command(subcommand)]
+    Shift(ShiftCommand),
+    /// Record cash put into (in) or taken out of (out) the drawer
+    Drawer(DrawerArgs),
+    /// Void a pending link: out of every total (the customer may still pay it)
+    Void(VoidArgs),
+    /// Record money given back outside Luxfin, in cash or another way
+    Refund(RefundArgs),
+    /// The X report of the open shift, or an earlier Z report
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Close the shift: check open links with the server, count the drawer, write the Z
+    Close(CloseArgs),
+    /// Check the hash chain of the Z reports: exit 8 names the first that was changed
+    Verify(VerifyArgs),
+}
+
+/// What `luxpay shift` does.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ShiftCommand {
+    /// Open the till's shift with its float (the cash in the drawer to start with)
+    Open(ShiftOpenArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ShiftOpenArgs {
+    /// The cash in the drawer at the start, such as 100.00
+    #[arg(long, value_name = "AMOUNT")]
+    pub float: String,
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Which way cash moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Direction {
+    /// Cash put into the drawer
+    In,
+    /// Cash taken out of the drawer
+    Out,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DrawerArgs {
+    /// in or out
+    #[arg(value_enum)]
+    pub direction: Direction,
+    /// How much, such as 20.00
+    #[arg(long)]
+    pub amount: String,
+    /// Why (kept with the event)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VoidArgs {
+    /// The order id of a pending link
+    pub order_id: String,
+    /// Why (kept with the event)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RefundArgs {
+    /// The order id of a paid sale
+    pub order_id: String,
+    /// How much [default: all that is left of what was paid]
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// How the money was given back: cash (from the drawer) or other
+    #[arg(long, value_enum)]
+    pub tender: crate::books::Tender,
+    /// Why (kept with the event)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Print the result as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `luxpay report` shows.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ReportCommand {
+    /// The open shift so far
+    X(ReportXArgs),
+    /// A closed shift's Z report (the last one without NUMBER)
+    Z(ReportZArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportXArgs {
+    /// Print one JSON document instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Print it on the receipt printer too
+    #[arg(long)]
+    pub print: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportZArgs {
+    /// The Z's number at this till [default: the last]
+    pub number: Option<u64>,
+    /// Print one JSON document instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Print it on the receipt printer too
+    #[arg(long)]
+    pub print: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CloseArgs {
+    /// The cash counted in the drawer, such as 152.40
+    #[arg(long, value_name = "AMOUNT")]
+    pub counted: String,
+    /// Print one JSON document instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Print the Z on the receipt printer too
+    #[arg(long)]
+    pub print: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VerifyArgs {
+    /// Print one JSON document instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -221,8 +361,14 @@ pub(crate) struct CreateArgs {
     #[arg(long)]
     pub print: bool,
     /// After showing the link, wait until it is paid (exit 0) or expired (exit 6)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "cash")]
     pub wait: bool,
+    /// A cash sale: nothing is sent to Luxfin, it is paid at once (order C-<till>-<n>)
+    #[arg(long)]
+    pub cash: bool,
+    /// Cash: what the customer handed over, such as 20.00; the change is shown
+    #[arg(long, value_name = "AMOUNT")]
+    pub tendered: Option<String>,
     /// Seconds between status checks with --wait
     #[arg(long, value_name = "SECS", default_value_t = 3.0, requires = "wait")]
     pub interval: f64,
@@ -392,6 +538,14 @@ impl Cli {
             ApiCommand::Ledger(
                 LedgerCommand::Check(a) | LedgerCommand::Recover(a) | LedgerCommand::Sync(a),
             ) => a.json,
+            ApiCommand::Shift(ShiftCommand::Open(a)) => a.json,
+            ApiCommand::Drawer(a) => a.json,
+            ApiCommand::Void(a) => a.json,
+            ApiCommand::Refund(a) => a.json,
+            ApiCommand::Report(ReportCommand::X(a)) => a.json,
+            ApiCommand::Report(ReportCommand::Z(a)) => a.json,
+            ApiCommand::Close(a) => a.json,
+            ApiCommand::Verify(a) => a.json,
             ApiCommand::Export(_) | ApiCommand::TestWebhook | ApiCommand::Webhook(_) => false,
         }
     }

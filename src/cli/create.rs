@@ -49,6 +49,7 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
         ),
     };
     let method = match (args.method, cart.as_ref().and_then(|c| c.currency)) {
+        _ if args.cash => crate::payment::Method::Cash,
         (Some(method), _) => method,
         (None, Some(cart_currency)) => settings.method.for_currency(cart_currency),
         (None, None) => settings.method,
@@ -259,6 +260,129 @@ struct CreatedJson<'a> {
     recorded: bool,
 }
 
+/// `luxpay create --cash`: the sale checked as a link's is, recorded PAID at once with
+/// the till's next cash order id, and shown with the change due. Nothing is sent to
+/// Luxfin: it works with the API unreachable, or no API key at all.
+pub async fn cash(
+    books: &super::books::Books<'_>,
+    settings: &Settings,
+    args: CreateArgs,
+) -> Result<u8, CliError> {
+    let payment = checked_payment(settings, &args)?;
+    let tendered = args
+        .tendered
+        .as_deref()
+        .map(|t| {
+            money::parse_amount(t, settings.limits.max_amount)
+                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {e}")))
+        })
+        .transpose()?;
+    if let Some(given) = tendered.filter(|t| *t < payment.amount) {
+        return Err(CliError::Usage(format!(
+            "--tendered {} is less than the total {}: take at least the total",
+            money::format_amount(given),
+            money::format_money(payment.amount, payment.currency)
+        )));
+    }
+    let seller = &settings.seller;
+    let walk_in_number = if payment.extras.walk_in {
+        books
+            .ledger
+            .next_walk_in(&seller.till)
+            .map_err(|e| CliError::Io(e.to_string()))?
+    } else {
+        0
+    };
+    let mut payment = payment.with_walk_in_number(walk_in_number);
+    payment.extras.tendered = tendered;
+    let at = jiff::Timestamp::now();
+    let made = crate::api::CreatedPayment {
+        // The ledger gives it its id (C-<till>-<n>); a cash sale has no link.
+        order_id: crate::api::OrderId::parse("C-0").map_err(CliError::Usage)?,
+        order_url: String::new(),
+        amount: payment.amount,
+    };
+    let sale = PaymentRecord::made(&made, &payment, at, &books.api_host, books.demo, seller);
+    let (sale, opened) = books
+        .ledger
+        .cash_sale(&sale)
+        .map_err(|e| CliError::Io(format!("the cash sale was not recorded: {e}")))?;
+    if opened {
+        super::books::say_shift_opened(&seller.till);
+    }
+    show_cash(&sale, books.demo, args.json)?;
+    if let Some(url) = &settings.ledger_url {
+        super::ctx::share_to(url, &books.ledger).await;
+    }
+    let paid = crate::api::PaymentStatus::Success;
+    let claimed = books
+        .ledger
+        .claim_actions(&sale.api_host, &sale.order_id, &paid, at)
+        .unwrap_or(true);
+    if claimed {
+        if let Some(call) = settings.selling.hooks.call(HookEvent::Paid, &sale, &paid)
+            && let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await
+        {
+            errln!("warning: {e} (see the log)");
+        }
+        if args.print {
+            let receipt = crate::printer::Print::Receipt(sale.clone(), at);
+            print(settings.selling.printer.as_ref(), receipt).await;
+        }
+    }
+    Ok(0)
+}
+
+/// A cash sale on stdout: one JSON object, or its lines with the change due.
+fn show_cash(sale: &PaymentRecord, demo: bool, json: bool) -> Result<(), CliError> {
+    let change = sale.extras.tendered.map(|t| t - sale.amount);
+    super::out::demo_banner(demo);
+    if json {
+        let value = serde_json::json!({
+            "order_id": sale.order_id.as_str(),
+            "amount": money::format_amount(sale.amount),
+            "currency": sale.currency.code(),
+            "customer": sale.customer,
+            "product": sale.product,
+            "subtotal": money::format_amount(sale.amount - sale.extras.tip_or_zero()),
+            "tip": money::format_amount(sale.extras.tip_or_zero()),
+            "items": sale.extras.items,
+            "walk_in": sale.extras.walk_in,
+            "method": "cash",
+            "status": "PAID",
+            "tendered": sale.extras.tendered.map(money::format_amount),
+            "change": change.map(money::format_amount),
+            "created_at": sale.created_at.to_string(),
+            "till": sale.till,
+            "operator": sale.operator,
+            "demo": demo,
+            "recorded": true,
+        });
+        outln!("{value}");
+        return Ok(());
+    }
+    let mut lines = vec![
+        ("Order", sale.order_id.to_string()),
+        ("Amount", money::format_money(sale.amount, sale.currency)),
+        ("Product", sale.product.clone()),
+        ("Tip", tip_line(sale)),
+    ];
+    if !sale.customer.is_empty() {
+        lines.push(("Customer", customer_line(sale)));
+    }
+    if let (Some(tendered), Some(change)) = (sale.extras.tendered, change) {
+        lines.push(("Tendered", money::format_money(tendered, sale.currency)));
+        lines.push(("Change", money::format_money(change, sale.currency)));
+    }
+    lines.push(("Method", "Cash".into()));
+    lines.push(("Till", format!("{} · {}", sale.till, sale.operator)));
+    lines.push(("Status", "PAID".into()));
+    for (label, value) in lines {
+        outln!("{label:<9} {value}");
+    }
+    Ok(())
+}
+
 /// Prints a job; a printer that is off, or none, is said on stderr and nothing else.
 async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::Print) {
     let Some(printer) = printer.cloned() else {
@@ -284,7 +408,8 @@ fn tip_line(record: &PaymentRecord) -> String {
             money::format_money(tip, record.currency),
             money::format_money(record.amount - tip, record.currency)
         ),
-        _ => "none".into(),
+        // The same figure as the JSON and the CSV give, with its currency.
+        _ => money::format_money(rust_decimal::Decimal::ZERO, record.currency),
     }
 }
 

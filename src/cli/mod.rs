@@ -2,6 +2,7 @@
 //! (the clap definitions are in `args.rs`).
 
 mod args;
+mod books;
 mod commands;
 mod create;
 mod ctx;
@@ -70,6 +71,10 @@ pub(crate) enum CliError {
     /// Stdout was a pipe whose reader went away: nothing to report, the shell knows.
     #[error("the output was closed")]
     ClosedPipe,
+    /// `verify` found a Z report that no longer matches its period: the books were
+    /// changed after the day was closed.
+    #[error("the chain of Z reports is broken: {0}")]
+    Tampered(String),
 }
 
 impl CliError {
@@ -81,6 +86,7 @@ impl CliError {
             CliError::AmountChanged { .. } => 5,
             CliError::Io(_) => 1,
             CliError::Shared(_) => 4,
+            CliError::Tampered(_) => 8,
             // 128 + SIGPIPE, as a shell reports a command that wrote into a closed pipe.
             CliError::ClosedPipe => 141,
         }
@@ -98,6 +104,7 @@ impl CliError {
             CliError::Io(_) => "io",
             CliError::Shared(_) => "shared_ledger",
             CliError::ClosedPipe => "closed_pipe",
+            CliError::Tampered(_) => "tampered",
         }
     }
 
@@ -261,7 +268,20 @@ async fn run_api(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
 async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
     let demo = env.is_demo();
     match command {
+        ApiCommand::Create(args)
+            if args.cash || args.method == Some(crate::payment::Method::Cash) =>
+        {
+            create::cash(&env.books(), &env.settings, args).await
+        }
         ApiCommand::Create(args) => create::create(&env.ctx().await?, &env.settings, args).await,
+        ApiCommand::Shift(ShiftCommand::Open(args)) => books::shift_open(&env.books(), &args),
+        ApiCommand::Drawer(args) => books::drawer(&env.books(), &args).await,
+        ApiCommand::Void(args) => books::void(&env.books(), env.client().ok(), &args).await,
+        ApiCommand::Refund(args) => books::refund(&env.books(), &args).await,
+        ApiCommand::Report(ReportCommand::X(args)) => books::report_x(&env.books(), &args).await,
+        ApiCommand::Report(ReportCommand::Z(args)) => books::report_z(&env.books(), &args).await,
+        ApiCommand::Close(args) => books::close(&env.books(), env.client().ok(), &args).await,
+        ApiCommand::Verify(args) => books::verify(&env.books(), &args),
         ApiCommand::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
             follow::status(&env.ctx().await?, &id, &args).await
@@ -376,6 +396,16 @@ impl Launch {
             }
         }
         ledger
+    }
+
+    /// What the books commands work with: the ledger, the settings, who and where.
+    fn books(&self) -> books::Books<'_> {
+        books::Books {
+            ledger: self.ledger(),
+            settings: &self.settings,
+            api_host: self.settings.api_host(self.is_demo()),
+            demo: self.is_demo(),
+        }
     }
 
     fn client(&self) -> Result<Client, CliError> {

@@ -12,6 +12,7 @@
 //! - A damaged database or one from a newer luxpay is refused, never replaced or
 //!   modified. Demo payments have their own file and never mix with live ones.
 
+mod books;
 mod explain;
 mod filter;
 mod import;
@@ -28,6 +29,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+pub use books::{Check, Verified, may_refund, may_void, shift_open_in};
 pub use filter::Filter;
 pub use import::Imported;
 pub use intent::{Intent, IntentId, Outcome};
@@ -71,6 +73,9 @@ pub struct LedgerEntry {
     pub status: PaymentStatus,
     /// When that status was seen.
     pub status_at: Option<jiff::Timestamp>,
+    /// When it was voided (`luxpay void`), if it was: out of every total unless it was
+    /// paid even so.
+    pub voided_at: Option<jiff::Timestamp>,
     /// Its row in the database (0 for a payment not read from it): with `created_at`,
     /// the key pages are read by.
     pub row: i64,

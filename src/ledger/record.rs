@@ -118,6 +118,8 @@ pub enum Source {
     Recover,
     /// Announced by the shop's shared ledger (another till, or the webhook receiver).
     Shared,
+    /// A cash sale, paid as it was recorded.
+    Cash,
 }
 
 impl Source {
@@ -129,6 +131,7 @@ impl Source {
             "import" => Source::Import,
             "recover" => Source::Recover,
             "shared" => Source::Shared,
+            "cash" => Source::Cash,
             _ => Source::Poll,
         }
     }
@@ -142,6 +145,7 @@ impl Source {
             Source::Import => "import",
             Source::Recover => "recover",
             Source::Shared => "shared",
+            Source::Cash => "cash",
         }
     }
 }

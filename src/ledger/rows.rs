@@ -10,7 +10,7 @@ use crate::payment::{Extras, Item};
 /// The columns `entry` reads, in its order.
 pub const COLUMNS: &str = "id, api_host, order_id, order_url, amount, asked_amount, currency, \
     customer, product, method, created_at, demo, till, operator, recovered, status, status_at, \
-    tip, items, walk_in";
+    tip, items, walk_in, tendered, voided_at";
 
 /// A time as the ledger stores it: UTC with nine decimals, so text order is time order
 /// and SQLite's date functions read it (`date(created_at, 'localtime')`).
@@ -80,12 +80,20 @@ pub fn entry(row: &Row) -> rusqlite::Result<LedgerEntry> {
                 None => Vec::new(),
             },
             walk_in: row.get(19)?,
+            tendered: row
+                .get::<_, Option<String>>(20)?
+                .map(|t| t.parse())
+                .transpose()
+                .map_err(|e| bad(20, e))?,
         },
     };
     Ok(LedgerEntry {
         payment: payment.sanitised(),
         status: PaymentStatus::from_wire(&status),
         status_at: status_at.and_then(|s| s.parse().ok()),
+        voided_at: row
+            .get::<_, Option<String>>(21)?
+            .and_then(|s| s.parse().ok()),
         row: row.get(0)?,
     })
 }
@@ -97,8 +105,8 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
         conn.prepare_cached(
             "INSERT INTO payments (api_host, order_id, order_url, amount, asked_amount, currency,
             customer, product, method, created_at, demo, till, operator, recovered, tip, items,
-            walk_in)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+            walk_in, tendered)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
          ON CONFLICT (api_host, order_id) DO NOTHING",
         )?
         .execute(params![
@@ -119,6 +127,7 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<
             p.extras.tip.map(|t| t.to_string()),
             items_json(&p.extras.items),
             p.extras.walk_in,
+            p.extras.tendered.map(|t| t.to_string()),
         ])? == 1;
     let (row, url): (i64, String) = conn
         .prepare_cached("SELECT id, order_url FROM payments WHERE api_host = ?1 AND order_id = ?2")?

@@ -122,6 +122,59 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (api_host, order_id, status)
     );
     ",
+    // 5: the till's books. Cash sales are payments (method cash, order id C-<till>-<n>)
+    // with what was tendered; shift openings, drawer moves, voids and refunds are rows of
+    // `books`, appended and never changed; a void is also kept on its payment (voided_at,
+    // by a trigger, like the status columns). Each closed shift is a Z report, numbered
+    // per till and chained by hash (books/chain.rs); closed periods are rows up to its
+    // *_upto marks. Triggers refuse to change or delete books and Zs: `luxpay verify`
+    // catches what is done after dropping them.
+    "
+    ALTER TABLE payments ADD COLUMN tendered TEXT;   -- cash: what the customer handed over
+    ALTER TABLE payments ADD COLUMN voided_at TEXT;  -- kept by books_void
+    CREATE TABLE books (
+        id          INTEGER PRIMARY KEY,
+        till        TEXT NOT NULL,
+        kind        TEXT NOT NULL,    -- open, in, out, void, refund
+        at          TEXT NOT NULL,
+        operator    TEXT NOT NULL,
+        approved_by TEXT,             -- who allowed it, when not the operator
+        api_host    TEXT,             -- void, refund: the order's
+        order_id    TEXT,
+        amount      TEXT,             -- open: the float; in, out, refund: the money
+        currency    TEXT,
+        tender      TEXT,             -- refund: cash or other
+        reason      TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX books_by_order ON books (api_host, order_id) WHERE order_id IS NOT NULL;
+    CREATE INDEX books_by_till ON books (till, id);
+    CREATE TRIGGER books_void AFTER INSERT ON books WHEN NEW.kind = 'void'
+    BEGIN
+        UPDATE payments SET voided_at = NEW.at
+        WHERE api_host = NEW.api_host AND order_id = NEW.order_id;
+    END;
+    CREATE TRIGGER books_kept BEFORE UPDATE ON books
+    BEGIN SELECT RAISE(ABORT, 'the books are never changed: add an event instead'); END;
+    CREATE TRIGGER books_not_deleted BEFORE DELETE ON books
+    BEGIN SELECT RAISE(ABORT, 'the books are never changed: add an event instead'); END;
+    CREATE TABLE z_reports (
+        till          TEXT NOT NULL,
+        number        INTEGER NOT NULL,
+        opened_at     TEXT,
+        closed_at     TEXT NOT NULL,
+        payments_upto INTEGER NOT NULL,  -- the last rows of its period
+        events_upto   INTEGER NOT NULL,
+        books_upto    INTEGER NOT NULL,
+        body          TEXT NOT NULL,     -- the report as `report z --json` prints it
+        prev_hash     TEXT NOT NULL,
+        hash          TEXT NOT NULL,
+        PRIMARY KEY (till, number)
+    );
+    CREATE TRIGGER z_reports_kept BEFORE UPDATE ON z_reports
+    BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;
+    CREATE TRIGGER z_reports_not_deleted BEFORE DELETE ON z_reports
+    BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;
+    ",
 ];
 
 /// The schema version this luxpay writes.

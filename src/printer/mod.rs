@@ -276,6 +276,33 @@ fn finish(mut job: Job, printer: &Printer) -> Vec<u8> {
     job.into_bytes()
 }
 
+/// An X or Z report on paper: the same lines as on the terminal (`books::to_text`), as
+/// wide as the paper, under the shop's name.
+pub fn report(
+    printer: &Printer,
+    report: &crate::books::Report,
+    demo: bool,
+    tz: &jiff::tz::TimeZone,
+) -> Vec<u8> {
+    let mut job = Job::new(printer.codepage);
+    heading(&mut job, printer, demo);
+    job.align(Align::Left);
+    for line in crate::books::to_text(report, printer.columns(), tz) {
+        job.line(&line);
+    }
+    finish(job, printer)
+}
+
+/// Prints an X or Z report; why not, if it was not printed.
+pub fn print_report(
+    printer: &Printer,
+    report: &crate::books::Report,
+    demo: bool,
+    tz: &jiff::tz::TimeZone,
+) -> Result<(), String> {
+    send(&printer.target, &self::report(printer, report, demo, tz))
+}
+
 /// Builds and sends a job; why not, if it was not printed.
 pub fn print(printer: &Printer, job: &Print, tz: &jiff::tz::TimeZone) -> Result<(), String> {
     let bytes = match job {

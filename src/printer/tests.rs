@@ -52,6 +52,7 @@ fn sale() -> PaymentRecord {
             ],
             tip: Some(Decimal::new(183, 2)),
             walk_in: false,
+            tendered: None,
         },
     }
 }

@@ -451,6 +451,8 @@ fn entry_of(r: &tokio_postgres::Row, api_host: &str) -> Result<LedgerEntry, Stri
                 None => Vec::new(),
             },
             walk_in: r.get(17),
+            // The shop's ledger keeps what a sale was, not the change given at the till.
+            tendered: None,
         },
     };
     let status: Option<String> = r.get(13);
@@ -459,6 +461,7 @@ fn entry_of(r: &tokio_postgres::Row, api_host: &str) -> Result<LedgerEntry, Stri
         payment: payment.sanitised(),
         status: status.map_or(PaymentStatus::Pending, |s| PaymentStatus::from_wire(&s)),
         status_at: seen.and_then(|s| s.parse().ok()),
+        voided_at: None,
         row: 0,
     })
 }

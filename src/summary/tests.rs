@@ -30,6 +30,7 @@ fn entry(
         },
         status,
         status_at: None,
+        voided_at: None,
         row: 0,
     }
 }

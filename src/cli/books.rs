@@ -1,0 +1,463 @@
+//! The till's books from the shell: `shift open`, `drawer in|out`, `void`, `refund`,
+//! `report x`, `report z`, `close` and `verify`. Each appends an event to the ledger (or
+//! reads it); none needs the API but `void` and `close`, which ask it first when they
+//! can (a link may have been paid meanwhile) and go on without it when they cannot.
+
+use rust_decimal::Decimal;
+
+use super::out::{errln, outln};
+use super::{CliError, CloseArgs, Direction, DrawerArgs, RefundArgs, ReportXArgs, ReportZArgs};
+use super::{ShiftOpenArgs, VerifyArgs, VoidArgs};
+use crate::api::{Client, OrderId, PaymentStatus};
+use crate::books::{BookEvent, Kind, Report};
+use crate::config::Settings;
+use crate::ledger::Ledger;
+use crate::money;
+
+/// What the books commands work with.
+pub(crate) struct Books<'a> {
+    /// This API's ledger (demo books are the demo ledger's).
+    pub ledger: Ledger,
+    /// The settings: the till, the operator, the currency, the printer.
+    pub settings: &'a Settings,
+    /// The API host orders are kept under.
+    pub api_host: String,
+    /// Whether this is the demo API.
+    pub demo: bool,
+}
+
+impl Books<'_> {
+    fn till(&self) -> &str {
+        &self.settings.seller.till
+    }
+
+    fn event(&self, kind: Kind) -> BookEvent {
+        BookEvent::new(
+            kind,
+            self.till(),
+            &self.settings.seller.operator,
+            jiff::Timestamp::now(),
+        )
+    }
+
+    /// Appends `event` once `check` lets it; says when a shift was opened for it.
+    fn book(
+        &self,
+        event: &mut BookEvent,
+        check: impl FnOnce(&rusqlite::Connection, &mut BookEvent) -> crate::ledger::Check,
+    ) -> Result<(), CliError> {
+        match self.ledger.book(event, check) {
+            Ok(Ok(opened)) => {
+                if opened {
+                    say_shift_opened(self.till());
+                }
+                Ok(())
+            }
+            Ok(Err(refused)) => Err(CliError::Usage(refused)),
+            Err(e) => Err(CliError::Io(e.to_string())),
+        }
+    }
+
+    /// Sends what the shop's shared ledger does not have yet, if there is one.
+    async fn share(&self) {
+        if let Some(url) = &self.settings.ledger_url {
+            super::ctx::share_to(url, &self.ledger).await;
+        }
+    }
+}
+
+/// Said once, when a sale or an event found no shift open and opened one.
+pub(super) fn say_shift_opened(till: &str) {
+    errln!(
+        "note: no shift was open at till {till}: one is opened with a float of 0.00 \
+         (`luxpay shift open --float …` opens one with the drawer's cash)"
+    );
+}
+
+/// An amount given on the command line, named by its option when it is refused.
+fn amount(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
+    money::parse_amount(text, settings.limits.max_amount)
+        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {e}")))
+}
+
+/// A reason, which every event needs.
+fn reason(text: &str) -> Result<String, CliError> {
+    let text = crate::sanitize::line_owned(text.trim().to_string());
+    if text.is_empty() {
+        return Err(CliError::Usage(
+            "--reason is empty: say why, in a few words (it is kept with the event)".into(),
+        ));
+    }
+    Ok(text)
+}
+
+fn json_line(value: &serde_json::Value) -> Result<(), CliError> {
+    outln!("{value}");
+    Ok(())
+}
+
+/// `luxpay shift open --float A`.
+pub(super) fn shift_open(books: &Books, args: &ShiftOpenArgs) -> Result<u8, CliError> {
+    let float = amount("float", &args.float, books.settings)?;
+    let mut event = books.event(Kind::Open);
+    event.amount = Some(float);
+    event.currency = Some(books.settings.currency);
+    let till = books.till().to_string();
+    books.book(&mut event, |c, _| {
+        Ok(match crate::ledger::shift_open_in(c, &till)? {
+            Some(since) => Err(format!(
+                "a shift is open at till {till} since {since}: close it first (luxpay close --counted …)"
+            )),
+            None => Ok(()),
+        })
+    })?;
+    let float = money::format_money(float, books.settings.currency);
+    if args.json {
+        json_line(&serde_json::json!({
+            "till": till,
+            "opened_at": event.at.to_string(),
+            "opened_by": event.operator,
+            "float": money::format_amount(event.amount.unwrap_or_default()),
+            "currency": books.settings.currency.code(),
+        }))?;
+    } else {
+        outln!("Shift opened at till {till} with a float of {float}.");
+    }
+    Ok(0)
+}
+
+/// `luxpay drawer in|out --amount A --reason TEXT`.
+pub(super) async fn drawer(books: &Books<'_>, args: &DrawerArgs) -> Result<u8, CliError> {
+    let how_much = amount("amount", &args.amount, books.settings)?;
+    let (kind, word) = match args.direction {
+        Direction::In => (Kind::In, "in"),
+        Direction::Out => (Kind::Out, "out"),
+    };
+    let mut event = books.event(kind);
+    event.amount = Some(how_much);
+    event.currency = Some(books.settings.currency);
+    event.reason = reason(&args.reason)?;
+    books.book(&mut event, |_, _| Ok(Ok(())))?;
+    books.share().await;
+    if args.json {
+        json_line(&serde_json::json!({
+            "till": books.till(),
+            "direction": word,
+            "amount": money::format_amount(how_much),
+            "currency": books.settings.currency.code(),
+            "reason": event.reason,
+            "at": event.at.to_string(),
+            "operator": event.operator,
+        }))?;
+    } else {
+        let moved = money::format_money(how_much, books.settings.currency);
+        let way = if kind == Kind::In {
+            "put into"
+        } else {
+            "taken out of"
+        };
+        outln!("{moved} {way} the drawer at till {}.", books.till());
+    }
+    Ok(0)
+}
+
+/// `luxpay void ORDER --reason TEXT`: the server is asked first, when it can be, so a
+/// link paid meanwhile is refunded rather than voided.
+pub(super) async fn void(
+    books: &Books<'_>,
+    client: Option<Client>,
+    args: &VoidArgs,
+) -> Result<u8, CliError> {
+    let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
+    let why = reason(&args.reason)?;
+    if let Some(client) = client.filter(|_| !id.as_str().starts_with("C-")) {
+        ask_server(books, &client, &id).await;
+    }
+    let mut event = books.event(Kind::Void);
+    event.order = Some((books.api_host.clone(), id.clone()));
+    event.reason = why;
+    let host = books.api_host.clone();
+    books.book(&mut event, |c, _| crate::ledger::may_void(c, &host, &id))?;
+    books.share().await;
+    if args.json {
+        json_line(&serde_json::json!({
+            "order_id": id.as_str(),
+            "voided_at": event.at.to_string(),
+            "reason": event.reason,
+            "operator": event.operator,
+        }))?;
+    } else {
+        outln!(
+            "Order {id} voided. Luxfin cannot cancel the link: if the customer pays it even so, luxpay says PAID AFTER VOID."
+        );
+    }
+    Ok(0)
+}
+
+/// Asks the server for an order's status and records what it says; a server that
+/// cannot be asked is said, and the till's own knowledge is used.
+async fn ask_server(books: &Books<'_>, client: &Client, id: &OrderId) {
+    match client.status(id).await {
+        Ok(report) => {
+            let status = crate::ledger::StatusRecord {
+                order_id: id.clone(),
+                status: report.status,
+                at: jiff::Timestamp::now(),
+                api_host: books.api_host.clone(),
+                source: crate::ledger::Source::Poll,
+            };
+            if let Err(e) = books.ledger.note_status(&status) {
+                errln!("warning: could not record the server's status of order {id}: {e}");
+            }
+        }
+        Err(e) => errln!(
+            "note: could not ask the server about order {id} ({e}): going by what this till knows"
+        ),
+    }
+}
+
+/// `luxpay refund ORDER [--amount A] --tender cash|other --reason TEXT`.
+pub(super) async fn refund(books: &Books<'_>, args: &RefundArgs) -> Result<u8, CliError> {
+    let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
+    let asked = args
+        .amount
+        .as_deref()
+        .map(|a| amount("amount", a, books.settings))
+        .transpose()?;
+    let entry = books
+        .ledger
+        .entry(&books.api_host, &id)
+        .map_err(|e| CliError::Io(e.to_string()))?
+        .ok_or_else(|| CliError::Usage(format!("order {id} is not in this till's ledger")))?;
+    let mut event = books.event(Kind::Refund);
+    event.order = Some((books.api_host.clone(), id.clone()));
+    event.currency = Some(entry.payment.currency);
+    event.tender = Some(args.tender);
+    event.reason = reason(&args.reason)?;
+    let host = books.api_host.clone();
+    // The amount left is read in the transaction that writes the refund: two refunds at
+    // once cannot together give back more than was paid.
+    books.book(&mut event, |c, e| {
+        Ok(
+            crate::ledger::may_refund(c, &host, &id, asked)?.map(|left| {
+                e.amount = Some(left);
+            }),
+        )
+    })?;
+    let refunded = event.amount.unwrap_or_default();
+    books.share().await;
+    let currency = entry.payment.currency;
+    if args.json {
+        json_line(&serde_json::json!({
+            "order_id": id.as_str(),
+            "amount": money::format_amount(refunded),
+            "currency": currency.code(),
+            "tender": args.tender.as_str(),
+            "reason": event.reason,
+            "at": event.at.to_string(),
+            "operator": event.operator,
+        }))?;
+    } else {
+        let given = money::format_money(refunded, currency);
+        let how = match args.tender {
+            crate::books::Tender::Cash => "in cash, from the drawer",
+            crate::books::Tender::Other => "another way (not from the drawer)",
+        };
+        outln!("Refunded {given} of order {id} {how}.");
+    }
+    Ok(0)
+}
+
+/// How reports are made here: the configured currency for a drawer opened without
+/// one, and the system's time zone for the hours.
+fn making<'a>(settings: &Settings, tz: &'a jiff::tz::TimeZone) -> crate::books::report::Making<'a> {
+    crate::books::report::Making {
+        cash_currency: settings.currency,
+        tz,
+        close: None,
+        differences: Vec::new(),
+    }
+}
+
+/// Writes a report: JSON, or its text; and on paper when asked.
+async fn show(books: &Books<'_>, report: &Report, json: bool, print: bool) -> Result<(), CliError> {
+    if json {
+        let text = serde_json::to_string(report).map_err(|e| CliError::Io(e.to_string()))?;
+        outln!("{text}");
+    } else {
+        super::out::demo_banner(books.demo);
+        let tz = jiff::tz::TimeZone::system();
+        for line in crate::books::to_text(report, 48, &tz) {
+            outln!("{line}");
+        }
+    }
+    if print {
+        let Some(printer) = books.settings.selling.printer.clone() else {
+            errln!("not printed: no printer is set (printer in config.toml)");
+            return Ok(());
+        };
+        let (report, demo) = (report.clone(), books.demo);
+        let result = tokio::task::spawn_blocking(move || {
+            crate::printer::print_report(&printer, &report, demo, &jiff::tz::TimeZone::system())
+        })
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+        match result {
+            Ok(()) => errln!("printed the report"),
+            Err(reason) => errln!("not printed: {reason}"),
+        }
+    }
+    Ok(())
+}
+
+/// `luxpay report x`: the open shift so far.
+pub(super) async fn report_x(books: &Books<'_>, args: &ReportXArgs) -> Result<u8, CliError> {
+    let period = books
+        .ledger
+        .period(books.till())
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    let tz = jiff::tz::TimeZone::system();
+    let report = crate::books::report(&period, &making(books.settings, &tz));
+    if period.opening().is_none() && !args.json {
+        errln!(
+            "note: no shift is open at till {}: the next sale opens one",
+            books.till()
+        );
+    }
+    show(books, &report, args.json, args.print).await?;
+    Ok(0)
+}
+
+/// `luxpay report z [N]`: a Z as it was closed.
+pub(super) async fn report_z(books: &Books<'_>, args: &ReportZArgs) -> Result<u8, CliError> {
+    let till = books.till();
+    let number = match args.number {
+        Some(n) => n,
+        None => books
+            .ledger
+            .period(till)
+            .map_err(|e| CliError::Io(e.to_string()))?
+            .number
+            .saturating_sub(1),
+    };
+    let report = books
+        .ledger
+        .z_report(till, number)
+        .map_err(|e| CliError::Io(e.to_string()))?
+        .ok_or_else(|| {
+            CliError::Usage(if number == 0 {
+                format!("till {till} has no Z report yet: `luxpay close --counted …` writes one")
+            } else {
+                format!("till {till} has no Z report {number}")
+            })
+        })?;
+    show(books, &report, args.json, args.print).await?;
+    Ok(0)
+}
+
+/// `luxpay close --counted C`: asks the server about the till's open links first (as
+/// `summary` does), then closes the shift on the next Z.
+pub(super) async fn close(
+    books: &Books<'_>,
+    client: Option<Client>,
+    args: &CloseArgs,
+) -> Result<u8, CliError> {
+    let counted = amount("counted", &args.counted, books.settings)?;
+    let till = books.till().to_string();
+    let open = books
+        .ledger
+        .period(&till)
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    if open.opening().is_none() && open.is_empty() {
+        return Err(CliError::Usage(format!(
+            "no shift is open at till {till}: nothing to close"
+        )));
+    }
+    let differences = check_open_links(books, client.as_ref(), open.pending).await;
+    let tz = jiff::tz::TimeZone::system();
+    let mut making = making(books.settings, &tz);
+    making.close = Some((
+        books.settings.seller.operator.clone(),
+        jiff::Timestamp::now(),
+        counted,
+    ));
+    making.differences = differences;
+    let report = books
+        .ledger
+        .close(&till, |period| crate::books::report(period, &making))
+        .map_err(|e| CliError::Io(e.to_string()))?
+        .ok_or_else(|| {
+            CliError::Usage(format!("no shift is open at till {till}: nothing to close"))
+        })?;
+    books.share().await;
+    show(books, &report, args.json, args.print).await?;
+    Ok(0)
+}
+
+/// Asks the server about each open link (not cash, which is never open) and records
+/// what changed; returns what the server said that the ledger did not know.
+async fn check_open_links(
+    books: &Books<'_>,
+    client: Option<&Client>,
+    mut pending: Vec<crate::ledger::LedgerEntry>,
+) -> Vec<String> {
+    if pending.is_empty() {
+        return Vec::new();
+    }
+    let Some(client) = client else {
+        return vec![format!(
+            "{} open link(s) not checked with the server (no API key)",
+            pending.len()
+        )];
+    };
+    let before: Vec<PaymentStatus> = pending.iter().map(|e| e.status.clone()).collect();
+    let ids: Vec<OrderId> = pending.iter().map(|e| e.payment.order_id.clone()).collect();
+    let unchecked = super::summary::refresh(client, &books.ledger, None, &mut pending, &ids).await;
+    let mut differences: Vec<String> = pending
+        .iter()
+        .zip(before)
+        .filter(|(now, was)| now.status != *was)
+        .map(|(now, was)| {
+            format!(
+                "order {}: the server says {}, the ledger had {}",
+                now.payment.order_id,
+                now.status.word(),
+                was.word()
+            )
+        })
+        .collect();
+    if unchecked > 0 {
+        differences.push(format!(
+            "{unchecked} open link(s) could not be checked with the server"
+        ));
+    }
+    differences
+}
+
+/// `luxpay verify`: the chain of Z reports, checked.
+pub(super) fn verify(books: &Books, args: &VerifyArgs) -> Result<u8, CliError> {
+    let verified = books
+        .ledger
+        .verify()
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    if args.json {
+        json_line(&serde_json::json!({
+            "reports": verified.reports,
+            "intact": verified.broken.is_none(),
+            "broken": verified.broken,
+        }))?;
+    }
+    match verified.broken {
+        None => {
+            if !args.json {
+                outln!("{} Z reports, chain intact", verified.reports);
+            }
+            Ok(0)
+        }
+        Some(broken) if args.json => {
+            errln!("error: the chain of Z reports is broken: {broken}");
+            Ok(8)
+        }
+        Some(broken) => Err(CliError::Tampered(broken)),
+    }
+}
