@@ -404,6 +404,7 @@ fn ledger_entry(id: u32, product: &str, when: &str, status: PaymentStatus) -> Le
         },
         status,
         status_at: None,
+        voided_at: None,
         row: 0,
     }
 }

@@ -202,6 +202,7 @@ pub fn entry(id: u32, product: &str, order_url: &str, created_at: &str) -> Ledge
         },
         status: PaymentStatus::Pending,
         status_at: None,
+        voided_at: None,
         row: 0,
     }
 }
