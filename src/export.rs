@@ -248,7 +248,7 @@ pub fn local_row<'a>(e: &'a LedgerEntry, tz: &jiff::tz::TimeZone) -> [Cow<'a, st
         Cow::Owned(local_time(p.created_at, tz)),
         Cow::Owned(money::format_amount(p.amount)),
         Cow::Borrowed(p.currency.code()),
-        Cow::Borrowed(e.status.word()),
+        Cow::Borrowed(e.word()),
         Cow::Borrowed(e.status.as_str()),
         Cow::Borrowed(&p.customer),
         Cow::Borrowed(&p.product),

@@ -82,6 +82,15 @@ impl Hooks {
     }
 }
 
+impl Call {
+    /// The call for a sale that was voided before it was paid: `LUXPAY_VOIDED=1` tells
+    /// the hook (a drawer need not open for money that should go back).
+    pub fn voided(mut self) -> Call {
+        self.env.push(("LUXPAY_VOIDED", "1".into()));
+        self
+    }
+}
+
 /// A hook about to run: what, and with which environment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Call {

@@ -114,6 +114,20 @@ impl BookEvent {
     }
 }
 
+/// What is said when a voided order turns PAID: the customer paid a link the till had
+/// voided, and the shop must look into it (refund, or keep the sale).
+pub fn paid_after_void(id: &OrderId, void: &BookEvent, tz: &jiff::tz::TimeZone) -> String {
+    let when = void
+        .at
+        .to_zoned_datetime(tz.clone())
+        .strftime("%Y-%m-%d %H:%M");
+    format!(
+        "PAID AFTER VOID: order {id} was voided at {when} by {} ({}), and is paid even so: \
+         it counts as paid; refund the customer or keep the sale",
+        void.operator, void.reason
+    )
+}
+
 /// The rows of the ledger a period ends at: the last payment, status event and book
 /// event in it. A Z's period is the rows after the previous Z's marks, up to its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

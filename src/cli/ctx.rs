@@ -30,10 +30,46 @@ impl ApiCtx {
         sale: &crate::ledger::PaymentRecord,
         status: &crate::api::PaymentStatus,
     ) {
-        if let Some(call) = self.hooks.call(event, sale, status)
-            && let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await
-        {
+        let Some(mut call) = self.hooks.call(event, sale, status) else {
+            return;
+        };
+        if self.void_of(&sale.order_id).is_some() {
+            call = call.voided();
+        }
+        if let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await {
             errln!("warning: {e} (see the log)");
+        }
+    }
+
+    /// The void of an order of this API, if it was voided.
+    pub fn void_of(&self, id: &OrderId) -> Option<crate::books::BookEvent> {
+        self.ledger
+            .void_of(&self.client.api_host(), id)
+            .ok()
+            .flatten()
+    }
+
+    /// When `status` is PAID for an order the till voided: says PAID AFTER VOID on
+    /// stderr, and runs `on_paid` (with `LUXPAY_VOIDED=1`) unless it ran already.
+    pub async fn paid_after_void(&self, id: &OrderId, status: &crate::api::PaymentStatus) {
+        if *status != crate::api::PaymentStatus::Success {
+            return;
+        }
+        let Some(void) = self.void_of(id) else {
+            return;
+        };
+        let tz = jiff::tz::TimeZone::system();
+        errln!("{}", crate::books::paid_after_void(id, &void, &tz));
+        let sale = self
+            .ledger
+            .entry(&self.client.api_host(), id)
+            .ok()
+            .flatten();
+        if let Some(sale) = sale
+            && self.claim_final(id, status)
+        {
+            self.run_hook(crate::hooks::HookEvent::Paid, &sale.payment, status)
+                .await;
         }
     }
 

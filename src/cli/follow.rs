@@ -16,6 +16,10 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
         print_status(id, &status, None, args.json)?;
+        if ctx.void_of(id).is_some() {
+            ctx.paid_after_void(id, &status).await;
+            return Ok(exit_for(&status));
+        }
         // The sale's details for the hook come from the ledger: an order it does not
         // hold (made elsewhere) runs no hook.
         let sale = ctx.ledger.entry(&ctx.client.api_host(), id).ok().flatten();
@@ -45,6 +49,7 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
         _ => report.status,
     };
     print_status(id, &status, report.order.as_ref(), args.json)?;
+    ctx.paid_after_void(id, &status).await;
     Ok(0)
 }
 

@@ -230,6 +230,15 @@ pub(super) async fn refresh(
         {
             errln!("warning: could not record a status change in the shop's ledger: {e}");
         }
+        if report.status == crate::api::PaymentStatus::Success
+            && let Ok(Some(void)) = ledger.void_of(&api_host, &status.order_id)
+        {
+            let tz = jiff::tz::TimeZone::system();
+            errln!(
+                "{}",
+                crate::books::paid_after_void(&status.order_id, &void, &tz)
+            );
+        }
         entry.status = report.status;
         entry.status_at = Some(status.at);
     }

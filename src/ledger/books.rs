@@ -114,6 +114,19 @@ impl Ledger {
         })
     }
 
+    /// The void of an order, if it was voided: for PAID AFTER VOID, said with who
+    /// voided it, when and why.
+    pub fn void_of(&self, api_host: &str, id: &OrderId) -> io::Result<Option<BookEvent>> {
+        self.with(|c| {
+            c.prepare_cached(&format!(
+                "SELECT {BOOK_COLUMNS} FROM books
+                 WHERE kind = 'void' AND api_host = ?1 AND order_id = ?2 ORDER BY id LIMIT 1"
+            ))?
+            .query_row(params![api_host, id.as_str()], book_of)
+            .optional()
+        })
+    }
+
     /// The till's open period: what an X report shows, and a Z would close.
     pub fn period(&self, till: &str) -> io::Result<Period> {
         self.with(|c| period_in(c, till))

@@ -81,6 +81,18 @@ pub struct LedgerEntry {
     pub row: i64,
 }
 
+impl LedgerEntry {
+    /// The status people read, in every list and export: `VOIDED` for a voided link
+    /// that was not paid (one paid even so is `PAID`: it counts), else the status's.
+    pub fn word(&self) -> &str {
+        if self.voided_at.is_some() && self.status != PaymentStatus::Success {
+            "VOIDED"
+        } else {
+            self.status.word()
+        }
+    }
+}
+
 /// What recording a status that may be a repeat did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noted {

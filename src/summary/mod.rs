@@ -172,7 +172,7 @@ pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
         tips: group_of(&tipped, &|e| e.status.word().to_string(), &|e| {
             e.payment.extras.tip_or_zero()
         }),
-        by_status: group(&|e| e.status.word().to_string()),
+        by_status: group(&|e| e.word().to_string()),
         by_method: group(&|e| e.payment.method.label().to_string()),
         by_till: group(&|e| named(&e.payment.till)),
         by_operator: group(&|e| named(&e.payment.operator)),
