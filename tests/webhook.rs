@@ -1,5 +1,6 @@
 //! `luxpay webhook`: Luxfin's signed events received, checked and recorded; forged,
-//! unsigned, oversized and unexpected ones refused, replays changing nothing.
+//! unsigned, oversized and unexpected ones refused, replays changing nothing; slow and
+//! oversized clients cut off; SIGTERM and systemd's readiness protocol honoured.
 
 // Test and measuring code: an unwrap that fails is a failure report, as it should be.
 #![allow(clippy::unwrap_used)]
@@ -8,7 +9,12 @@ mod common;
 
 use std::io::BufRead;
 use std::net::SocketAddr;
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 use luxpay::api::{OrderId, PaymentStatus};
 use luxpay::ledger::{Filter, Ledger, Record};
@@ -43,7 +49,18 @@ async fn receiver_with(
 ) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let receiver = Receiver {
+    let receiver = plain_receiver(ledger, allow, hooks);
+    tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
+    format!("http://{addr}")
+}
+
+/// A receiver for `ledger` with this file's secret, no proxies, no shared ledger.
+fn plain_receiver(
+    ledger: &Ledger,
+    allow: Vec<std::net::IpAddr>,
+    hooks: luxpay::hooks::Hooks,
+) -> Receiver {
+    Receiver {
         ledger: ledger.clone(),
         api_host: "luxfin.org".into(),
         secret: SECRET.to_string().into(),
@@ -51,9 +68,7 @@ async fn receiver_with(
         trusted_proxies: vec![],
         shared: None,
         hooks,
-    };
-    tokio::spawn(webhook::serve(listener, receiver, std::future::pending()));
-    format!("http://{addr}")
+    }
 }
 
 async fn post(url: &str, body: &[u8], signature: Option<String>) -> u16 {
@@ -139,22 +154,43 @@ async fn the_command_runs_headless_and_stops_on_sigterm() {
     let home = tempfile::tempdir().unwrap();
     let ledger = Ledger::in_dir(&home.path().join("data/luxpay"), false);
     ledger.append(&payment("42")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_luxpay"))
+    let (child, addr) = spawn_receiver(home.path(), None).await;
+    let body = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let signature = Some(webhook::sign(SECRET.as_bytes(), body));
+    assert_eq!(
+        post(&format!("http://{addr}/webhook"), body, signature).await,
+        200
+    );
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+    terminate(&child);
+    let status = tokio::task::spawn_blocking(move || wait(child))
+        .await
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "a clean stop");
+}
+
+/// `luxpay webhook` started as systemd starts it, in a home of its own, with
+/// NOTIFY_SOCKET set when `notify` is given; with the address it says it listens on.
+async fn spawn_receiver(home: &Path, notify: Option<&Path>) -> (Child, SocketAddr) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_luxpay"));
+    command
         .env_clear()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
         .env("LUXFIN_API_SECRET", SECRET)
         .env("LUXFIN_BASE_URL", "https://luxfin.org")
         .args(["webhook", "--listen", "127.0.0.1:0"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .stderr(Stdio::piped());
+    if let Some(socket) = notify {
+        command.env("NOTIFY_SOCKET", socket);
+    }
+    let mut child = command.spawn().unwrap();
     let stderr = child.stderr.take().unwrap();
-    let addr: SocketAddr = tokio::task::spawn_blocking(move || {
+    let addr = tokio::task::spawn_blocking(move || {
         let mut line = String::new();
         std::io::BufReader::new(stderr)
             .read_line(&mut line)
@@ -164,22 +200,21 @@ async fn the_command_runs_headless_and_stops_on_sigterm() {
     })
     .await
     .unwrap();
-    let body = br#"{"order_id":42,"status":"SUCCESS"}"#;
-    let signature = Some(webhook::sign(SECRET.as_bytes(), body));
-    assert_eq!(
-        post(&format!("http://{addr}/webhook"), body, signature).await,
-        200
-    );
-    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
-    let stopped = Command::new("kill")
+    (child, addr)
+}
+
+/// Sends SIGTERM to `child`, as systemd stops a service.
+fn terminate(child: &Child) {
+    let sent = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
-    assert!(stopped.success());
-    let status = tokio::task::spawn_blocking(move || child.wait().unwrap())
-        .await
-        .unwrap();
-    assert_eq!(status.code(), Some(0), "a clean stop");
+    assert!(sent.success());
+}
+
+/// How `child` ended (blocking: call it off the runtime's threads).
+fn wait(mut child: Child) -> std::process::ExitStatus {
+    child.wait().unwrap()
 }
 
 /// A new paid event runs on_paid with the sale from the ledger, once: a replay does not
@@ -265,7 +300,6 @@ async fn a_signed_event_cannot_undo_a_payment() {
 /// before anything is read: it used to hold the connection 10 s and more.
 #[tokio::test]
 async fn a_body_declared_too_large_is_refused_before_it_is_read() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let dir = tempfile::tempdir().unwrap();
     let ledger = Ledger::at(dir.path().join("ledger.db"));
     let base = receiver(&ledger, vec![]).await;
@@ -425,4 +459,268 @@ async fn metrics_text(base: &str) -> String {
         .text()
         .await
         .unwrap()
+}
+
+/// The head of a signed request carrying `body` (which is not sent with it), with the
+/// `extra` header lines; the connection closes after the answer.
+fn signed_head(body: &[u8], extra: &str) -> String {
+    format!(
+        "POST /webhook HTTP/1.1\r\nHost: luxpay\r\nConnection: close\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n{SIGNATURE_HEADER}: {}\r\n\
+         {extra}\r\n",
+        body.len(),
+        webhook::sign(SECRET.as_bytes(), body)
+    )
+}
+
+/// What the server sends before it closes the connection, which it must do within
+/// `limit` (a reset counts as closed: what came before it is returned).
+async fn until_closed(stream: &mut TcpStream, limit: Duration) -> String {
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(limit, stream.read_to_end(&mut answer))
+        .await
+        .expect("the connection closed in time");
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// Connections that each sent part of a request head, then nothing (slowloris).
+async fn slow_clients(addr: &str, n: usize) -> Vec<TcpStream> {
+    let mut slow = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut stream = TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(b"POST /webhook HTTP/1.1\r\nHost: luxpay\r\nContent-Le")
+            .await
+            .unwrap();
+        slow.push(stream);
+    }
+    slow
+}
+
+/// 300 clients that each sent part of a request head and stopped neither keep a signed
+/// event from being answered (within 3 s) nor keep their connections: each is cut off
+/// once its head is 10 s late, so within 14 s.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_clients_neither_delay_an_event_nor_keep_their_connections() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    let base = receiver(&ledger, vec![]).await;
+    let opened = Instant::now();
+    let slow = slow_clients(base.trim_start_matches("http://"), 300).await;
+
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let signature = Some(webhook::sign(SECRET.as_bytes(), paid));
+    let url = format!("{base}/webhook");
+    let event = post(&url, paid, signature);
+    let answered = tokio::time::timeout(Duration::from_secs(3), event).await;
+    assert_eq!(answered.ok(), Some(200), "answered within 3 s");
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+
+    let deadline = tokio::time::Instant::from_std(opened + Duration::from_secs(14));
+    let mut cut = tokio::task::JoinSet::new();
+    for mut stream in slow {
+        cut.spawn(async move {
+            let mut rest = Vec::new();
+            tokio::time::timeout_at(deadline, stream.read_to_end(&mut rest))
+                .await
+                .is_ok()
+        });
+    }
+    let mut still_open = 0;
+    while let Some(closed) = cut.join_next().await {
+        still_open += usize::from(!closed.unwrap());
+    }
+    assert_eq!(still_open, 0, "slow clients still connected after 14 s");
+}
+
+/// A request head past 16 KiB is refused (431, or the connection closed) and records
+/// nothing, signed or not; a head of 12 KiB is taken.
+#[tokio::test]
+async fn a_request_head_past_16_kib_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    for id in ["42", "43"] {
+        ledger.append(&payment(id)).unwrap();
+    }
+    let base = receiver(&ledger, vec![]).await;
+    let addr = base.trim_start_matches("http://");
+    let send = |id: &str, padding: usize| {
+        let body = format!(r#"{{"order_id":{id},"status":"SUCCESS"}}"#);
+        let mut request = signed_head(
+            body.as_bytes(),
+            &format!("X-Padding: {}\r\n", "a".repeat(padding)),
+        );
+        request.push_str(&body);
+        async move {
+            let mut stream = TcpStream::connect(addr).await.unwrap();
+            // The server may close before it has read all of it.
+            let _ = stream.write_all(request.as_bytes()).await;
+            until_closed(&mut stream, Duration::from_secs(10)).await
+        }
+    };
+    let refused = send("42", 20 * 1024).await;
+    assert!(
+        refused.is_empty() || refused.starts_with("HTTP/1.1 431"),
+        "{refused}"
+    );
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Pending);
+    let taken = send("43", 12 * 1024).await;
+    assert!(taken.starts_with("HTTP/1.1 200"), "{taken}");
+    assert_eq!(status_of(&ledger, "43"), PaymentStatus::Success);
+}
+
+/// Past the connection cap a client waits, unaccepted, instead of the receiver taking
+/// more; it is served as soon as a connection ends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn past_the_connection_cap_a_client_waits_its_turn() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::at(dir.path().join("ledger.db"));
+    ledger.append(&payment("42")).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let limits = webhook::Limits {
+        connections: 2,
+        ..Default::default()
+    };
+    let app = webhook::router(plain_receiver(&ledger, vec![], Default::default()));
+    tokio::spawn(webhook::serve_with(
+        listener,
+        app,
+        limits,
+        std::future::pending(),
+    ));
+    let mut slow = slow_clients(&addr, 2).await;
+
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let url = format!("http://{addr}/webhook");
+    let mut event = tokio::spawn(async move {
+        post(&url, paid, Some(webhook::sign(SECRET.as_bytes(), paid))).await
+    });
+    // Cannot pass wrongly: an answer here is a receiver past its cap.
+    let early = tokio::time::timeout(Duration::from_millis(500), &mut event).await;
+    assert!(early.is_err(), "answered with both connections taken");
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Pending);
+
+    drop(slow.pop());
+    let code = tokio::time::timeout(Duration::from_secs(30), event)
+        .await
+        .expect("served once a connection ended")
+        .unwrap();
+    assert_eq!(code, 200);
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+}
+
+/// The next notice the receiver sent systemd, as `READY=1`.
+async fn notice(socket: &tokio::net::UnixDatagram) -> String {
+    let mut notice = [0u8; 256];
+    let n = tokio::time::timeout(Duration::from_secs(30), socket.recv(&mut notice))
+        .await
+        .expect("a notice from the receiver")
+        .unwrap();
+    String::from_utf8_lossy(&notice[..n]).trim_end().to_string()
+}
+
+/// Under systemd (Type=notify) the receiver says READY=1 once it listens and
+/// STOPPING=1 when SIGTERM comes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn systemd_hears_ready_once_listening_and_stopping_on_sigterm() {
+    let home = tempfile::tempdir().unwrap();
+    let socket_path = home.path().join("notify");
+    let systemd = tokio::net::UnixDatagram::bind(&socket_path).unwrap();
+    let (child, addr) = spawn_receiver(home.path(), Some(&socket_path)).await;
+    assert_eq!(notice(&systemd).await, "READY=1");
+    let health = common::http()
+        .get(format!("http://{addr}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200, "listening when it says so");
+    terminate(&child);
+    assert_eq!(notice(&systemd).await, "STOPPING=1");
+    let status = tokio::task::spawn_blocking(move || wait(child))
+        .await
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+}
+
+/// Reads a request's interim answer: `HTTP/1.1 100 Continue`, sent once the handler
+/// reads the body.
+async fn interim(stream: &mut TcpStream) -> String {
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 256];
+    while !answer.ends_with(b"\r\n\r\n") {
+        let n = tokio::time::timeout(Duration::from_secs(30), stream.read(&mut chunk))
+            .await
+            .expect("an interim answer")
+            .unwrap();
+        assert_ne!(n, 0, "closed before an interim answer");
+        answer.extend_from_slice(&chunk[..n]);
+    }
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// `child`'s exit status if it ends within `limit`; else it is killed and None.
+fn wait_within(mut child: Child, limit: Duration) -> Option<std::process::ExitStatus> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// SIGTERM: the receiver stops accepting, answers the request in flight (its body
+/// still coming when the signal came), cuts off one whose body never comes, and exits
+/// 0 within 5 s.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_answers_the_request_in_flight_and_exits_within_5_s() {
+    let home = tempfile::tempdir().unwrap();
+    let ledger = Ledger::in_dir(&home.path().join("data/luxpay"), false);
+    ledger.append(&payment("42")).unwrap();
+    let socket_path = home.path().join("notify");
+    let systemd = tokio::net::UnixDatagram::bind(&socket_path).unwrap();
+    let (child, addr) = spawn_receiver(home.path(), Some(&socket_path)).await;
+    assert_eq!(notice(&systemd).await, "READY=1");
+
+    // In flight: the handler is reading the body (100 Continue) and has half of it.
+    let paid = br#"{"order_id":42,"status":"SUCCESS"}"#;
+    let (first, rest) = paid.split_at(10);
+    let head = signed_head(paid, "Expect: 100-continue\r\n");
+    let mut in_flight = TcpStream::connect(addr).await.unwrap();
+    in_flight.write_all(head.as_bytes()).await.unwrap();
+    assert!(interim(&mut in_flight).await.starts_with("HTTP/1.1 100"));
+    in_flight.write_all(first).await.unwrap();
+    let mut stuck = TcpStream::connect(addr).await.unwrap();
+    stuck.write_all(head.as_bytes()).await.unwrap();
+    assert!(interim(&mut stuck).await.starts_with("HTTP/1.1 100"));
+
+    let asked = Instant::now();
+    terminate(&child);
+    assert_eq!(notice(&systemd).await, "STOPPING=1");
+    assert!(
+        TcpStream::connect(addr).await.is_err(),
+        "a new connection taken while stopping"
+    );
+    in_flight.write_all(rest).await.unwrap();
+    let answer = until_closed(&mut in_flight, Duration::from_secs(10)).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert_eq!(status_of(&ledger, "42"), PaymentStatus::Success);
+
+    let status = tokio::task::spawn_blocking(move || wait_within(child, Duration::from_secs(30)))
+        .await
+        .unwrap()
+        .expect("the receiver exits");
+    let took = asked.elapsed();
+    assert!(
+        took < Duration::from_secs(5),
+        "exited {took:?} after SIGTERM"
+    );
+    assert_eq!(status.code(), Some(0), "a clean stop");
+    let cut = until_closed(&mut stuck, Duration::from_secs(10)).await;
+    assert!(!cut.contains("200"), "{cut}");
 }

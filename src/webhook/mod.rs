@@ -23,9 +23,11 @@ use crate::ledger::{Ledger, Noted, Source, StatusRecord};
 
 mod forwarded;
 mod health;
+mod serve;
 
 pub use forwarded::sender;
 pub use health::Metrics;
+pub use serve::{DRAIN, HEADER_TIMEOUT, Limits, MAX_CONNECTIONS, MAX_HEADER, serve_with};
 
 /// The header Luxfin signs its webhooks in.
 pub const SIGNATURE_HEADER: &str = "x-luxfintech-signature";
@@ -136,17 +138,14 @@ struct Served {
     metrics: Metrics,
 }
 
-/// Serves `router` on `listener` until `stop` resolves, then finishes the requests in
-/// hand and returns.
+/// Serves the receiver on `listener` within the default `Limits` until `stop` resolves,
+/// then finishes the requests in hand (for `DRAIN` at most) and returns.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     receiver: Receiver,
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(receiver).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(stop)
-        .await
+    serve_with(listener, router(receiver), Limits::default(), stop).await
 }
 
 /// Whether `peer` may send webhooks: any, when nothing is listed. Addresses are compared
