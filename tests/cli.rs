@@ -1941,7 +1941,7 @@ async fn webhook_help_shows_the_body_a_signed_example_and_the_answers() {
     ] {
         assert!(text.contains(word), "{word}: {text}");
     }
-    for code in ["200", "400", "401", "403", "408", "413", "503"] {
+    for code in ["200", "400", "401", "403", "408", "413", "431", "503"] {
         assert!(text.contains(&format!("\n  {code}  ")), "{code}: {text}");
     }
 }

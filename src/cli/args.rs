@@ -32,6 +32,7 @@ The answers:
   403  the sender is not in webhook_allow
   408  the body did not arrive within 10 s of the headers
   413  the body is larger than 64 KiB
+  431  the request's headers are larger than 16 KiB (the connection is closed)
   503  not recorded (the ledger or the shared ledger failed): Luxfin tries again";
 
 pub(super) const EXIT_CODES: &str = "\
