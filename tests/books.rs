@@ -441,3 +441,80 @@ fn printed_text(job: &[u8]) -> String {
     }
     text
 }
+
+/// luxpay at `till` of a shop: a shared ledger and one demo API for every till.
+fn shop_till(home: &Path, base: &str, db: &str, till: &str, args: &[&str]) -> Output {
+    let mut cmd: Command = common::luxpay_in(home);
+    cmd.env("LUXFIN_API_KEY", "k")
+        .env("LUXPAY_TILL", till)
+        .env("LUXPAY_OPERATOR", format!("op-{till}"))
+        .env("LUXPAY_LEDGER_URL", db)
+        .args(["--base-url", base])
+        .args(args);
+    cmd.output().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+async fn the_shop_sums_every_tills_z_of_the_day_from_the_shared_ledger() {
+    let Some(db) = common::pg::fresh_database("zs").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let (north, south) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut closed = Vec::new();
+    for (home, till, cash) in [(&north, "north", "7.50"), (&south, "south", "2.50")] {
+        let run = |args: &str| {
+            let out = shop_till(home.path(), &base, &db, till, &words(args));
+            assert_eq!(out.status.code(), Some(0), "{args}: {}", stderr(&out));
+            out
+        };
+        run("shift open --float 50");
+        run(&format!("create --cash --amount {cash} --product Tea"));
+        let link = run("create --amount 9 --product Beans --customer bo@example.com --json");
+        let id = serde_json::from_slice::<Value>(&link.stdout).unwrap()["order_id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        run(&format!("void {id} --reason left"));
+        let z = run("close --counted 50 --json");
+        closed.push(serde_json::from_slice::<Value>(&z.stdout).unwrap());
+    }
+    // Every till's books and Z reached the shop's ledger, with the command.
+    assert_eq!(
+        common::pg::count(&db, "SELECT count(*) FROM luxpay_z_reports").await,
+        2
+    );
+    assert_eq!(
+        common::pg::count(&db, "SELECT count(*) FROM luxpay_books WHERE kind = 'void'").await,
+        2
+    );
+    let day = &closed[0]["closed_at"].as_str().unwrap()[..10];
+    let shop = shop_till(
+        north.path(),
+        &base,
+        &db,
+        "north",
+        &words(&format!("report z --shop --date {day} --json")),
+    );
+    let shop = common::json_out(&shop);
+    assert_eq!(shop["reports"].as_array().unwrap().len(), 2, "{shop}");
+    assert_eq!(shop["reports"][0]["hash"], closed[0]["hash"]);
+    assert_eq!(shop["sum"]["reports"], 2);
+    assert_eq!(shop["sum"]["currencies"]["USD"]["gross"], "10.00");
+    assert_eq!(shop["sum"]["currencies"]["USD"]["voids"]["count"], 2);
+    assert_eq!(shop["sum"]["cash"]["USD"]["expected"], "110.00");
+    assert_eq!(shop["sum"]["cash"]["USD"]["difference"], "-10.00");
+
+    // A voided link is voided in the shop's export too.
+    let csv = shop_till(
+        south.path(),
+        &base,
+        &db,
+        "south",
+        &words("export --shop --out -"),
+    );
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert_eq!(csv.matches(",VOIDED,").count(), 2, "{csv}");
+}

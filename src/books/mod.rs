@@ -14,7 +14,7 @@ use crate::api::OrderId;
 use crate::ledger::LedgerEntry;
 use crate::money::Currency;
 
-pub use report::{Report, report};
+pub use report::{Report, Sum, report, sum};
 pub use text::to_text;
 
 /// What a book event is.
@@ -126,6 +126,26 @@ pub fn paid_after_void(id: &OrderId, void: &BookEvent, tz: &jiff::tz::TimeZone) 
          it counts as paid; refund the customer or keep the sale",
         void.operator, void.reason
     )
+}
+
+/// A Z report as the ledger stores it, for the shop's copy: its report as JSON, byte
+/// for byte, and its place in the till's chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredZ {
+    /// The till.
+    pub till: String,
+    /// Its number at the till.
+    pub number: u64,
+    /// When the shift opened.
+    pub opened_at: Option<String>,
+    /// When it closed (as the ledger stores times).
+    pub closed_at: String,
+    /// The report, as `report z --json` prints it without its hash.
+    pub body: String,
+    /// The hash of the Z before.
+    pub prev_hash: String,
+    /// Its hash.
+    pub hash: String,
 }
 
 /// The rows of the ledger a period ends at: the last payment, status event and book

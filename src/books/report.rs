@@ -418,3 +418,74 @@ fn lines(tally: &Tally) -> Vec<Line> {
         })
         .collect()
 }
+
+/// Several tills' Z reports added up: per currency, and each drawer's currency.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Sum {
+    /// How many Z reports.
+    pub reports: usize,
+    /// Their takings, per currency code.
+    pub currencies: BTreeMap<String, Totals>,
+    /// Their drawers, per currency code.
+    pub cash: BTreeMap<String, Cash>,
+}
+
+/// The sum of `reports` (the shop's Zs of a day). Figures are read back from each
+/// report's exact decimal strings; one that cannot be read counts as zero.
+pub fn sum(reports: &[Report]) -> Sum {
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap_or_default()
+    }
+    fn add(into: &mut String, text: &str) {
+        *into = format_amount(d(into) + d(text));
+    }
+    let mut out = Sum {
+        reports: reports.len(),
+        ..Sum::default()
+    };
+    for report in reports {
+        for (code, t) in &report.currencies {
+            let total = out.currencies.entry(code.clone()).or_default();
+            add(&mut total.gross, &t.gross);
+            add(&mut total.tips, &t.tips);
+            total.voids.count += t.voids.count;
+            add(&mut total.voids.amount, &t.voids.amount);
+            total.refunds.count += t.refunds.count;
+            add(&mut total.refunds.amount, &t.refunds.amount);
+            add(&mut total.refunds.cash, &t.refunds.cash);
+            add(&mut total.refunds.other, &t.refunds.other);
+            add(&mut total.net, &t.net);
+            total.sales += t.sales;
+            total.average = if total.sales == 0 {
+                format_amount(Decimal::ZERO)
+            } else {
+                format_amount(d(&total.gross) / Decimal::from(total.sales))
+            };
+        }
+        let c = &report.cash;
+        let cash = out.cash.entry(c.currency.clone()).or_insert_with(|| Cash {
+            currency: c.currency.clone(),
+            ..Cash::default()
+        });
+        for (into, from) in [
+            (&mut cash.float, &c.float),
+            (&mut cash.sales, &c.sales),
+            (&mut cash.refunds, &c.refunds),
+            (&mut cash.paid_in, &c.paid_in),
+            (&mut cash.paid_out, &c.paid_out),
+            (&mut cash.expected, &c.expected),
+        ] {
+            add(into, from);
+        }
+        for (into, from) in [
+            (&mut cash.counted, &c.counted),
+            (&mut cash.difference, &c.difference),
+        ] {
+            let so_far = into.take().unwrap_or_default();
+            let mut total = so_far;
+            add(&mut total, from.as_deref().unwrap_or("0"));
+            *into = Some(total);
+        }
+    }
+    out
+}

@@ -242,7 +242,8 @@ pub(crate) struct RefundArgs {
 pub(crate) enum ReportCommand {
     /// The open shift so far
     X(ReportXArgs),
-    /// A closed shift's Z report (the last one without NUMBER)
+    /// A closed shift's Z report (the last one without NUMBER), or with --shop every
+    /// till's Zs of a day and their sum
     Z(ReportZArgs),
 }
 
@@ -259,13 +260,20 @@ pub(crate) struct ReportXArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ReportZArgs {
     /// The Z's number at this till [default: the last]
+    #[arg(conflicts_with = "shop")]
     pub number: Option<u64>,
     /// Print one JSON document instead of text
     #[arg(long)]
     pub json: bool,
     /// Print it on the receipt printer too
-    #[arg(long)]
+    #[arg(long, conflicts_with = "shop")]
     pub print: bool,
+    /// Every till's Zs closed on --date, and their sum, from the shop's shared ledger
+    #[arg(long, requires = "date")]
+    pub shop: bool,
+    /// The day of --shop (YYYY-MM-DD, local time)
+    #[arg(long, value_parser = parse_day, requires = "shop")]
+    pub date: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Args)]

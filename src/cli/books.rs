@@ -328,8 +328,11 @@ pub(super) async fn report_x(books: &Books<'_>, args: &ReportXArgs) -> Result<u8
     Ok(0)
 }
 
-/// `luxpay report z [N]`: a Z as it was closed.
+/// `luxpay report z [N]`: a Z as it was closed; with `--shop`, every till's of a day.
 pub(super) async fn report_z(books: &Books<'_>, args: &ReportZArgs) -> Result<u8, CliError> {
+    if let (true, Some(date)) = (args.shop, args.date) {
+        return shop_zs(books, date, args.json).await;
+    }
     let till = books.till();
     let number = match args.number {
         Some(n) => n,
@@ -352,6 +355,69 @@ pub(super) async fn report_z(books: &Books<'_>, args: &ReportZArgs) -> Result<u8
             })
         })?;
     show(books, &report, args.json, args.print).await?;
+    Ok(0)
+}
+
+/// `luxpay report z --shop --date D`: every till's Zs closed that day, from the shop's
+/// shared ledger (this till's own sent first), and their sum.
+async fn shop_zs(books: &Books<'_>, date: jiff::civil::Date, json: bool) -> Result<u8, CliError> {
+    let shared = super::shop::connect_shared(books.settings, &books.ledger).await?;
+    let tz = jiff::tz::TimeZone::system();
+    let (from, to) =
+        crate::text::day_bounds(date, &tz).map_err(|e| CliError::Usage(e.to_string()))?;
+    let reports = super::shop::deadline(shared.zs_between(from, to)).await?;
+    let sum = crate::books::sum(&reports);
+    if json {
+        let value = serde_json::json!({
+            "date": date.to_string(),
+            "reports": reports,
+            "sum": sum,
+        });
+        outln!("{value}");
+        return Ok(0);
+    }
+    super::out::demo_banner(books.demo);
+    if reports.is_empty() {
+        outln!("No Z reports were closed on {date}.");
+        return Ok(0);
+    }
+    for z in &reports {
+        let gross: Vec<String> = z
+            .currencies
+            .iter()
+            .map(|(code, t)| format!("{} {code}", t.gross))
+            .collect();
+        outln!(
+            "{:<12} Z {:<4} gross {:<20} drawer {} {}",
+            z.till,
+            z.number.unwrap_or_default(),
+            gross.join(", "),
+            z.cash.difference.as_deref().unwrap_or("-"),
+            z.cash.currency
+        );
+    }
+    outln!("Sum of {} Z reports on {date}:", sum.reports);
+    for (code, t) in &sum.currencies {
+        outln!(
+            "  {code}: {} sales, gross {}, tips {}, voids {} ({}), refunds {} ({}), net {}",
+            t.sales,
+            t.gross,
+            t.tips,
+            t.voids.count,
+            t.voids.amount,
+            t.refunds.count,
+            t.refunds.amount,
+            t.net
+        );
+    }
+    for (code, c) in &sum.cash {
+        outln!(
+            "  drawers ({code}): expected {}, counted {}, difference {}",
+            c.expected,
+            c.counted.as_deref().unwrap_or("-"),
+            c.difference.as_deref().unwrap_or("-")
+        );
+    }
     Ok(0)
 }
 

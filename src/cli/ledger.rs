@@ -153,23 +153,26 @@ pub async fn sync(
             "encrypted": encrypted,
             "sent_payments": sent.payments,
             "sent_status_events": sent.events,
+            "sent_books": sent.books,
             "backlog_payments": backlog.payments,
             "backlog_status_events": backlog.events,
+            "backlog_books": backlog.books,
             "conflicts": conflicts,
         });
         outln!("{json}");
     } else {
         outln!(
-            "Sent {} payment(s) and {} status event(s) to the shared ledger ({}, {}); {} wait",
+            "Sent {} payment(s), {} status event(s) and {} book event(s) or Z report(s) to the shared ledger ({}, {}); {} wait",
             sent.payments,
             sent.events,
+            sent.books,
             crate::shared::describe(url),
             if encrypted {
                 "encrypted"
             } else {
                 "not encrypted"
             },
-            backlog.payments + backlog.events
+            backlog.payments + backlog.events + backlog.books
         );
     }
     if conflicts > 0 {

@@ -428,7 +428,7 @@ impl Launch {
         let ledger = crate::ledger::Ledger::in_dir(&self.settings.data_dir, self.is_demo());
         if ledger
             .backlog()
-            .is_ok_and(|b| b.payments == 0 && b.events == 0)
+            .is_ok_and(|b| b.payments == 0 && b.events == 0 && b.books == 0)
         {
             return;
         }

@@ -168,7 +168,13 @@ impl Ledger {
                     till,
                     period.number as i64,
                     report.opened_at,
-                    report.closed_at.clone().unwrap_or_default(),
+                    // Stored as every time in the ledger is, so a day's Zs are a range.
+                    report
+                        .closed_at
+                        .as_deref()
+                        .and_then(|t| t.parse().ok())
+                        .map(rows::stamp)
+                        .unwrap_or_default(),
                     period.upto.payments,
                     period.upto.events,
                     period.upto.books,
@@ -395,6 +401,49 @@ fn book_of(r: &rusqlite::Row) -> rusqlite::Result<BookEvent> {
         },
         reason: line(r.get(11)?),
     })
+}
+
+/// Up to `limit` book events after row `after`, oldest first: what the shop's ledger
+/// has not had yet.
+pub(super) fn books_after(
+    c: &Connection,
+    after: i64,
+    limit: usize,
+) -> rusqlite::Result<Vec<(i64, BookEvent)>> {
+    c.prepare_cached(&format!(
+        "SELECT {BOOK_COLUMNS} FROM books WHERE id > ?1 ORDER BY id LIMIT ?2"
+    ))?
+    .query_map(params![after, limit as i64], |r| {
+        Ok((r.get(0)?, book_of(r)?))
+    })?
+    .collect()
+}
+
+/// Up to `limit` Z reports after row `after`, oldest first.
+pub(super) fn zs_after(
+    c: &Connection,
+    after: i64,
+    limit: usize,
+) -> rusqlite::Result<Vec<(i64, crate::books::StoredZ)>> {
+    c.prepare_cached(
+        "SELECT rowid, till, number, opened_at, closed_at, body, prev_hash, hash
+         FROM z_reports WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+    )?
+    .query_map(params![after, limit as i64], |r| {
+        Ok((
+            r.get(0)?,
+            crate::books::StoredZ {
+                till: r.get(1)?,
+                number: r.get::<_, i64>(2)?.max(0) as u64,
+                opened_at: r.get(3)?,
+                closed_at: r.get(4)?,
+                body: r.get(5)?,
+                prev_hash: r.get(6)?,
+                hash: r.get(7)?,
+            },
+        ))
+    })?
+    .collect()
 }
 
 fn marks_now(c: &Connection) -> rusqlite::Result<Marks> {

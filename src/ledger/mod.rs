@@ -34,7 +34,7 @@ pub use filter::Filter;
 pub use import::Imported;
 pub use intent::{Intent, IntentId, Outcome};
 pub use open::refuse_link;
-pub use outbox::{Backlog, Outbox};
+pub use outbox::{Backlog, Outbox, SentUpto};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{PaymentRecord, Record, Seller, Source, StatusRecord};
 pub use rows::{items_json, stamp};

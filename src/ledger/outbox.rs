@@ -17,6 +17,33 @@ pub struct Outbox {
     pub payments: Vec<(i64, PaymentRecord)>,
     /// Status events, with their rows and the till of their payment.
     pub events: Vec<(i64, StatusRecord)>,
+    /// Book events (shift openings, drawer moves, voids, refunds), with their rows.
+    pub books: Vec<(i64, crate::books::BookEvent)>,
+    /// Z reports, with their rows.
+    pub zs: Vec<(i64, crate::books::StoredZ)>,
+}
+
+impl Outbox {
+    /// Whether there is nothing to send.
+    pub fn is_empty(&self) -> bool {
+        self.payments.is_empty()
+            && self.events.is_empty()
+            && self.books.is_empty()
+            && self.zs.is_empty()
+    }
+}
+
+/// How far the shared ledger has each kind of record: the last row sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SentUpto {
+    /// Payments.
+    pub payments: Option<i64>,
+    /// Status events.
+    pub events: Option<i64>,
+    /// Book events.
+    pub books: Option<i64>,
+    /// Z reports.
+    pub zs: Option<i64>,
 }
 
 /// How far the shared ledger has got.
@@ -26,6 +53,8 @@ pub struct Backlog {
     pub payments: u64,
     /// Status events not sent yet.
     pub events: u64,
+    /// Book events and Z reports not sent yet.
+    pub books: u64,
     /// When a send last succeeded.
     pub last_sync: Option<jiff::Timestamp>,
 }
@@ -34,10 +63,10 @@ impl Ledger {
     /// Up to `limit` payments and `limit` status events not yet sent, oldest first.
     pub fn outbox(&self, limit: usize) -> io::Result<Outbox> {
         self.with(|c| {
-            let (p_upto, e_upto): (i64, i64) = c.query_row(
-                "SELECT payments_upto, events_upto FROM shared_sync",
+            let (p_upto, e_upto, b_upto, z_upto): (i64, i64, i64, i64) = c.query_row(
+                "SELECT payments_upto, events_upto, books_upto, zs_upto FROM shared_sync",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )?;
             let payments = c
                 .prepare_cached(&format!(
@@ -75,24 +104,28 @@ impl Ledger {
                     ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(Outbox { payments, events })
+            let books = super::books::books_after(c, b_upto, limit)?;
+            let zs = super::books::zs_after(c, z_upto, limit)?;
+            Ok(Outbox {
+                payments,
+                events,
+                books,
+                zs,
+            })
         })
     }
 
     /// Marks the records up to these rows as sent, at `at`.
-    pub fn mark_sent(
-        &self,
-        payments_upto: Option<i64>,
-        events_upto: Option<i64>,
-        at: jiff::Timestamp,
-    ) -> io::Result<()> {
+    pub fn mark_sent(&self, upto: SentUpto, at: jiff::Timestamp) -> io::Result<()> {
         self.with(|c| {
             c.execute(
                 "UPDATE shared_sync SET
                     payments_upto = max(payments_upto, coalesce(?1, payments_upto)),
                     events_upto = max(events_upto, coalesce(?2, events_upto)),
-                    last_sync = ?3",
-                params![payments_upto, events_upto, stamp(at)],
+                    books_upto = max(books_upto, coalesce(?3, books_upto)),
+                    zs_upto = max(zs_upto, coalesce(?4, zs_upto)),
+                    last_sync = ?5",
+                params![upto.payments, upto.events, upto.books, upto.zs, stamp(at)],
             )
             .map(|_| ())
         })
@@ -101,11 +134,13 @@ impl Ledger {
     /// What is waiting to be sent, and when a send last succeeded.
     pub fn backlog(&self) -> io::Result<Backlog> {
         self.with(|c| {
-            let (p_upto, e_upto, last): (i64, i64, Option<String>) = c.query_row(
-                "SELECT payments_upto, events_upto, last_sync FROM shared_sync",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )?;
+            let (p_upto, e_upto, b_upto, z_upto, last): (i64, i64, i64, i64, Option<String>) = c
+                .query_row(
+                    "SELECT payments_upto, events_upto, books_upto, zs_upto, last_sync
+                     FROM shared_sync",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                )?;
             let count = |sql: &str, upto: i64| -> rusqlite::Result<u64> {
                 c.query_row(sql, [upto], |r| r.get(0))
                     .optional()
@@ -114,6 +149,8 @@ impl Ledger {
             Ok(Backlog {
                 payments: count("SELECT count(*) FROM payments WHERE id > ?1", p_upto)?,
                 events: count("SELECT count(*) FROM status_events WHERE id > ?1", e_upto)?,
+                books: count("SELECT count(*) FROM books WHERE id > ?1", b_upto)?
+                    + count("SELECT count(*) FROM z_reports WHERE rowid > ?1", z_upto)?,
                 last_sync: last.and_then(|s| s.parse().ok()),
             })
         })

@@ -174,6 +174,9 @@ const MIGRATIONS: &[&str] = &[
     BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;
     CREATE TRIGGER z_reports_not_deleted BEFORE DELETE ON z_reports
     BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;
+    -- How far the shop's shared ledger has the books and the Zs (by row).
+    ALTER TABLE shared_sync ADD COLUMN books_upto INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE shared_sync ADD COLUMN zs_upto INTEGER NOT NULL DEFAULT 0;
     ",
 ];
 

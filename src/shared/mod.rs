@@ -110,6 +110,39 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (api_host, order_id, till, created_at)
     );
 ",
+    "
+    -- The tills' books and Z reports (luxpay's books/ and ledger/books.rs): shift
+    -- openings, drawer moves, voids and refunds as each till appended them, and each
+    -- till's numbered, hash-chained Zs, so the shop sums a day's Zs and every till
+    -- shows a voided link as voided. A till's event is known by its till, time and kind.
+    CREATE TABLE luxpay_books (
+        till        text NOT NULL,
+        kind        text NOT NULL,
+        at          text NOT NULL,
+        operator    text NOT NULL,
+        approved_by text,
+        api_host    text,
+        order_id    text,
+        amount      text,
+        currency    text,
+        tender      text,
+        reason      text NOT NULL,
+        PRIMARY KEY (till, at, kind)
+    );
+    CREATE INDEX luxpay_books_by_order ON luxpay_books (api_host, order_id)
+        WHERE order_id IS NOT NULL;
+    CREATE TABLE luxpay_z_reports (
+        till      text NOT NULL,
+        number    bigint NOT NULL,
+        opened_at text,
+        closed_at text NOT NULL,
+        body      text NOT NULL,
+        prev_hash text NOT NULL,
+        hash      text NOT NULL,
+        PRIMARY KEY (till, number)
+    );
+    CREATE INDEX luxpay_z_reports_by_close ON luxpay_z_reports (closed_at);
+",
 ];
 
 /// The channel status events are announced on.
@@ -136,6 +169,8 @@ pub struct Sent {
     pub payments: u64,
     /// Status events sent.
     pub events: u64,
+    /// Book events and Z reports sent.
+    pub books: u64,
     /// Payments whose order id the shared ledger holds for a different sale: kept apart
     /// in `luxpay_conflicts`, not counted as the other.
     pub conflicts: u64,
@@ -365,6 +400,34 @@ impl Shared {
         Ok(tills)
     }
 
+    /// Every till's Z reports closed in `[from, to)`, by till and number: each as its
+    /// till stored it (the report's JSON and its hash).
+    pub async fn zs_between(
+        &self,
+        from: jiff::Timestamp,
+        to: jiff::Timestamp,
+    ) -> Result<Vec<crate::books::Report>, String> {
+        let rows = self
+            .client
+            .query(
+                "SELECT body, hash FROM luxpay_z_reports
+                 WHERE closed_at >= $1 AND closed_at < $2 ORDER BY till, number",
+                &[&crate::ledger::stamp(from), &crate::ledger::stamp(to)],
+            )
+            .await
+            .map_err(db)?;
+        rows.iter()
+            .map(|r| {
+                let mut report: crate::books::Report =
+                    serde_json::from_str(r.get(0)).map_err(|_| {
+                        "the shared ledger holds a Z report luxpay cannot read".to_string()
+                    })?;
+                report.hash = Some(r.get(1));
+                Ok(report)
+            })
+            .collect()
+    }
+
     /// One payment of the shop, any till's, if the shared ledger holds it.
     pub async fn entry(
         &self,
@@ -407,7 +470,9 @@ fn newer(version: i32) -> String {
 /// PENDING from a slow till never hides another till's PAID.
 const SELECT_ENTRIES: &str = "SELECT p.order_id, p.order_url, p.amount, p.asked_amount, \
     p.currency, p.customer, p.product, p.method, p.created_at, p.demo, p.till, p.operator, \
-    p.recovered, s.status, s.seen_at, p.tip, p.items, p.walk_in
+    p.recovered, s.status, s.seen_at, p.tip, p.items, p.walk_in,
+    (SELECT min(b.at) FROM luxpay_books b WHERE b.kind = 'void' AND b.api_host = p.api_host
+        AND b.order_id = p.order_id) AS voided_at
     FROM luxpay_payments p
     LEFT JOIN LATERAL (
         SELECT status, seen_at FROM luxpay_status_events e
@@ -461,7 +526,7 @@ fn entry_of(r: &tokio_postgres::Row, api_host: &str) -> Result<LedgerEntry, Stri
         payment: payment.sanitised(),
         status: status.map_or(PaymentStatus::Pending, |s| PaymentStatus::from_wire(&s)),
         status_at: seen.and_then(|s| s.parse().ok()),
-        voided_at: None,
+        voided_at: r.get::<_, Option<String>>(18).and_then(|s| s.parse().ok()),
         row: 0,
     })
 }

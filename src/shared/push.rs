@@ -2,7 +2,8 @@
 //! transaction, idempotently (what the shared ledger has already is not doubled).
 
 use super::{BATCH, Sent, Shared, db};
-use crate::ledger::{Ledger, PaymentRecord, StatusRecord};
+use crate::books::{BookEvent, StoredZ};
+use crate::ledger::{Ledger, PaymentRecord, SentUpto, StatusRecord};
 
 /// Keeps a sale whose order id the shared ledger holds for another sale apart, whole,
 /// and says so in the log. 1 the first time it is kept, 0 when it was already.
@@ -40,22 +41,27 @@ impl Shared {
                 .await
                 .map_err(|e| e.to_string())?
                 .map_err(|e| e.to_string())?;
-            if outbox.payments.is_empty() && outbox.events.is_empty() {
+            if outbox.is_empty() {
                 return Ok(sent);
             }
             let tx = self.client.transaction().await.map_err(db)?;
             sent.conflicts += send_payments(&tx, &outbox.payments).await?;
             send_events(&tx, &outbox.events).await?;
+            send_books(&tx, &outbox.books).await?;
+            send_zs(&tx, &outbox.zs).await?;
             tx.commit().await.map_err(db)?;
             sent.payments += outbox.payments.len() as u64;
             sent.events += outbox.events.len() as u64;
-            let (p_upto, e_upto) = (
-                outbox.payments.last().map(|(row, _)| *row),
-                outbox.events.last().map(|(row, _)| *row),
-            );
+            sent.books += (outbox.books.len() + outbox.zs.len()) as u64;
+            let upto = SentUpto {
+                payments: outbox.payments.last().map(|(row, _)| *row),
+                events: outbox.events.last().map(|(row, _)| *row),
+                books: outbox.books.last().map(|(row, _)| *row),
+                zs: outbox.zs.last().map(|(row, _)| *row),
+            };
             let local = ledger.clone();
             let now = jiff::Timestamp::now();
-            tokio::task::spawn_blocking(move || local.mark_sent(p_upto, e_upto, now))
+            tokio::task::spawn_blocking(move || local.mark_sent(upto, now))
                 .await
                 .map_err(|e| e.to_string())?
                 .map_err(|e| e.to_string())?;
@@ -156,6 +162,76 @@ async fn send_events(
                 &s.status.as_str(),
                 &crate::ledger::stamp(s.at),
                 &s.source.as_str(),
+            ],
+        )
+        .await
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Adds a batch of book events in `tx`; one the shared ledger holds already (the same
+/// till, time and kind) is skipped.
+async fn send_books(
+    tx: &tokio_postgres::Transaction<'_>,
+    books: &[(i64, BookEvent)],
+) -> Result<(), String> {
+    let add = tx
+        .prepare(
+            "INSERT INTO luxpay_books (till, kind, at, operator, approved_by, api_host,
+                order_id, amount, currency, tender, reason)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
+        )
+        .await
+        .map_err(db)?;
+    for (_, b) in books {
+        tx.execute(
+            &add,
+            &[
+                &b.till,
+                &b.kind.as_str(),
+                &crate::ledger::stamp(b.at),
+                &b.operator,
+                &b.approved_by,
+                &b.order.as_ref().map(|o| o.0.as_str()),
+                &b.order.as_ref().map(|o| o.1.as_str()),
+                &b.amount.map(|a| a.to_string()),
+                &b.currency.map(|c| c.code()),
+                &b.tender.map(crate::books::Tender::as_str),
+                &b.reason,
+            ],
+        )
+        .await
+        .map_err(db)?;
+    }
+    Ok(())
+}
+
+/// Adds a batch of Z reports in `tx`, as their tills stored them; one held already is
+/// skipped (a Z is never changed).
+async fn send_zs(
+    tx: &tokio_postgres::Transaction<'_>,
+    zs: &[(i64, StoredZ)],
+) -> Result<(), String> {
+    let add = tx
+        .prepare(
+            "INSERT INTO luxpay_z_reports (till, number, opened_at, closed_at, body,
+                prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+        )
+        .await
+        .map_err(db)?;
+    for (_, z) in zs {
+        tx.execute(
+            &add,
+            &[
+                &z.till,
+                &(z.number as i64),
+                &z.opened_at,
+                &z.closed_at,
+                &z.body,
+                &z.prev_hash,
+                &z.hash,
             ],
         )
         .await
