@@ -354,7 +354,14 @@ fn run_hook(hooks: &crate::hooks::Hooks, sale: Option<crate::ledger::LedgerEntry
         tracing::warn!(order_id = %event.order_id, hook = kind.key(), "no ledger holds this order: hook not run");
         return;
     };
-    if let Some(call) = hooks.call(kind, &sale.payment, &event.status) {
+    let paid_after_void = sale.voided_at.is_some() && event.status == PaymentStatus::Success;
+    if paid_after_void {
+        tracing::warn!(order_id = %event.order_id, "PAID AFTER VOID: a voided order was paid even so");
+    }
+    if let Some(mut call) = hooks.call(kind, &sale.payment, &event.status) {
+        if paid_after_void {
+            call = call.voided();
+        }
         tokio::spawn(async move {
             let _ = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await;
         });
