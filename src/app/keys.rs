@@ -51,8 +51,8 @@ impl App {
     }
 
     fn on_help_key(&mut self, key: KeyEvent) {
-        // The view stops the scroll where the last line shows; this bounds it loosely.
-        let most = keymap::help_lines();
+        // As far as the last line shows, and no further: a key past it would be lost.
+        let most = crate::ui::help_scroll_max(self);
         match keymap::action(keymap::HELP, key) {
             Some(Action::CloseHelp) => self.help = false,
             Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),
