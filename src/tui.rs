@@ -318,6 +318,7 @@ pub async fn run(
     let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz.clone());
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
+    app.measure = ui::measure;
     // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
     let socket = crate::mirror::socket_for(&settings.data_dir, &settings.seller.till);
     let mirror = match crate::mirror::publish_as(&socket, app.mirror_state(), demo).await {

@@ -547,6 +547,8 @@ fn the_summary_scrolls_to_the_reconciliation() {
             .append(&luxpay::ledger::Record::Payment(entry.payment))
             .unwrap();
     }
+    // The views measure how far it scrolls, as the terminal loop has them do.
+    app.measure = luxpay::ui::measure;
     app.update(Msg::Resize {
         width: 80,
         height: 24,
@@ -1158,6 +1160,7 @@ fn narrow_dialogs_fit_their_text_inside_their_borders() {
         }
     }
     // At 40×15 the help scrolls to its last key, says how, and stops there.
+    help.measure = luxpay::ui::measure;
     help.update(Msg::Resize {
         width: 40,
         height: 15,

@@ -52,7 +52,7 @@ impl App {
 
     fn on_help_key(&mut self, key: KeyEvent) {
         // As far as the last line shows, and no further: a key past it would be lost.
-        let most = crate::ui::help_scroll_max(self);
+        let most = (self.measure)(self, super::Scrolling::Help).unwrap_or_else(keymap::help_lines);
         match keymap::action(keymap::HELP, key) {
             Some(Action::CloseHelp) => self.help = false,
             Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),

@@ -23,7 +23,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{self, Hint};
-use crate::app::{App, Layer, NoticeKind, Pane};
+use crate::app::{App, Layer, NoticeKind, Pane, Scrolling};
 use crate::text;
 pub(crate) use style::Palette;
 
@@ -149,19 +149,22 @@ fn rows(app: &App, area: Rect) -> [Rect; 4] {
 
 /// How many lines the Summary view can scroll down in the app's window (as the loop
 /// last said its size): the history has the whole body whenever it has the keyboard.
-/// `update` asks, so the keys stop at the last line rather than past it.
 pub fn summary_scroll_max(app: &App) -> u16 {
     let [_, body, _, _] = rows(app, window(app));
     history::summary_overflow(app, body)
 }
 
-/// How many lines the help can scroll down in the app's window; where the loop has not
-/// said its size (tests of `update`), as many as it has lines, the view stopping it.
-pub fn help_scroll_max(app: &App) -> u16 {
+/// How far the help and the Summary view scroll in the app's window, for `update` to
+/// stop the keys at the last line rather than past it (`App::measure`). `None` until
+/// the window's size is known.
+pub fn measure(app: &App, what: Scrolling) -> Option<u16> {
     if app.window == (u16::MAX, u16::MAX) {
-        return keymap::help_lines();
+        return None;
     }
-    help::scroll_max(app, window(app))
+    Some(match what {
+        Scrolling::Help => help::scroll_max(app, window(app)),
+        Scrolling::Summary => summary_scroll_max(app),
+    })
 }
 
 /// The app's window as the loop last said its size.

@@ -132,7 +132,7 @@ impl App {
     pub(super) fn on_summary_action(&mut self, action: Action) -> Vec<Effect> {
         // The figures run past the fold at 80×24 (the reconciliation comes last): they
         // scroll like the lists, as far as the last line and no further.
-        let most = crate::ui::summary_scroll_max(self);
+        let most = (self.measure)(self, crate::app::Scrolling::Summary).unwrap_or(u16::MAX);
         let at = self.summary.scroll.min(most);
         let scrolled = match action {
             Action::Up => Some(at.saturating_sub(1)),
