@@ -223,15 +223,19 @@ fn ambiguous(s: &str) -> Option<String> {
         return None;
     }
     let thousands = format!("{before}{after}");
-    // 1.500 read as decimals is 1.50; 1.234 read so has a decimal too many, and that
-    // reading is not offered.
-    let decimals = match after.strip_suffix('0') {
-        Some(cents) => format!(" or {before}.{cents} (decimals)"),
-        None => ", or use at most two decimal places".to_string(),
-    };
-    Some(format!(
-        "{s:?} could be {thousands} or {before}.{after}: type {thousands} (thousands){decimals}"
-    ))
+    // Each reading as it would be typed unambiguously: 1.500 read as decimals is 1.50.
+    // 1.234 read so has a decimal too many, and that reading is not offered (saying
+    // "1.234 could be 1.234" would read as no reading at all).
+    Some(match after.strip_suffix('0') {
+        Some(cents) => format!(
+            "{s:?} could be {thousands} or {before}.{cents}: type {thousands} (thousands) \
+             or {before}.{cents} (decimals)"
+        ),
+        None => format!(
+            "{s:?} could be {thousands} (thousands), but as decimals it has three places: \
+             type {thousands}, or use at most two decimal places"
+        ),
+    })
 }
 
 /// Shows an amount with exactly two decimal places: `12.50`.

@@ -103,7 +103,7 @@ mod tests {
             ("lots", "or a percent"),
             ("x%", "not a percent"),
             ("1.234", "two decimal places"),
-            ("1.500", "could be 1500 or 1.500"),
+            ("1.500", "could be 1500 or 1.50:"),
             ("0.125", "two decimal places"),
         ] {
             let err = Tip::parse(text).unwrap_err();
@@ -121,7 +121,7 @@ mod tests {
             ("--10%", "tip \"--10%\" is not a percent: type a number"),
             (" 150 % ", "tip \"150 %\" is not a tip"),
             ("lots", "tip \"lots\" is not a number"),
-            ("1.500", "tip \"1.500\" could be 1500 or 1.500"),
+            ("1.500", "tip \"1.500\" could be 1500 or 1.50:"),
             ("-5", "tip \"-5\": the amount must be more than zero"),
         ] {
             let err = Tip::parse(text).unwrap_err();

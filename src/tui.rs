@@ -2,11 +2,14 @@
 //! out (quit, error, panic, SIGTERM, SIGHUP); and the event loop that turns input,
 //! effect results and ticks into messages, calls `update`, draws, and runs effects.
 
+#[cfg(unix)]
+mod input;
+mod reader;
+
 use std::future::Future;
 use std::io::{self, Write};
 
-use crossterm::event::{Event, EventStream};
-use futures_util::StreamExt;
+use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
@@ -17,6 +20,7 @@ use crate::graphics::{Graphics, Images};
 use crate::lean_backend::{LeanBackend, SharedSize};
 use crate::msg::{Moment, Msg};
 use crate::ui::{self, CodeMark, Hyperlink};
+pub use reader::spawn_input_reader;
 
 /// Puts the terminal into raw mode on the alternate screen.
 pub fn enter(size: SharedSize) -> io::Result<Terminal<LeanBackend<io::Stdout>>> {
@@ -58,26 +62,6 @@ pub fn install_panic_hook() {
         restore();
         panic_hook(info);
     }));
-}
-
-/// Reads terminal input on its own task and forwards it, so the loop has one input
-/// channel whether the events come from a terminal or from a test.
-/// Resize events also update `size`, which the terminal backend reads.
-pub fn spawn_input_reader(size: SharedSize) -> UnboundedReceiver<Event> {
-    let (tx, rx) = mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        let mut events = EventStream::new();
-        while let Some(Ok(event)) = events.next().await {
-            if let Event::Resize(width, height) = event {
-                size.set(width, height);
-            }
-            if tx.send(event).is_err() {
-                break;
-            }
-        }
-        // The stream ended or failed (the terminal went away): dropping `tx` ends the loop.
-    });
-    rx
 }
 
 /// Runs the app until it quits. `out` receives escape sequences that are not part of a
@@ -318,6 +302,7 @@ pub async fn run(
     let config = crate::app::AppConfig::from_settings(settings, &env, demo, tz.clone());
     let form = crate::app::Form::new(settings.method, settings.currency, &settings.redirect_url);
     let mut app = App::new(config, form, moment());
+    app.measure = ui::measure;
     // What the customer mirrors (`luxpay mirror`) show; the socket goes with the app.
     let socket = crate::mirror::socket_for(&settings.data_dir, &settings.seller.till);
     let mirror = match crate::mirror::publish_as(&socket, app.mirror_state(), demo).await {

@@ -324,3 +324,25 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         "the fresh link has the same details"
     );
 }
+
+/// Two Escs in one burst (one write, read at once, as over SSH) are two presses: the
+/// first closes the help, the second the history under it. The terminal's reader took
+/// `ESC ESC` for one Esc, and the history stayed open.
+#[test]
+fn two_escs_in_one_read_close_two_layers() {
+    let wait = Duration::from_secs(20);
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = common::pty::Pty::spawn(home.path(), &["--demo"], &[], (80, 24));
+    pty.wait_for_text("New payment", wait);
+    pty.send("\x10"); // Ctrl+P
+    pty.wait_for_text("History · This session", wait);
+    pty.send("\x1bOP"); // F1
+    pty.wait_for_text("Keys ·", wait);
+    pty.send("\x1b\x1b");
+    pty.wait_for("the help and the history closed", wait, |s, _| {
+        let text = s.contents();
+        text.contains("New payment") && !text.contains("Keys ·") && !text.contains("History ·")
+    });
+    pty.send("\x03"); // Ctrl+C
+    assert!(pty.wait_exit(wait).success());
+}

@@ -179,13 +179,13 @@ fn a_dot_before_three_digits_is_refused_as_a_comma_is() {
     for (args, says) in [
         (
             &["--amount", "1.500"][..],
-            "\"1.500\" could be 1500 or 1.500",
+            "\"1.500\" could be 1500 or 1.50:",
         ),
         (
             &["--amount", "12.500"],
-            "\"12.500\" could be 12500 or 12.500",
+            "\"12.500\" could be 12500 or 12.50:",
         ),
-        (&["--amount", "1,500"], "\"1,500\" could be 1500 or 1.500"),
+        (&["--amount", "1,500"], "\"1,500\" could be 1500 or 1.50:"),
         (&["--amount", "3", "--tip=1.500"], "\"1.500\" could be 1500"),
     ] {
         let out = create(home.path(), args);

@@ -535,6 +535,64 @@ fn summary_screen() {
     snapshot("summary", &app);
 }
 
+/// A day of two tills and two operators at 80×24: the figures run past the fold, and
+/// the reconciliation (last) is reached by scrolling; `r` is one word everywhere.
+#[test]
+fn the_summary_scrolls_to_the_reconciliation() {
+    let (mut app, ledger, _dir) = with_ledger();
+    for (id, product) in [(5, "Scone"), (6, "Muffin")] {
+        let mut entry = ledger_entry(id, product, "2026-11-26T13:00:00Z", PaymentStatus::Success);
+        entry.payment.till = "back-2".into();
+        entry.payment.operator = "ben".into();
+        ledger
+            .append(&luxpay::ledger::Record::Payment(entry.payment))
+            .unwrap();
+    }
+    // The views measure how far it scrolls, as the terminal loop has them do.
+    app.measure = luxpay::ui::measure;
+    app.update(Msg::Resize {
+        width: 80,
+        height: 24,
+    });
+    let effects = view(&mut app, &ledger, 3);
+    let server = vec![order(3, 1250, "SUCCESS"), order(9, 100, "SUCCESS")];
+    answer_fetch(&mut app, &ledger, effects, server, None);
+    let screen = |app: &App| format!("{}", draw(app, (80, 24)).backend());
+    let top = screen(&app);
+    assert!(!top.contains("difference(s) with the server"), "{top}");
+    assert!(
+        top.contains("r reload · e export"),
+        "the header's word: {top}"
+    );
+    assert!(top.contains("r reload  "), "the hint bar's word: {top}");
+    assert!(!top.contains("recheck"), "{top}");
+    assert!(top.contains("↑ ↓ scroll"), "said in the hint bar: {top}");
+    press(&mut app, KeyCode::End);
+    let bottom = screen(&app);
+    assert!(
+        bottom.contains("not in this ledger"),
+        "the last line: {bottom}"
+    );
+    insta::assert_snapshot!("summary_scrolled_80x24", draw(&app, (80, 24)).backend());
+    // Past the end nothing moves, and one ↑ shows one line more at the top.
+    press(&mut app, KeyCode::Down);
+    assert_eq!(screen(&app), bottom);
+    press(&mut app, KeyCode::Up);
+    assert_ne!(
+        screen(&app),
+        bottom,
+        "↑ moves at once, however often ↓ was pressed"
+    );
+    press(&mut app, KeyCode::Home);
+    assert_eq!(screen(&app), top);
+    press(&mut app, KeyCode::PageDown);
+    assert_ne!(screen(&app), top);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert_eq!(screen(&app), bottom, "PgDn stops at the last line");
+}
+
 #[test]
 fn a_hundred_thousand_ledger_rows_draw_only_what_is_on_screen() {
     let mut app = app();
@@ -777,6 +835,41 @@ fn a_window_too_small_says_so() {
     app.help = true;
     let text = format!("{}", draw(&app, (30, 5)).backend());
     assert!(!text.contains("too small"), "{text}");
+}
+
+/// The too-small text and the status message each keep rows of their own: at 30×4 the
+/// message ran into the text, and the text pushed it off the screen.
+#[test]
+fn a_window_too_small_keeps_the_status_message_apart() {
+    let mut app = app();
+    app.notice = Some(luxpay::app::Notice {
+        text: "A payment link is being created: press Ctrl+C again to quit anyway".into(),
+        kind: luxpay::app::NoticeKind::Error,
+    });
+    for (w, h) in [(30, 4), (40, 6)] {
+        let terminal = draw(&app, (w, h));
+        let rows: Vec<String> = (0..h)
+            .map(|y| {
+                (0..w)
+                    .map(|x| terminal.backend().buffer()[(x, y)].symbol())
+                    .collect()
+            })
+            .collect();
+        let at = rows
+            .iter()
+            .position(|r| r.starts_with(" ✗ A payment link"))
+            .unwrap_or_else(|| panic!("the message starts a row of its own: {rows:#?}"));
+        assert!(rows[0].starts_with("Window too small"), "{rows:#?}");
+        assert!(
+            rows[..at].iter().all(|r| !r.contains("payment link")),
+            "{rows:#?}"
+        );
+        assert!(
+            rows[at..].iter().all(|r| !r.contains("Keys wait")),
+            "{rows:#?}"
+        );
+        insta::assert_snapshot!(format!("too_small_{w}x{h}"), terminal.backend());
+    }
 }
 
 /// With a shared ledger, a fifth view shows every till's sales of the day, read again
@@ -1040,4 +1133,47 @@ fn narrow_windows_shorten_labels_rather_than_cut_them() {
             "{size:?}: {title}"
         );
     }
+}
+
+/// Below 80 columns the tip dialog and the help were cut by the edge (the totals at
+/// 40×15, the help's words at 60×20 and 40×15). Every row's text now ends inside the
+/// dialog's border: shortened with `…`, or laid out narrower.
+#[test]
+fn narrow_dialogs_fit_their_text_inside_their_borders() {
+    let mut tip = shop_with_a_cart();
+    press(&mut tip, KeyCode::Enter);
+    assert!(tip.tip.is_some());
+    let mut help = app();
+    press(&mut help, KeyCode::F(1));
+    for (name, app) in [("tip", &tip), ("help", &help)] {
+        for (w, h) in [(40, 15), (60, 20), (80, 24)] {
+            let terminal = draw(app, (w, h));
+            insta::assert_snapshot!(format!("{name}_narrow_{w}x{h}"), terminal.backend());
+            let text = format!("{}", terminal.backend());
+            let whole: &[&str] = match name {
+                "tip" => &["total 13.42 USD", "total 14.64 USD", "total 12.20 USD"],
+                _ if w < 80 => &["suspend (fg resumes)", "previous field"],
+                _ => &["history, and back", "select a line of the cart"],
+            };
+            for words in whole {
+                assert!(text.contains(words), "{w}x{h}: {words:?} whole: {text}");
+            }
+        }
+    }
+    // At 40×15 the help scrolls to its last key, says how, and stops there.
+    help.measure = luxpay::ui::measure;
+    help.update(Msg::Resize {
+        width: 40,
+        height: 15,
+    });
+    let text = format!("{}", draw(&help, (40, 15)).backend());
+    assert!(text.contains("↑ ↓ more"), "{text}");
+    for _ in 0..20 {
+        press(&mut help, KeyCode::PageDown);
+    }
+    let end = format!("{}", draw(&help, (40, 15)).backend());
+    assert!(end.contains("go back, send nothing"), "the last key: {end}");
+    press(&mut help, KeyCode::Up);
+    let text = format!("{}", draw(&help, (40, 15)).backend());
+    assert_ne!(text, end, "↑ moves at once from the end");
 }

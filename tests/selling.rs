@@ -173,7 +173,7 @@ fn amounts_with_a_decimal_comma() {
     let out = sale("1,500");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("could be 1500 or 1.500"),
+        stderr(&out).contains("could be 1500 or 1.50:"),
         "{}",
         stderr(&out)
     );

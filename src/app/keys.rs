@@ -35,8 +35,7 @@ impl App {
             Layer::Picker => self.on_picker_key(key),
             Layer::Present | Layer::Pane(_) if wants_help => self.open_help(),
             Layer::Present | Layer::Pane(_) if global == Some(Action::History) => {
-                self.toggle_history();
-                vec![]
+                self.toggle_history()
             }
             Layer::Present => self.on_present_key(key),
             Layer::Pane(Pane::Form) => self.on_form_key(key),
@@ -52,8 +51,8 @@ impl App {
     }
 
     fn on_help_key(&mut self, key: KeyEvent) {
-        // The view stops the scroll where the last line shows; this bounds it loosely.
-        let most = keymap::help_lines();
+        // As far as the last line shows, and no further: a key past it would be lost.
+        let most = (self.measure)(self, super::Scrolling::Help).unwrap_or_else(keymap::help_lines);
         match keymap::action(keymap::HELP, key) {
             Some(Action::CloseHelp) => self.help = false,
             Some(Action::Down) => self.help_scroll = (self.help_scroll + 1).min(most),
@@ -121,13 +120,16 @@ impl App {
         }
     }
 
-    pub(super) fn toggle_history(&mut self) {
+    /// Opens the history (its view read again: it may be stale) or closes it.
+    pub(super) fn toggle_history(&mut self) -> Vec<Effect> {
         self.present = false;
         if self.focus == Pane::History {
             self.focus = self.back_to;
+            vec![]
         } else {
             self.back_to = self.focus;
             self.focus = Pane::History;
+            self.reload_view()
         }
     }
 

@@ -165,7 +165,23 @@ pub struct App {
     /// The terminal's size in cells (columns, rows), as the loop last said: below
     /// `MIN_SIZE` nothing is drawn that a key could act on, so keys wait.
     pub window: (u16, u16),
+    /// How far the help and the Summary view scroll in `window`, as the views lay them
+    /// out: handed in (`ui::measure`), as `app` cannot name the views.
+    pub measure: Measure,
 }
+
+/// What scrolls by lines rather than by a selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scrolling {
+    /// The help overlay.
+    Help,
+    /// The Summary view's figures.
+    Summary,
+}
+
+/// How many lines `Scrolling` can scroll down in the app's window; `None` where not
+/// known (no views handed in, or no window size yet): the views then stop it.
+pub type Measure = fn(&App, Scrolling) -> Option<u16>;
 
 /// The smallest window the app draws its panes in; below it, it says so, and only the
 /// keys that need no screen act (quit, help).
@@ -211,6 +227,7 @@ impl App {
             recover_rounds: 0,
             // Until the loop says otherwise (tests of `update` have no terminal).
             window: (u16::MAX, u16::MAX),
+            measure: |_, _| None,
         }
     }
 

@@ -27,11 +27,20 @@ fn rejects_with_a_reason() {
         ("1.2345", "two decimal places"),
         ("0.125", "two decimal places"),
         ("1234.567", "two decimal places"),
-        ("1,500", "could be 1500 or 1.500"),
-        ("12,345", "could be 12345 or 12.345"),
-        ("1.500", "could be 1500 or 1.500"),
-        ("12.500", "could be 12500 or 12.500"),
-        ("999.999", "could be 999999 or 999.999"),
+        (
+            "1,500",
+            "could be 1500 or 1.50: type 1500 (thousands) or 1.50 (decimals)",
+        ),
+        (
+            "12,345",
+            "could be 12345 (thousands), but as decimals it has three places",
+        ),
+        (
+            "1.500",
+            "could be 1500 or 1.50: type 1500 (thousands) or 1.50 (decimals)",
+        ),
+        ("12.500", "could be 12500 or 12.50:"),
+        ("999.999", "could be 999999 (thousands), but"),
         ("1,5000", "not a number"),
         ("12,34.50", "not a number"),
         ("1.234.5,00", "not a number"),
@@ -90,15 +99,15 @@ fn an_ambiguous_separator_shows_both_readings_whichever_it_is() {
         let typed = format!("1{separator}500");
         assert_eq!(
             parse_amount(&typed, max()).unwrap_err(),
-            format!("{typed:?} could be 1500 or 1.500: type 1500 (thousands) or 1.50 (decimals)")
+            format!("{typed:?} could be 1500 or 1.50: type 1500 (thousands) or 1.50 (decimals)")
         );
         // Read as decimals, 1.234 has one too many: the other reading is still shown.
         let typed = format!("1{separator}234");
         assert_eq!(
             parse_amount(&typed, max()).unwrap_err(),
             format!(
-                "{typed:?} could be 1234 or 1.234: type 1234 (thousands), or use at most \
-                 two decimal places"
+                "{typed:?} could be 1234 (thousands), but as decimals it has three places: \
+                 type 1234, or use at most two decimal places"
             )
         );
     }
@@ -167,8 +176,14 @@ proptest! {
         let separator = if comma { ',' } else { '.' };
         let text = format!("{whole}{separator}{three:03}");
         let err = parse_amount(&text, max()).unwrap_err();
-        let expected = format!("could be {whole}{three:03} or {whole}.{three:03}");
+        let expected = format!("could be {whole}{three:03}");
         prop_assert!(err.contains(&expected), "{}", err);
+        // The decimal reading is a different number from what was typed, or none.
+        prop_assert!(!err.contains(&format!("or {whole}.{three:03}")), "{}", err);
+        if three % 10 == 0 {
+            let decimals = format!("or {whole}.{:02}", three / 10);
+            prop_assert!(err.contains(&decimals), "{}", err);
+        }
     }
 
     #[test]

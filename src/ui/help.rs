@@ -1,5 +1,6 @@
 //! The help overlay: every key, by where it works, from the key tables (`app::keymap`),
-//! in two columns so it fits 80×24.
+//! in two columns where they fit (80×24), else in one with the words wrapped; where the
+//! keys do not fit in the height, they scroll.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -34,7 +35,9 @@ fn entries(context: &Context) -> Vec<(String, &'static str)> {
     entries
 }
 
-fn lines(contexts: &[&Context], palette: &Palette) -> Vec<Line<'static>> {
+/// The contexts' lines in a column `width` wide; words that do not fit on a line wrap
+/// under themselves (`None` for no wrapping: the two-column layout checks its fit).
+fn lines(contexts: &[&Context], width: Option<usize>, palette: &Palette) -> Vec<Line<'static>> {
     let groups: Vec<(&str, Vec<(String, &str)>)> =
         contexts.iter().map(|c| (c.name, entries(c))).collect();
     let key_cols = groups
@@ -42,60 +45,123 @@ fn lines(contexts: &[&Context], palette: &Palette) -> Vec<Line<'static>> {
         .flat_map(|(_, e)| e.iter().map(|(k, _)| k.chars().count()))
         .max()
         .unwrap_or(0);
+    let words_cols = width.map(|w| w.saturating_sub(key_cols + 3));
     let mut lines = Vec::new();
     for (name, entries) in groups {
+        let name = match width {
+            Some(w) => crate::text::fit(name, w),
+            None => name.to_string(),
+        };
         lines.push(Line::styled(name, palette.label()));
         for (keys, help) in entries {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<key_cols$} "), palette.key()),
-                Span::raw(help),
-            ]));
+            let words = match words_cols {
+                Some(cols) => crate::text::wrap(help, cols),
+                None => vec![help.to_string()],
+            };
+            for (i, part) in words.into_iter().enumerate() {
+                let keys = if i == 0 { keys.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {keys:<key_cols$} "), palette.key()),
+                    Span::raw(part),
+                ]));
+            }
         }
     }
     lines
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+/// The overlay laid out in `area`: where it goes, its columns of keys, its notes.
+struct Laid {
+    popup: Rect,
+    columns: Vec<Vec<Line<'static>>>,
+    notes: Vec<String>,
+    /// A blank row before the notes, or none.
+    gap: usize,
+    /// How many rows the keys can scroll by.
+    overflow: u16,
+}
+
+fn lay_out(app: &App, area: Rect, palette: &Palette) -> Laid {
     let shown: Vec<&Context> = CONTEXTS.iter().filter(|c| c.in_help).collect();
-    let left = lines(&shown[..LEFT_GROUPS], palette);
-    let right = lines(&shown[LEFT_GROUPS..], palette);
-    let copy_note = format!("Copying goes to: {}", app.config.copy_route.describe());
     let width = 80.min(area.width);
-    let notes = crate::text::wrap(&copy_note, width.saturating_sub(2) as usize);
-    let keys = left.len().max(right.len());
+    let inner = width.saturating_sub(2);
+    // Two columns where every line fits its half (80 columns); else one, wrapped, rather
+    // than words cut by the edge.
+    let [l, _, r] = halves(Rect::new(0, 0, inner, 1));
+    let left = lines(&shown[..LEFT_GROUPS], None, palette);
+    let right = lines(&shown[LEFT_GROUPS..], None, palette);
+    let fits = |lines: &[Line], cols: u16| lines.iter().all(|l| l.width() <= cols as usize);
+    let columns = if fits(&left, l.width) && fits(&right, r.width) {
+        vec![left, right]
+    } else {
+        vec![lines(&shown, Some(inner as usize), palette)]
+    };
+    let copy_note = format!("Copying goes to: {}", app.config.copy_route.describe());
+    let notes = crate::text::wrap(&copy_note, inner as usize);
+    let keys = columns.iter().map(Vec::len).max().unwrap_or(0);
     // A blank line before the notes, unless it would cover the hint bar.
     let gap = usize::from(keys + notes.len() + 4 <= area.height as usize);
     let rows = keys + gap + notes.len();
     let height = (rows as u16 + 2).min(area.height);
-    let popup = super::qr::centred(area, (width, height));
-    frame.render_widget(Clear, popup);
-    // Where the keys do not fit, they scroll (↑ ↓), and the title says so.
     let shown_rows = (height as usize).saturating_sub(2 + gap + notes.len());
-    let overflow = keys.saturating_sub(shown_rows) as u16;
-    let scroll = app.help_scroll.min(overflow);
-    let title = if overflow > 0 {
-        " Keys · ↑ ↓ more · Esc closes "
-    } else {
-        " Keys · Esc closes "
-    };
-    let block = Block::bordered()
-        .title(title)
-        .border_style(palette.border());
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
-    let [columns, note_area] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(notes.len() as u16)]).areas(inner);
-    // A column of space between the two: a long line on the left ran into a heading
-    // on the right ("present mode on / offCart").
-    let [l, _, r] = Layout::horizontal([
+    Laid {
+        popup: super::qr::centred(area, (width, height)),
+        columns,
+        notes,
+        gap,
+        overflow: keys.saturating_sub(shown_rows) as u16,
+    }
+}
+
+/// Two columns with a column of space between them: a long line on the left ran into a
+/// heading on the right ("present mode on / offCart").
+fn halves(area: Rect) -> [Rect; 3] {
+    Layout::horizontal([
         Constraint::Ratio(1, 2),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
-    .areas(columns);
-    frame.render_widget(Paragraph::new(left).scroll((scroll, 0)), l);
-    frame.render_widget(Paragraph::new(right).scroll((scroll, 0)), r);
-    let notes: Vec<Line> = notes
+    .areas(area)
+}
+
+/// How far the help scrolls in a window of `area`: `update` stops the keys there.
+pub fn scroll_max(app: &App, area: Rect) -> u16 {
+    lay_out(app, area, &Palette::new(true)).overflow
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let laid = lay_out(app, area, palette);
+    frame.render_widget(Clear, laid.popup);
+    let scroll = app.help_scroll.min(laid.overflow);
+    // Where the keys do not fit, they scroll, and the title says with which keys.
+    let title = match laid.popup.width {
+        _ if laid.overflow == 0 => " Keys · Esc closes ",
+        w if w >= 44 => " Keys · ↑ ↓ more (PgUp PgDn) · Esc closes ",
+        _ => " Keys · ↑ ↓ more · Esc closes ",
+    };
+    let block = Block::bordered()
+        .title(title)
+        .border_style(palette.border());
+    let inner = block.inner(laid.popup);
+    frame.render_widget(block, laid.popup);
+    let [columns, _, note_area] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(laid.gap as u16),
+        Constraint::Length(laid.notes.len() as u16),
+    ])
+    .areas(inner);
+    let areas: Vec<Rect> = match laid.columns.len() {
+        1 => vec![columns],
+        _ => {
+            let [l, _, r] = halves(columns);
+            vec![l, r]
+        }
+    };
+    for (lines, at) in laid.columns.into_iter().zip(areas) {
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), at);
+    }
+    let notes: Vec<Line> = laid
+        .notes
         .into_iter()
         .map(|n| Line::styled(n, palette.muted()))
         .collect();

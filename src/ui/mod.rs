@@ -23,7 +23,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{self, Hint};
-use crate::app::{App, Layer, NoticeKind, Pane};
+use crate::app::{App, Layer, NoticeKind, Pane, Scrolling};
 use crate::text;
 pub(crate) use style::Palette;
 
@@ -93,14 +93,7 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
         code = present::render(app, frame, body, &palette);
         render_hints(app, frame, hints, &palette);
     } else {
-        let status_rows = status_lines(app, area.width).len().max(1) as u16;
-        let [title, body, status, hints] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(0),
-            Constraint::Length(status_rows),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        let [title, body, status, hints] = rows(app, area);
         render_title(app, frame, title, &palette);
         if area.width >= WIDE_MIN_COLS && app.focus == Pane::History {
             // The history has the keyboard: give its tables the whole width.
@@ -142,7 +135,46 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
     }
 }
 
-/// A window too small for the panes: what size is needed, and what still works.
+/// The rows of the screen around the panes: title, body, status message, key hints.
+fn rows(app: &App, area: Rect) -> [Rect; 4] {
+    let status_rows = status_lines(app, area.width).len().max(1) as u16;
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(status_rows),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// How many lines the Summary view can scroll down in the app's window (as the loop
+/// last said its size): the history has the whole body whenever it has the keyboard.
+pub fn summary_scroll_max(app: &App) -> u16 {
+    let [_, body, _, _] = rows(app, window(app));
+    history::summary_overflow(app, body)
+}
+
+/// How far the help and the Summary view scroll in the app's window, for `update` to
+/// stop the keys at the last line rather than past it (`App::measure`). `None` until
+/// the window's size is known.
+pub fn measure(app: &App, what: Scrolling) -> Option<u16> {
+    if app.window == (u16::MAX, u16::MAX) {
+        return None;
+    }
+    Some(match what {
+        Scrolling::Help => help::scroll_max(app, window(app)),
+        Scrolling::Summary => summary_scroll_max(app),
+    })
+}
+
+/// The app's window as the loop last said its size.
+fn window(app: &App) -> Rect {
+    Rect::new(0, 0, app.window.0, app.window.1)
+}
+
+/// A window too small for the panes: what size is needed, and what still works, above;
+/// the status message on its own rows at the bottom, so the two never run together.
+/// Where the rows run out, each is cut at its last row with `…`.
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let mut text = format!(
         "Window too small: luxpay needs {}x{}, this is {}x{}.",
@@ -152,15 +184,34 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
         text.push_str(" A question is waiting: enlarge the window to answer it.");
     }
     text.push_str(" Keys wait until it is larger; q quits, F1 help.");
-    if let Some(notice) = &app.notice {
-        text.push(' ');
-        text.push_str(&notice.text);
-    }
-    let lines: Vec<Line> = text::wrap(&text, area.width as usize)
+    let width = area.width as usize;
+    let status = status_lines(app, area.width);
+    // The size comes first: the message gets at most half the rows.
+    let status_rows = status.len().min(area.height as usize / 2);
+    let [message_area, status_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(status_rows as u16)]).areas(area);
+    let message = last_row_cut(
+        text::wrap(&text, width),
+        message_area.height as usize,
+        width,
+    );
+    let lines: Vec<Line> = message
         .into_iter()
         .map(|l| Line::styled(l, palette.error()))
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Paragraph::new(lines), message_area);
+    render_status(app, frame, status_area, palette);
+}
+
+/// `lines` in at most `rows` rows of `width` columns: what does not fit joins the last
+/// row, cut there with `…`.
+fn last_row_cut(mut lines: Vec<String>, rows: usize, width: usize) -> Vec<String> {
+    if lines.len() > rows && rows > 0 {
+        let rest = lines.split_off(rows - 1).join(" ");
+        lines.push(text::fit(&rest, width));
+    }
+    lines.truncate(rows);
+    lines
 }
 
 fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
@@ -221,12 +272,8 @@ fn status_lines(app: &App, width: u16) -> Vec<String> {
         NoticeKind::Error => "✗",
     };
     let width = (width as usize).saturating_sub(1);
-    let mut lines = text::wrap(&format!("{mark} {}", notice.text), width);
-    if lines.len() > STATUS_ROWS {
-        let rest = lines.split_off(STATUS_ROWS - 1).join(" ");
-        lines.push(text::fit(&rest, width));
-    }
-    lines
+    let lines = text::wrap(&format!("{mark} {}", notice.text), width);
+    last_row_cut(lines, STATUS_ROWS, width)
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
@@ -403,6 +450,11 @@ fn history_hints(app: &App) -> Vec<Hint> {
             (HISTORY, &[A::Dates]),
             (HISTORY, &[A::Recheck]),
         ],
+        HistoryView::Summary if summary_scroll_max(app) > 0 => vec![
+            (HISTORY, &[A::Up, A::Down]),
+            (HISTORY, &[A::PrevDay, A::NextDay]),
+            (HISTORY, &[A::Recheck]),
+        ],
         HistoryView::Summary => vec![
             (HISTORY, &[A::PrevDay, A::NextDay]),
             (HISTORY, &[A::Recheck]),
@@ -425,6 +477,7 @@ fn history_hints(app: &App) -> Vec<Hint> {
         hint.label = match (hint.key.as_str(), lists) {
             ("p", true) => "print",
             ("r", false) => "reload",
+            ("↑ ↓", false) if app.view == HistoryView::Summary => "scroll",
             _ => hint.label,
         };
     }

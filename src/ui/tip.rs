@@ -8,76 +8,88 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::Palette;
 use crate::app::App;
 use crate::money;
+use crate::text;
+use unicode_width::UnicodeWidthStr;
+
+/// The widest the dialog is; narrower windows get a narrower one, its rows laid out to
+/// fit (columns as wide as what they hold, words in fewer words, `…` as the last resort).
+const WIDTH: u16 = 64;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(ask) = &app.tip else {
         return;
     };
+    let width = WIDTH.min(area.width);
+    // Inside the borders.
+    let room = width.saturating_sub(2) as usize;
     let currency = ask.payment.currency;
     let choices = app.tip_choices();
+    let subtotal = format!(
+        "Subtotal {}",
+        money::format_money(ask.payment.amount, currency)
+    );
     let mut lines = vec![
-        Line::styled(
-            format!(
-                "Subtotal {}",
-                money::format_money(ask.payment.amount, currency)
-            ),
-            palette.label(),
-        ),
+        Line::styled(text::fit(&subtotal, room), palette.label()),
         Line::raw(""),
     ];
-    for (i, choice) in choices.iter().enumerate() {
+    // Each column as wide as the widest it holds, so the totals line up and fit.
+    let rows: Vec<(String, String, String)> = choices
+        .iter()
+        .map(|c| {
+            (
+                format!("{}%", c.percent),
+                money::format_grouped(c.tip),
+                money::format_money(c.total, currency),
+            )
+        })
+        .collect();
+    let no_tip = money::format_money(ask.payment.amount, currency);
+    let widest = |pick: fn(&(String, String, String)) -> &String| {
+        rows.iter().map(|r| pick(r).width()).max().unwrap_or(0)
+    };
+    let (pw, tw) = (widest(|r| &r.0), widest(|r| &r.1));
+    let mw = widest(|r| &r.2).max(no_tip.width());
+    for (i, (percent, tip, total)) in rows.iter().enumerate() {
+        let row = format!("{percent:>pw$}  tip {tip:>tw$}  total {total:>mw$}");
         lines.push(Line::from(vec![
             Span::styled(format!("  {} ", i + 1), palette.key()),
-            Span::raw(format!(
-                "{:>5}%  tip {:>10}  total {:>12}",
-                choice.percent,
-                money::format_grouped(choice.tip),
-                money::format_money(choice.total, currency)
-            )),
+            Span::raw(text::fit(&row, room.saturating_sub(4))),
         ]));
     }
-    // Lined up with the presets' "total" column: "{:>5}%  tip {:>10}  " is 24 wide.
+    // Lined up with the presets' "total" column.
+    let before_total = pw + tw + 8;
+    let row = format!("{:<before_total$}total {no_tip:>mw$}", "no tip");
     lines.push(Line::from(vec![
         Span::styled("  0 ", palette.key()),
-        Span::raw(format!(
-            "{:<24}total {:>12}",
-            "no tip",
-            money::format_money(ask.payment.amount, currency)
-        )),
+        Span::raw(text::fit(&row, room.saturating_sub(4))),
     ]));
     lines.push(Line::raw(""));
+    let input_row = lines.len() as u16;
     match &ask.custom {
-        Some(input) => {
-            // What it comes to, as it is typed: the total before Enter, as the presets
-            // show theirs.
-            let comes_to = match crate::tip::Tip::parse(input.value()) {
-                Ok(tip) => {
-                    let tip = tip.on(ask.payment.amount);
-                    format!(
-                        " tip {}, total {}",
-                        money::format_grouped(tip),
-                        money::format_money(ask.payment.amount + tip, currency)
-                    )
-                }
-                Err(_) => " an amount (0.50) or a percent (18%)".into(),
-            };
-            lines.push(Line::from(vec![
-                Span::styled("  Tip: ", palette.label()),
-                Span::styled(format!("{:<12}", input.value()), palette.focused_input()),
-                Span::raw(comes_to),
-            ]));
-        }
-        None => lines.push(Line::from(vec![
+        Some(input) => lines.push(custom_line(app, input, room, palette)),
+        None if room >= 41 => lines.push(Line::from(vec![
             Span::styled("  c ", palette.key()),
             Span::raw("another amount or percent    "),
             Span::styled("Esc", palette.key()),
             Span::raw(" back"),
         ])),
+        // Esc is in the hint bar too: the words for `c` come first.
+        None => lines.push(Line::from(vec![
+            Span::styled("  c ", palette.key()),
+            Span::raw(text::fit(
+                "another amount or percent",
+                room.saturating_sub(4),
+            )),
+        ])),
     }
     if let Some(error) = &ask.error {
-        lines.push(Line::styled(format!("  ✗ {error}"), palette.error()));
+        let wrapped = text::wrap(&format!("✗ {error}"), room.saturating_sub(2));
+        lines.extend(
+            wrapped
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), palette.error())),
+        );
     }
-    let width = 64.min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
@@ -89,12 +101,48 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Left), inner);
     if let Some(input) = &ask.custom {
         let x = inner.x + 8 + input.visual_cursor() as u16;
-        let y = inner.y
-            + inner
-                .height
-                .saturating_sub(1 + u16::from(ask.error.is_some()));
-        if x < inner.right() {
-            frame.set_cursor_position((x, y));
+        if x < inner.right() && input_row < inner.height {
+            frame.set_cursor_position((x, inner.y + input_row));
         }
     }
+}
+
+/// The custom tip being typed, and what it comes to as it is typed: the total before
+/// Enter, as the presets show theirs, in fewer words where the dialog is narrow.
+fn custom_line(
+    app: &App,
+    input: &tui_input::Input,
+    room: usize,
+    palette: &Palette,
+) -> Line<'static> {
+    let Some(ask) = &app.tip else {
+        return Line::raw("");
+    };
+    let currency = ask.payment.currency;
+    let said = match crate::tip::Tip::parse(input.value()) {
+        Ok(tip) => {
+            let tip = tip.on(ask.payment.amount);
+            let total = money::format_money(ask.payment.amount + tip, currency);
+            vec![
+                format!(" tip {}, total {total}", money::format_grouped(tip)),
+                format!(" total {total}"),
+            ]
+        }
+        Err(_) => vec![
+            " an amount (0.50) or a percent (18%)".to_string(),
+            " 0.50 or 18%".to_string(),
+        ],
+    };
+    let field = format!("{:<12}", input.value());
+    let left = room.saturating_sub(8 + field.width());
+    let comes_to = said
+        .iter()
+        .find(|s| s.width() <= left)
+        .cloned()
+        .unwrap_or_else(|| text::fit(said.last().map_or("", String::as_str), left));
+    Line::from(vec![
+        Span::styled("  Tip: ", palette.label()),
+        Span::styled(field, palette.focused_input()),
+        Span::raw(comes_to),
+    ])
 }

@@ -161,14 +161,20 @@ impl App {
 
     fn next_view(&mut self) -> Vec<Effect> {
         self.view = self.view.next(self.config.shop);
+        self.reload_view()
+    }
+
+    /// The shown view read again, as it is whenever one comes back on screen (`v`, or
+    /// back from another pane): what it showed when it was left may be stale by now
+    /// (a sale made, a status changed, a till's sale), and reading is cheap (the ledger
+    /// pages by keyset, the server sends a page). This session's list is the app's own.
+    pub(in crate::app) fn reload_view(&mut self) -> Vec<Effect> {
         match self.view {
-            HistoryView::Server if self.server.fetch == Fetch::Idle => {
-                self.fetch_server(self.server.query)
-            }
+            HistoryView::Session => vec![],
+            HistoryView::Server => self.fetch_server(self.server.query),
             HistoryView::Local => self.reload_local(),
             HistoryView::Summary => self.fetch_summary(),
             HistoryView::Shop => self.fetch_shop(),
-            _ => vec![],
         }
     }
 

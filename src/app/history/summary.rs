@@ -25,6 +25,8 @@ pub struct Summary {
     pub shop_tills: std::collections::BTreeMap<OrderId, String>,
     /// The shared ledger's read of the day, in flight.
     pub shop_read: Option<RequestId>,
+    /// How many lines the figures are scrolled down, where they do not fit.
+    pub scroll: u16,
 }
 
 /// Open payments of the day whose status is asked for, a few at a time, so the figures
@@ -65,6 +67,9 @@ impl Checks {
         effects
     }
 }
+
+/// Lines PgUp and PgDn scroll the figures by.
+const PAGE_LINES: u16 = 10;
 
 /// Open payments asked about at once: enough to be quick, few enough not to hammer the API.
 const CHECKS_IN_FLIGHT: usize = 4;
@@ -125,6 +130,23 @@ impl App {
     }
 
     pub(super) fn on_summary_action(&mut self, action: Action) -> Vec<Effect> {
+        // The figures run past the fold at 80×24 (the reconciliation comes last): they
+        // scroll like the lists, as far as the last line and no further.
+        let most = (self.measure)(self, crate::app::Scrolling::Summary).unwrap_or(u16::MAX);
+        let at = self.summary.scroll.min(most);
+        let scrolled = match action {
+            Action::Up => Some(at.saturating_sub(1)),
+            Action::Down => Some((at + 1).min(most)),
+            Action::PageUp => Some(at.saturating_sub(PAGE_LINES)),
+            Action::PageDown => Some((at + PAGE_LINES).min(most)),
+            Action::First => Some(0),
+            Action::Last => Some(most),
+            _ => None,
+        };
+        if let Some(scroll) = scrolled {
+            self.summary.scroll = scroll;
+            return vec![];
+        }
         let date = self.summary_date();
         let day = match action {
             Action::PrevDay => date.yesterday().ok(),
@@ -135,6 +157,7 @@ impl App {
         match day {
             Some(day) => {
                 self.summary.date = Some(day);
+                self.summary.scroll = 0;
                 self.fetch_summary()
             }
             None => vec![],

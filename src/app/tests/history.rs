@@ -305,3 +305,59 @@ fn exports_are_oldest_first_whatever_the_view_shows() {
     let ids: Vec<&str> = table.rows.iter().map(|r| r[order].as_str()).collect();
     assert_eq!(ids, ["1", "2"], "oldest first, as All local's export");
 }
+
+#[test]
+fn a_view_returned_to_is_read_again_not_shown_as_it_was_left() {
+    let (mut app, ledger, _dir) = history_with(vec![ledger_entry(1, "Green tea")]);
+    press_on(&mut app, &ledger, KeyCode::Char('v'));
+    assert_eq!(app.local.entries.len(), 1);
+    // Back to the form; meanwhile a sale reaches the ledger another way (the CLI).
+    app.update(key(KeyCode::Esc));
+    assert_eq!(app.focus, Pane::Form);
+    let coffee = ledger_entry(2, "Coffee");
+    ledger
+        .append(&crate::ledger::Record::Payment(coffee.payment))
+        .unwrap();
+    let effects = app.update(ctrl('p'));
+    fixtures::serve(&mut app, &ledger, effects);
+    assert_eq!(app.focus, Pane::History);
+    assert_eq!(app.local.entries.len(), 2, "read again on the way back");
+
+    // The Server view, answered once, is asked again when `v` comes round to it.
+    let asks = |effects: &[Effect]| {
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::FetchServer { .. }))
+            .count()
+    };
+    let effects = press_on(&mut app, &ledger, KeyCode::Char('v'));
+    let [Effect::FetchServer { request, .. }] = effects[..] else {
+        panic!("{effects:?}")
+    };
+    app.update(Msg::ServerFetched {
+        request,
+        result: Ok(ServerPage {
+            orders: Vec::new(),
+            total: None,
+            made_at: Vec::new(),
+        }),
+    });
+    // Summary, This session, All local, and the Server again.
+    for _ in 0..3 {
+        press_on(&mut app, &ledger, KeyCode::Char('v'));
+    }
+    assert_eq!(app.view, HistoryView::Local);
+    let effects = press_on(&mut app, &ledger, KeyCode::Char('v'));
+    assert_eq!(app.view, HistoryView::Server);
+    assert_eq!(asks(&effects), 1, "{effects:?}");
+
+    // The Summary, left for the form and opened again, reads its day again.
+    press_on(&mut app, &ledger, KeyCode::Char('v'));
+    assert_eq!(app.view, HistoryView::Summary);
+    app.update(key(KeyCode::Esc));
+    let effects = app.update(ctrl('p'));
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::LoadDay { .. })) && asks(&effects) == 1,
+        "{effects:?}"
+    );
+}

@@ -36,6 +36,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     }
 }
 
+/// How far the Summary view's figures scroll in a pane of `area` (borders included).
+pub(super) fn summary_overflow(app: &App, area: Rect) -> u16 {
+    summary::overflow(app, area.height.saturating_sub(2))
+}
+
 /// The widths a table of `width` columns (inside its borders) gives columns of these
 /// constraints, with the selection mark's `mark` columns first and one space between
 /// columns, as ratatui's table lays them out. Laid out here so each cell can be cut to

@@ -1,9 +1,9 @@
 //! The shift's close-out: the day's figures from the ledger, reconciled with the server.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::{App, Fetch};
 use crate::money;
@@ -11,12 +11,37 @@ use crate::summary;
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
+    let lines = lines(app, palette);
+    let rows = block.inner(area).height;
+    // Where the figures do not fit they scroll (`App::on_summary_action`), and a bar on
+    // the right border says how far down they are.
+    let overflow = (lines.len() as u16).saturating_sub(rows);
+    let scroll = app.summary.scroll.min(overflow);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+    if overflow > 0 {
+        let mut state = ScrollbarState::new(overflow as usize + 1).position(scroll as usize);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(Some("↑"))
+            .end_symbol(Some("↓"));
+        let track = area.inner(Margin::new(0, 1));
+        frame.render_stateful_widget(bar, track, &mut state);
+    }
+}
+
+/// How far the figures scroll in `rows` rows: 0 where they fit.
+pub fn overflow(app: &App, rows: u16) -> u16 {
+    (lines(app, &Palette::new(true)).len() as u16).saturating_sub(rows)
+}
+
+/// The figures, line by line: the day, its sections, and the reconciliation last.
+fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
     let report = app.day_report();
     let (date, s) = (report.summary.date, &report.summary);
     let mut lines = vec![Line::from(vec![
         Span::styled(format!("{date}"), palette.label()),
         Span::raw(format!(": {} payment(s) in the ledger", s.count)),
-        Span::styled("   ← → day · r recheck · e export", palette.muted()),
+        // The word the hint bar gives `r` here: it reads the day again.
+        Span::styled("   ← → day · r reload · e export", palette.muted()),
     ])];
     // One till and one operator (a single counter) take a line; more get sections.
     let single = |groups: &[summary::Group]| match groups {
@@ -62,7 +87,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     let elsewhere = summary::made_elsewhere(&report.elsewhere);
     lines.extend(server_lines(app, report.differences, palette));
     lines.extend(elsewhere.map(|line| Line::styled(line, palette.muted())));
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    lines
 }
 
 /// How the asking about the day's open payments goes: they are counted once answered.
