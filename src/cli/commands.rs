@@ -258,7 +258,8 @@ const HOOKS: &str = "\
 Hooks (on_created, on_paid, on_expired in config.toml) run with these variables set, and
 every other LUXPAY_ and LUXFIN_ variable (the key, the secret, the ledger URL) withheld:
   LUXPAY_ORDER_ID, LUXPAY_ORDER_URL, LUXPAY_AMOUNT, LUXPAY_CURRENCY, LUXPAY_TIP,
-  LUXPAY_PRODUCT, LUXPAY_CUSTOMER, LUXPAY_STATUS, LUXPAY_TILL, LUXPAY_OPERATOR";
+  LUXPAY_PRODUCT, LUXPAY_CUSTOMER, LUXPAY_STATUS, LUXPAY_TILL, LUXPAY_OPERATOR;
+  and LUXPAY_VOIDED=1 for on_paid of an order the till had voided (PAID AFTER VOID)";
 
 /// Where luxpay keeps what it writes, for the manual page.
 const FILES: &str = "\
