@@ -154,6 +154,23 @@ pub enum Msg {
     /// A final status's actions were claimed for this till (`Effect::FinalActions`):
     /// run them now.
     FinalActionsClaimed(Vec<Effect>),
+    /// A cash sale was recorded (its order id given by the ledger), and whether a shift
+    /// was opened for it; or why it was not.
+    CashRecorded(Result<(crate::ledger::PaymentRecord, bool), String>),
+    /// A book event was appended (and whether a shift was opened for it), or refused
+    /// (the reason, for people), or not written.
+    Booked {
+        /// The event, as written (a refund's amount filled in).
+        event: crate::books::BookEvent,
+        /// Whether a shift was opened first, or why nothing was written.
+        result: Result<bool, String>,
+    },
+    /// The till's open shift, as the ledger holds it.
+    ShiftLoaded(Box<Result<crate::books::Period, String>>),
+    /// The shift closed on this Z, or why it did not.
+    ShiftClosed(Box<Result<crate::books::Report, String>>),
+    /// A Z (or X) report was printed, or why not.
+    ReportPrinted(Result<(), String>),
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -323,6 +340,31 @@ pub enum Effect {
     RecordPayment {
         /// The payment as made.
         record: crate::ledger::PaymentRecord,
+    },
+    /// Record a cash sale (its tendered amount in its extras): paid at once, never
+    /// sent to Luxfin; `Msg::CashRecorded` brings it back with its order id.
+    RecordCash {
+        /// The sale.
+        payment: NewPayment,
+    },
+    /// Append an event to the books, once `check` lets it; `Msg::Booked` says how.
+    Book {
+        /// The event.
+        event: crate::books::BookEvent,
+        /// What the ledger checks first, in the same transaction.
+        check: crate::books::Check,
+    },
+    /// Read the till's open shift (for the X report); `Msg::ShiftLoaded` brings it.
+    LoadShift,
+    /// Print an X or Z report; `Msg::Printed` says how it went.
+    PrintReport(Box<crate::books::Report>),
+    /// Ask the server about the shift's open links, then close the shift on a Z with
+    /// the cash counted; `Msg::ShiftClosed` brings the Z.
+    CloseShift {
+        /// The cash counted in the drawer.
+        counted: rust_decimal::Decimal,
+        /// Who closes it.
+        operator: String,
     },
     /// Give the terminal back and stop (Ctrl+Z); take it again on `fg`.
     Suspend,

@@ -38,8 +38,11 @@ pub enum Method {
 }
 
 impl Method {
-    /// Every method that makes a Luxfin link, in the order the form shows them.
+    /// Every method that makes a Luxfin link.
     pub const ALL: [Method; 3] = [Method::Paypal, Method::Venmo, Method::Card];
+
+    /// The form's method line: the links, then cash.
+    pub const CHOICES: [Method; 4] = [Method::Paypal, Method::Venmo, Method::Card, Method::Cash];
 
     /// The path of the endpoint that creates a payment link for this method; none for
     /// cash, which never reaches Luxfin.

@@ -73,6 +73,13 @@ impl App {
             _ => None,
         };
         let mut effects = Vec::new();
+        if let Err(e) = &result {
+            if matches!(e, ApiError::Network(_) | ApiError::Timeout(_)) {
+                self.heard_from_luxfin(false);
+            }
+        } else {
+            self.heard_from_luxfin(true);
+        }
         match (current, result) {
             (Some(asked), Ok(sale)) => {
                 let payment =
@@ -141,7 +148,11 @@ impl App {
 
     /// A new payment of this session: first in the history, and in the All local view
     /// (read again, as the ledger now holds it).
-    fn add_payment(&mut self, payment: SessionPayment, unrecorded: Option<String>) -> Vec<Effect> {
+    pub(super) fn add_payment(
+        &mut self,
+        payment: SessionPayment,
+        unrecorded: Option<String>,
+    ) -> Vec<Effect> {
         if let Some(e) = unrecorded {
             self.notify(
                 NoticeKind::Error,

@@ -240,8 +240,14 @@ impl Form {
         }
     }
 
+    /// Ctrl+T: this sale in cash, whatever the method line said.
+    pub fn choose_cash(&mut self) {
+        self.method = Method::Cash;
+        self.errors.retain(|e| e.field != Field::Currency);
+    }
+
     fn cycle_method(&mut self, step: isize) {
-        let all = Method::ALL;
+        let all = Method::CHOICES;
         let at = all.iter().position(|m| *m == self.method).unwrap_or(0) as isize;
         self.method = all[(at + step).rem_euclid(all.len() as isize) as usize];
         self.currency = self.method.currency_from(self.currency);

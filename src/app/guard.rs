@@ -53,7 +53,7 @@ impl App {
             self.duplicate_of(&payment)
         };
         if !large && duplicate.is_none() {
-            return self.start_create(payment);
+            return self.sell(payment);
         }
         self.confirm = Some(Confirm {
             large,

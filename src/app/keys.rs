@@ -3,9 +3,12 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::keymap::{self, Action};
-use super::{App, CreateState, Layer, NoticeKind, Pane};
+use super::{App, CreateState, Layer, NoticeKind, Pane, SessionPayment};
 use crate::clipboard::Route;
 use crate::msg::Effect;
+
+/// What `c` and `f` say of a sale with no link: cash, or a sale found without one.
+const NO_LINK: &str = "This sale has no link to copy or show (cash is paid at the till)";
 
 impl App {
     pub(super) fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -30,6 +33,9 @@ impl App {
                 vec![]
             }
             Layer::Confirm => self.on_confirm_key(key),
+            Layer::Books | Layer::Shown if wants_help => self.open_help(),
+            Layer::Books => self.on_books_key(key),
+            Layer::Shown => self.on_shown_key(key),
             Layer::Tip | Layer::Picker if wants_help => self.open_help(),
             Layer::Tip => self.on_tip_key(key),
             Layer::Picker => self.on_picker_key(key),
@@ -152,6 +158,7 @@ impl App {
             Some(Action::PrevField) => self.form.move_focus(-1, &limits),
             Some(Action::PrevChoice) if self.form.on_choice() => self.form.step_choice(-1),
             Some(Action::NextChoice) if self.form.on_choice() => self.form.step_choice(1),
+            Some(Action::Cash) => self.form.choose_cash(),
             Some(Action::Back) if self.shown.is_some() => self.focus = Pane::Payment,
             Some(Action::Back) => self.notice = None,
             _ => {
@@ -171,6 +178,13 @@ impl App {
             {
                 self.notify(NoticeKind::Error, WRONG_AMOUNT);
             }
+            Some(Action::Present)
+                if self
+                    .shown_payment()
+                    .is_some_and(|p| p.record.order_url.is_empty()) =>
+            {
+                self.notify(NoticeKind::Info, NO_LINK);
+            }
             Some(Action::Present) if self.shown.is_some() => self.present = true,
             Some(Action::NewPayment) => self.new_payment(),
             Some(Action::FreshLink) => return self.fresh_link(),
@@ -180,6 +194,14 @@ impl App {
                 }
             }
             Some(Action::Print) => return self.print_shown(),
+            Some(Action::Void) => {
+                let entry = self.shown_payment().map(SessionPayment::to_entry);
+                return self.ask_void(entry);
+            }
+            Some(Action::Refund) => {
+                let entry = self.shown_payment().map(SessionPayment::to_entry);
+                return self.ask_refund(entry);
+            }
             Some(Action::Edit) => self.focus = Pane::Form,
             Some(Action::Quit) => return self.quit(),
             _ => {}
@@ -207,6 +229,10 @@ impl App {
 
     pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
         match self.shown_payment() {
+            Some(p) if p.record.order_url.is_empty() => {
+                self.notify(NoticeKind::Info, NO_LINK);
+                vec![]
+            }
             Some(p) if p.record.amount_differs() => {
                 self.notify(NoticeKind::Error, WRONG_AMOUNT);
                 vec![]

@@ -18,6 +18,10 @@ pub enum Layer {
     Tip,
     /// A guard's question, waiting for y or n.
     Confirm,
+    /// The books ask an amount or a reason (cash handed over, a void, the float…).
+    Books,
+    /// A Z just closed, or PAID AFTER VOID: on screen until dismissed.
+    Shown,
     /// The help overlay.
     Help,
 }
@@ -34,6 +38,11 @@ impl App {
             (self.picker.is_some(), Layer::Picker),
             (self.tip.is_some(), Layer::Tip),
             (self.confirm.is_some(), Layer::Confirm),
+            (self.books.ask.is_some(), Layer::Books),
+            (
+                self.books.closed.is_some() || self.books.alert.is_some(),
+                Layer::Shown,
+            ),
             (self.help, Layer::Help),
         ];
         std::iter::once(base)

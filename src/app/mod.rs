@@ -1,5 +1,6 @@
 //! The app's one state and its one pure `update`: messages in, effects out, no I/O.
 
+mod books;
 mod cart;
 mod config;
 mod create;
@@ -24,6 +25,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::KeyEventKind;
 
 pub use crate::config::Selling;
+pub use books::{Asking, BookAsk, Books, OFFLINE_PAUSE, Target};
 pub use cart::Picker;
 pub use config::AppConfig;
 pub use form::Form;
@@ -124,6 +126,8 @@ pub struct App {
     pub tip: Option<TipAsk>,
     /// The catalogue picker (Ctrl+K), when open.
     pub picker: Option<Picker>,
+    /// The till's books: a question open, the shift, a Z on screen, PAID AFTER VOID.
+    pub books: Books,
     /// Hooks that failed this session: each is shown once, then only logged.
     hooks_failed: Vec<crate::hooks::HookEvent>,
     /// What the customer mirror was last told.
@@ -207,6 +211,7 @@ impl App {
             confirm: None,
             tip: None,
             picker: None,
+            books: Books::default(),
             hooks_failed: Vec::new(),
             mirrored: None,
             notice: None,
@@ -329,6 +334,24 @@ impl App {
                 at,
             } => self.on_status(order_id, check, result, at),
             Msg::FinalActionsClaimed(actions) => actions,
+            Msg::CashRecorded(result) => self.on_cash_recorded(result),
+            Msg::Booked { event, result } => self.on_booked(&event, result),
+            Msg::ShiftLoaded(result) => {
+                match *result {
+                    Ok(period) => self.books.shift = Some(period),
+                    Err(e) => tracing::warn!(error = %e, "the shift could not be read"),
+                }
+                vec![]
+            }
+            Msg::ShiftClosed(result) => self.on_shift_closed(*result),
+            Msg::ReportPrinted(Ok(())) => {
+                self.notify(NoticeKind::Success, "Printed the report");
+                vec![]
+            }
+            Msg::ReportPrinted(Err(reason)) => {
+                self.notify(NoticeKind::Error, format!("Not printed: {reason}"));
+                vec![]
+            }
             msg @ (Msg::Copied(_)
             | Msg::Exported(_)
             | Msg::LedgerFailed(_)

@@ -30,6 +30,8 @@ pub struct SessionPayment {
     pub followed: bool,
     /// Encoded once, at every error-correction level, so drawing never encodes.
     pub qr: QrSet,
+    /// When the till voided it, if it did: a PAID after that is PAID AFTER VOID.
+    pub voided_at: Option<jiff::Timestamp>,
 }
 
 /// How a payment's status is being followed.
@@ -87,6 +89,7 @@ impl SessionPayment {
             },
             followed: true,
             qr,
+            voided_at: None,
         }
     }
 
@@ -135,6 +138,7 @@ impl SessionPayment {
             },
             followed,
             qr,
+            voided_at: entry.voided_at,
         }
     }
 
@@ -144,7 +148,7 @@ impl SessionPayment {
             payment: self.record.clone(),
             status: self.status.clone(),
             status_at: self.paid_at,
-            voided_at: None,
+            voided_at: self.voided_at,
             row: 0,
         }
     }

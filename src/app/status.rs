@@ -221,6 +221,8 @@ impl App {
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }
+        let after_void =
+            (status == PaymentStatus::Success && p.voided_at.is_some()).then(|| p.clone());
         let mut effects = vec![Effect::RecordStatus {
             order_id: id.clone(),
             status: status.clone(),
@@ -228,6 +230,9 @@ impl App {
             source,
         }];
         effects.extend(self.final_actions(&record, &status, at));
+        if let Some(voided) = after_void {
+            effects.extend(self.paid_after_void(&voided));
+        }
         self.keep_entries_in_step(&id, &status, at);
         match status {
             PaymentStatus::Success => {
@@ -258,8 +263,14 @@ impl App {
             PaymentStatus::Expired => 3,
             _ => return None,
         };
+        // A sale the till voided and the customer paid even so: the hook is told.
+        let voided = self
+            .payments
+            .iter()
+            .any(|p| p.record.order_id == record.order_id && p.voided_at.is_some());
         let mut actions: Vec<Effect> = crate::hooks::HookEvent::for_status(status)
             .and_then(|event| self.config.selling.hooks.call(event, record, status))
+            .map(|call| if voided { call.voided() } else { call })
             .map(Effect::RunHook)
             .into_iter()
             .collect();

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::out::{errln, outln};
 use super::{CliError, CloseArgs, Direction, DrawerArgs, RefundArgs, ReportXArgs, ReportZArgs};
 use super::{ShiftOpenArgs, VerifyArgs, VoidArgs};
-use crate::api::{Client, OrderId, PaymentStatus};
-use crate::books::{BookEvent, Kind, Report};
+use crate::api::{Client, OrderId};
+use crate::books::{BookEvent, Check, Kind, Report};
 use crate::config::Settings;
 use crate::ledger::Ledger;
 use crate::money;
@@ -41,12 +41,8 @@ impl Books<'_> {
     }
 
     /// Appends `event` once `check` lets it; says when a shift was opened for it.
-    fn book(
-        &self,
-        event: &mut BookEvent,
-        check: impl FnOnce(&rusqlite::Connection, &mut BookEvent) -> crate::ledger::Check,
-    ) -> Result<(), CliError> {
-        match self.ledger.book(event, check) {
+    fn book(&self, event: &mut BookEvent, check: Check) -> Result<(), CliError> {
+        match self.ledger.book_checked(event, check) {
             Ok(Ok(opened)) => {
                 if opened {
                     say_shift_opened(self.till());
@@ -103,14 +99,7 @@ pub(super) fn shift_open(books: &Books, args: &ShiftOpenArgs) -> Result<u8, CliE
     event.amount = Some(float);
     event.currency = Some(books.settings.currency);
     let till = books.till().to_string();
-    books.book(&mut event, |c, _| {
-        Ok(match crate::ledger::shift_open_in(c, &till)? {
-            Some(since) => Err(format!(
-                "a shift is open at till {till} since {since}: close it first (luxpay close --counted …)"
-            )),
-            None => Ok(()),
-        })
-    })?;
+    books.book(&mut event, Check::NoShiftOpen)?;
     let float = money::format_money(float, books.settings.currency);
     if args.json {
         json_line(&serde_json::json!({
@@ -137,7 +126,7 @@ pub(super) async fn drawer(books: &Books<'_>, args: &DrawerArgs) -> Result<u8, C
     event.amount = Some(how_much);
     event.currency = Some(books.settings.currency);
     event.reason = reason(&args.reason)?;
-    books.book(&mut event, |_, _| Ok(Ok(())))?;
+    books.book(&mut event, Check::Nothing)?;
     books.share().await;
     if args.json {
         json_line(&serde_json::json!({
@@ -176,8 +165,7 @@ pub(super) async fn void(
     let mut event = books.event(Kind::Void);
     event.order = Some((books.api_host.clone(), id.clone()));
     event.reason = why;
-    let host = books.api_host.clone();
-    books.book(&mut event, |c, _| crate::ledger::may_void(c, &host, &id))?;
+    books.book(&mut event, Check::Voidable)?;
     books.share().await;
     if args.json {
         json_line(&serde_json::json!({
@@ -234,16 +222,9 @@ pub(super) async fn refund(books: &Books<'_>, args: &RefundArgs) -> Result<u8, C
     event.currency = Some(entry.payment.currency);
     event.tender = Some(args.tender);
     event.reason = reason(&args.reason)?;
-    let host = books.api_host.clone();
     // The amount left is read in the transaction that writes the refund: two refunds at
     // once cannot together give back more than was paid.
-    books.book(&mut event, |c, e| {
-        Ok(
-            crate::ledger::may_refund(c, &host, &id, asked)?.map(|left| {
-                e.amount = Some(left);
-            }),
-        )
-    })?;
+    books.book(&mut event, Check::Refundable(asked))?;
     let refunded = event.amount.unwrap_or_default();
     books.share().await;
     let currency = entry.payment.currency;
@@ -343,9 +324,7 @@ pub(super) async fn report_z(books: &Books<'_>, args: &ReportZArgs) -> Result<u8
             .number
             .saturating_sub(1),
     };
-    let report = books
-        .ledger
-        .z_report(till, number)
+    let report = crate::books::z_report(&books.ledger, till, number)
         .map_err(|e| CliError::Io(e.to_string()))?
         .ok_or_else(|| {
             CliError::Usage(if number == 0 {
@@ -448,9 +427,7 @@ pub(super) async fn close(
         counted,
     ));
     making.differences = differences;
-    let report = books
-        .ledger
-        .close(&till, |period| crate::books::report(period, &making))
+    let report = crate::books::close(&books.ledger, &till, &making)
         .map_err(|e| CliError::Io(e.to_string()))?
         .ok_or_else(|| {
             CliError::Usage(format!("no shift is open at till {till}: nothing to close"))
@@ -460,44 +437,23 @@ pub(super) async fn close(
     Ok(0)
 }
 
-/// Asks the server about each open link (not cash, which is never open) and records
-/// what changed; returns what the server said that the ledger did not know.
+/// Asks the server about the open links, when there is a key to ask with.
 async fn check_open_links(
     books: &Books<'_>,
     client: Option<&Client>,
-    mut pending: Vec<crate::ledger::LedgerEntry>,
+    pending: Vec<crate::ledger::LedgerEntry>,
 ) -> Vec<String> {
-    if pending.is_empty() {
-        return Vec::new();
-    }
-    let Some(client) = client else {
-        return vec![format!(
+    match client {
+        _ if pending.is_empty() => Vec::new(),
+        Some(client) => {
+            crate::books::server::check_open_links(client, &books.ledger, &books.api_host, pending)
+                .await
+        }
+        None => vec![format!(
             "{} open link(s) not checked with the server (no API key)",
             pending.len()
-        )];
-    };
-    let before: Vec<PaymentStatus> = pending.iter().map(|e| e.status.clone()).collect();
-    let ids: Vec<OrderId> = pending.iter().map(|e| e.payment.order_id.clone()).collect();
-    let unchecked = super::summary::refresh(client, &books.ledger, None, &mut pending, &ids).await;
-    let mut differences: Vec<String> = pending
-        .iter()
-        .zip(before)
-        .filter(|(now, was)| now.status != *was)
-        .map(|(now, was)| {
-            format!(
-                "order {}: the server says {}, the ledger had {}",
-                now.payment.order_id,
-                now.status.word(),
-                was.word()
-            )
-        })
-        .collect();
-    if unchecked > 0 {
-        differences.push(format!(
-            "{unchecked} open link(s) could not be checked with the server"
-        ));
+        )],
     }
-    differences
 }
 
 /// `luxpay verify`: the chain of Z reports, checked.

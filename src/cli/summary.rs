@@ -180,7 +180,7 @@ fn summary_json(
 /// `CHECKS_IN_FLIGHT` at once; records every change (in this till's ledger when it holds
 /// the order, and in the shop's when one is given) and applies it. Returns how many
 /// could not be checked.
-pub(super) async fn refresh(
+async fn refresh(
     client: &Client,
     ledger: &Ledger,
     shop: Option<&crate::shared::Shared>,

@@ -15,6 +15,7 @@ use crate::msg::{Effect, Msg, RequestId, ServerPage, ServerQuery};
 use crate::payment::NewPayment;
 use crate::sale;
 
+mod books;
 mod copying;
 mod ledger;
 mod sharing;
@@ -306,6 +307,11 @@ impl Runner for Effects {
                 }
             }
             Effect::RunHook(call) => self.run_hook(call),
+            Effect::RecordCash { payment } => self.record_cash(payment),
+            Effect::Book { event, check } => self.book(event, check),
+            Effect::LoadShift => self.load_shift(),
+            Effect::PrintReport(report) => self.print_report(*report),
+            Effect::CloseShift { counted, operator } => self.close_shift(counted, operator),
             Effect::Print(job) => self.print(job),
             Effect::Mirror(state) => {
                 if let Some(mirror) = &self.mirror {

@@ -1,6 +1,6 @@
 //! The books in the ledger: cash sales, shift openings, drawer moves, voids and refunds
 //! appended to `books`, and the Z reports that close each till's periods, chained by
-//! hash (`books::chain`). A period is the rows after the till's last Z: every read here
+//! hash (`chain.rs`). A period is the rows after the till's last Z: every read here
 //! is a range of row ids from there, so a report reads its shift, not the ledger.
 
 use std::io;
@@ -9,10 +9,10 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rust_decimal::Decimal;
 
+use super::chain::{Chain, GENESIS};
+use super::period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender};
 use super::{Ledger, LedgerEntry, PaymentRecord, rows};
 use crate::api::{OrderId, PaymentStatus};
-use crate::books::chain::{Chain, GENESIS};
-use crate::books::{BookEvent, Kind, Marks, Paid, Period, Report, Tender};
 
 /// What `verify` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl Ledger {
             )?;
             let n = next_counter(&tx, &format!("cash:{}", sale.till))?;
             let mut sale = sale.clone();
-            sale.order_id = crate::books::cash_order_id(&sale.till, n)
+            sale.order_id = super::period::cash_order_id(&sale.till, n)
                 .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
             rows::insert_payment(&tx, &sale)?;
             rows::index_text(&tx)?;
@@ -79,6 +79,35 @@ impl Ledger {
         })
     }
 
+    /// Appends a book event once `check` lets it (`book`, with the checks the app and
+    /// the commands share): true when a shift was opened for it, or why it was refused.
+    pub fn book_checked(
+        &self,
+        event: &mut BookEvent,
+        check: Check,
+    ) -> io::Result<Result<bool, String>> {
+        let till = event.till.clone();
+        self.book(event, |c, e| {
+            let order = e.order.clone();
+            match (check, order) {
+                (Check::Nothing, _) => Ok(Ok(())),
+                (Check::NoShiftOpen, _) => Ok(match shift_open_in(c, &till)? {
+                    Some(since) => Err(format!(
+                        "a shift is open at till {till} since {since}: close it first (Z)"
+                    )),
+                    None => Ok(()),
+                }),
+                (Check::Voidable, Some((host, id))) => may_void(c, &host, &id),
+                (Check::Refundable(asked), Some((host, id))) => {
+                    Ok(may_refund(c, &host, &id, asked)?.map(|left| e.amount = Some(left)))
+                }
+                (Check::Voidable | Check::Refundable(_), None) => {
+                    Ok(Err("a void or refund names its order".into()))
+                }
+            }
+        })
+    }
+
     /// When the till's open shift was opened, if one is.
     pub fn shift_opened(&self, till: &str) -> io::Result<Option<jiff::Timestamp>> {
         self.with(|c| shift_open_in(c, till))
@@ -91,7 +120,7 @@ impl Ledger {
     pub fn book(
         &self,
         event: &mut BookEvent,
-        check: impl FnOnce(&Connection, &mut BookEvent) -> Check,
+        check: impl FnOnce(&Connection, &mut BookEvent) -> Verdict,
     ) -> io::Result<Result<bool, String>> {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -132,24 +161,23 @@ impl Ledger {
         self.with(|c| period_in(c, till))
     }
 
-    /// Closes the till's period on a Z report made by `make`, numbered, hashed and
-    /// stored in one transaction; `None` when nothing is open to close.
+    /// Closes the till's period on a Z whose report (as JSON, numbered) `make` writes:
+    /// numbered, hashed and stored in one transaction. Its hash, or `None` when nothing
+    /// is open to close.
     pub fn close(
         &self,
         till: &str,
-        make: impl FnOnce(&Period) -> Report,
-    ) -> io::Result<Option<Report>> {
+        make: impl FnOnce(&Period) -> String,
+    ) -> io::Result<Option<String>> {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let period = period_in(&tx, till)?;
             if period.opening().is_none() && period.is_empty() {
                 return Ok(None);
             }
-            let mut report = make(&period);
-            report.number = Some(period.number);
-            report.hash = None;
-            let body = serde_json::to_string(&report)
-                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+            let body = make(&period);
+            let times: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+            let time = |key: &str| times[key].as_str().map(str::to_string);
             let mut chain = Chain::start(
                 till,
                 period.number,
@@ -167,11 +195,9 @@ impl Ledger {
                 params![
                     till,
                     period.number as i64,
-                    report.opened_at,
+                    time("opened_at"),
                     // Stored as every time in the ledger is, so a day's Zs are a range.
-                    report
-                        .closed_at
-                        .as_deref()
+                    time("closed_at")
                         .and_then(|t| t.parse().ok())
                         .map(rows::stamp)
                         .unwrap_or_default(),
@@ -189,29 +215,19 @@ impl Ledger {
                 params![format!("z:{till}"), period.number as i64],
             )?;
             tx.commit()?;
-            report.hash = Some(hash);
-            Ok(Some(report))
+            Ok(Some(hash))
         })
     }
 
-    /// The till's Z report `number`, as it was closed.
-    pub fn z_report(&self, till: &str, number: u64) -> io::Result<Option<Report>> {
+    /// The till's Z report `number` as stored: its report (JSON) and its hash.
+    pub fn z_body(&self, till: &str, number: u64) -> io::Result<Option<(String, String)>> {
         self.with(|c| {
-            let found: Option<(String, String)> = c
-                .query_row(
-                    "SELECT body, hash FROM z_reports WHERE till = ?1 AND number = ?2",
-                    params![till, number as i64],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            found
-                .map(|(body, hash)| {
-                    let mut report: Report = serde_json::from_str(&body)
-                        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-                    report.hash = Some(hash);
-                    Ok(report)
-                })
-                .transpose()
+            c.query_row(
+                "SELECT body, hash FROM z_reports WHERE till = ?1 AND number = ?2",
+                params![till, number as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
         })
     }
 
@@ -223,10 +239,10 @@ impl Ledger {
 }
 
 /// Whether a book event may be written: `Ok(Err(why))` refuses it.
-pub type Check = rusqlite::Result<Result<(), String>>;
+pub type Verdict = rusqlite::Result<Result<(), String>>;
 
 /// What a void checks: the order is this ledger's, pending, and not voided already.
-pub fn may_void(c: &Connection, api_host: &str, id: &OrderId) -> Check {
+pub fn may_void(c: &Connection, api_host: &str, id: &OrderId) -> Verdict {
     let Some(entry) = entry_in(c, api_host, id)? else {
         return Ok(Err(format!("order {id} is not in this till's ledger")));
     };
@@ -424,7 +440,7 @@ pub(super) fn zs_after(
     c: &Connection,
     after: i64,
     limit: usize,
-) -> rusqlite::Result<Vec<(i64, crate::books::StoredZ)>> {
+) -> rusqlite::Result<Vec<(i64, StoredZ)>> {
     c.prepare_cached(
         "SELECT rowid, till, number, opened_at, closed_at, body, prev_hash, hash
          FROM z_reports WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
@@ -432,7 +448,7 @@ pub(super) fn zs_after(
     .query_map(params![after, limit as i64], |r| {
         Ok((
             r.get(0)?,
-            crate::books::StoredZ {
+            StoredZ {
                 till: r.get(1)?,
                 number: r.get::<_, i64>(2)?.max(0) as u64,
                 opened_at: r.get(3)?,

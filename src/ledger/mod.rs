@@ -13,12 +13,14 @@
 //!   modified. Demo payments have their own file and never mix with live ones.
 
 mod books;
+mod chain;
 mod explain;
 mod filter;
 mod import;
 mod intent;
 mod open;
 mod outbox;
+mod period;
 mod reads;
 mod record;
 mod rows;
@@ -29,12 +31,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-pub use books::{Check, Verified, may_refund, may_void, shift_open_in};
+pub use books::{Verdict, Verified};
+pub use chain::{Chain, GENESIS};
 pub use filter::Filter;
 pub use import::Imported;
 pub use intent::{Intent, IntentId, Outcome};
 pub use open::refuse_link;
 pub use outbox::{Backlog, Outbox, SentUpto};
+pub use period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender, cash_order_id};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{PaymentRecord, Record, Seller, Source, StatusRecord};
 pub use rows::{items_json, stamp};

@@ -18,9 +18,9 @@ pub struct Outbox {
     /// Status events, with their rows and the till of their payment.
     pub events: Vec<(i64, StatusRecord)>,
     /// Book events (shift openings, drawer moves, voids, refunds), with their rows.
-    pub books: Vec<(i64, crate::books::BookEvent)>,
+    pub books: Vec<(i64, super::BookEvent)>,
     /// Z reports, with their rows.
-    pub zs: Vec<(i64, crate::books::StoredZ)>,
+    pub zs: Vec<(i64, super::StoredZ)>,
 }
 
 impl Outbox {

@@ -128,14 +128,14 @@ fn field_value(
         }
         None if field == Field::Method => {
             // Every method whole: the gaps between them shrink before a name is cut.
-            let names: usize = Method::ALL.iter().map(|m| m.label().len() + 2).sum();
-            let gaps = Method::ALL.len() - 1;
+            let names: usize = Method::CHOICES.iter().map(|m| m.label().len() + 2).sum();
+            let gaps = Method::CHOICES.len() - 1;
             let gap = [2, 1, 0]
                 .into_iter()
                 .find(|g| names + gaps * g <= input_cols)
                 .unwrap_or(0);
             let mut spans = Vec::new();
-            for (i, m) in Method::ALL.into_iter().enumerate() {
+            for (i, m) in Method::CHOICES.into_iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::raw(" ".repeat(gap)));
                 }

@@ -4,6 +4,7 @@
 //! show the form and history on the left and the payment on the right; narrow ones
 //! (80×24) show the focused pane alone. Present mode gives the QR code the screen.
 
+mod books;
 mod confirm;
 mod form;
 mod help;
@@ -123,12 +124,18 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             Layer::Picker => picker::render(app, frame, area, &palette),
             Layer::Tip => tip::render(app, frame, area, &palette),
             Layer::Confirm => confirm::render(app, frame, area, &palette),
+            Layer::Books => books::render_ask(app, frame, area, &palette),
+            Layer::Shown => books::render_shown(app, frame, area, &palette),
             Layer::Help => help::render(app, frame, area, &palette),
             Layer::Pane(_) | Layer::Present => {}
         }
     }
     // A dialog over the code hides it: no image then.
-    let covered = app.help || app.confirm.is_some();
+    let covered = app.help
+        || app.confirm.is_some()
+        || app.books.ask.is_some()
+        || app.books.closed.is_some()
+        || app.books.alert.is_some();
     Drawn {
         links,
         code: code.filter(|_| !covered),
@@ -237,6 +244,17 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         // Above all else: a link that may be paid is not on disk yet.
         let banner = text::fit(&format!("⚠ {banner}"), room.saturating_sub(2));
         Span::styled(format!(" {banner} "), palette.error())
+    } else if app.books.offline_since.is_some() {
+        // Luxfin does not answer: links wait, and cash goes on.
+        let offline = [
+            " OFFLINE: Luxfin does not answer; cash goes on (^T) ",
+            " OFFLINE: cash goes on (^T) ",
+            " OFFLINE ",
+        ]
+        .into_iter()
+        .find(|d| d.chars().count() <= room)
+        .unwrap_or("OFFLINE");
+        Span::styled(offline, palette.error())
     } else if app.config.demo {
         // Said whole, in fewer words where the window is narrow, never cut mid-word.
         let demo = [
@@ -302,6 +320,14 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
     let (table, actions): (&[keymap::Binding], &[A]) = match app.layer() {
         Layer::Help => (HELP, &[A::CloseHelp]),
+        Layer::Books => {
+            return finish(vec![
+                (keymap::BOOKS, &[A::Apply]),
+                (keymap::BOOKS, &[A::SwitchField]),
+                (keymap::BOOKS, &[A::Back]),
+            ]);
+        }
+        Layer::Shown => (keymap::SHOWN, &[A::Dismiss, A::Down, A::Print]),
         Layer::Confirm => (CONFIRM, &[A::Yes, A::No, A::Quit]),
         Layer::Tip if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
             (TIP_CUSTOM, &[A::Apply, A::Back, A::Help])

@@ -21,6 +21,8 @@ pub fn render(
     area: Rect,
     palette: &Palette,
 ) -> bool {
+    // A word made here (the change due) lives as long as the drawing.
+    let big_word: String;
     let (word, style, lines) = match payment.status {
         // A link for another amount than asked is never presented as a code.
         _ if payment.record.amount_differs() => {
@@ -49,12 +51,9 @@ pub fn render(
                         .to_string()
                 })
                 .unwrap_or_default();
-            let lines = vec![
-                format!("✓ {} received", payment.money()),
-                format!("paid at {when}"),
-                format!("{} · {}", payment.record.product, payment.record.customer),
-            ];
-            ("PAID", palette.success(), lines)
+            let (word, lines) = paid_words(payment, &when);
+            big_word = word;
+            (big_word.as_str(), palette.success(), lines)
         }
         PaymentStatus::Expired => {
             let lines = vec![
@@ -99,6 +98,34 @@ pub fn render(
         line(frame, area, y + i as u16, text, style);
     }
     true
+}
+
+/// The large word and the lines under it for a paid payment: PAID, or for cash with
+/// something handed over, the change due (to count out).
+fn paid_words(payment: &SessionPayment, when: &str) -> (String, Vec<String>) {
+    let p = &payment.record;
+    if let Some(tendered) = p.extras.tendered {
+        let lines = vec![
+            format!("CHANGE DUE · {} in cash", payment.money()),
+            format!(
+                "{} handed over · paid at {when}",
+                crate::money::format_money(tendered, p.currency)
+            ),
+            format!("{} · order {}", p.product, p.order_id),
+        ];
+        return (crate::money::format_grouped(tendered - p.amount), lines);
+    }
+    let how = if p.method == crate::payment::Method::Cash {
+        "in cash"
+    } else {
+        "received"
+    };
+    let lines = vec![
+        format!("✓ {} {how}", payment.money()),
+        format!("paid at {when}"),
+        format!("{} · {}", p.product, p.customer),
+    ];
+    ("PAID".into(), lines)
 }
 
 fn line(frame: &mut Frame, area: Rect, y: u16, text: String, style: Style) {

@@ -126,6 +126,9 @@ impl App {
             Action::Quit => return self.quit(),
             _ => {}
         }
+        if let Some(effects) = self.on_books_action(action) {
+            return effects;
+        }
         // `p` pages the Server view; in the others it prints the selected payment.
         if action == Action::PrevPage
             && matches!(self.view, HistoryView::Session | HistoryView::Local)
@@ -138,6 +141,42 @@ impl App {
             HistoryView::Server => self.on_server_action(action),
             HistoryView::Summary => self.on_summary_action(action),
             HistoryView::Shop => self.on_shop_action(action),
+        }
+    }
+
+    /// The books' keys in the history: void or refund the selected payment (This
+    /// session, All local), open the shift, move cash, close on a Z (Summary).
+    fn on_books_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        let selected = || match self.view {
+            HistoryView::Session => self
+                .payments
+                .get(self.session.selected)
+                .map(super::SessionPayment::to_entry),
+            HistoryView::Local => self.local.selected_entry().cloned(),
+            _ => None,
+        };
+        match action {
+            Action::Void => {
+                let entry = selected();
+                Some(self.ask_void(entry))
+            }
+            Action::Refund => {
+                let entry = selected();
+                Some(self.ask_refund(entry))
+            }
+            Action::OpenShift | Action::CashIn | Action::CashOut | Action::CloseShift
+                if self.view == HistoryView::Summary =>
+            {
+                Some(self.ask_books(action))
+            }
+            Action::OpenShift | Action::CashIn | Action::CashOut | Action::CloseShift => {
+                self.notify(
+                    super::NoticeKind::Info,
+                    "The shift's keys (s i o Z) work in the Summary view: v until it shows",
+                );
+                Some(vec![])
+            }
+            _ => None,
         }
     }
 
@@ -173,7 +212,11 @@ impl App {
             HistoryView::Session => vec![],
             HistoryView::Server => self.fetch_server(self.server.query),
             HistoryView::Local => self.reload_local(),
-            HistoryView::Summary => self.fetch_summary(),
+            HistoryView::Summary => {
+                let mut effects = self.fetch_summary();
+                effects.push(Effect::LoadShift);
+                effects
+            }
             HistoryView::Shop => self.fetch_shop(),
         }
     }

@@ -101,6 +101,22 @@ pub enum Action {
     CustomTip,
     /// Print a slip (or a receipt, once paid).
     Print,
+    /// Choose cash for this sale.
+    Cash,
+    /// Void the payment (a pending link).
+    Void,
+    /// Refund the payment (a paid one).
+    Refund,
+    /// Open the shift with its float.
+    OpenShift,
+    /// Put cash into the drawer.
+    CashIn,
+    /// Take cash out of the drawer.
+    CashOut,
+    /// Close the shift on a Z.
+    CloseShift,
+    /// Dismiss what is shown.
+    Dismiss,
 }
 
 /// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.
@@ -182,8 +198,8 @@ pub struct Context {
 mod tables;
 
 pub use tables::{
-    CART, CONFIRM, CONTEXTS, DATES, FILTER, FORM, GLOBAL, HELP, HISTORY, PAYMENT, PICKER, PRESENT,
-    TIP, TIP_CUSTOM,
+    BOOKS, CART, CONFIRM, CONTEXTS, DATES, FILTER, FORM, GLOBAL, HELP, HISTORY, PAYMENT, PICKER,
+    PRESENT, SHOWN, TIP, TIP_CUSTOM,
 };
 
 /// How many lines the help overlay's key list has at most (a bound for scrolling).

@@ -157,6 +157,7 @@ pub const FORM: &[Binding] = &[
         "catalogue picker",
         "catalogue",
     ),
+    bind(&[Key::Ctrl('t')], A::Cash, "cash for this sale", "cash"),
 ];
 
 /// Keys on the amount line when a cart stands for it; others as in the form.
@@ -249,6 +250,8 @@ pub const PAYMENT: &[Binding] = &[
     ),
     bind(&[ch('r')], A::Recheck, "check status now", "recheck"),
     bind(&[ch('p')], A::Print, "print slip / receipt", "print"),
+    bind(&[ch('x')], A::Void, "void a pending link", "void"),
+    bind(&[ch('m')], A::Refund, "refund (money back)", "refund"),
     bind(
         &[ch('e'), key(KeyCode::Tab), key(KeyCode::Esc)],
         A::Edit,
@@ -306,8 +309,66 @@ pub const HISTORY: &[Binding] = &[
     bind(&[key(KeyCode::Left)], A::PrevDay, "day (Summary)", "day"),
     bind(&[key(KeyCode::Right)], A::NextDay, "day (Summary)", "day"),
     bind(&[ch('e')], A::Export, "export the view (CSV)", "export"),
+    bind(&[ch('x')], A::Void, "void a pending link", "void"),
+    bind(&[ch('m')], A::Refund, "refund (money back)", "refund"),
+    bind(
+        &[ch('s')],
+        A::OpenShift,
+        "open the shift (Summary)",
+        "open shift",
+    ),
+    bind(&[ch('i')], A::CashIn, "cash in (Summary)", "cash in"),
+    bind(&[ch('o')], A::CashOut, "cash out (Summary)", "cash out"),
+    bind(
+        &[ch('Z')],
+        A::CloseShift,
+        "close the shift: Z (Summary)",
+        "Z close",
+    ),
     bind(&[key(KeyCode::Esc)], A::Back, "back", "back"),
     bind(&[ch('q')], A::Quit, "quit", "quit"),
+];
+
+/// Keys while the books ask for an amount or a reason; others type it.
+pub const BOOKS: &[Binding] = &[
+    bind(&[key(KeyCode::Enter)], A::Apply, "next / done", "done"),
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::BackTab)],
+        A::SwitchField,
+        "amount / reason",
+        "field",
+    ),
+    bind(
+        &[key(KeyCode::Left)],
+        A::PrevChoice,
+        "cash / other",
+        "tender",
+    ),
+    bind(
+        &[key(KeyCode::Right)],
+        A::NextChoice,
+        "cash / other",
+        "tender",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "cancel, write nothing",
+        "cancel",
+    ),
+];
+
+/// Keys while a Z report (or PAID AFTER VOID) is shown.
+pub const SHOWN: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), key(KeyCode::Enter)],
+        A::Dismiss,
+        "close it",
+        "close",
+    ),
+    bind(&[key(KeyCode::Down), ch('j')], A::Down, "scroll", "scroll"),
+    bind(&[key(KeyCode::Up), ch('k')], A::Up, "scroll", "scroll"),
+    bind(&[ch('p')], A::Print, "print the Z", "print"),
 ];
 
 /// Keys while typing a filter; others edit it.
@@ -374,6 +435,16 @@ pub const CONTEXTS: &[Context] = &[
         name: "Questions",
         bindings: CONFIRM,
         in_help: true,
+    },
+    Context {
+        name: "Books (amount, reason)",
+        bindings: BOOKS,
+        in_help: true,
+    },
+    Context {
+        name: "Z report, PAID AFTER VOID",
+        bindings: SHOWN,
+        in_help: false,
     },
     Context {
         name: "Catalogue picker",

@@ -1,7 +1,7 @@
 //! The shift's close-out: the day's figures from the ledger, reconciled with the server.
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -11,26 +11,49 @@ use crate::summary;
 use crate::ui::Palette;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    // The open shift's X report on top, the day's figures under it.
+    let x_rows = x_rows(inner.height);
+    let x_area = Rect {
+        height: x_rows,
+        ..inner
+    };
+    crate::ui::books::render_x(app, frame, x_area, palette);
+    let day = Rect {
+        y: inner.y + x_rows,
+        height: inner.height - x_rows,
+        ..inner
+    };
     let lines = lines(app, palette);
-    let rows = block.inner(area).height;
     // Where the figures do not fit they scroll (`App::on_summary_action`), and a bar on
     // the right border says how far down they are.
-    let overflow = (lines.len() as u16).saturating_sub(rows);
+    let overflow = (lines.len() as u16).saturating_sub(day.height);
     let scroll = app.summary.scroll.min(overflow);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), day);
     if overflow > 0 {
         let mut state = ScrollbarState::new(overflow as usize + 1).position(scroll as usize);
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(Some("↑"))
             .end_symbol(Some("↓"));
-        let track = area.inner(Margin::new(0, 1));
+        let track = Rect {
+            x: area.x,
+            width: area.width,
+            ..day
+        };
         frame.render_stateful_widget(bar, track, &mut state);
     }
 }
 
-/// How far the figures scroll in `rows` rows: 0 where they fit.
+/// Rows the X report takes of `rows`: its own, or half where the pane is short.
+fn x_rows(rows: u16) -> u16 {
+    crate::ui::books::X_ROWS.min(rows / 2 + 1).min(rows)
+}
+
+/// How far the figures scroll in `rows` rows (inside the borders): 0 where they fit.
 pub fn overflow(app: &App, rows: u16) -> u16 {
-    (lines(app, &Palette::new(true)).len() as u16).saturating_sub(rows)
+    let day_rows = rows - x_rows(rows);
+    (lines(app, &Palette::new(true)).len() as u16).saturating_sub(day_rows)
 }
 
 /// The figures, line by line: the day, its sections, and the reconciliation last.

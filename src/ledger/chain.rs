@@ -12,7 +12,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::Marks;
+use super::period::Marks;
 
 /// The `prev_hash` of a till's first Z.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";

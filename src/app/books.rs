@@ -1,0 +1,575 @@
+//! The till's books in the app: a cash sale (what the customer hands over is asked
+//! before it is recorded, and the change shown), a void or refund of the payment on
+//! screen or selected, the shift opened with its float, cash in and out, the X report
+//! in the Summary view, and the Z that closes the shift. Each is one question (an
+//! amount, a reason) and one `Effect`; the ledger checks and writes (`ledger/books.rs`).
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyEvent};
+use rust_decimal::Decimal;
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::keymap::{self, Action};
+use super::{App, NoticeKind, Pane, SessionPayment};
+use crate::api::{OrderId, PaymentStatus};
+use crate::books::{BookEvent, Check, Kind, Period, Report, Tender};
+use crate::ledger::{LedgerEntry, PaymentRecord};
+use crate::msg::Effect;
+use crate::payment::{Method, NewPayment};
+
+/// How long after Luxfin last failed to answer a link is refused at once, rather than
+/// sent to wait out another timeout: cash goes on meanwhile.
+pub const OFFLINE_PAUSE: Duration = Duration::from_secs(15);
+
+/// What the books hold in the app.
+#[derive(Debug, Clone, Default)]
+pub struct Books {
+    /// The question open, if one is.
+    pub ask: Option<BookAsk>,
+    /// The shift as last read: the X report is made of it.
+    pub shift: Option<Period>,
+    /// The Z just closed, on screen until dismissed.
+    pub closed: Option<Report>,
+    /// How far the Z on screen is scrolled.
+    pub closed_scroll: u16,
+    /// PAID AFTER VOID, said until dismissed.
+    pub alert: Option<String>,
+    /// When Luxfin last failed to answer: links wait a moment, cash goes on.
+    pub offline_since: Option<Instant>,
+}
+
+/// What a question is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Asking {
+    /// A cash sale, before it is recorded: what the customer hands over (none: no
+    /// change to work out).
+    Tendered(Box<NewPayment>),
+    /// The float a shift opens with.
+    Float,
+    /// Cash put into the drawer, and why.
+    CashIn,
+    /// Cash taken out of the drawer, and why.
+    CashOut,
+    /// Why this pending link is voided.
+    Void(Target),
+    /// How much of this paid sale goes back, how, and why.
+    Refund(Target),
+    /// The cash counted in the drawer, to close the shift on.
+    Close,
+}
+
+/// The payment a void or refund is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    /// Its API host.
+    pub api_host: String,
+    /// Its order id.
+    pub order_id: OrderId,
+    /// What it was: `7.50 USD · Latte`.
+    pub label: String,
+    /// Its currency.
+    pub currency: crate::money::Currency,
+}
+
+/// A question of the books: an amount, a reason, or both (and a refund's tender).
+#[derive(Debug, Clone)]
+pub struct BookAsk {
+    /// What it is for.
+    pub asking: Asking,
+    /// The amount typed.
+    pub amount: Input,
+    /// The reason typed.
+    pub reason: Input,
+    /// How a refund is given back.
+    pub tender: Tender,
+    /// The reason has the keyboard (else the amount).
+    pub on_reason: bool,
+    /// Why the last Enter was refused.
+    pub error: Option<String>,
+}
+
+impl BookAsk {
+    fn new(asking: Asking) -> BookAsk {
+        let on_reason = matches!(asking, Asking::Void(_));
+        BookAsk {
+            asking,
+            amount: Input::default(),
+            reason: Input::default(),
+            tender: Tender::Cash,
+            on_reason,
+            error: None,
+        }
+    }
+
+    /// Whether it asks for an amount.
+    pub fn wants_amount(&self) -> bool {
+        !matches!(self.asking, Asking::Void(_))
+    }
+
+    /// Whether it asks for a reason.
+    pub fn wants_reason(&self) -> bool {
+        matches!(
+            self.asking,
+            Asking::CashIn | Asking::CashOut | Asking::Void(_) | Asking::Refund(_)
+        )
+    }
+
+    /// Its title and the line under it.
+    pub fn title(&self) -> (String, String) {
+        match &self.asking {
+            Asking::Tendered(p) => (
+                "Cash".into(),
+                format!(
+                    "Total {}: amount handed over (Enter alone: no change)",
+                    crate::money::format_money(p.amount, p.currency)
+                ),
+            ),
+            Asking::Float => (
+                "Open the shift".into(),
+                "The float: cash in the drawer now".into(),
+            ),
+            Asking::CashIn => ("Cash in".into(), "Cash put into the drawer, and why".into()),
+            Asking::CashOut => (
+                "Cash out".into(),
+                "Cash taken out of the drawer, and why".into(),
+            ),
+            Asking::Void(t) => (
+                format!("Void order {}", t.order_id),
+                format!("{}: why? (the customer may still pay it)", t.label),
+            ),
+            Asking::Refund(t) => (
+                format!("Refund order {}", t.order_id),
+                format!("{}: amount (empty: all that is left), tender, why", t.label),
+            ),
+            Asking::Close => (
+                "Close the shift (Z)".into(),
+                "The cash counted in the drawer".into(),
+            ),
+        }
+    }
+}
+
+impl App {
+    /// A sale that passed every check: a link goes to Luxfin, cash asks what was handed
+    /// over first. While Luxfin does not answer, a link waits a moment before it is
+    /// sent again, and says cash goes on.
+    pub(super) fn sell(&mut self, payment: NewPayment) -> Vec<Effect> {
+        if payment.method == Method::Cash {
+            self.books.ask = Some(BookAsk::new(Asking::Tendered(Box::new(payment))));
+            return vec![];
+        }
+        if let Some(since) = self.books.offline_since {
+            let waited = self.now.saturating_duration_since(since);
+            if waited < OFFLINE_PAUSE {
+                let left = (OFFLINE_PAUSE - waited).as_secs().max(1);
+                self.notify(
+                    NoticeKind::Error,
+                    format!(
+                        "Offline: Luxfin does not answer, so no link was sent. Cash goes on (Ctrl+T); Enter tries Luxfin again in {left} s"
+                    ),
+                );
+                return vec![];
+            }
+        }
+        self.start_create(payment)
+    }
+
+    /// Whether Luxfin answered (`true`) or could not be reached: while it does not, the
+    /// OFFLINE banner shows, and the pause before a link is sent counts from the last
+    /// failure.
+    pub(super) fn heard_from_luxfin(&mut self, answered: bool) {
+        self.books.offline_since = (!answered).then_some(self.now);
+    }
+
+    /// `x` on a payment: asks why it is voided, when it is a pending link of this till.
+    pub(super) fn ask_void(&mut self, entry: Option<LedgerEntry>) -> Vec<Effect> {
+        let Some(entry) = entry else {
+            return vec![];
+        };
+        let p = &entry.payment;
+        if entry.voided_at.is_some() {
+            self.notify(
+                NoticeKind::Error,
+                format!("Order {} is voided already", p.order_id),
+            );
+        } else if entry.status != PaymentStatus::Pending {
+            self.notify(
+                NoticeKind::Error,
+                format!(
+                    "Order {} is {}: only a pending link is voided; press m to refund it",
+                    p.order_id,
+                    entry.word()
+                ),
+            );
+        } else {
+            self.books.ask = Some(BookAsk::new(Asking::Void(target(&entry))));
+        }
+        vec![]
+    }
+
+    /// `m` on a payment: asks how much goes back, when it was paid.
+    pub(super) fn ask_refund(&mut self, entry: Option<LedgerEntry>) -> Vec<Effect> {
+        let Some(entry) = entry else {
+            return vec![];
+        };
+        if entry.status == PaymentStatus::Success {
+            self.books.ask = Some(BookAsk::new(Asking::Refund(target(&entry))));
+        } else {
+            self.notify(
+                NoticeKind::Error,
+                format!(
+                    "Order {} is {}: only a paid sale is refunded{}",
+                    entry.payment.order_id,
+                    entry.word(),
+                    if entry.status == PaymentStatus::Pending {
+                        "; press x to void a pending link"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+        }
+        vec![]
+    }
+
+    /// The Summary view's books keys: open the shift, cash in and out, close on a Z.
+    pub(super) fn ask_books(&mut self, action: Action) -> Vec<Effect> {
+        let asking = match action {
+            Action::OpenShift => Asking::Float,
+            Action::CashIn => Asking::CashIn,
+            Action::CashOut => Asking::CashOut,
+            Action::CloseShift => Asking::Close,
+            _ => return vec![],
+        };
+        self.books.ask = Some(BookAsk::new(asking));
+        vec![]
+    }
+
+    /// A key while the books ask something.
+    pub(super) fn on_books_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Some(ask) = self.books.ask.as_mut() else {
+            return vec![];
+        };
+        let refund = matches!(ask.asking, Asking::Refund(_));
+        match keymap::action(keymap::BOOKS, key) {
+            Some(Action::Back) => {
+                self.books.ask = None;
+                vec![]
+            }
+            Some(Action::SwitchField) if ask.wants_amount() && ask.wants_reason() => {
+                ask.on_reason = !ask.on_reason;
+                vec![]
+            }
+            Some(Action::PrevChoice | Action::NextChoice) if refund => {
+                ask.tender = match ask.tender {
+                    Tender::Cash => Tender::Other,
+                    Tender::Other => Tender::Cash,
+                };
+                vec![]
+            }
+            Some(Action::Apply) if !ask.on_reason && ask.wants_reason() => {
+                ask.on_reason = true;
+                vec![]
+            }
+            Some(Action::Apply) => self.answer_books(),
+            _ => {
+                let input = if ask.on_reason {
+                    &mut ask.reason
+                } else {
+                    &mut ask.amount
+                };
+                input.handle_event(&Event::Key(key));
+                ask.error = None;
+                vec![]
+            }
+        }
+    }
+
+    /// Enter on the question's last field: checked here, then written by the ledger.
+    fn answer_books(&mut self) -> Vec<Effect> {
+        let Some(ask) = self.books.ask.clone() else {
+            return vec![];
+        };
+        match self.books_effect(&ask) {
+            Ok(effect) => {
+                self.books.ask = None;
+                vec![effect]
+            }
+            Err(error) => {
+                if let Some(open) = self.books.ask.as_mut() {
+                    open.on_reason = error.0;
+                    open.error = Some(error.1);
+                }
+                vec![]
+            }
+        }
+    }
+
+    /// The effect an answer calls for, or the field at fault (true: the reason) and why.
+    fn books_effect(&self, ask: &BookAsk) -> Result<Effect, (bool, String)> {
+        let max = self.config.limits.max_amount;
+        let typed = ask.amount.value().trim();
+        let amount = |required: bool| -> Result<Option<Decimal>, (bool, String)> {
+            if typed.is_empty() {
+                return if required {
+                    Err((false, "Type the amount".into()))
+                } else {
+                    Ok(None)
+                };
+            }
+            crate::money::parse_amount(typed, max)
+                .map(Some)
+                .map_err(|e| (false, e))
+        };
+        let reason = crate::sanitize::line_owned(ask.reason.value().trim().to_string());
+        if ask.wants_reason() && reason.is_empty() {
+            return Err((
+                true,
+                "Say why, in a few words: it is kept with the event".into(),
+            ));
+        }
+        let currency = self.drawer_currency();
+        // The till and its operator are the runner's to fill in (`Effects::book`).
+        let mut event = BookEvent::new(Kind::Open, "", "", self.wall);
+        event.reason = reason;
+        let check = match &ask.asking {
+            Asking::Tendered(payment) => {
+                let mut payment = (**payment).clone();
+                let given = amount(false)?;
+                if let Some(given) = given.filter(|g| *g < payment.amount) {
+                    return Err((
+                        false,
+                        format!(
+                            "{} is less than the total {}",
+                            crate::money::format_amount(given),
+                            crate::money::format_money(payment.amount, payment.currency)
+                        ),
+                    ));
+                }
+                payment.extras.tendered = given;
+                return Ok(Effect::RecordCash { payment });
+            }
+            Asking::Close => {
+                let counted = amount(true)?.unwrap_or_default();
+                return Ok(Effect::CloseShift {
+                    counted,
+                    operator: String::new(),
+                });
+            }
+            Asking::Float => {
+                event.amount = amount(true)?;
+                event.currency = Some(currency);
+                Check::NoShiftOpen
+            }
+            Asking::CashIn | Asking::CashOut => {
+                event.kind = if ask.asking == Asking::CashIn {
+                    Kind::In
+                } else {
+                    Kind::Out
+                };
+                event.amount = amount(true)?;
+                event.currency = Some(currency);
+                Check::Nothing
+            }
+            Asking::Void(t) => {
+                event.kind = Kind::Void;
+                event.order = Some((t.api_host.clone(), t.order_id.clone()));
+                Check::Voidable
+            }
+            Asking::Refund(t) => {
+                event.kind = Kind::Refund;
+                event.order = Some((t.api_host.clone(), t.order_id.clone()));
+                event.currency = Some(t.currency);
+                event.tender = Some(ask.tender);
+                Check::Refundable(amount(false)?)
+            }
+        };
+        Ok(Effect::Book { event, check })
+    }
+
+    /// The drawer's currency: the open shift's float's, else the form's.
+    fn drawer_currency(&self) -> crate::money::Currency {
+        self.books
+            .shift
+            .as_ref()
+            .and_then(|p| p.opening())
+            .and_then(|o| o.currency)
+            .unwrap_or(self.form.currency)
+    }
+
+    /// A cash sale recorded (or not): shown PAID with its change, its paid actions run.
+    pub(super) fn on_cash_recorded(
+        &mut self,
+        result: Result<(PaymentRecord, bool), String>,
+    ) -> Vec<Effect> {
+        let (record, opened) = match result {
+            Ok(done) => done,
+            Err(e) => {
+                self.notify(
+                    NoticeKind::Error,
+                    format!("The cash sale was not recorded: {e}. Nothing was taken: try again"),
+                );
+                return vec![];
+            }
+        };
+        let entry = LedgerEntry {
+            status: PaymentStatus::Success,
+            status_at: Some(record.created_at),
+            voided_at: None,
+            row: 0,
+            payment: record.clone(),
+        };
+        let payment =
+            SessionPayment::from_ledger(entry, self.now, self.wall, &self.config.api_host);
+        let change = record
+            .extras
+            .tendered
+            .map(|t| crate::money::format_money(t - record.amount, record.currency));
+        let mut said = format!("Cash sale {} PAID: {}", record.order_id, payment.money());
+        if let Some(change) = change {
+            said.push_str(&format!(" · change {change}"));
+        }
+        if opened {
+            said.push_str(
+                " · a shift was opened with a float of 0 (s in the Summary view sets one)",
+            );
+        }
+        self.notify(NoticeKind::Success, said);
+        self.shown = Some(record.order_id.clone());
+        self.focus = Pane::Payment;
+        let mut effects = self.add_payment(payment, None);
+        effects.extend(self.final_actions(&record, &PaymentStatus::Success, record.created_at));
+        effects.push(Effect::LoadShift);
+        effects
+    }
+
+    /// A book event written (or refused): said, and the views brought up to date.
+    pub(super) fn on_booked(
+        &mut self,
+        event: &BookEvent,
+        result: Result<bool, String>,
+    ) -> Vec<Effect> {
+        let opened = match result {
+            Ok(opened) => opened,
+            Err(reason) => {
+                self.notify(NoticeKind::Error, format!("Not written: {reason}"));
+                return vec![];
+            }
+        };
+        let money = |e: &BookEvent| {
+            crate::money::format_money(e.amount.unwrap_or_default(), e.currency.unwrap_or_default())
+        };
+        let order = event
+            .order
+            .as_ref()
+            .map(|o| o.1.to_string())
+            .unwrap_or_default();
+        let mut said = match event.kind {
+            Kind::Open => format!("Shift opened with a float of {}", money(event)),
+            Kind::In => format!("{} put into the drawer", money(event)),
+            Kind::Out => format!("{} taken out of the drawer", money(event)),
+            Kind::Void => format!(
+                "Order {order} voided: if the customer pays it even so, luxpay says PAID AFTER VOID"
+            ),
+            Kind::Refund => format!(
+                "Refunded {} of order {order} ({})",
+                money(event),
+                event.tender.map_or("", Tender::as_str)
+            ),
+        };
+        if opened {
+            said.push_str(" · a shift was opened for it with a float of 0");
+        }
+        self.notify(NoticeKind::Success, said);
+        if event.kind == Kind::Void
+            && let Some((_, id)) = &event.order
+            && let Some(p) = self.payments.iter_mut().find(|p| &p.record.order_id == id)
+        {
+            p.voided_at = Some(event.at);
+        }
+        let mut effects = vec![Effect::LoadShift];
+        if self.local.loaded != super::Fetch::Idle {
+            effects.extend(self.reload_local());
+        }
+        effects
+    }
+
+    /// The shift closed on a Z (on screen until dismissed), or why not.
+    pub(super) fn on_shift_closed(&mut self, result: Result<Report, String>) -> Vec<Effect> {
+        match result {
+            Ok(report) => {
+                self.notify(
+                    NoticeKind::Success,
+                    format!(
+                        "Z {} closed the shift; the next sale opens a new one",
+                        report.number.unwrap_or_default()
+                    ),
+                );
+                self.books.closed = Some(report);
+                self.books.closed_scroll = 0;
+                vec![Effect::LoadShift]
+            }
+            Err(e) => {
+                self.notify(NoticeKind::Error, format!("The shift was not closed: {e}"));
+                vec![]
+            }
+        }
+    }
+
+    /// A key while a Z or PAID AFTER VOID is on screen.
+    pub(super) fn on_shown_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match keymap::action(keymap::SHOWN, key) {
+            Some(Action::Dismiss) if self.books.alert.is_some() => self.books.alert = None,
+            Some(Action::Dismiss) => self.books.closed = None,
+            Some(Action::Down) => {
+                self.books.closed_scroll = self.books.closed_scroll.saturating_add(1)
+            }
+            Some(Action::Up) => {
+                self.books.closed_scroll = self.books.closed_scroll.saturating_sub(1)
+            }
+            Some(Action::Print) if self.books.alert.is_none() => {
+                if let Some(report) = &self.books.closed {
+                    return vec![Effect::PrintReport(Box::new(report.clone()))];
+                }
+            }
+            _ => {}
+        }
+        vec![]
+    }
+
+    /// PAID for a payment the till had voided: said until dismissed, with three bells.
+    pub(super) fn paid_after_void(&mut self, payment: &SessionPayment) -> Vec<Effect> {
+        let Some(voided) = payment.voided_at else {
+            return vec![];
+        };
+        let when = voided
+            .to_zoned_datetime(self.config.tz.clone())
+            .strftime("%H:%M");
+        self.books.alert = Some(format!(
+            "PAID AFTER VOID: order {} ({}) was voided at {when} and is paid even so. It counts as paid: refund the customer (m) or keep the sale.",
+            payment.record.order_id,
+            payment.money()
+        ));
+        if self.config.bell {
+            vec![Effect::Bell(3)]
+        } else {
+            vec![]
+        }
+    }
+}
+
+fn target(entry: &LedgerEntry) -> Target {
+    let p = &entry.payment;
+    Target {
+        api_host: p.api_host.clone(),
+        order_id: p.order_id.clone(),
+        label: format!(
+            "{} · {}",
+            crate::money::format_money(p.amount, p.currency),
+            p.product
+        ),
+        currency: p.currency,
+    }
+}

@@ -1,0 +1,271 @@
+//! The books on screen: the question they ask (cash handed over, a void's reason, the
+//! float…), a Z just closed or PAID AFTER VOID until dismissed, and the X report at the
+//! top of the Summary view with its per-hour bar chart.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Clear, Paragraph, Wrap};
+
+use super::Palette;
+use crate::app::{App, Asking};
+use crate::books::{Report, Tender};
+use crate::text;
+
+/// The question the books ask, over the panes.
+pub fn render_ask(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let Some(ask) = &app.books.ask else {
+        return;
+    };
+    let (title, under) = ask.title();
+    let width = 60.min(area.width);
+    let inner_width = width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    lines.extend(
+        text::wrap(&under, inner_width)
+            .into_iter()
+            .map(|l| Line::styled(l, palette.muted())),
+    );
+    lines.push(Line::raw(""));
+    let field = |label: &str, value: &str, focused: bool| {
+        let marker = if focused { "›" } else { " " };
+        let room = inner_width.saturating_sub(label.chars().count() + 3);
+        // The end of what is typed stays in view, as an input shows it.
+        let shown: String = {
+            let chars: Vec<char> = value.chars().collect();
+            chars[chars.len().saturating_sub(room)..].iter().collect()
+        };
+        let style = if focused {
+            palette.selected()
+        } else {
+            palette.label()
+        };
+        Line::from(vec![
+            Span::raw(format!("{marker} {label} ")),
+            Span::styled(format!("{shown:<room$}"), style),
+        ])
+    };
+    if ask.wants_amount() {
+        let label = match ask.asking {
+            Asking::Tendered(_) => "Handed over",
+            Asking::Close => "Counted",
+            Asking::Float => "Float",
+            _ => "Amount",
+        };
+        lines.push(field(label, ask.amount.value(), !ask.on_reason));
+    }
+    if matches!(ask.asking, Asking::Refund(_)) {
+        let tender = match ask.tender {
+            Tender::Cash => "[cash, from the drawer]  other",
+            Tender::Other => " cash  [other, not the drawer]",
+        };
+        lines.push(Line::raw(format!("  Tender ← {tender} →")));
+    }
+    if ask.wants_reason() {
+        lines.push(field("Reason", ask.reason.value(), ask.on_reason));
+    }
+    if let Some(error) = &ask.error {
+        lines.push(Line::raw(""));
+        lines.extend(
+            text::wrap(&format!("✗ {error}"), inner_width)
+                .into_iter()
+                .map(|l| Line::styled(l, palette.error())),
+        );
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = super::qr::centred(area, (width, height));
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(text::fit(&title, inner_width))
+        .border_style(palette.border());
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// A Z just closed, or PAID AFTER VOID, over the panes until dismissed.
+pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let width = 52.min(area.width);
+    let inner_width = width.saturating_sub(2) as usize;
+    if let Some(alert) = &app.books.alert {
+        let mut lines: Vec<Line> = text::wrap(alert, inner_width)
+            .into_iter()
+            .map(|l| Line::styled(l, palette.error()))
+            .collect();
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Enter or Esc: close", palette.muted()));
+        let height = (lines.len() as u16 + 2).min(area.height);
+        let popup = super::qr::centred(area, (width, height));
+        frame.render_widget(Clear, popup);
+        let block = Block::bordered()
+            .title("PAID AFTER VOID")
+            .border_style(palette.error());
+        frame.render_widget(Paragraph::new(lines).block(block), popup);
+        return;
+    }
+    let Some(report) = &app.books.closed else {
+        return;
+    };
+    let lines: Vec<Line> = crate::books::to_text(report, inner_width, &app.config.tz)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = super::qr::centred(area, (width, height));
+    let rows = height.saturating_sub(2);
+    let scroll = app
+        .books
+        .closed_scroll
+        .min((lines.len() as u16).saturating_sub(rows));
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .title(format!(
+            "Z {} · ↑ ↓ scroll · p print · Esc close",
+            report.number.unwrap_or_default()
+        ))
+        .border_style(palette.border());
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        popup,
+    );
+}
+
+/// Rows the X report takes at the top of the Summary view.
+pub const X_ROWS: u16 = 12;
+
+/// The X report of the open shift: its figures on the left, sales per hour on the right.
+pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let Some(report) = x_report(app) else {
+        let line = Line::styled(
+            "No shift is open: s opens one with its float (a sale opens one with 0)",
+            palette.muted(),
+        );
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    };
+    let chart_width = if area.width >= 70 { 30 } else { 0 };
+    let text_area = Rect {
+        width: area.width.saturating_sub(chart_width),
+        ..area
+    };
+    let lines = x_lines(app, &report, text_area.width as usize, palette);
+    frame.render_widget(Paragraph::new(lines), text_area);
+    if chart_width > 0 {
+        let chart_area = Rect {
+            x: area.right().saturating_sub(chart_width),
+            width: chart_width,
+            ..area
+        };
+        render_hours(&report, frame, chart_area, palette);
+    }
+}
+
+/// The X report of the shift as last read, if a shift is open.
+pub fn x_report(app: &App) -> Option<Report> {
+    let period = app.books.shift.as_ref()?;
+    period.opening()?;
+    let making = crate::books::report::Making {
+        cash_currency: app.form.currency,
+        tz: &app.config.tz,
+        close: None,
+        differences: Vec::new(),
+    };
+    Some(crate::books::report(period, &making))
+}
+
+fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<Line<'static>> {
+    let when = report
+        .opened_at
+        .as_deref()
+        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
+        .map(|t| {
+            t.to_zoned_datetime(app.config.tz.clone())
+                .strftime("%H:%M")
+                .to_string()
+        })
+        .unwrap_or_default();
+    let fit = |s: String| text::fit(&s, width);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(fit("Shift (X report) ".to_string()), palette.label()),
+        Span::raw(fit(format!(
+            "since {when} · {}",
+            report.opened_by.clone().unwrap_or_default()
+        ))),
+    ])];
+    lines.push(Line::styled(
+        fit("s open · i cash in · o cash out · Z close".into()),
+        palette.muted(),
+    ));
+    for (code, t) in &report.currencies {
+        lines.push(Line::raw(fit(format!(
+            "{code}: {} sales · gross {} · tips {} · net {}",
+            t.sales, t.gross, t.tips, t.net
+        ))));
+        lines.push(Line::raw(fit(format!(
+            "  voids {} ({}) · refunds {} ({})",
+            t.voids.count, t.voids.amount, t.refunds.count, t.refunds.amount
+        ))));
+    }
+    let c = &report.cash;
+    lines.push(Line::raw(fit(format!(
+        "Cash expected {} {} (float {} + sales {} − refunds {} + in {} − out {})",
+        c.expected, c.currency, c.float, c.sales, c.refunds, c.paid_in, c.paid_out
+    ))));
+    if !report.best_items.is_empty() {
+        let best: Vec<String> = report
+            .best_items
+            .iter()
+            .map(|i| format!("{} ×{} {}", i.name, i.quantity, i.amount))
+            .collect();
+        lines.push(Line::raw(fit(format!("Best: {}", best.join(" · ")))));
+    }
+    if !report.pending.is_empty() {
+        lines.push(Line::raw(fit(format!(
+            "{} link(s) still pending: they carry over",
+            report.pending.len()
+        ))));
+    }
+    if !report.paid_after_void.is_empty() {
+        lines.push(Line::styled(
+            fit(format!(
+                "PAID AFTER VOID: {}",
+                report
+                    .paid_after_void
+                    .iter()
+                    .map(|o| o.order_id.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            palette.error(),
+        ));
+    }
+    lines
+}
+
+/// Sales per hour of the shift, as bars (the count; hours without sales left out).
+fn render_hours(report: &Report, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let mut hours: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for line in &report.by_hour {
+        *hours.entry(line.key.as_str()).or_default() += line.count;
+    }
+    let bars: Vec<Bar> = hours
+        .iter()
+        .map(|(hour, count)| {
+            Bar::default()
+                .value(*count)
+                .label(Line::raw(hour.to_string()))
+        })
+        .collect();
+    let chart = BarChart::default()
+        .block(
+            Block::bordered()
+                .title("Sales per hour")
+                .border_style(palette.border()),
+        )
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(2)
+        .bar_gap(1)
+        .bar_style(palette.label());
+    frame.render_widget(chart, area);
+}
