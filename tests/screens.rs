@@ -1153,7 +1153,7 @@ fn narrow_dialogs_fit_their_text_inside_their_borders() {
             let whole: &[&str] = match name {
                 "tip" => &["total 13.42 USD", "total 14.64 USD", "total 12.20 USD"],
                 _ if w < 80 => &["suspend (fg resumes)", "previous field"],
-                _ => &["history, and back", "select a line of the cart"],
+                _ => &["history, and back", "close shift, Z (Summary)"],
             };
             for words in whole {
                 assert!(text.contains(words), "{w}x{h}: {words:?} whole: {text}");
@@ -1176,4 +1176,48 @@ fn narrow_dialogs_fit_their_text_inside_their_borders() {
     press(&mut help, KeyCode::Up);
     let text = format!("{}", draw(&help, (40, 15)).backend());
     assert_ne!(text, end, "↑ moves at once from the end");
+}
+
+/// A cash sale made from the form at 12.50 with 20.00 handed over, on a ledger.
+fn with_a_cash_sale() -> (App, Ledger, tempfile::TempDir) {
+    let mut app = app();
+    let (dir, ledger) = start_on(&mut app, &[]);
+    fill(&mut app, "Coffee beans");
+    app.update(ctrl('t'));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "20");
+    let effects = press(&mut app, KeyCode::Enter);
+    serve(&mut app, &ledger, effects);
+    (app, ledger, dir)
+}
+
+#[test]
+fn cash_screens() {
+    let (mut app, ledger, _dir) = with_a_cash_sale();
+    // The change due, large, where a link's code would be.
+    snapshot("cash_change", &app);
+    // A refund asks how much, how and why.
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "spilt");
+    snapshot("refund_question", &app);
+    press(&mut app, KeyCode::Esc);
+    // The shift's X report at the top of the Summary view.
+    app.update(ctrl('p'));
+    let effects = view(&mut app, &ledger, 3);
+    answer_fetch(&mut app, &ledger, effects, Vec::new(), None);
+    snapshot("x_report", &app);
+    // Closed on a Z, shown until dismissed.
+    for c in "Z20\n".chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        let effects = press(&mut app, code);
+        serve(&mut app, &ledger, effects);
+    }
+    assert!(app.books.closed.is_some());
+    snapshot("z_shown", &app);
 }

@@ -71,7 +71,8 @@ impl Form {
             Field::RedirectUrl,
             Field::Method,
         ];
-        if self.method == Method::Card {
+        // Card and cash take any currency; PayPal and Venmo USD only.
+        if matches!(self.method, Method::Card | Method::Cash) {
             fields.push(Field::Currency);
         }
         fields

@@ -47,7 +47,9 @@ impl App {
     /// Asks the first question this payment has not yet answered, or starts the create.
     pub(super) fn guarded_create(&mut self, payment: NewPayment, passed: Passed) -> Vec<Effect> {
         let large = !passed.large && payment.amount > self.config.confirm_above;
-        let duplicate = if passed.duplicate {
+        // Cash is counted out at the counter, sale by sale: two alike are two coffees,
+        // not a customer charged twice.
+        let duplicate = if passed.duplicate || payment.method == crate::payment::Method::Cash {
             None
         } else {
             self.duplicate_of(&payment)

@@ -10,6 +10,7 @@ use crate::api::{Order, OrderId, PaymentStatus};
 use crate::export::Table;
 use crate::ledger::LedgerEntry;
 use crate::money::{self, Currency};
+use crate::payment::Method;
 
 /// Count and total of one group, in one currency (amounts in different currencies are
 /// never added together).
@@ -183,7 +184,8 @@ pub fn summarize(day: &[&LedgerEntry], date: jiff::civil::Date) -> DaySummary {
 pub fn reconcile(day: &[&LedgerEntry], server: &[Order]) -> Vec<Difference> {
     let by_id: BTreeMap<&OrderId, &Order> = server.iter().map(|o| (&o.id, o)).collect();
     let mut differences = Vec::new();
-    for e in day {
+    // Cash never reaches Luxfin: the server has nothing to say of it.
+    for e in day.iter().filter(|e| e.payment.method != Method::Cash) {
         let id = &e.payment.order_id;
         let Some(o) = by_id.get(id) else {
             differences.push(Difference::OnlyLocal {

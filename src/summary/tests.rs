@@ -148,6 +148,16 @@ fn reconciling_lists_every_difference() {
         ]
     );
     assert!(reconcile(&day_entries[..1], &server[..1]).is_empty());
+    // A cash sale never reached Luxfin: not a difference.
+    let cash = entry(
+        "C-front-1-1",
+        500,
+        Currency::Usd,
+        Method::Cash,
+        PaymentStatus::Success,
+        "2026-11-25T10:00:00Z",
+    );
+    assert!(reconcile(&[&cash], &[]).is_empty());
 }
 
 #[test]

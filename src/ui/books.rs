@@ -144,7 +144,12 @@ pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     };
-    let chart_width = if area.width >= 70 { 30 } else { 0 };
+    // The chart beside the figures where there is room for both; narrow, the figures.
+    let chart_width = match area.width {
+        100.. => 30,
+        70..=99 => 22,
+        _ => 0,
+    };
     let text_area = Rect {
         width: area.width.saturating_sub(chart_width),
         ..area

@@ -320,13 +320,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
     let (table, actions): (&[keymap::Binding], &[A]) = match app.layer() {
         Layer::Help => (HELP, &[A::CloseHelp]),
-        Layer::Books => {
-            return finish(vec![
-                (keymap::BOOKS, &[A::Apply]),
-                (keymap::BOOKS, &[A::SwitchField]),
-                (keymap::BOOKS, &[A::Back]),
-            ]);
-        }
+        Layer::Books => return books_hints(app),
         Layer::Shown => (keymap::SHOWN, &[A::Dismiss, A::Down, A::Print]),
         Layer::Confirm => (CONFIRM, &[A::Yes, A::No, A::Quit]),
         Layer::Tip if app.tip.as_ref().is_some_and(|t| t.custom.is_some()) => {
@@ -382,19 +376,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
                 A::Quit,
             ],
         ),
-        Layer::Pane(Pane::Payment) => (
-            PAYMENT,
-            &[
-                A::Copy,
-                A::Present,
-                A::Print,
-                A::NewPayment,
-                A::Edit,
-                A::History,
-                A::Help,
-                A::Quit,
-            ],
-        ),
+        Layer::Pane(Pane::Payment) => return payment_hints(app),
         Layer::Pane(Pane::History) => return history_hints(app),
     };
     // The catalogue and printing keys show only where there is a catalogue, a printer.
@@ -408,6 +390,45 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
             .iter()
             .filter(offered)
             .map(|a| (table, std::slice::from_ref(a)))
+            .collect(),
+    )
+}
+
+/// The payment pane's keys: a sale with no link (cash) has nothing to copy or present,
+/// and may be refunded.
+fn payment_hints(app: &App) -> Vec<Hint> {
+    use keymap::{Action as A, PAYMENT};
+    let no_link = app
+        .shown_payment()
+        .is_some_and(|p| p.record.order_url.is_empty());
+    let actions: &[A] = if no_link {
+        &[
+            A::NewPayment,
+            A::Print,
+            A::Refund,
+            A::Edit,
+            A::History,
+            A::Help,
+            A::Quit,
+        ]
+    } else {
+        &[
+            A::Copy,
+            A::Present,
+            A::Print,
+            A::NewPayment,
+            A::Edit,
+            A::History,
+            A::Help,
+            A::Quit,
+        ]
+    };
+    let printer = app.config.selling.printer.is_some();
+    finish(
+        actions
+            .iter()
+            .filter(|a| **a != A::Print || printer)
+            .map(|a| (PAYMENT, std::slice::from_ref(a)))
             .collect(),
     )
 }
@@ -440,6 +461,24 @@ fn tip_hints(app: &App) -> Vec<Hint> {
         first.key = format!("1-{presets}");
     }
     hints
+}
+
+/// The books' question: Enter, the fields' switch where there are two, the tender of
+/// a refund, Esc.
+fn books_hints(app: &App) -> Vec<Hint> {
+    use keymap::{Action as A, BOOKS};
+    let Some(ask) = &app.books.ask else {
+        return Vec::new();
+    };
+    let mut picks: Vec<(&[keymap::Binding], &[A])> = vec![(BOOKS, &[A::Apply])];
+    if ask.wants_amount() && ask.wants_reason() {
+        picks.push((BOOKS, &[A::SwitchField]));
+    }
+    if matches!(ask.asking, crate::app::Asking::Refund(_)) {
+        picks.push((BOOKS, &[A::PrevChoice, A::NextChoice]));
+    }
+    picks.push((BOOKS, &[A::Back]));
+    finish(picks)
 }
 
 fn history_hints(app: &App) -> Vec<Hint> {
@@ -478,10 +517,16 @@ fn history_hints(app: &App) -> Vec<Hint> {
         ],
         HistoryView::Summary if summary_scroll_max(app) > 0 => vec![
             (HISTORY, &[A::Up, A::Down]),
+            (HISTORY, &[A::CloseShift]),
+            (HISTORY, &[A::OpenShift]),
+            (HISTORY, &[A::CashIn, A::CashOut]),
             (HISTORY, &[A::PrevDay, A::NextDay]),
             (HISTORY, &[A::Recheck]),
         ],
         HistoryView::Summary => vec![
+            (HISTORY, &[A::CloseShift]),
+            (HISTORY, &[A::OpenShift]),
+            (HISTORY, &[A::CashIn, A::CashOut]),
             (HISTORY, &[A::PrevDay, A::NextDay]),
             (HISTORY, &[A::Recheck]),
         ],

@@ -106,7 +106,7 @@ fn paid_words(payment: &SessionPayment, when: &str) -> (String, Vec<String>) {
     let p = &payment.record;
     if let Some(tendered) = p.extras.tendered {
         let lines = vec![
-            format!("CHANGE DUE · {} in cash", payment.money()),
+            format!("CHANGE DUE · sale of {} in cash", payment.money()),
             format!(
                 "{} handed over · paid at {when}",
                 crate::money::format_money(tendered, p.currency)

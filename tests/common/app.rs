@@ -270,14 +270,63 @@ pub fn serve(app: &mut App, ledger: &Ledger, effects: Vec<Effect>) -> Vec<Effect
                     result: ledger.all(&filter, &tz).map_err(|e| e.to_string()),
                 }
             }
-            other => {
-                rest.push(other);
-                continue;
-            }
+            other => match books(app, ledger, other) {
+                Ok(msg) => msg,
+                Err(other) => {
+                    rest.push(*other);
+                    continue;
+                }
+            },
         };
         queue.extend(app.update(msg));
     }
     rest
+}
+
+/// The books' effects carried out against `ledger` at `seller()`'s till, as the effects
+/// runner does (a close asks no server here); another effect is handed back.
+fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>> {
+    let seller = seller();
+    let at = app.wall;
+    Ok(match effect {
+        Effect::RecordCash { payment } => {
+            let made = CreatedPayment {
+                order_id: OrderId::parse("C-0").expect("an order id"),
+                order_url: String::new(),
+                amount: payment.amount,
+            };
+            let host = app.config.api_host.clone();
+            let sale = PaymentRecord::made(&made, &payment, at, &host, app.config.demo, &seller);
+            Msg::CashRecorded(ledger.cash_sale(&sale).map_err(|e| e.to_string()))
+        }
+        Effect::Book { mut event, check } => {
+            event.till.clone_from(&seller.till);
+            event.operator.clone_from(&seller.operator);
+            let result = ledger
+                .book_checked(&mut event, check)
+                .map_err(|e| e.to_string())
+                .and_then(|r| r);
+            Msg::Booked { event, result }
+        }
+        Effect::LoadShift => Msg::ShiftLoaded(Box::new(
+            ledger.period(&seller.till).map_err(|e| e.to_string()),
+        )),
+        Effect::CloseShift { counted, .. } => {
+            let making = luxpay::books::report::Making {
+                cash_currency: Currency::Usd,
+                tz: &app.config.tz,
+                close: Some((seller.operator.clone(), at, counted)),
+                differences: Vec::new(),
+            };
+            let closed = luxpay::books::close(ledger, &seller.till, &making);
+            Msg::ShiftClosed(Box::new(match closed {
+                Ok(Some(z)) => Ok(z),
+                Ok(None) => Err("no shift is open".into()),
+                Err(e) => Err(e.to_string()),
+            }))
+        }
+        other => return Err(Box::new(other)),
+    })
 }
 
 /// Types `text` a key at a time, answering the ledger reads each key asks for.

@@ -314,16 +314,16 @@ pub const HISTORY: &[Binding] = &[
     bind(
         &[ch('s')],
         A::OpenShift,
-        "open the shift (Summary)",
+        "open shift (Summary)",
         "open shift",
     ),
-    bind(&[ch('i')], A::CashIn, "cash in (Summary)", "cash in"),
+    bind(&[ch('i')], A::CashIn, "cash in (Summary)", "cash in / out"),
     bind(&[ch('o')], A::CashOut, "cash out (Summary)", "cash out"),
     bind(
         &[ch('Z')],
         A::CloseShift,
-        "close the shift: Z (Summary)",
-        "Z close",
+        "close shift, Z (Summary)",
+        "close shift",
     ),
     bind(&[key(KeyCode::Esc)], A::Back, "back", "back"),
     bind(&[ch('q')], A::Quit, "quit", "quit"),
@@ -439,7 +439,7 @@ pub const CONTEXTS: &[Context] = &[
     Context {
         name: "Books (amount, reason)",
         bindings: BOOKS,
-        in_help: true,
+        in_help: false,
     },
     Context {
         name: "Z report, PAID AFTER VOID",

@@ -355,6 +355,10 @@ fn method_and_currency_choices() {
     assert_eq!(app.form.currency, Currency::Eur);
     app.update(key(KeyCode::BackTab));
     app.update(key(KeyCode::Right));
+    assert_eq!(app.form.method, Method::Cash);
+    assert_eq!(app.form.currency, Currency::Eur, "cash takes any currency");
+    assert!(app.form.fields().contains(&Field::Currency));
+    app.update(key(KeyCode::Right));
     assert_eq!(app.form.method, Method::Paypal);
     assert_eq!(app.form.currency, Currency::Usd, "PayPal takes USD only");
 }

@@ -1,6 +1,7 @@
 //! `update` tests: keys in, state and effects out. No terminal, no network.
 //! Shared helpers are here; the tests are grouped by what they cover.
 
+mod books;
 mod counter;
 mod following;
 mod form;

@@ -14,7 +14,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // The open shift's X report on top, the day's figures under it.
-    let x_rows = x_rows(inner.height);
+    let x_rows = x_rows(app, inner.height);
     let x_area = Rect {
         height: x_rows,
         ..inner
@@ -45,14 +45,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     }
 }
 
-/// Rows the X report takes of `rows`: its own, or half where the pane is short.
-fn x_rows(rows: u16) -> u16 {
-    crate::ui::books::X_ROWS.min(rows / 2 + 1).min(rows)
+/// Rows the X report takes of `rows`: its own, or half where the pane is short; a
+/// line and a gap when no shift is open.
+fn x_rows(app: &App, rows: u16) -> u16 {
+    let wanted = if crate::ui::books::x_report(app).is_some() {
+        crate::ui::books::X_ROWS.min(rows / 2 + 1)
+    } else {
+        2
+    };
+    wanted.min(rows)
 }
 
 /// How far the figures scroll in `rows` rows (inside the borders): 0 where they fit.
 pub fn overflow(app: &App, rows: u16) -> u16 {
-    let day_rows = rows - x_rows(rows);
+    let day_rows = rows - x_rows(app, rows);
     (lines(app, &Palette::new(true)).len() as u16).saturating_sub(day_rows)
 }
 
