@@ -53,6 +53,7 @@ pub(crate) mod sanitize;
 pub(crate) mod screen;
 pub mod shared;
 pub(crate) mod signals;
+pub mod staff;
 pub(crate) mod summary;
 pub(crate) mod termenv;
 pub(crate) mod text;

@@ -10,6 +10,7 @@ mod history;
 pub mod keymap;
 mod keys;
 mod layer;
+pub mod lock;
 mod mirror;
 mod opening;
 mod printing;

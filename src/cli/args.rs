@@ -46,6 +46,8 @@ Exit codes:
     6  with --wait: the payment expired
     7  the link was made but not recorded in the ledger: keep the output
     8  verify: the chain of Z reports is broken (a closed period was changed)
+    9  refused: a manager action without a manager's right PIN (wrong PIN, not a
+       manager, name locked out, or no PIN given and no terminal to ask it on)
   141  stdout was closed by its reader (as in `| head`)";
 
 /// luxpay: turn a sale into a payment link your customer can scan.
@@ -86,6 +88,10 @@ pub(crate) struct GlobalArgs {
     /// Who makes the sales [env: LUXPAY_OPERATOR] [default: the login name]
     #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub operator: Option<String>,
+    /// Read the approving manager's PIN from the first line of standard input, not the
+    /// terminal (`staff add` and `staff pin` then read the new PIN from the next line)
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub pin_stdin: bool,
     /// Use the embedded demo API (no key, no real money); output is labelled DEMO
     #[arg(long, global = true, help_heading = DEMO)]
     pub demo: bool,
@@ -163,6 +169,46 @@ pub(crate) enum ApiCommand {
     Close(CloseArgs),
     /// Check the hash chain of the Z reports: exit 8 names the first that was changed
     Verify(VerifyArgs),
+    /// The staff who share this till (the shop's, with a shared ledger): names, roles, PINs
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+/// What `luxpay staff` does. Once anyone is on the staff, voids, refunds, drawer moves,
+/// closing, exports and staff changes need a manager: --operator NAME and their PIN.
+#[derive(Debug, Subcommand)]
+pub(crate) enum StaffCommand {
+    /// Add a person with a PIN (4 to 8 digits, asked twice; one line of stdin when it is not a terminal)
+    Add(StaffAddArgs),
+    /// List the staff and their roles (never a PIN)
+    List(StaffListArgs),
+    /// Remove a person (not the last manager while others remain)
+    Remove(StaffNameArgs),
+    /// Change a person's PIN (a manager, or the person with their own PIN)
+    Pin(StaffNameArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StaffAddArgs {
+    /// The person's name, as sales and events record it
+    pub name: String,
+    /// cashier (sells and prints) or manager (also voids, refunds, moves cash, closes,
+    /// exports and changes staff); the first person added is a manager
+    #[arg(long, value_enum)]
+    pub role: crate::staff::Role,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StaffNameArgs {
+    /// The person's name
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StaffListArgs {
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// What `luxpay shift` does.
@@ -555,6 +601,8 @@ impl Cli {
             ApiCommand::Report(ReportCommand::Z(a)) => a.json,
             ApiCommand::Close(a) => a.json,
             ApiCommand::Verify(a) => a.json,
+            ApiCommand::Staff(StaffCommand::List(a)) => a.json,
+            ApiCommand::Staff(_) => false,
             ApiCommand::Export(_) | ApiCommand::TestWebhook | ApiCommand::Webhook(_) => false,
         }
     }

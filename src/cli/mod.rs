@@ -1,6 +1,7 @@
 //! The command line: settings, errors and exit codes, and dispatch to each command
 //! (the clap definitions are in `args.rs`).
 
+mod approve;
 mod args;
 mod books;
 mod commands;
@@ -14,6 +15,7 @@ mod mirror;
 mod out;
 mod printout;
 mod shop;
+mod staff;
 mod summary;
 mod table;
 
@@ -75,6 +77,9 @@ pub(crate) enum CliError {
     /// changed after the day was closed.
     #[error("the chain of Z reports is broken: {0}")]
     Tampered(String),
+    /// A manager action without a manager's right PIN: which it was is said.
+    #[error("refused: {0}")]
+    Refused(String),
 }
 
 impl CliError {
@@ -87,6 +92,7 @@ impl CliError {
             CliError::Io(_) => 1,
             CliError::Shared(_) => 4,
             CliError::Tampered(_) => 8,
+            CliError::Refused(_) => 9,
             // 128 + SIGPIPE, as a shell reports a command that wrote into a closed pipe.
             CliError::ClosedPipe => 141,
         }
@@ -105,6 +111,7 @@ impl CliError {
             CliError::Shared(_) => "shared_ledger",
             CliError::ClosedPipe => "closed_pipe",
             CliError::Tampered(_) => "tampered",
+            CliError::Refused(_) => "refused",
         }
     }
 
@@ -231,7 +238,10 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         Some(Command::Api(command)) => {
             let mut env = Launch::open(settings, cli.global.demo, pay_after, latency).await?;
             env.till_flag = cli.global.till.clone();
-            run_api(command, &env).await
+            let pins = approve::Pins {
+                from_stdin: cli.global.pin_stdin,
+            };
+            run_api(command, &mut env, &pins).await
         }
         None => {
             let env = Launch::open(settings, cli.global.demo, pay_after, latency).await?;
@@ -249,7 +259,24 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
 /// Runs a command against the API; each asks `env` for what it needs. What a command
 /// recorded (a status learned, a sale recovered, an import) reaches the shop's shared
 /// ledger before it returns, as a sale made with `create` does.
-async fn run_api(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
+async fn run_api(
+    command: ApiCommand,
+    env: &mut Launch,
+    pins: &approve::Pins,
+) -> Result<u8, CliError> {
+    if let ApiCommand::Staff(command) = command {
+        let ledger = env.ledger();
+        return staff::run(command, &env.gate(&ledger), pins).await;
+    }
+    if is_manager_action(&command) {
+        let ledger = env.ledger();
+        let approver =
+            approve::approve(&env.gate(&ledger), pins, crate::staff::Role::Manager).await?;
+        // The name as the staff list spells it, on every event the action records.
+        if let Some(manager) = approver {
+            env.settings.seller.operator = manager.name;
+        }
+    }
     let records = matches!(
         command,
         ApiCommand::Status(_)
@@ -263,6 +290,19 @@ async fn run_api(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
         env.share().await;
     }
     code
+}
+
+/// What needs a manager once anyone is on the staff: what moves or hides money, what
+/// closes the day, and what takes customer data away. Sales, reports and `verify` do not.
+fn is_manager_action(command: &ApiCommand) -> bool {
+    matches!(
+        command,
+        ApiCommand::Void(_)
+            | ApiCommand::Refund(_)
+            | ApiCommand::Drawer(_)
+            | ApiCommand::Close(_)
+            | ApiCommand::Export(_)
+    )
 }
 
 async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> {
@@ -282,6 +322,8 @@ async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> 
         ApiCommand::Report(ReportCommand::Z(args)) => books::report_z(&env.books(), &args).await,
         ApiCommand::Close(args) => books::close(&env.books(), env.client().ok(), &args).await,
         ApiCommand::Verify(args) => books::verify(&env.books(), &args),
+        // Run by run_api, with its gate.
+        ApiCommand::Staff(_) => Err(CliError::Usage("staff: not here".into())),
         ApiCommand::Status(args) => {
             let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
             follow::status(&env.ctx().await?, &id, &args).await
@@ -405,6 +447,21 @@ impl Launch {
             settings: &self.settings,
             api_host: self.settings.api_host(self.is_demo()),
             demo: self.is_demo(),
+        }
+    }
+
+    /// What approving a manager action needs: where the staff list is (the shop's with
+    /// a shared ledger, else this till's), this till's ledger, who asks.
+    fn gate<'a>(&'a self, ledger: &'a crate::ledger::Ledger) -> approve::Gate<'a> {
+        approve::Gate {
+            store: crate::shared::StaffStore::of(
+                self.settings.ledger_url.as_ref(),
+                self.settings.timeout,
+                ledger,
+            ),
+            ledger,
+            till: &self.settings.seller.till,
+            operator: &self.settings.seller.operator,
         }
     }
 

@@ -25,6 +25,7 @@ mod reads;
 mod record;
 mod rows;
 mod schema;
+mod staff;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};

@@ -178,6 +178,22 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE shared_sync ADD COLUMN books_upto INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE shared_sync ADD COLUMN zs_upto INTEGER NOT NULL DEFAULT 0;
     ",
+    // 6: the till's staff (without a shared ledger; with one, the shop's list is in
+    // PostgreSQL) and each name's wrong PINs in a row, which are always this till's. A
+    // PIN is kept only as its Argon2id hash: a PHC string with its salt.
+    "
+    CREATE TABLE staff (
+        name     TEXT PRIMARY KEY COLLATE NOCASE,
+        role     TEXT NOT NULL,              -- cashier or manager
+        pin_hash TEXT NOT NULL,              -- $argon2id$v=19$m=…,t=…,p=…$salt$hash
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE pin_failures (
+        name     TEXT PRIMARY KEY COLLATE NOCASE,
+        failures INTEGER NOT NULL,           -- wrong PINs since the last right one
+        last_at  TEXT NOT NULL
+    );
+    ",
 ];
 
 /// The schema version this luxpay writes.

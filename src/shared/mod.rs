@@ -15,10 +15,13 @@ use crate::ledger::{Ledger, LedgerEntry, PaymentRecord};
 mod listen;
 mod pool;
 mod push;
+mod staff;
+mod staff_store;
 mod tls;
 
 pub use listen::{Announced, Heard, listen};
 pub use pool::{POOL_SIZE, Pool};
+pub use staff_store::{StaffStore, StaffStoreError};
 
 /// The shared schema's migrations, in order; `luxpay_schema.version` counts those run.
 const MIGRATIONS: &[&str] = &[
@@ -142,6 +145,18 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (till, number)
     );
     CREATE INDEX luxpay_z_reports_by_close ON luxpay_z_reports (closed_at);
+",
+    "
+    -- The shop's staff: one list for every till, so a manager's PIN works at each. A PIN
+    -- is kept only as its Argon2id hash (a PHC string with its salt). Names are one
+    -- person whatever their case.
+    CREATE TABLE luxpay_staff (
+        name     text NOT NULL,
+        role     text NOT NULL,   -- cashier or manager
+        pin_hash text NOT NULL,
+        added_at text NOT NULL
+    );
+    CREATE UNIQUE INDEX luxpay_staff_name ON luxpay_staff (lower(name));
 ",
 ];
 

@@ -13,6 +13,7 @@ pub mod mirror;
 mod outcome;
 mod payment;
 mod picker;
+pub mod pin;
 mod present;
 pub mod qr;
 mod style;

@@ -1,0 +1,123 @@
+//! `luxpay staff add|list|remove|pin`: the people who share the till. The first person
+//! added needs no approval and must be a manager; every change after that needs one.
+
+use super::approve::{Gate, Pins, approve, store_error};
+use super::out::outln;
+use super::{CliError, StaffAddArgs, StaffCommand, StaffListArgs, StaffNameArgs};
+use crate::staff::{self, Change, Member, Refusal, Role};
+
+/// Longest name: it has to fit a column and a receipt line, as an operator's does.
+const NAME_MAX: usize = 32;
+
+/// Runs one `staff` command.
+pub(super) async fn run(
+    command: StaffCommand,
+    gate: &Gate<'_>,
+    pins: &Pins,
+) -> Result<u8, CliError> {
+    match command {
+        StaffCommand::Add(args) => add(gate, pins, &args).await,
+        StaffCommand::List(args) => list(gate, &args).await,
+        StaffCommand::Remove(args) => remove(gate, pins, &args).await,
+        StaffCommand::Pin(args) => pin(gate, pins, &args).await,
+    }
+}
+
+/// A name as given, checked: one line of printable text, as an operator's name.
+fn checked_name(name: &str) -> Result<String, CliError> {
+    let clean = crate::sanitize::line(name.trim());
+    if clean.is_empty() || clean != name.trim() || clean.chars().count() > NAME_MAX {
+        return Err(CliError::Usage(format!(
+            "the name {name:?} cannot be used: give 1 to {NAME_MAX} printable characters"
+        )));
+    }
+    Ok(clean.to_string())
+}
+
+async fn change(gate: &Gate<'_>, change: &Change) -> Result<(), CliError> {
+    gate.store
+        .change(change, jiff::Timestamp::now())
+        .await
+        .map_err(store_error)?
+        .map_err(CliError::Usage)
+}
+
+async fn add(gate: &Gate<'_>, pins: &Pins, args: &StaffAddArgs) -> Result<u8, CliError> {
+    let name = checked_name(&args.name)?;
+    let approver = approve(gate, pins, Role::Manager).await?;
+    if approver.is_none() && args.role != Role::Manager {
+        return Err(CliError::Usage(format!(
+            "the first person added must be a manager (--role manager): {name} would be a \
+             cashier with nobody to approve anything"
+        )));
+    }
+    let pin = pins.new_pin(&name)?;
+    let pin_hash = staff::hash_pin(&pin).map_err(CliError::Io)?;
+    let role = args.role;
+    change(
+        gate,
+        &Change::Add(Member {
+            name: name.clone(),
+            role,
+            pin_hash,
+        }),
+    )
+    .await?;
+    tracing::info!(till = gate.till, name = %name, role = role.as_str(), by = ?approver.map(|m| m.name), "staff added");
+    outln!("{name} added as {}.", role.as_str());
+    Ok(0)
+}
+
+async fn list(gate: &Gate<'_>, args: &StaffListArgs) -> Result<u8, CliError> {
+    let list = gate.store.list().await.map_err(store_error)?;
+    if args.json {
+        let people: Vec<_> = list
+            .iter()
+            .map(|m| serde_json::json!({ "name": m.name, "role": m.role.as_str() }))
+            .collect();
+        outln!("{}", serde_json::Value::from(people));
+    } else if list.is_empty() {
+        outln!(
+            "No staff: anyone at the till may do anything (`luxpay staff add NAME --role manager` starts a list)."
+        );
+    } else {
+        let width = list
+            .iter()
+            .map(|m| m.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        for m in &list {
+            outln!("{:width$}  {}", m.name, m.role.as_str());
+        }
+    }
+    Ok(0)
+}
+
+async fn remove(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8, CliError> {
+    let approver = approve(gate, pins, Role::Manager).await?;
+    change(gate, &Change::Remove(args.name.clone())).await?;
+    tracing::info!(till = gate.till, name = %args.name, by = ?approver.map(|m| m.name), "staff removed");
+    outln!("{} removed from the staff.", args.name);
+    Ok(0)
+}
+
+/// A manager changes anyone's PIN; anyone on the staff changes their own.
+async fn pin(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8, CliError> {
+    let Some(approver) = approve(gate, pins, Role::Cashier).await? else {
+        return Err(CliError::Usage(
+            "nobody is on the staff: `luxpay staff add NAME --role manager` first".into(),
+        ));
+    };
+    let own = approver.name.eq_ignore_ascii_case(&args.name);
+    if approver.role != Role::Manager && !own {
+        return Err(CliError::Refused(
+            Refusal::NotManager(approver.name).to_string(),
+        ));
+    }
+    let pin = pins.new_pin(&args.name)?;
+    let hash = staff::hash_pin(&pin).map_err(CliError::Io)?;
+    change(gate, &Change::Pin(args.name.clone(), hash)).await?;
+    tracing::info!(till = gate.till, name = %args.name, by = %approver.name, "PIN changed");
+    outln!("The PIN of {} is changed.", args.name);
+    Ok(0)
+}
