@@ -14,6 +14,8 @@ pub struct Sale {
     pub record: PaymentRecord,
     /// Why it could not be written to the ledger, if it could not. The link works even so.
     pub unrecorded: Option<String>,
+    /// No shift was open at the till: one was opened for this sale with a float of 0.
+    pub shift_opened: bool,
 }
 
 /// Runs a ledger call off the async thread (it syncs to disk), so the loop keeps
@@ -94,7 +96,24 @@ pub async fn make(
             "payment link not recorded"
         );
     }
-    Ok(Sale { record, unrecorded })
+    // Every sale belongs to a shift (its X and Z): the first one opens it.
+    let (till, operator, currency, at) = (
+        seller.till.clone(),
+        seller.operator.clone(),
+        record.currency,
+        record.created_at,
+    );
+    let shift_opened = unrecorded.is_none()
+        && blocking(ledger, move |l| {
+            l.ensure_shift(&till, &operator, currency, at)
+        })
+        .await
+        .unwrap_or(false);
+    Ok(Sale {
+        record,
+        unrecorded,
+        shift_opened,
+    })
 }
 
 /// What resolving the open intents found.

@@ -260,6 +260,10 @@ fn a_voided_link_is_voided_in_exports_until_it_is_paid_after_all() {
     )
     .unwrap();
     a_voided_link(home.path(), "left");
+    // The link was the shift's first sale: it opened one, with a float of 0.
+    let x = ok_json(home.path(), &["report", "x", "--json"]);
+    assert!(x["opened_at"].is_string(), "{x}");
+    assert_eq!(x["cash"]["float"], "0.00");
     let csv = luxpay(home.path(), &["export", "--out", "-"]);
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(

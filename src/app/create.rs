@@ -93,9 +93,17 @@ impl App {
                         ),
                     );
                 } else {
+                    let opened = if sale.shift_opened {
+                        " · a shift was opened with a float of 0 (s in the Summary view sets one)"
+                    } else {
+                        ""
+                    };
                     self.notify(
                         NoticeKind::Success,
-                        format!("Payment link created: order {}", payment.record.order_id),
+                        format!(
+                            "Payment link created: order {}{opened}",
+                            payment.record.order_id
+                        ),
                     );
                 }
                 self.shown = Some(payment.record.order_id.clone());

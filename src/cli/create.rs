@@ -123,6 +123,9 @@ async fn make(ctx: &ApiCtx, payment: &NewPayment) -> Result<sale::Sale, CliError
     if let Some(e) = &sale.unrecorded {
         ctx.warn_unrecorded(e);
     }
+    if sale.shift_opened {
+        super::books::say_shift_opened(&ctx.seller.till);
+    }
     let created = &sale.record;
     if created.amount_differs() {
         // Recorded (it exists at Luxfin), but not a sale to show: no code, exit 5.

@@ -149,6 +149,7 @@ pub fn sale(asked: &NewPayment, id: &str, order_url: &str, at: &str) -> Sale {
     Sale {
         record: PaymentRecord::made(&created, asked, at, "127.0.0.1", true, &seller()),
         unrecorded: None,
+        shift_opened: false,
     }
 }
 
