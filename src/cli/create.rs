@@ -27,6 +27,9 @@ pub async fn create(ctx: &ApiCtx, settings: &Settings, args: CreateArgs) -> Resu
     let payment = checked_payment(settings, &args)?;
     let sale = make(ctx, &payment).await?;
     show(&sale, &payment, ctx.demo, &args)?;
+    if sale.shift_opened {
+        super::books::say_shift_opened(&ctx.seller.till);
+    }
     let code = after_shown(ctx, settings, &args, &sale.record).await?;
     // Not in the ledger: say so in the exit code too, above any other outcome.
     Ok(if sale.unrecorded.is_none() {
@@ -122,9 +125,6 @@ async fn make(ctx: &ApiCtx, payment: &NewPayment) -> Result<sale::Sale, CliError
         .map_err(create_error)?;
     if let Some(e) = &sale.unrecorded {
         ctx.warn_unrecorded(e);
-    }
-    if sale.shift_opened {
-        super::books::say_shift_opened(&ctx.seller.till);
     }
     let created = &sale.record;
     if created.amount_differs() {
@@ -310,10 +310,10 @@ pub async fn cash(
         .ledger
         .cash_sale(&sale)
         .map_err(|e| CliError::Io(format!("the cash sale was not recorded: {e}")))?;
+    show_cash(&sale, books.demo, args.json)?;
     if opened {
         super::books::say_shift_opened(&seller.till);
     }
-    show_cash(&sale, books.demo, args.json)?;
     if let Some(url) = &settings.ledger_url {
         super::ctx::share_to(url, &books.ledger).await;
     }
