@@ -59,6 +59,9 @@ LUXPAY_BIN="$bin" cargo run --release --quiet --example termcost -- "${args[@]}"
 echo "== a million payments: import, TUI, summary, export (generated, about 2 minutes)"
 LUXPAY_BIN="$bin" cargo run --release --quiet --example bigledger -- 1000000
 
+echo "== the books: report x, close and verify on a million payments and 1,000 Zs (about 2 minutes)"
+LUXPAY_BIN="$bin" cargo run --release --quiet --example books_at_scale -- 1000000 1000
+
 echo "== a sale made in the app, to the shop's shared ledger (50 sales, a throwaway cluster)"
 if command -v pg_virtualenv >/dev/null 2>&1; then
   LUXPAY_BIN="$bin" pg_virtualenv sh -c 'LUXPAY_TEST_PG_URL="postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/$PGDATABASE" cargo run --release --quiet --example app_to_shop' 2>/dev/null \

@@ -493,13 +493,16 @@ fn period_in(c: &Connection, till: &str) -> rusqlite::Result<Period> {
         ),
     };
     let upto = marks_now(c)?;
+    // `+till` (here and in `hash_rows`): the till is checked on each row of the range,
+    // never used to choose an index. By `payments_by_till` SQLite would read every
+    // payment the till ever made (the whole ledger, at a one-till shop) for each report.
     let paid = c
         .prepare_cached(&format!(
             "SELECT {}, paid_at FROM payments JOIN (
                 SELECT payment_id, seen_at AS paid_at FROM status_events
                 WHERE id > ?1 AND id <= ?2 AND status = 'SUCCESS'
              ) ON payment_id = payments.id
-             WHERE till = ?3 ORDER BY paid_at, payments.id",
+             WHERE +till = ?3 ORDER BY paid_at, payments.id",
             rows::COLUMNS
         ))?
         .query_map(params![from.events, upto.events, till], |r| {
@@ -524,6 +527,7 @@ fn period_in(c: &Connection, till: &str) -> rusqlite::Result<Period> {
     {
         voided.extend(entry_in(c, host, id)?);
     }
+    // Read by `payments_pending`, which holds only the links still open.
     let pending = c
         .prepare_cached(&format!(
             "SELECT {} FROM payments WHERE status = 'PENDING' AND voided_at IS NULL
@@ -569,7 +573,7 @@ fn hash_rows(
             "payments",
             "SELECT id, api_host, order_id, amount, asked_amount, currency, customer, product,
              method, created_at, demo, till, operator, recovered, tip, items, walk_in, tendered
-             FROM payments WHERE id > ?1 AND id <= ?2 AND till = ?3 ORDER BY id"
+             FROM payments WHERE id > ?1 AND id <= ?2 AND +till = ?3 ORDER BY id"
                 .to_string(),
             from.payments,
             upto.payments,
@@ -578,7 +582,7 @@ fn hash_rows(
             "status_events",
             "SELECT e.id, e.payment_id, e.status, e.seen_at, e.source
              FROM status_events e JOIN payments p ON p.id = e.payment_id
-             WHERE e.id > ?1 AND e.id <= ?2 AND p.till = ?3 ORDER BY e.id"
+             WHERE e.id > ?1 AND e.id <= ?2 AND +p.till = ?3 ORDER BY e.id"
                 .to_string(),
             from.events,
             upto.events,
