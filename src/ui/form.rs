@@ -126,28 +126,7 @@ fn field_value(
             });
             (vec![span], cursor)
         }
-        None if field == Field::Method => {
-            // Every method whole: the gaps between them shrink before a name is cut.
-            let names: usize = Method::CHOICES.iter().map(|m| m.label().len() + 2).sum();
-            let gaps = Method::CHOICES.len() - 1;
-            let gap = [2, 1, 0]
-                .into_iter()
-                .find(|g| names + gaps * g <= input_cols)
-                .unwrap_or(0);
-            let mut spans = Vec::new();
-            for (i, m) in Method::CHOICES.into_iter().enumerate() {
-                if i > 0 {
-                    spans.push(Span::raw(" ".repeat(gap)));
-                }
-                let style = if m == form.method {
-                    palette.selected()
-                } else {
-                    palette.muted()
-                };
-                spans.push(Span::styled(format!(" {} ", m.label()), style));
-            }
-            (spans, None)
-        }
+        None if field == Field::Method => (method_line(form, input_cols, palette), None),
         None => {
             let (left, right) = if focused {
                 ("‹ ", " ›")
@@ -297,4 +276,36 @@ fn note(app: &App, field: Field) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The method line: every method whole, the gaps between them shrinking (then the
+/// space around each name) before one is cut; where even that does not fit, the one
+/// chosen between arrows (←/→ still step through them all).
+fn method_line(form: &crate::app::Form, cols: usize, palette: &Palette) -> Vec<Span<'static>> {
+    let names: usize = Method::CHOICES.iter().map(|m| m.label().len()).sum();
+    let gaps = Method::CHOICES.len() - 1;
+    let count = Method::CHOICES.len();
+    let layout = [(1, 2), (1, 1), (1, 0), (0, 1)]
+        .into_iter()
+        .find(|(pad, gap)| names + count * 2 * pad + gaps * gap <= cols);
+    let Some((pad, gap)) = layout else {
+        return vec![Span::styled(
+            format!("‹ {} ›", form.method.label()),
+            palette.selected(),
+        )];
+    };
+    let mut spans = Vec::new();
+    for (i, m) in Method::CHOICES.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" ".repeat(gap)));
+        }
+        let style = if m == form.method {
+            palette.selected()
+        } else {
+            palette.muted()
+        };
+        let space = " ".repeat(pad);
+        spans.push(Span::styled(format!("{space}{}{space}", m.label()), style));
+    }
+    spans
 }
