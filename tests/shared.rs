@@ -885,3 +885,65 @@ async fn a_locked_shared_ledger_ends_the_command_with_a_reason() {
     assert!(started.elapsed() < Duration::from_secs(60));
     client.batch_execute("ROLLBACK").await.unwrap();
 }
+
+/// A shop database replaced by an empty one under the same URL (a restore from an old
+/// backup, a new server) is another database: the till sends it everything again, says
+/// so once, and doubles nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+async fn a_replaced_shop_database_is_sent_everything_again() {
+    let Some(db) = fresh_database("identity").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    for product in ["Tea", "Cake"] {
+        let out = run({
+            let mut cmd = luxpay(home.path(), &base, &db, "front");
+            cmd.args(sale(product));
+            cmd
+        })
+        .await;
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM luxpay_payments").await, 2);
+    // The same name, made again: empty, with an identity of its own.
+    assert_eq!(
+        fresh_database("identity").await.as_deref(),
+        Some(db.as_str())
+    );
+    let sync = |args: &'static [&'static str]| {
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(args);
+        run(cmd)
+    };
+    let out = sync(&["ledger", "sync"]).await;
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("not the one this till last sent to"),
+        "{said}"
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM luxpay_payments").await, 2);
+    // Once: the next sync knows this database.
+    let out = sync(&["ledger", "sync"]).await;
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!said.contains("not the one this till"), "{said}");
+    assert_eq!(count(&db, "SELECT count(*) FROM luxpay_payments").await, 2);
+    let doctor = json_of({
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(["doctor", "--json"]);
+        cmd
+    })
+    .await;
+    let identity = doctor["shared_check"]["Ok"]["identity"]
+        .as_str()
+        .unwrap_or_default();
+    assert_eq!(identity.len(), 36, "{doctor}");
+}

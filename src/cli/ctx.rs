@@ -171,10 +171,22 @@ impl ApiCtx {
 /// Sends the ledger's backlog to the shared ledger at `url`; a failure loses nothing (the
 /// local ledger keeps it for the next send) and is said once.
 pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger::Ledger) {
-    if let Err(e) = crate::shared::push_now(url, ledger, SHARE_TIMEOUT).await {
-        tracing::warn!(error = %e, "shared ledger not reached");
+    match crate::shared::push_now(url, ledger, SHARE_TIMEOUT).await {
+        Ok(sent) => say_resent(&sent),
+        Err(e) => {
+            tracing::warn!(error = %e, "shared ledger not reached");
+            errln!(
+                "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
+            );
+        }
+    }
+}
+
+/// Said when the shop's database was another than the one this till last sent to.
+pub(super) fn say_resent(sent: &crate::shared::Sent) {
+    if sent.resent {
         errln!(
-            "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
+            "note: the shop's database is not the one this till last sent to (restored from a backup, or a new server): this till's whole ledger is sent to it again; what it has already is not doubled"
         );
     }
 }

@@ -55,6 +55,9 @@ struct Report {
 #[derive(serde::Serialize)]
 struct SharedCheck {
     schema: i32,
+    /// The database's identity: a restored or new database has another, and the tills
+    /// send it everything again.
+    identity: String,
     encrypted: bool,
     /// This till's sales kept apart: their order id was another sale's.
     conflicts: i64,
@@ -67,6 +70,7 @@ async fn check_shared(url: &secrecy::SecretString, till: &str) -> Result<SharedC
         let shared = crate::shared::Shared::connect(url, timeout).await?;
         Ok::<_, String>(SharedCheck {
             schema: shared.schema_version().await?,
+            identity: shared.identity().await?,
             encrypted: shared.encrypted().await?,
             conflicts: shared.conflicts(Some(till)).await?,
         })
@@ -262,13 +266,14 @@ fn print_shared(r: &Report) -> Result<(), CliError> {
         match &r.shared_check {
             Some(Ok(check)) => {
                 outln!(
-                    "                reached: schema {}, {}",
+                    "                reached: schema {}, {}, database {}",
                     check.schema,
                     if check.encrypted {
                         "over TLS"
                     } else {
                         "not encrypted"
-                    }
+                    },
+                    check.identity
                 );
                 if check.conflicts > 0 {
                     outln!(

@@ -142,6 +142,7 @@ pub async fn sync(
         .await
         .map_err(|_| CliError::Shared("the database stopped answering".into()))?
         .map_err(CliError::Shared)?;
+    super::ctx::say_resent(&sent);
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);
     let till = &settings.seller.till;
@@ -154,6 +155,7 @@ pub async fn sync(
             "sent_payments": sent.payments,
             "sent_status_events": sent.events,
             "sent_books": sent.books,
+            "sent_again": sent.resent,
             "backlog_payments": backlog.payments,
             "backlog_status_events": backlog.events,
             "backlog_books": backlog.books,

@@ -40,8 +40,9 @@ pub(super) async fn connect_shared(
     let mut shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT)
         .await
         .map_err(CliError::Shared)?;
-    if let Err(e) = deadline(shared.push(ledger)).await {
-        errln!("warning: this till's latest sales could not be sent first: {e}");
+    match deadline(shared.push(ledger)).await {
+        Ok(sent) => super::ctx::say_resent(&sent),
+        Err(e) => errln!("warning: this till's latest sales could not be sent first: {e}"),
     }
     Ok(shared)
 }

@@ -131,6 +131,31 @@ impl Ledger {
         })
     }
 
+    /// Makes the sent marks describe the shop database `id`: when they described another
+    /// (restored, replaced), they start again from nothing, so everything is sent again
+    /// (idempotently). True when they did. Marks that named no database (from before
+    /// databases had identities) are taken to be this one's.
+    pub fn marks_for(&self, id: &str) -> io::Result<bool> {
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let known: Option<String> =
+                tx.query_row("SELECT database_id FROM shared_sync", [], |r| r.get(0))?;
+            let other = known.as_deref().is_some_and(|k| k != id);
+            if other {
+                tx.execute(
+                    "UPDATE shared_sync SET payments_upto = 0, events_upto = 0, books_upto = 0,
+                     zs_upto = 0",
+                    [],
+                )?;
+            }
+            if known.as_deref() != Some(id) {
+                tx.execute("UPDATE shared_sync SET database_id = ?1", [id])?;
+            }
+            tx.commit()?;
+            Ok(other)
+        })
+    }
+
     /// What is waiting to be sent, and when a send last succeeded.
     pub fn backlog(&self) -> io::Result<Backlog> {
         self.with(|c| {

@@ -197,6 +197,12 @@ const MIGRATIONS: &[&str] = &[
         last_at  TEXT NOT NULL
     );
     ",
+    // 7: which shop database the sent marks describe (its identity, a UUID the shared
+    // ledger's first migration writes): a database restored or replaced is another one,
+    // and everything is sent to it again.
+    "
+    ALTER TABLE shared_sync ADD COLUMN database_id TEXT;
+    ",
 ];
 
 /// The schema version this luxpay writes.

@@ -158,6 +158,12 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE UNIQUE INDEX luxpay_staff_name ON luxpay_staff (lower(name));
 ",
+    "
+    -- This database's identity: a till remembers which database its sent marks are for,
+    -- and sends everything again to another (a restore, a new server).
+    CREATE TABLE luxpay_identity (id text NOT NULL);
+    INSERT INTO luxpay_identity VALUES (gen_random_uuid()::text);
+",
 ];
 
 /// The channel status events are announced on.
@@ -186,6 +192,9 @@ pub struct Sent {
     pub events: u64,
     /// Book events and Z reports sent.
     pub books: u64,
+    /// The database was not the one this till last sent to (restored, replaced): its
+    /// marks started again, and everything was sent again.
+    pub resent: bool,
     /// Payments whose order id the shared ledger holds for a different sale: kept apart
     /// in `luxpay_conflicts`, not counted as the other.
     pub conflicts: u64,
@@ -281,6 +290,16 @@ impl Shared {
         .await
         .map_err(db)?;
         tx.commit().await.map_err(db)
+    }
+
+    /// This database's identity (`luxpay_identity`).
+    pub async fn identity(&self) -> Result<String, String> {
+        let row = self
+            .client
+            .query_one("SELECT id FROM luxpay_identity", &[])
+            .await
+            .map_err(db)?;
+        Ok(row.get(0))
     }
 
     /// How many sales are kept apart because their order id was another sale's

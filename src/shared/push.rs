@@ -35,6 +35,18 @@ impl Shared {
     /// marked sent once the shared ledger has committed it.
     pub async fn push(&mut self, ledger: &Ledger) -> Result<Sent, String> {
         let mut sent = Sent::default();
+        // The marks say what *this* database has: for another one, they start again.
+        let id = self.identity().await?;
+        let local = ledger.clone();
+        sent.resent = tokio::task::spawn_blocking(move || local.marks_for(&id))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
+        if sent.resent {
+            tracing::warn!(
+                "the shop's database is not the one this till last sent to: sending everything again"
+            );
+        }
         loop {
             let local = ledger.clone();
             let outbox = tokio::task::spawn_blocking(move || local.outbox(BATCH))
