@@ -292,8 +292,17 @@ impl Shared {
         tx.commit().await.map_err(db)
     }
 
-    /// This database's identity (`luxpay_identity`).
+    /// This database's identity (`luxpay_identity`). One whose row was deleted (after
+    /// restoring an old backup, which carries the identity it had then) gets a new one,
+    /// and every till sends it everything again.
     pub async fn identity(&self) -> Result<String, String> {
+        self.client
+            .batch_execute(
+                "INSERT INTO luxpay_identity SELECT gen_random_uuid()::text
+                 WHERE NOT EXISTS (SELECT 1 FROM luxpay_identity)",
+            )
+            .await
+            .map_err(db)?;
         let row = self
             .client
             .query_one("SELECT id FROM luxpay_identity", &[])
