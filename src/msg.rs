@@ -171,6 +171,15 @@ pub enum Msg {
     ShiftClosed(Box<Result<crate::books::Report, String>>),
     /// A Z (or X) report was printed, or why not.
     ReportPrinted(Result<(), String>),
+    /// The staff list, names and roles, or why it could not be read.
+    StaffLoaded(Result<Vec<crate::staff::Person>, String>),
+    /// A PIN was checked (`Effect::CheckPin`): the person, or why not, in words.
+    PinChecked {
+        /// For the manager prompt (else the PIN screen).
+        approval: bool,
+        /// The person, or why not.
+        result: Result<crate::staff::Person, String>,
+    },
     /// A signal asked us to stop (SIGTERM, SIGHUP).
     Quit,
 }
@@ -234,6 +243,9 @@ pub enum Effect {
         request: RequestId,
         /// What to create.
         payment: NewPayment,
+        /// Who sells it, when someone opened the till with their PIN; else the runner's
+        /// operator (`--operator` or the login), as without staff.
+        operator: Option<String>,
     },
     /// Ask for one payment's status. At most one is in flight per order.
     CheckStatus {
@@ -346,6 +358,23 @@ pub enum Effect {
     RecordCash {
         /// The sale.
         payment: NewPayment,
+        /// Who sells it (as `Create`'s).
+        operator: Option<String>,
+    },
+    /// Read the staff list (the shop's with a shared ledger, else the till's), names
+    /// and roles only; `Msg::StaffLoaded` brings it.
+    LoadStaff,
+    /// Check a PIN typed at the PIN screen or the manager prompt, with the till's
+    /// lock-out; `Msg::PinChecked` brings the person, or why not.
+    CheckPin {
+        /// Whose PIN it is said to be.
+        name: String,
+        /// The PIN as typed (never shown: `Pin`'s `Debug` hides it).
+        pin: crate::staff::Pin,
+        /// The role it must have.
+        need: crate::staff::Role,
+        /// For the manager prompt (else the PIN screen).
+        approval: bool,
     },
     /// Append an event to the books, once `check` lets it; `Msg::Booked` says how.
     Book {

@@ -336,6 +336,7 @@ pub async fn run(
         ledger_url: settings.ledger_url.clone(),
         printer: settings.selling.printer.clone(),
         mirror,
+        timeout: settings.timeout,
     };
     let effects = Effects::new(setup, tx);
     // Asked before anything else reads the terminal's input: its answers must not

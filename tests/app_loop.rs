@@ -231,6 +231,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         ledger_url: None,
         printer: None,
         mirror: None,
+        timeout: Duration::from_secs(5),
     };
     let effects = Effects::new(setup, tx);
     let (input, input_rx) = unbounded_channel();

@@ -450,3 +450,44 @@ async fn the_shops_staff_list_works_at_every_till() {
     .await
     .unwrap();
 }
+
+/// The app with staff set up: it opens on the PIN screen, a PIN opens it for that
+/// person (named in the title bar), and with no key for `lock_after_secs` it locks
+/// itself again. Waits are generous: nothing here is timed pass/fail.
+#[test]
+fn the_app_opens_on_the_pin_screen_and_locks_itself_when_idle() {
+    use std::time::Duration;
+    let home = tempfile::tempdir().unwrap();
+    a_staffed_till(home.path());
+    let config = home.path().join("config").join("luxpay");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "lock_after_secs = 1\n").unwrap();
+    let wait = Duration::from_secs(30);
+    let mut pty = common::pty::Pty::spawn(
+        home.path(),
+        &["--demo"],
+        &[("LUXPAY_TILL", "north")],
+        (80, 24),
+    );
+    pty.wait_for_text("who is at the till?", wait);
+    assert!(pty.parser.screen().contents().contains("bo  cashier"));
+    pty.send("4711");
+    pty.wait_for_text("●●●●", wait);
+    assert!(
+        !pty.parser.screen().contents().contains("4711"),
+        "no digit drawn"
+    );
+    pty.send("\r");
+    pty.wait_for_text("Open for ana", wait);
+    let open = pty.parser.screen().contents();
+    assert!(!open.contains("who is at the till?"), "{open}");
+    assert!(
+        open.contains(" ana "),
+        "the title bar names the operator: {open}"
+    );
+    // No key now: the idle lock falls due, and the loop wakes for it.
+    pty.wait_for_text("who is at the till?", wait);
+    assert!(pty.parser.screen().contents().contains(" locked "));
+    pty.send("\x03");
+    assert!(pty.wait_exit(wait).success());
+}

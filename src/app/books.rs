@@ -295,7 +295,13 @@ impl App {
         match self.books_effect(&ask) {
             Ok(effect) => {
                 self.books.ask = None;
-                vec![effect]
+                // Cash sold is a cashier's; the drawer, voids, refunds and the shift are
+                // a manager's.
+                if matches!(effect, Effect::RecordCash { .. }) {
+                    vec![effect]
+                } else {
+                    self.as_manager(ask.title().0, vec![effect])
+                }
             }
             Err(error) => {
                 if let Some(open) = self.books.ask.as_mut() {
@@ -331,8 +337,11 @@ impl App {
             ));
         }
         let currency = self.drawer_currency();
-        // The till and its operator are the runner's to fill in (`Effects::book`).
-        let mut event = BookEvent::new(Kind::Open, "", "", self.wall);
+        // The till is the runner's to fill in (`Effects::book`), and so is the operator
+        // when nobody opened the till with a PIN (no staff: `--operator` or the login).
+        let operator = self.operator_name();
+        let mut event =
+            BookEvent::new(Kind::Open, "", operator.as_deref().unwrap_or(""), self.wall);
         event.reason = reason;
         let check = match &ask.asking {
             Asking::Tendered(payment) => {
@@ -349,13 +358,13 @@ impl App {
                     ));
                 }
                 payment.extras.tendered = given;
-                return Ok(Effect::RecordCash { payment });
+                return Ok(Effect::RecordCash { payment, operator });
             }
             Asking::Close => {
                 let counted = amount(true)?.unwrap_or_default();
                 return Ok(Effect::CloseShift {
                     counted,
-                    operator: String::new(),
+                    operator: operator.unwrap_or_default(),
                 });
             }
             Asking::Float => {

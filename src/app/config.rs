@@ -44,6 +44,11 @@ pub struct AppConfig {
     pub selling: Selling,
     /// Publish what the customer should see, for `luxpay mirror` (`Effect::Mirror`).
     pub mirror: bool,
+    /// Read the staff list at start (`Effect::LoadStaff`), keys waiting until it is
+    /// known: with anyone on it, the app opens on the PIN screen.
+    pub staff: bool,
+    /// Seconds with no key before the till locks itself (with staff); 0 never.
+    pub lock_after_secs: u64,
 }
 
 /// The documented defaults, for an API on this machine: what tests and benchmarks start
@@ -67,6 +72,8 @@ impl Default for AppConfig {
             shop: false,
             selling: Selling::default(),
             mirror: false,
+            staff: false,
+            lock_after_secs: config::DEFAULT_LOCK_AFTER_SECS,
         }
     }
 }
@@ -97,6 +104,8 @@ impl AppConfig {
             shop: settings.ledger_url.is_some(),
             selling: settings.selling.clone(),
             mirror: true,
+            staff: true,
+            lock_after_secs: settings.lock_after_secs,
         }
     }
 }

@@ -43,7 +43,13 @@ impl App {
         };
         self.focus = Pane::Form;
         self.notice = None;
-        vec![Effect::Create { request, payment }]
+        // The seller is named now, on the effect: a sale in flight when the till locks
+        // stays the seller's, whoever opens it next.
+        vec![Effect::Create {
+            request,
+            payment,
+            operator: self.operator_name(),
+        }]
     }
 
     pub(super) fn cancel_create(&mut self) {

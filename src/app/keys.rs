@@ -17,9 +17,16 @@ impl App {
             return self.quit();
         }
         if global == Some(Action::Suspend) {
+            // A locked till gives nobody a shell.
+            if self.lock.is_locked() {
+                return vec![];
+            }
             return vec![Effect::Suspend];
         }
         self.quit_armed = false;
+        if let Some(effects) = self.on_lock_key(key, global) {
+            return effects;
+        }
         if self.too_small() {
             return self.on_key_too_small(key);
         }
@@ -28,6 +35,9 @@ impl App {
         let wants_help = global == Some(Action::Help)
             && !(key.code == KeyCode::Char('?') && self.typing_in_form());
         match self.layer() {
+            // Taken by `on_lock_key` above.
+            Layer::Lock => vec![],
+            Layer::Approval => self.on_approval_key(key),
             Layer::Help => {
                 self.on_help_key(key);
                 vec![]

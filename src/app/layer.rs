@@ -24,6 +24,10 @@ pub enum Layer {
     Shown,
     /// The help overlay.
     Help,
+    /// A manager's PIN, asked for a cashier's manager action.
+    Approval,
+    /// The PIN screen: the till is locked, and it has the keys.
+    Lock,
 }
 
 impl App {
@@ -44,6 +48,8 @@ impl App {
                 Layer::Shown,
             ),
             (self.help, Layer::Help),
+            (self.approval.is_some(), Layer::Approval),
+            (self.lock_shown(), Layer::Lock),
         ];
         std::iter::once(base)
             .chain(

@@ -3,9 +3,9 @@
 //! Ctrl+L or after `lock_after` with no key. Pure, like the rest of `app`: time comes in
 //! with each call, and a PIN to check goes out as an effect (Argon2 runs off the loop).
 //!
-//! Not wired into `App` yet (see the issue-25 report): this is the state, its update
-//! and its tests; a payment on screen is untouched by it, since the lock only decides
-//! who has the keys.
+//! `App` holds one as a layer (`app/staffing.rs`), and the manager-PIN prompt is a
+//! second one listing only the managers. A payment on screen is untouched by it, since
+//! the lock only decides who has the keys.
 
 use std::time::{Duration, Instant};
 
@@ -13,18 +13,14 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::staff::{Pin, Refusal, Role};
 
-/// Someone who may open the till: a name and a role, never the hash.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    /// Their name, the operator of what they do.
-    pub name: String,
-    /// What they may do.
-    pub role: Role,
-}
+pub use crate::staff::Person;
 
 /// Where the lock is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LockState {
+    /// The staff list is being read: keys wait until it is known whether there is
+    /// anyone to ask a PIN of.
+    Loading,
     /// The PIN screen is up.
     Locked,
     /// A PIN was sent to be checked; keys wait.
@@ -87,6 +83,24 @@ impl Lock {
         }
     }
 
+    /// A lock that waits for the staff list (`on_staff` opens or locks it).
+    pub fn loading(lock_after_secs: u64, now: Instant) -> Lock {
+        let mut lock = Lock::new(Vec::new(), lock_after_secs, now);
+        lock.state = LockState::Loading;
+        lock
+    }
+
+    /// The staff list arrived: locked when there is anyone, else open as it always was.
+    pub fn on_staff(&mut self, staff: Vec<Person>, now: Instant) {
+        let lock_after = self.lock_after.map_or(0, |d| d.as_secs());
+        *self = Lock::new(staff, lock_after, now);
+    }
+
+    /// Whether the staff list is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.state == LockState::Loading
+    }
+
     /// Whether there are staff at all: without, the app works as it always has.
     pub fn in_use(&self) -> bool {
         !self.staff.is_empty()
@@ -139,8 +153,7 @@ impl Lock {
     pub fn on_key(&mut self, key: KeyEvent, now: Instant) -> Option<LockEffect> {
         self.last_key = now;
         match self.state {
-            LockState::Open(_) => None,
-            LockState::Checking => None,
+            LockState::Open(_) | LockState::Checking | LockState::Loading => None,
             LockState::Locked => self.pin_key(key),
         }
     }
@@ -179,11 +192,16 @@ impl Lock {
                 self.state = LockState::Open(person);
                 self.message = None;
             }
-            Err(refusal) => {
-                self.state = LockState::Locked;
-                self.message = Some(refusal.to_string());
-            }
+            Err(refusal) => self.refused(refusal.to_string(), now),
         }
+    }
+
+    /// A PIN that could not be taken, and why (a refusal, or a staff list that could
+    /// not be read): the PIN screen again, saying so.
+    pub fn refused(&mut self, why: String, now: Instant) {
+        self.last_key = now;
+        self.state = LockState::Locked;
+        self.message = Some(why);
     }
 }
 

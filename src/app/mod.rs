@@ -15,6 +15,7 @@ mod mirror;
 mod opening;
 mod printing;
 mod session;
+mod staffing;
 pub(crate) mod status;
 #[cfg(test)]
 mod tests;
@@ -37,6 +38,7 @@ pub use history::{
 };
 pub use layer::Layer;
 pub use session::{CheckError, SessionPayment};
+pub use staffing::Approval;
 pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
 
@@ -129,6 +131,13 @@ pub struct App {
     pub picker: Option<Picker>,
     /// The till's books: a question open, the shift, a Z on screen, PAID AFTER VOID.
     pub books: Books,
+    /// Who has the keys: with staff set up, the PIN screen until someone opens the till.
+    pub lock: lock::Lock,
+    /// A cashier's manager action, waiting for a manager's PIN.
+    pub approval: Option<Approval>,
+    /// Keys typed while the staff list was read: handled once it is known that nobody
+    /// is asked for a PIN, dropped when someone is.
+    early_keys: Vec<crossterm::event::KeyEvent>,
     /// Hooks that failed this session: each is shown once, then only logged.
     hooks_failed: Vec<crate::hooks::HookEvent>,
     /// What the customer mirror was last told.
@@ -199,7 +208,6 @@ impl App {
     /// A new app, started at `at` (the loop reads the clocks; tests pass a fixed moment).
     pub fn new(config: AppConfig, form: Form, at: Moment) -> App {
         App {
-            config,
             form,
             create: CreateState::Idle,
             payments: Vec::new(),
@@ -213,6 +221,14 @@ impl App {
             tip: None,
             picker: None,
             books: Books::default(),
+            // Until the staff list is read, nobody knows whether to ask for a PIN.
+            lock: if config.staff {
+                lock::Lock::loading(config.lock_after_secs, at.now)
+            } else {
+                lock::Lock::new(Vec::new(), config.lock_after_secs, at.now)
+            },
+            approval: None,
+            early_keys: Vec::new(),
             hooks_failed: Vec::new(),
             mirrored: None,
             notice: None,
@@ -234,6 +250,7 @@ impl App {
             // Until the loop says otherwise (tests of `update` have no terminal).
             window: (u16::MAX, u16::MAX),
             measure: |_, _| None,
+            config,
         }
     }
 
@@ -247,9 +264,13 @@ impl App {
     pub fn init(&mut self) -> Vec<Effect> {
         let window = jiff::SignedDuration::try_from(self.config.duplicate_window)
             .unwrap_or(jiff::SignedDuration::ZERO);
-        vec![Effect::OpenLedger {
+        let mut effects = vec![Effect::OpenLedger {
             since: self.wall - window,
-        }]
+        }];
+        if self.config.staff {
+            effects.push(Effect::LoadStaff);
+        }
+        effects
     }
 
     /// A fresh id for a request, so its answer can be matched to it.
@@ -294,6 +315,8 @@ impl App {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let mut effects = self.apply(msg);
+        // Any message may find the idle lock due, the keys having stopped long enough.
+        self.lock_if_idle();
         // Any message may find a status check or a ledger write due: `now` moved on.
         if !effects.contains(&Effect::Quit) {
             effects.extend(self.due_checks());
@@ -310,6 +333,8 @@ impl App {
             Msg::Key(key) => self.on_key(key),
             Msg::Paste(text) => {
                 if self.focus == Pane::Form
+                    && !self.lock.is_locked()
+                    && self.approval.is_none()
                     && !self.help
                     && !self.present
                     && !self.is_submitting()
@@ -390,6 +415,8 @@ impl App {
                 self.shop.conflicts = n;
                 vec![]
             }
+            Msg::StaffLoaded(result) => self.on_staff_loaded(result),
+            Msg::PinChecked { approval, result } => self.on_pin_checked(approval, result),
             Msg::Quit => vec![Effect::Quit],
         }
     }

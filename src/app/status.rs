@@ -296,6 +296,9 @@ impl App {
         if self.is_submitting() {
             consider(self.now + super::SPINNER_TICK);
         }
+        if let Some(at) = self.lock.next_wakeup() {
+            consider(at);
+        }
         if let Some(at) = self.unrecorded.retry_at {
             consider(at);
         }

@@ -26,6 +26,7 @@ pub struct FileConfig {
     pub poll_interval_secs: Option<f64>,
     pub history_poll_secs: Option<f64>,
     pub bell: Option<bool>,
+    pub lock_after_secs: Option<u64>,
     pub confirm_above: Option<toml::Value>,
     pub duplicate_window_mins: Option<f64>,
     pub till: Option<String>,

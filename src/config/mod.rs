@@ -24,6 +24,10 @@ pub const DEFAULT_CONFIRM_ABOVE: Decimal = Decimal::from_parts(1000, 0, 0, false
 pub const DEFAULT_POLL_INTERVAL_SECS: f64 = 3.0;
 /// How often the session's other open payments are checked.
 pub const DEFAULT_HISTORY_POLL_SECS: f64 = 15.0;
+/// Seconds with no key before the app locks itself, with staff set up (0: never).
+pub const DEFAULT_LOCK_AFTER_SECS: u64 = 300;
+/// The longest idle lock: a day.
+const LOCK_AFTER_MAX_SECS: u64 = 86_400;
 /// A sale like one made this many minutes ago asks "create another link?".
 pub const DEFAULT_DUPLICATE_WINDOW_MINS: f64 = 10.0;
 pub const DEFAULT_BELL: bool = true;
@@ -87,6 +91,8 @@ pub struct Settings {
     pub history_poll: Duration,
     /// Ring the terminal bell when a payment is paid.
     pub bell: bool,
+    /// Seconds with no key before the app locks itself, with staff set up; 0 never.
+    pub lock_after_secs: u64,
     /// Amounts above this ask for confirmation before a link is made.
     pub confirm_above: Decimal,
     /// A sale like one made this recently asks "create another link?" first.
@@ -203,6 +209,13 @@ impl Settings {
         }
 
         let seller = seller_of(flags, env, &file)?;
+        let lock_after_secs = file.lock_after_secs.unwrap_or(DEFAULT_LOCK_AFTER_SECS);
+        if lock_after_secs > LOCK_AFTER_MAX_SECS {
+            return Err(invalid(
+                &config_file,
+                format!("lock_after_secs is at most {LOCK_AFTER_MAX_SECS} (a day); 0 never locks"),
+            ));
+        }
 
         let api_secret = secrets::resolve_secret(flags, env, &file, &config_file, &mut warnings)?;
         let webhook_allow = webhook_allow(&file, &config_file)?;
@@ -236,6 +249,7 @@ impl Settings {
             poll_interval: timings.poll_interval,
             history_poll: timings.history_poll,
             bell: file.bell.unwrap_or(DEFAULT_BELL),
+            lock_after_secs,
             confirm_above,
             duplicate_window: timings.duplicate_window,
             seller,

@@ -10,8 +10,8 @@ use crate::payment::NewPayment;
 
 impl Effects {
     /// Records a cash sale: never sent to Luxfin, paid as it is written.
-    pub(super) fn record_cash(&self, payment: NewPayment) {
-        let (ledger, seller, demo) = (self.ledger.clone(), self.seller.clone(), self.demo);
+    pub(super) fn record_cash(&self, payment: NewPayment, operator: Option<String>) {
+        let (ledger, seller, demo) = (self.ledger.clone(), self.seller_for(operator), self.demo);
         let host = self.client.api_host();
         let wake = self.share_wake.clone();
         self.blocking(move || {

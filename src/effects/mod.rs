@@ -19,6 +19,7 @@ mod books;
 mod copying;
 mod ledger;
 mod sharing;
+mod staff;
 
 use sharing::share_in_background;
 
@@ -72,6 +73,8 @@ pub struct Effects {
     /// The latest page read asked for: one superseded before it starts is skipped, so
     /// typing a filter never queues a read per key.
     latest_page: Arc<AtomicU64>,
+    /// Where the staff list is: the shop's with a shared ledger, else the till's.
+    staff: crate::shared::StaffStore,
     tx: UnboundedSender<Msg>,
     system_clipboard: Arc<Mutex<SystemClipboard>>,
 }
@@ -97,6 +100,8 @@ pub struct EffectsSetup {
     pub printer: Option<crate::printer::Printer>,
     /// Where the customer mirrors are told what to show, if they can be.
     pub mirror: Option<tokio::sync::watch::Sender<crate::mirror::MirrorState>>,
+    /// How long to wait for the shared ledger when reading the staff list.
+    pub timeout: std::time::Duration,
 }
 
 impl Effects {
@@ -114,7 +119,10 @@ impl Effects {
             );
         }
         let status_client = setup.client.with_read_retries(0);
+        let staff =
+            crate::shared::StaffStore::of(setup.ledger_url.as_ref(), setup.timeout, &setup.ledger);
         Effects {
+            staff,
             client: setup.client,
             status_client,
             ledger: setup.ledger,
@@ -131,6 +139,17 @@ impl Effects {
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
         }
+    }
+
+    /// Who a sale is recorded for: the person who opened the till with their PIN (the
+    /// app names them on the effect, so a sale in flight keeps its seller whoever
+    /// opens the till next), else `--operator` or the login, as without staff.
+    fn seller_for(&self, operator: Option<String>) -> Seller {
+        let mut seller = self.seller.clone();
+        if let Some(operator) = operator {
+            seller.operator = operator;
+        }
+        seller
     }
 
     /// Runs blocking file work off the async threads and turns its outcome into a message.
@@ -151,9 +170,9 @@ impl Effects {
         });
     }
 
-    fn create(&self, request: RequestId, payment: NewPayment) {
+    fn create(&self, request: RequestId, payment: NewPayment, operator: Option<String>) {
         let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
-        let seller = self.seller.clone();
+        let seller = self.seller_for(operator);
         let wake = self.share_wake.clone();
         self.spawn(async move {
             // Recorded before the app hears of it, so before anyone sees it.
@@ -274,7 +293,11 @@ impl Runner for Effects {
                 }
                 return Next::Redraw;
             }
-            Effect::Create { request, payment } => self.create(request, payment),
+            Effect::Create {
+                request,
+                payment,
+                operator,
+            } => self.create(request, payment, operator),
             Effect::CheckStatus { order_id, check } => self.check_status(order_id, check),
             Effect::RecordStatus {
                 order_id,
@@ -307,7 +330,14 @@ impl Runner for Effects {
                 }
             }
             Effect::RunHook(call) => self.run_hook(call),
-            Effect::RecordCash { payment } => self.record_cash(payment),
+            Effect::RecordCash { payment, operator } => self.record_cash(payment, operator),
+            Effect::LoadStaff => self.load_staff(),
+            Effect::CheckPin {
+                name,
+                pin,
+                need,
+                approval,
+            } => self.check_pin(name, pin, need, approval),
             Effect::Book { event, check } => self.book(event, check),
             Effect::LoadShift => self.load_shift(),
             Effect::PrintReport(report) => self.print_report(*report),

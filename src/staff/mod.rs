@@ -37,6 +37,15 @@ impl Role {
     }
 }
 
+/// Someone who may open the till: a name and a role, never the hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Their name, the operator of what they do.
+    pub name: String,
+    /// What they may do.
+    pub role: Role,
+}
+
 /// One person on the staff, as stored: the PIN only as its hash.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Member {

@@ -89,7 +89,9 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
         }
         return Drawn::default();
     }
-    if app.present {
+    if app.layer() == Layer::Lock {
+        code = pin::render_locked(app, frame, area, &palette, &mut links);
+    } else if app.present {
         let [body, hints] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
         code = present::render(app, frame, body, &palette);
@@ -128,11 +130,21 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             Layer::Books => books::render_ask(app, frame, area, &palette),
             Layer::Shown => books::render_shown(app, frame, area, &palette),
             Layer::Help => help::render(app, frame, area, &palette),
-            Layer::Pane(_) | Layer::Present => {}
+            Layer::Approval => {
+                if let Some(approval) = &app.approval {
+                    let title = format!(
+                        " A manager's PIN: {} ",
+                        crate::sanitize::line(&approval.what)
+                    );
+                    pin::draw_titled(&approval.prompt, &title, app.config.no_color, frame, area);
+                }
+            }
+            Layer::Pane(_) | Layer::Present | Layer::Lock => {}
         }
     }
     // A dialog over the code hides it: no image then.
     let covered = app.help
+        || app.approval.is_some()
         || app.confirm.is_some()
         || app.books.ask.is_some()
         || app.books.closed.is_some()
@@ -239,6 +251,18 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             spans.push(Span::styled(format!(" {name} "), style));
         }
     }
+    // Who is selling, with staff set up: the operator of every sale and event.
+    if app.lock.in_use() {
+        let who = match app.lock.operator() {
+            Some(person) => Span::styled(
+                format!(" {} ", crate::sanitize::line(&person.name)),
+                palette.selected(),
+            ),
+            None => Span::styled(" locked ", palette.error()),
+        };
+        spans.push(Span::raw(" "));
+        spans.push(who);
+    }
     let used: usize = spans.iter().map(Span::width).sum();
     let room = (area.width as usize).saturating_sub(used + 1);
     let right = if let Some(banner) = app.unrecorded_banner() {
@@ -320,6 +344,8 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         .shown_payment()
         .is_some_and(|p| p.status == crate::api::PaymentStatus::Expired);
     let (table, actions): (&[keymap::Binding], &[A]) = match app.layer() {
+        // The PIN boxes say their keys themselves.
+        Layer::Lock | Layer::Approval => return Vec::new(),
         Layer::Help => (HELP, &[A::CloseHelp]),
         Layer::Books => return books_hints(app),
         Layer::Shown => (keymap::SHOWN, &[A::Dismiss, A::Down, A::Print]),

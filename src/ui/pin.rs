@@ -1,6 +1,7 @@
 //! The PIN screen: who is opening the till (a name picked from the staff) and their PIN
-//! as dots, never digits. Pure, like every view. Drawn over the main screen's keys,
-//! form and history; a payment on screen is left to its own pane (see `app::lock`).
+//! as dots, never digits. Pure, like every view. Drawn in place of the main screen's
+//! keys, form and history; a payment on screen keeps its pane, so its code still scans
+//! and its PAID still shows. The manager prompt is the same box, titled for what waits.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -8,10 +9,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use super::style::Palette;
+use super::{CodeMark, Hyperlink};
+use crate::app::App;
 use crate::app::lock::{Lock, LockState};
 
 /// Draws the PIN screen in `area`.
 pub fn draw(lock: &Lock, no_color: bool, frame: &mut Frame, area: Rect) {
+    draw_titled(lock, " Locked: who is at the till? ", no_color, frame, area);
+}
+
+/// Draws a PIN box titled `title` in the middle of `area`.
+pub fn draw_titled(lock: &Lock, title: &str, no_color: bool, frame: &mut Frame, area: Rect) {
     let palette = Palette::new(no_color);
     let width = area.width.min(48);
     let height = area.height.min(lock.staff.len() as u16 + 10);
@@ -31,10 +39,7 @@ pub fn draw(lock: &Lock, no_color: bool, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
-        .title(Span::styled(
-            " Locked: who is at the till? ",
-            palette.title(),
-        ));
+        .title(Span::styled(title.to_string(), palette.title()));
     let mut lines = Vec::new();
     for (i, person) in lock.staff.iter().enumerate() {
         let picked = i == lock.selected;
@@ -73,4 +78,62 @@ pub fn draw(lock: &Lock, no_color: bool, frame: &mut Frame, area: Rect) {
         .alignment(Alignment::Left)
         .wrap(Wrap { trim: false });
     frame.render_widget(text, boxed);
+}
+
+/// The locked screen: the PIN box where the form and history were, the payment on
+/// screen where it was (in present mode the code keeps the screen), and the PIN's line
+/// in the hint bar, where it can always be read.
+pub(super) fn render_locked(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    palette: &Palette,
+    links: &mut Vec<Hyperlink>,
+) -> Option<CodeMark> {
+    let no_color = app.config.no_color;
+    if app.present {
+        let [body, hints] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        let code = super::present::render(app, frame, body, palette);
+        frame.render_widget(lock_line(&app.lock, palette), hints);
+        return code;
+    }
+    let [title, body, status, hints] = super::rows(app, area);
+    super::render_title(app, frame, title, palette);
+    if area.width >= super::WIDE_MIN_COLS {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(super::LEFT_COLS), Constraint::Min(0)])
+                .areas(body);
+        draw(&app.lock, no_color, frame, left);
+        super::payment::render(app, frame, right, palette, links);
+    } else if app.shown.is_some() {
+        // No room for both: the payment keeps the screen, the PIN goes in the hint bar.
+        super::payment::render(app, frame, body, palette, links);
+    } else {
+        draw(&app.lock, no_color, frame, body);
+    }
+    super::render_status(app, frame, status, palette);
+    frame.render_widget(lock_line(&app.lock, palette), hints);
+    None
+}
+
+/// One line for the PIN: who, the dots, the keys, and why the last one was refused.
+fn lock_line(lock: &Lock, palette: &Palette) -> Line<'static> {
+    let mut spans = vec![Span::styled(" Locked ", palette.error())];
+    match lock.state {
+        LockState::Checking => spans.push(Span::raw(" checking the PIN…")),
+        _ => {
+            if let Some(person) = lock.staff.get(lock.selected) {
+                let name = crate::sanitize::line(&person.name);
+                spans.push(Span::raw(format!(" {name}: PIN ")));
+                let dots = "●".repeat(lock.typed_len());
+                spans.push(Span::styled(format!("{dots:_<8}"), palette.focused_input()));
+                spans.push(Span::styled(" ↑↓ name · Enter open ", palette.muted()));
+            }
+        }
+    }
+    if let Some(message) = &lock.message {
+        spans.push(Span::styled(format!(" {message}"), palette.error()));
+    }
+    Line::from(spans)
 }

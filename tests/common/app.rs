@@ -290,7 +290,11 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
     let seller = seller();
     let at = app.wall;
     Ok(match effect {
-        Effect::RecordCash { payment } => {
+        Effect::RecordCash { payment, operator } => {
+            let mut seller = seller;
+            if let Some(operator) = operator {
+                seller.operator = operator;
+            }
             let made = CreatedPayment {
                 order_id: OrderId::parse("C-0").expect("an order id"),
                 order_url: String::new(),
@@ -302,7 +306,10 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
         }
         Effect::Book { mut event, check } => {
             event.till.clone_from(&seller.till);
-            event.operator.clone_from(&seller.operator);
+            // As the runner: the app's operator, else the seller's.
+            if event.operator.is_empty() {
+                event.operator.clone_from(&seller.operator);
+            }
             let result = ledger
                 .book_checked(&mut event, check)
                 .map_err(|e| e.to_string())
@@ -312,11 +319,16 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
         Effect::LoadShift => Msg::ShiftLoaded(Box::new(
             ledger.period(&seller.till).map_err(|e| e.to_string()),
         )),
-        Effect::CloseShift { counted, .. } => {
+        Effect::CloseShift { counted, operator } => {
+            let operator = if operator.is_empty() {
+                seller.operator.clone()
+            } else {
+                operator
+            };
             let making = luxpay::books::report::Making {
                 cash_currency: Currency::Usd,
                 tz: &app.config.tz,
-                close: Some((seller.operator.clone(), at, counted)),
+                close: Some((operator, at, counted)),
                 differences: Vec::new(),
             };
             let closed = luxpay::books::close(ledger, &seller.till, &making);

@@ -118,7 +118,10 @@ impl App {
         };
         match action {
             Action::NextView => return self.next_view(),
-            Action::Export => return self.export_view(),
+            Action::Export => {
+                let effects = self.export_view();
+                return self.as_manager("Export the view".into(), effects);
+            }
             Action::Back => {
                 self.focus = self.back_to;
                 return vec![];

@@ -117,6 +117,8 @@ pub enum Action {
     CloseShift,
     /// Dismiss what is shown.
     Dismiss,
+    /// Lock the till: the PIN screen until someone types theirs.
+    Lock,
 }
 
 /// A key as pressed: a plain key (Shift allowed), or Ctrl with a letter.

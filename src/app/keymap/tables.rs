@@ -42,6 +42,7 @@ pub const GLOBAL: &[Binding] = &[
         "history, and back",
         "history",
     ),
+    bind(&[Key::Ctrl('l')], A::Lock, "lock the till (PIN)", "lock"),
     bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
     bind(
         &[Key::Ctrl('z')],

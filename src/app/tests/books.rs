@@ -40,7 +40,7 @@ fn a_cash_sale_asks_what_was_handed_over_and_shows_the_change() {
     type_text(&mut app, "20");
     let effects = press(&mut app, KeyCode::Enter);
     assert!(
-        matches!(effects.as_slice(), [Effect::RecordCash { payment }]
+        matches!(effects.as_slice(), [Effect::RecordCash { payment, operator: None }]
             if payment.extras.tendered == Some(Decimal::new(20, 0))),
         "{effects:?}"
     );
@@ -121,7 +121,7 @@ fn while_luxfin_does_not_answer_links_wait_and_cash_goes_on() {
 }
 
 /// The app with link 7 on screen, recorded in a ledger as the runner would have.
-fn with_link_in_ledger() -> (App, crate::ledger::Ledger, tempfile::TempDir) {
+pub(super) fn with_link_in_ledger() -> (App, crate::ledger::Ledger, tempfile::TempDir) {
     let app = with_payment("7");
     let (dir, ledger) = fixtures::ledger_with(&[]);
     let record = app.shown_payment().expect("link 7").record.clone();

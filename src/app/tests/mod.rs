@@ -9,6 +9,7 @@ mod guards;
 mod history;
 mod keeping;
 mod mirror;
+mod staff;
 
 // The fixtures are shared with the integration tests and benches, which name the crate
 // `luxpay`; lib.rs gives the crate that name in its own tests too.
