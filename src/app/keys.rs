@@ -16,7 +16,8 @@ impl App {
         if global == Some(Action::Quit) {
             return self.quit();
         }
-        if global == Some(Action::Suspend) {
+        // While the staff list is read, Ctrl+Z waits with the other keys (`on_lock_key`).
+        if global == Some(Action::Suspend) && !self.lock.is_loading() {
             // A locked till gives nobody a shell.
             if self.lock.is_locked() {
                 return vec![];

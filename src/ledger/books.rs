@@ -243,7 +243,7 @@ pub type Verdict = rusqlite::Result<Result<(), String>>;
 
 /// What a void checks: the order is this ledger's, pending, and not voided already.
 pub fn may_void(c: &Connection, api_host: &str, id: &OrderId) -> Verdict {
-    let Some(entry) = entry_in(c, api_host, id)? else {
+    let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
         return Ok(Err(format!("order {id} is not in this till's ledger")));
     };
     if entry.voided_at.is_some() {
@@ -267,7 +267,7 @@ pub fn may_refund(
     id: &OrderId,
     amount: Option<Decimal>,
 ) -> rusqlite::Result<Result<Decimal, String>> {
-    let Some(entry) = entry_in(c, api_host, id)? else {
+    let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
         return Ok(Err(format!("order {id} is not in this till's ledger")));
     };
     if entry.status != PaymentStatus::Success {
@@ -297,15 +297,6 @@ pub fn may_refund(
     } else {
         Ok(amount)
     })
-}
-
-fn entry_in(c: &Connection, api_host: &str, id: &OrderId) -> rusqlite::Result<Option<LedgerEntry>> {
-    c.prepare_cached(&format!(
-        "SELECT {} FROM payments WHERE api_host = ?1 AND order_id = ?2",
-        rows::COLUMNS
-    ))?
-    .query_row(params![api_host, id.as_str()], rows::entry)
-    .optional()
 }
 
 fn next_counter(c: &Connection, name: &str) -> rusqlite::Result<u64> {
@@ -525,7 +516,7 @@ fn period_in(c: &Connection, till: &str) -> rusqlite::Result<Period> {
         .filter(|b| b.kind == Kind::Void)
         .filter_map(|b| b.order.as_ref())
     {
-        voided.extend(entry_in(c, host, id)?);
+        voided.extend(rows::entry_of_order(c, host, id)?);
     }
     // Read by `payments_pending`, which holds only the links still open.
     let pending = c

@@ -280,14 +280,7 @@ impl Ledger {
 
     /// The payment with this order id at this API, if the ledger holds it.
     pub fn entry(&self, api_host: &str, id: &OrderId) -> std::io::Result<Option<LedgerEntry>> {
-        self.with(|c| {
-            c.prepare_cached(&format!(
-                "SELECT {} FROM payments WHERE api_host = ?1 AND order_id = ?2",
-                rows::COLUMNS
-            ))?
-            .query_row(params![api_host, id.as_str()], rows::entry)
-            .optional()
-        })
+        self.with(|c| rows::entry_of_order(c, api_host, id))
     }
 
     /// Counts, size and schema version.

@@ -98,6 +98,19 @@ pub fn entry(row: &Row) -> rusqlite::Result<LedgerEntry> {
     })
 }
 
+/// The payment with this order id at this API host, if the ledger holds it.
+pub fn entry_of_order(
+    c: &Connection,
+    api_host: &str,
+    id: &OrderId,
+) -> rusqlite::Result<Option<LedgerEntry>> {
+    c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM payments WHERE api_host = ?1 AND order_id = ?2"
+    ))?
+    .query_row(params![api_host, id.as_str()], entry)
+    .optional()
+}
+
 /// Inserts a payment; one already there (same host and order id) is left as it is.
 /// Returns its row, and whether this call added it.
 pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> rusqlite::Result<(i64, bool)> {

@@ -117,6 +117,22 @@ fn without_staff_the_keys_typed_meanwhile_reach_the_form() {
 }
 
 #[test]
+fn ctrl_z_pressed_while_the_staff_list_is_read_suspends_once_it_is_known() {
+    let mut app = staffed();
+    assert!(
+        app.update(ctrl('z')).is_empty(),
+        "it waits with the other keys"
+    );
+    let effects = app.update(Msg::StaffLoaded(Ok(Vec::new())));
+    assert!(effects.contains(&Effect::Suspend), "{effects:?}");
+    // With staff, the till opens locked: no shell for whoever is at the keyboard.
+    let mut locked = staffed();
+    locked.update(ctrl('z'));
+    let effects = locked.update(Msg::StaffLoaded(Ok(staff())));
+    assert!(!effects.contains(&Effect::Suspend), "{effects:?}");
+}
+
+#[test]
 fn no_key_for_lock_after_secs_locks_and_ctrl_l_locks_at_once() {
     let mut app = staffed();
     app.update(Msg::StaffLoaded(Ok(staff())));
