@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::chain::{Chain, GENESIS};
 use super::period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender};
-use super::{Ledger, LedgerEntry, PaymentRecord, rows};
+use super::{Ledger, PaymentRecord, rows};
 use crate::api::{OrderId, PaymentStatus};
 
 /// What `verify` found.
