@@ -64,7 +64,7 @@ fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Opt
         out.extend(cart_lines(app, width, palette));
     }
     out.push(Line::raw(""));
-    out.extend(request_lines(&app.create, app.now, width, palette));
+    out.extend(request_lines(app, width, palette));
     (out, cursor)
 }
 
@@ -206,17 +206,19 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
 
 /// The create request's state at the foot of the form: what Enter does, the spinner,
 /// or why it failed.
-fn request_lines(
-    create: &CreateState,
-    now: std::time::Instant,
-    width: usize,
-    palette: &Palette,
-) -> Vec<Line<'static>> {
-    match create {
+fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> {
+    let now = app.now;
+    // Cash makes no link: Enter asks what was handed over, then records the sale.
+    let does = if app.form.method == Method::Cash {
+        " record the cash sale"
+    } else {
+        " create the payment link"
+    };
+    match &app.create {
         CreateState::Idle => vec![
             Line::from(vec![
                 Span::styled("  Enter", palette.key()),
-                Span::raw(" create the payment link"),
+                Span::raw(does),
             ]),
             // As tall as while submitting: a form that changes height makes everything
             // under it move, and be sent to the terminal again.

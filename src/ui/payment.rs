@@ -102,7 +102,12 @@ fn framed(
         Some(tip) if !tip.is_zero() => format!(" · tip {}", crate::money::format_grouped(tip)),
         _ => String::new(),
     };
-    let footer = format!(" {} · {customer}{tip} ", r.product);
+    // A cash customer need give no email: then there is none to show.
+    let footer = if customer.is_empty() {
+        format!(" {}{tip} ", r.product)
+    } else {
+        format!(" {} · {customer}{tip} ", r.product)
+    };
     Block::bordered()
         .title(title)
         .title_bottom(Span::styled(text::fit(&footer, width), Style::reset()))
