@@ -947,3 +947,68 @@ async fn a_replaced_shop_database_is_sent_everything_again() {
         .unwrap_or_default();
     assert_eq!(identity.len(), 36, "{doctor}");
 }
+
+/// `export --shop` reads the shop's ledger a page at a time: a shop of more payments
+/// than a page comes out whole, once each, oldest first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+async fn the_shops_export_streams_every_page_in_order() {
+    let Some(db) = fresh_database("stream").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let first = run({
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(sale("Tea"));
+        cmd
+    })
+    .await;
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    // 4,500 more of another till's, straight into the shop's ledger: over two pages.
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount, currency,
+                customer, product, method, created_at, demo, till, operator, recovered)
+             SELECT p.api_host, 'B-' || n, '', '1.00', 'USD', 'b@example.com', 'Bun', 'card',
+                '2020-01-01T00:00:00.' || lpad(n::text, 9, '0') || 'Z', p.demo, 'back', 'bo', false
+             FROM generate_series(1, 4500) n, (SELECT api_host, demo FROM luxpay_payments LIMIT 1) p",
+        )
+        .await
+        .unwrap();
+    let out = run({
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(["export", "--shop", "--out", "-"]);
+        cmd
+    })
+    .await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4501);
+    let expected: Vec<String> = (1..=4500).map(|n| format!("B-{n}")).collect();
+    assert_eq!(
+        ids[..4500],
+        expected.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    );
+    assert_eq!(ids[4500], "1", "the Tea, made today, last");
+}

@@ -10,7 +10,7 @@ use super::{CliError, ExportArgs};
 use crate::api::{Client, DateBound, Order};
 use crate::config::Settings;
 use crate::export::{self, Table};
-use crate::ledger::{Filter, Ledger};
+use crate::ledger::{Filter, Ledger, LedgerEntry};
 
 /// The most orders `export --source server` pages through without a date range.
 const MAX_SERVER_PAGES: u64 = 100;
@@ -82,7 +82,9 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
 }
 
 /// `luxpay export --shop`: every till's payments of the days asked (all of them when
-/// none are), from the shared ledger.
+/// none are), from the shared ledger, streamed: pages of `SHOP_PAGE` are read by keyset
+/// while the file is written on a blocking thread, a page or two ahead, so a shop of a
+/// million payments is never held in memory. A failure midway leaves no file.
 pub async fn export_shop(
     settings: &Settings,
     ledger: &Ledger,
@@ -101,10 +103,58 @@ pub async fn export_shop(
         Some(d) => day(d)?.1,
         None => jiff::Timestamp::MAX,
     };
-    let entries = deadline(shared.between(api_host, from, to)).await?;
-    let table = export::local_table(&entries, &tz);
-    write(&args.out, &table)
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Vec<LedgerEntry>, String>>(2);
+    let out = args.out.clone();
+    let writing = tokio::task::spawn_blocking(move || {
+        write_with(&out, |w| {
+            let mut csv = export::CsvWriter::new(w, &export::LOCAL_HEADER)?;
+            let mut count = 0;
+            while let Some(page) = rx.blocking_recv() {
+                for e in page.map_err(std::io::Error::other)? {
+                    count += 1;
+                    csv.row(&export::local_row(&e, &tz))?;
+                }
+            }
+            csv.finish()?;
+            Ok(count)
+        })
+    });
+    let mut after = None;
+    let mut failed = None;
+    loop {
+        let page = deadline(shared.page_between(api_host, (from, to), after.clone(), SHOP_PAGE))
+            .await
+            .map_err(|e| {
+                let said = e.to_string();
+                failed = Some(e);
+                said
+            });
+        let last = match &page {
+            Ok(rows) if rows.len() as i64 == SHOP_PAGE => rows.last().map(|e| {
+                (
+                    crate::ledger::stamp(e.payment.created_at),
+                    e.payment.order_id.to_string(),
+                )
+            }),
+            _ => None,
+        };
+        // The writer gone (a closed pipe, a full disk) ends the reading too.
+        if tx.send(page).await.is_err() || last.is_none() {
+            break;
+        }
+        after = last;
+    }
+    drop(tx);
+    let written = writing.await.map_err(|e| CliError::Io(e.to_string()))?;
+    // The database's failure is the error (exit 4), not the file it left unwritten.
+    match failed {
+        Some(e) => Err(e),
+        None => written,
+    }
 }
+
+/// Payments read from the shop's ledger at a time by `export --shop`.
+const SHOP_PAGE: i64 = 2000;
 
 fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
     write_with(out, |w| {

@@ -418,6 +418,39 @@ impl Shared {
         rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
 
+    /// Up to `limit` of the shop's payments of `api_host` made in `[from, to)`, oldest
+    /// first, after the one `after` names (its time as stored and its order id): a page
+    /// of an export that never holds the whole shop in memory.
+    pub async fn page_between(
+        &self,
+        api_host: &str,
+        (from, to): (jiff::Timestamp, jiff::Timestamp),
+        after: Option<(String, String)>,
+        limit: i64,
+    ) -> Result<Vec<LedgerEntry>, String> {
+        let (after_at, after_id) = after.unwrap_or_default();
+        let rows = self
+            .client
+            .query(
+                &format!(
+                    "{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.created_at >= $2 \
+                     AND p.created_at < $3 AND (p.created_at, p.order_id) > ($4, $5) \
+                     ORDER BY p.created_at, p.order_id LIMIT $6"
+                ),
+                &[
+                    &api_host,
+                    &crate::ledger::stamp(from),
+                    &crate::ledger::stamp(to),
+                    &after_at,
+                    &after_id,
+                    &limit,
+                ],
+            )
+            .await
+            .map_err(db)?;
+        rows.iter().map(|r| entry_of(r, api_host)).collect()
+    }
+
     /// The till that made each of these orders, for those the shared ledger holds: a
     /// till's own summary names its neighbours' sales as theirs, not as differences.
     pub async fn tills_of(
