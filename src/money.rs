@@ -119,6 +119,20 @@ impl FromStr for Currency {
     }
 }
 
+/// Parses cash counted in a drawer, or a float: as `parse_amount`, but an empty drawer
+/// (0, 0.00, 0,00) is a count too.
+pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, String> {
+    let digits = input.trim().replace(',', ".");
+    if !digits.is_empty()
+        && digits.chars().all(|c| c == '0' || c == '.')
+        && digits.starts_with('0')
+        && digits.matches('.').count() <= 1
+    {
+        return Ok(Decimal::ZERO);
+    }
+    parse_amount(input, max)
+}
+
 /// Parses what a person typed as an amount: a positive number with at most two decimal
 /// places, not above `max`, written with a decimal dot or a decimal comma (see
 /// `plain_digits`). The error says what to type instead. Amounts, tips, catalogue

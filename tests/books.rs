@@ -149,6 +149,12 @@ fn a_closed_shift_is_a_z_that_adds_up_and_chains_to_the_next() {
     assert_eq!(z2["currencies"]["USD"]["gross"], "4.00");
     let again = luxpay(home.path(), &["close", "--counted", "0"]);
     assert_eq!(again.status.code(), Some(2), "nothing open to close");
+    // An empty drawer is a count: a shift with no float, closed with nothing in it.
+    ok_json(home.path(), &words("shift open --float 0 --json"));
+    let z3 = ok_json(home.path(), &words("close --counted 0,00 --json"));
+    assert_eq!(z3["number"], 3);
+    assert_eq!(z3["cash"]["counted"], "0.00");
+    assert_eq!(z3["cash"]["difference"], "0.00");
 }
 
 #[test]
@@ -293,6 +299,10 @@ fn a_voided_link_is_voided_in_exports_until_it_is_paid_after_all() {
     let x = ok_json(home.path(), &["report", "x", "--json"]);
     assert_eq!(x["paid_after_void"][0]["order_id"], "1", "{x}");
     assert_eq!(x["currencies"]["USD"]["gross"], "12.00", "counted as paid");
+    assert_eq!(
+        x["currencies"]["USD"]["voids"]["count"], 0,
+        "paid, so not a void as well"
+    );
 }
 
 /// Two closed shifts, and a copy of their ledger for each way of tampering with it.

@@ -329,6 +329,13 @@ impl App {
                 .map(Some)
                 .map_err(|e| (false, e))
         };
+        // Cash counted or a float: an empty drawer is 0, and a count.
+        let count = || -> Result<Decimal, (bool, String)> {
+            if typed.is_empty() {
+                return Err((false, "Type the amount (0 for an empty drawer)".into()));
+            }
+            crate::money::parse_count(typed, max).map_err(|e| (false, e))
+        };
         let reason = crate::sanitize::line_owned(ask.reason.value().trim().to_string());
         if ask.wants_reason() && reason.is_empty() {
             return Err((
@@ -361,14 +368,14 @@ impl App {
                 return Ok(Effect::RecordCash { payment, operator });
             }
             Asking::Close => {
-                let counted = amount(true)?.unwrap_or_default();
+                let counted = count()?;
                 return Ok(Effect::CloseShift {
                     counted,
                     operator: operator.unwrap_or_default(),
                 });
             }
             Asking::Float => {
-                event.amount = amount(true)?;
+                event.amount = Some(count()?);
                 event.currency = Some(currency);
                 Check::NoShiftOpen
             }
@@ -442,7 +449,7 @@ impl App {
         }
         if opened {
             said.push_str(
-                " · a shift was opened with a float of 0 (s in the Summary view sets one)",
+                " · a shift was opened with a float of 0 (i in the Summary view puts the float in)",
             );
         }
         self.notify(NoticeKind::Success, said);

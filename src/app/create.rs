@@ -100,7 +100,7 @@ impl App {
                     );
                 } else {
                     let opened = if sale.shift_opened {
-                        " · a shift was opened with a float of 0 (s in the Summary view sets one)"
+                        " · a shift was opened with a float of 0 (i in the Summary view puts the float in)"
                     } else {
                         ""
                     };

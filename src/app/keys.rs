@@ -8,7 +8,8 @@ use crate::clipboard::Route;
 use crate::msg::Effect;
 
 /// What `c` and `f` say of a sale with no link: cash, or a sale found without one.
-const NO_LINK: &str = "This sale has no link to copy or show (cash is paid at the till)";
+const NO_LINK: &str =
+    "No link to copy or show: cash is paid at the till, and a voided link is not shown again";
 
 impl App {
     pub(super) fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -190,9 +191,10 @@ impl App {
                 self.notify(NoticeKind::Error, WRONG_AMOUNT);
             }
             Some(Action::Present)
-                if self
-                    .shown_payment()
-                    .is_some_and(|p| p.record.order_url.is_empty()) =>
+                if self.shown_payment().is_some_and(|p| {
+                    p.record.order_url.is_empty()
+                        || (p.voided_at.is_some() && p.status != crate::api::PaymentStatus::Success)
+                }) =>
             {
                 self.notify(NoticeKind::Info, NO_LINK);
             }
@@ -240,7 +242,11 @@ impl App {
 
     pub(super) fn copy_shown(&mut self) -> Vec<Effect> {
         match self.shown_payment() {
-            Some(p) if p.record.order_url.is_empty() => {
+            Some(p)
+                if p.record.order_url.is_empty()
+                    || (p.voided_at.is_some()
+                        && p.status != crate::api::PaymentStatus::Success) =>
+            {
                 self.notify(NoticeKind::Info, NO_LINK);
                 vec![]
             }

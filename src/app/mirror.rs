@@ -16,8 +16,10 @@ impl App {
         let Some(p) = self.shown_payment() else {
             return idle;
         };
-        // A link made for another amount is never shown to the customer.
-        if p.record.amount_differs() {
+        // A link made for another amount is never shown to the customer, nor one the
+        // till voided (nor cash, which has no link).
+        let voided = p.voided_at.is_some() && p.status != PaymentStatus::Success;
+        if p.record.amount_differs() || voided || p.record.order_url.is_empty() {
             return idle;
         }
         let amount = p.money();

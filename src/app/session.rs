@@ -166,6 +166,9 @@ impl SessionPayment {
     /// The status in a list: like `status_label`, but waiting in whole minutes, so a
     /// list of open payments does not redraw every second.
     pub fn status_in_list(&self, now: Instant) -> String {
+        if self.voided_at.is_some() && self.status != PaymentStatus::Success {
+            return "VOIDED".into();
+        }
         match &self.status {
             PaymentStatus::Pending => {
                 let minutes = now.saturating_duration_since(self.created).as_secs() / 60;

@@ -308,7 +308,9 @@ impl Sums {
                         &e.payment.api_host == host && &e.payment.order_id == id
                     })
                 });
-                if let Some(e) = voided {
+                // Paid even so, it counts as paid (and is listed as paid after void),
+                // not as a void as well.
+                if let Some(e) = voided.filter(|e| e.status != crate::api::PaymentStatus::Success) {
                     let v = self.voids.entry(e.payment.currency).or_default();
                     v.0 += 1;
                     v.1 += e.payment.amount;

@@ -66,13 +66,19 @@ impl Books<'_> {
 pub(super) fn say_shift_opened(till: &str) {
     errln!(
         "note: no shift was open at till {till}: one is opened with a float of 0.00 \
-         (`luxpay shift open --float …` opens one with the drawer's cash)"
+         (`luxpay drawer in --amount … --reason float` adds the drawer's cash to it)"
     );
 }
 
 /// An amount given on the command line, named by its option when it is refused.
 fn amount(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
     money::parse_amount(text, settings.limits.max_amount)
+        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {e}")))
+}
+
+/// Cash counted, or a float: 0 is a count (an empty drawer).
+fn count(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
+    money::parse_count(text, settings.limits.max_amount)
         .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {e}")))
 }
 
@@ -94,7 +100,7 @@ fn json_line(value: &serde_json::Value) -> Result<(), CliError> {
 
 /// `luxpay shift open --float A`.
 pub(super) fn shift_open(books: &Books, args: &ShiftOpenArgs) -> Result<u8, CliError> {
-    let float = amount("float", &args.float, books.settings)?;
+    let float = count("float", &args.float, books.settings)?;
     let mut event = books.event(Kind::Open);
     event.amount = Some(float);
     event.currency = Some(books.settings.currency);
@@ -407,7 +413,7 @@ pub(super) async fn close(
     client: Option<Client>,
     args: &CloseArgs,
 ) -> Result<u8, CliError> {
-    let counted = amount("counted", &args.counted, books.settings)?;
+    let counted = count("counted", &args.counted, books.settings)?;
     let till = books.till().to_string();
     let open = books
         .ledger

@@ -292,12 +292,14 @@ async fn run_api(
     code
 }
 
-/// What needs a manager once anyone is on the staff: what moves or hides money, what
-/// closes the day, and what takes customer data away. Sales, reports and `verify` do not.
+/// What needs a manager once anyone is on the staff: what moves or hides money (the
+/// float sets what the drawer is expected to hold), what closes the day, and what takes
+/// customer data away. Sales, reports and `verify` do not.
 fn is_manager_action(command: &ApiCommand) -> bool {
     matches!(
         command,
         ApiCommand::Void(_)
+            | ApiCommand::Shift(_)
             | ApiCommand::Refund(_)
             | ApiCommand::Drawer(_)
             | ApiCommand::Close(_)

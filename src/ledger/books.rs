@@ -93,7 +93,9 @@ impl Ledger {
                 (Check::Nothing, _) => Ok(Ok(())),
                 (Check::NoShiftOpen, _) => Ok(match shift_open_in(c, &till)? {
                     Some(since) => Err(format!(
-                        "a shift is open at till {till} since {since}: close it first (Z)"
+                        "a shift is open at till {till} since {} UTC: to add to its float, put \
+                         cash in the drawer; to start a new one, close it first (Z)",
+                        since.strftime("%Y-%m-%d %H:%M")
                     )),
                     None => Ok(()),
                 }),

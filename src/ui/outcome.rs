@@ -42,6 +42,15 @@ pub fn render(
             ];
             ("WRONG AMOUNT", palette.error(), lines)
         }
+        // Voided: out of the totals, and not to be shown to the customer any more.
+        PaymentStatus::Pending | PaymentStatus::Unknown(_) if payment.voided_at.is_some() => {
+            let lines = vec![
+                format!("{} · {}", payment.money(), payment.record.product),
+                "Voided: out of every total; its code is not shown again.".to_string(),
+                "If the customer pays it even so, luxpay says PAID AFTER VOID.".to_string(),
+            ];
+            ("VOIDED", palette.error(), lines)
+        }
         PaymentStatus::Success => {
             let when = payment
                 .paid_at

@@ -148,7 +148,16 @@ fn a_voided_link_paid_even_so_is_said_until_dismissed_with_three_bells() {
         "{effects:?}"
     );
     serve(&mut app, &ledger, effects);
-    assert!(app.shown_payment().is_some_and(|p| p.voided_at.is_some()));
+    let shown = app.shown_payment().expect("link 7");
+    assert!(shown.voided_at.is_some());
+    // Voided: listed so, and no longer shown to the customer.
+    assert_eq!(shown.status_in_list(app.now), "VOIDED");
+    assert_eq!(
+        app.mirror_state(),
+        crate::mirror::MirrorState::Idle {
+            shop: app.config.selling.shop_name.clone()
+        }
+    );
     // The customer pays it even so: counted as paid, said until dismissed, three bells,
     // and on_paid told it was voided.
     let effects = answer(&mut app, "7", Ok("SUCCESS"));

@@ -131,7 +131,7 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
         if operator {
             cells.push(Cell::from(p.operator.clone()));
         }
-        cells.push(Cell::from(e.status.to_string()));
+        cells.push(Cell::from(e.word().to_string()));
         Row::new(cells)
     });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();

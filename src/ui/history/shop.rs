@@ -48,7 +48,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .collect();
     let till_cols = super::widest(entries.iter().map(|e| e.payment.till.clone()), "Till").min(12);
     let amount_cols = super::widest(amounts.iter().cloned(), "Amount");
-    let status_cols = super::widest(entries.iter().map(|e| e.status.to_string()), "Status");
+    let status_cols = super::widest(entries.iter().map(|e| e.word().to_string()), "Status");
     let mut header = vec!["When", "Till"];
     let mut widths = vec![Constraint::Length(5), Constraint::Length(till_cols)];
     if wide {
@@ -86,7 +86,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             if wide {
                 cells.push(Cell::from(super::cut(&p.operator, widths[5])));
             }
-            cells.push(Cell::from(e.status.to_string()));
+            cells.push(Cell::from(e.word().to_string()));
             Row::new(cells)
         });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
