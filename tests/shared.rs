@@ -886,6 +886,19 @@ async fn a_locked_shared_ledger_ends_the_command_with_a_reason() {
     client.batch_execute("ROLLBACK").await.unwrap();
 }
 
+/// A sale at till "front" on `db`, which must succeed.
+async fn sold(home: &Path, base: &str, db: &str, product: &str) {
+    let mut cmd = luxpay(home, base, db, "front");
+    cmd.args(sale(product));
+    let out = run(cmd).await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// A shop database replaced by an empty one under the same URL (a restore from an old
 /// backup, a new server) is another database: the till sends it everything again, says
 /// so once, and doubles nothing.
@@ -899,18 +912,7 @@ async fn a_replaced_shop_database_is_sent_everything_again() {
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
     for product in ["Tea", "Cake"] {
-        let out = run({
-            let mut cmd = luxpay(home.path(), &base, &db, "front");
-            cmd.args(sale(product));
-            cmd
-        })
-        .await;
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        sold(home.path(), &base, &db, product).await;
     }
     assert_eq!(count(&db, "SELECT count(*) FROM luxpay_payments").await, 2);
     // The same name, made again: empty, with an identity of its own.
@@ -959,18 +961,7 @@ async fn the_shops_export_streams_every_page_in_order() {
     let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
-    let first = run({
-        let mut cmd = luxpay(home.path(), &base, &db, "front");
-        cmd.args(sale("Tea"));
-        cmd
-    })
-    .await;
-    assert_eq!(
-        first.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&first.stderr)
-    );
+    sold(home.path(), &base, &db, "Tea").await;
     // 4,500 more of another till's, straight into the shop's ledger: over two pages.
     let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
         .await

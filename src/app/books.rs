@@ -28,8 +28,11 @@ pub const OFFLINE_PAUSE: Duration = Duration::from_secs(15);
 pub struct Books {
     /// The question open, if one is.
     pub ask: Option<BookAsk>,
-    /// The shift as last read: the X report is made of it.
+    /// The shift as last read.
     pub shift: Option<Period>,
+    /// Its X report, made once as it is read (not on every frame that shows it); none
+    /// while no shift is open.
+    pub x: Option<Report>,
     /// The Z just closed, on screen until dismissed.
     pub closed: Option<Report>,
     /// How far the Z on screen is scrolled.
@@ -413,6 +416,20 @@ impl App {
             .and_then(|p| p.opening())
             .and_then(|o| o.currency)
             .unwrap_or(self.form.currency)
+    }
+
+    /// The shift as the ledger holds it now, and its X report.
+    pub(super) fn on_shift_loaded(&mut self, period: Period) {
+        self.books.x = period.opening().is_some().then(|| {
+            let making = crate::books::report::Making {
+                cash_currency: self.form.currency,
+                tz: &self.config.tz,
+                close: None,
+                differences: Vec::new(),
+            };
+            crate::books::report(&period, &making)
+        });
+        self.books.shift = Some(period);
     }
 
     /// A cash sale recorded (or not): shown PAID with its change, its paid actions run.

@@ -364,7 +364,7 @@ impl App {
             Msg::Booked { event, result } => self.on_booked(&event, result),
             Msg::ShiftLoaded(result) => {
                 match *result {
-                    Ok(period) => self.books.shift = Some(period),
+                    Ok(period) => self.on_shift_loaded(period),
                     Err(e) => tracing::warn!(error = %e, "the shift could not be read"),
                 }
                 vec![]

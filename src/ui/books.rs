@@ -136,7 +136,7 @@ pub const X_ROWS: u16 = 12;
 
 /// The X report of the open shift: its figures on the left, sales per hour on the right.
 pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
-    let Some(report) = x_report(app) else {
+    let Some(report) = &app.books.x else {
         let line = Line::styled(
             "No shift is open: s opens one with its float (a sale opens one with 0)",
             palette.muted(),
@@ -154,7 +154,7 @@ pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         width: area.width.saturating_sub(chart_width),
         ..area
     };
-    let lines = x_lines(app, &report, text_area.width as usize, palette);
+    let lines = x_lines(app, report, text_area.width as usize, palette);
     frame.render_widget(Paragraph::new(lines), text_area);
     if chart_width > 0 {
         let chart_area = Rect {
@@ -162,21 +162,8 @@ pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             width: chart_width,
             ..area
         };
-        render_hours(&report, frame, chart_area, palette);
+        render_hours(report, frame, chart_area, palette);
     }
-}
-
-/// The X report of the shift as last read, if a shift is open.
-pub fn x_report(app: &App) -> Option<Report> {
-    let period = app.books.shift.as_ref()?;
-    period.opening()?;
-    let making = crate::books::report::Making {
-        cash_currency: app.form.currency,
-        tz: &app.config.tz,
-        close: None,
-        differences: Vec::new(),
-    };
-    Some(crate::books::report(period, &making))
 }
 
 fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<Line<'static>> {

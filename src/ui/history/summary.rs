@@ -48,7 +48,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
 /// Rows the X report takes of `rows`: its own, or half where the pane is short; a
 /// line and a gap when no shift is open.
 fn x_rows(app: &App, rows: u16) -> u16 {
-    let wanted = if crate::ui::books::x_report(app).is_some() {
+    let wanted = if app.books.x.is_some() {
         crate::ui::books::X_ROWS.min(rows / 2 + 1)
     } else {
         2
