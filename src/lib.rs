@@ -26,6 +26,9 @@ extern crate self as luxpay;
 #[path = "../tests/common/images.rs"]
 mod test_images;
 
+// First, so that its `t!` is known to every module below.
+#[macro_use]
+pub mod i18n;
 pub mod api;
 pub mod app;
 pub mod books;

@@ -49,6 +49,8 @@ pub struct AppConfig {
     pub staff: bool,
     /// Seconds with no key before the till locks itself (with staff); 0 never.
     pub lock_after_secs: u64,
+    /// The language and forms the app speaks in.
+    pub tr: crate::i18n::Tr,
 }
 
 /// The documented defaults, for an API on this machine: what tests and benchmarks start
@@ -74,6 +76,7 @@ impl Default for AppConfig {
             mirror: false,
             staff: false,
             lock_after_secs: config::DEFAULT_LOCK_AFTER_SECS,
+            tr: crate::i18n::Tr::plain(),
         }
     }
 }
@@ -106,6 +109,7 @@ impl AppConfig {
             mirror: true,
             staff: true,
             lock_after_secs: settings.lock_after_secs,
+            tr: settings.tr.clone(),
         }
     }
 }

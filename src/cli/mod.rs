@@ -213,6 +213,9 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
             None
         }
     };
+    if let Some(name) = &settings.unsupported_locale {
+        tracing::info!("locale {name:?} is not one luxpay speaks: English is used");
+    }
     for warning in &settings.warnings {
         tracing::warn!("{warning}");
         errln!("warning: {warning}");

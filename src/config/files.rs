@@ -50,6 +50,7 @@ pub struct FileConfig {
     pub receipt_footer: Option<String>,
     pub print_on_paid: Option<bool>,
     pub qr_graphics: Option<crate::graphics::GraphicsMode>,
+    pub locale: Option<String>,
 }
 
 /// How much of a file luxpay reads, and what it says of a larger one.

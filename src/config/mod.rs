@@ -112,6 +112,10 @@ pub struct Settings {
     pub selling: Selling,
     /// Whether present mode and the mirror draw the code as an image.
     pub qr_graphics: crate::graphics::GraphicsMode,
+    /// The language and forms luxpay writes for people in.
+    pub tr: crate::i18n::Tr,
+    /// The locale asked for that luxpay does not speak (English instead), to log once.
+    pub unsupported_locale: Option<String>,
     /// Things worth telling the user at start-up, such as a key file others can read.
     pub warnings: Vec<String>,
 }
@@ -231,7 +235,11 @@ impl Settings {
             None => file.qr_graphics.unwrap_or_default(),
         };
 
+        let language = crate::i18n::choose(file.locale.as_deref(), env);
+
         Ok(Settings {
+            tr: language.tr,
+            unsupported_locale: language.unsupported,
             config_file,
             config_file_exists,
             data_dir,
