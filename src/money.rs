@@ -263,21 +263,10 @@ pub fn format_money(amount: Decimal, currency: Currency) -> String {
     format!("{} {}", format_grouped(amount), currency)
 }
 
-/// An amount with two decimals and thousands separated by commas: `1,500.00`.
+/// An amount with two decimals and thousands separated by commas: `1,500.00` (the
+/// plain form; a locale's is `i18n::Tr::amount`).
 pub fn format_grouped(amount: Decimal) -> String {
-    let plain = format_amount(amount);
-    let (sign, digits) = plain
-        .strip_prefix('-')
-        .map_or(("", plain.as_str()), |d| ("-", d));
-    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped}.{cents}")
+    crate::i18n::Tr::plain().amount(amount)
 }
 
 /// Serialises an optional amount as text with two decimals (`"12.50"`), as luxpay's

@@ -85,7 +85,10 @@ fn readme_layers() -> Vec<String> {
     map.split('`')
         .skip(1)
         .step_by(2)
-        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .filter(|name| {
+            name.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
         .map(str::to_string)
         .collect()
 }
@@ -100,7 +103,7 @@ fn uses(source: &str, modules: &[String]) -> Vec<String> {
     let name_at = |text: &str| -> String {
         text.trim_start()
             .chars()
-            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
             .collect()
     };
     let mut used = Vec::new();

@@ -11,7 +11,6 @@ use icu_decimal::options::DecimalFormatterOptions;
 use rust_decimal::Decimal;
 
 use super::Tr;
-use crate::money::{self, Currency};
 
 type Gregorian = icu_calendar::Gregorian;
 
@@ -52,6 +51,22 @@ impl Formats {
     }
 }
 
+/// `1234.56` as luxpay's plain form writes it: `1,234.56`.
+fn plain_grouped(two_places: &str) -> String {
+    let (sign, digits) = two_places
+        .strip_prefix('-')
+        .map_or(("", two_places), |d| ("-", d));
+    let (whole, cents) = digits.split_once('.').unwrap_or((digits, "00"));
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}.{cents}")
+}
+
 fn icu_date(date: jiff::civil::Date) -> Option<Date<Gregorian>> {
     Date::try_new_gregorian(
         i32::from(date.year()),
@@ -76,18 +91,19 @@ impl Tr {
     /// English), `1.234,56` (German, Portuguese; Spanish from five digits), `1 234,56` (French, with the
     /// narrow no-break space CLDR gives it).
     pub fn amount(&self, amount: Decimal) -> String {
+        let two_places = format!("{:.2}", amount.round_dp(2));
         let Some(formats) = &self.formats else {
-            return money::format_grouped(amount);
+            return plain_grouped(&two_places);
         };
-        let plain = money::format_amount(amount);
-        match plain.parse::<FixedDecimal>() {
+        match two_places.parse::<FixedDecimal>() {
             Ok(fixed) => formats.decimal.format(&fixed).to_string(),
-            Err(_) => money::format_grouped(amount),
+            Err(_) => plain_grouped(&two_places),
         }
     }
 
-    /// An amount and its currency, as a person reads it: `1.234,56 USD`.
-    pub fn money(&self, amount: Decimal, currency: Currency) -> String {
+    /// An amount and its currency (`USD`, or anything that shows as its code), as a
+    /// person reads it: `1.234,56 USD`.
+    pub fn money(&self, amount: Decimal, currency: impl std::fmt::Display) -> String {
         format!("{} {}", self.amount(amount), currency)
     }
 
