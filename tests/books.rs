@@ -321,7 +321,7 @@ fn closed_twice() -> tempfile::TempDir {
 #[test]
 fn verify_names_the_first_z_whose_period_was_changed_even_without_triggers() {
     let original = closed_twice();
-    let cases: [(&str, &str); 7] = [
+    let cases: [(&str, &str); 9] = [
         (
             "UPDATE payments SET amount = '7.00' WHERE order_id = 'C-north-1'",
             "Z 1 does not match",
@@ -350,6 +350,15 @@ fn verify_names_the_first_z_whose_period_was_changed_even_without_triggers() {
         (
             "DROP TRIGGER z_reports_not_deleted; DELETE FROM z_reports WHERE number = 2",
             "Z 2 is missing",
+        ),
+        // The columns triggers keep from the events: what refund and void go by.
+        (
+            "UPDATE payments SET status = 'PENDING' WHERE order_id = 'C-north-1'",
+            "order C-north-1's status or void is not what its events say",
+        ),
+        (
+            "UPDATE payments SET voided_at = NULL WHERE order_id = '1'",
+            "order 1's status or void is not what its events say",
         ),
     ];
     for (sql, named) in cases {
@@ -531,4 +540,20 @@ async fn the_shop_sums_every_tills_z_of_the_day_from_the_shared_ledger() {
     );
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert_eq!(csv.matches(",VOIDED,").count(), 2, "{csv}");
+}
+
+#[test]
+fn a_voided_link_is_not_refunded_and_says_why() {
+    let home = tempfile::tempdir().unwrap();
+    a_voided_link(home.path(), "mistake");
+    let out = luxpay(
+        home.path(),
+        &words("--demo-pay-after 3600 refund 1 --tender cash --reason oops"),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("order 1 is voided: it was never paid"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -272,6 +272,11 @@ pub fn may_refund(
     let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
         return Ok(Err(format!("order {id} is not in this till's ledger")));
     };
+    if entry.status != PaymentStatus::Success && entry.voided_at.is_some() {
+        return Ok(Err(format!(
+            "order {id} is voided: it was never paid, so there is nothing to refund"
+        )));
+    }
     if entry.status != PaymentStatus::Success {
         return Ok(Err(format!(
             "order {id} is {}: only a paid order can be refunded",
@@ -621,8 +626,34 @@ fn verify_in(c: &Connection) -> rusqlite::Result<Verified> {
     }
     Ok(Verified {
         reports,
-        broken: None,
+        broken: kept_columns_disagree(c)?,
     })
+}
+
+/// The first payment whose kept columns (its status, whether it is voided) are not what
+/// its events say. The chain hashes the events, not these columns, which triggers keep;
+/// but refunds and voids read the columns, so an edit of one would change what the
+/// books allow without breaking any hash.
+fn kept_columns_disagree(c: &Connection) -> rusqlite::Result<Option<String>> {
+    c.query_row(
+        "SELECT p.till, p.order_id FROM payments p
+         WHERE p.status IS NOT coalesce(
+                 (SELECT e.status FROM status_events e WHERE e.payment_id = p.id
+                  ORDER BY e.id DESC LIMIT 1), 'PENDING')
+            OR p.voided_at IS NOT
+                 (SELECT b.at FROM books b WHERE b.kind = 'void'
+                  AND b.api_host = p.api_host AND b.order_id = p.order_id
+                  ORDER BY b.id DESC LIMIT 1)
+         LIMIT 1",
+        [],
+        |r| {
+            let (till, order): (String, String) = (r.get(0)?, r.get(1)?);
+            Ok(format!(
+                "till {till}: order {order}'s status or void is not what its events say: the payments table was edited"
+            ))
+        },
+    )
+    .optional()
 }
 
 /// Checks one till's chain; the first Z that does not match, in words.
