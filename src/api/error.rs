@@ -4,6 +4,7 @@ use std::error::Error as _;
 use std::fmt;
 use std::time::Duration;
 
+use crate::i18n::Tr;
 use crate::sanitize;
 
 /// Why a connection to the API failed before any answer came back.
@@ -38,54 +39,46 @@ pub enum NetworkFailure {
     },
 }
 
-impl fmt::Display for NetworkFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl NetworkFailure {
+    /// What happened and what to do, in `tr`'s language.
+    pub fn text(&self, tr: &Tr) -> String {
         match self {
-            NetworkFailure::Refused { host } => write!(
-                f,
-                "connection to {host} refused: check the base URL and that the service is running"
-            ),
-            NetworkFailure::Dns { host } => write!(
-                f,
-                "cannot resolve {host}: check the base URL and this machine's network and DNS"
-            ),
-            NetworkFailure::Unreachable { host } => write!(
-                f,
-                "could not connect to {host} in time: check the network and the base URL"
-            ),
-            NetworkFailure::Reset { host } => write!(
-                f,
-                "the connection to {host} was cut off: check the network and try again"
-            ),
+            NetworkFailure::Refused { host } => t!(tr, "net-refused", host = host),
+            NetworkFailure::Dns { host } => t!(tr, "net-dns", host = host),
+            NetworkFailure::Unreachable { host } => t!(tr, "net-unreachable", host = host),
+            NetworkFailure::Reset { host } => t!(tr, "net-reset", host = host),
             NetworkFailure::Other { host, detail } => {
-                write!(
-                    f,
-                    "cannot talk to {host} ({detail}): check the network and try again"
-                )
+                t!(tr, "net-other", host = host, detail = detail)
             }
         }
     }
 }
 
+/// In English: what the log keeps, and what a message in English shows.
+impl fmt::Display for NetworkFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(&Tr::plain()))
+    }
+}
+
+/// In English: what the log keeps.
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(&Tr::plain()))
+    }
+}
+
+impl std::error::Error for ApiError {}
+
 /// Everything that can go wrong when asking the Luxfin API something.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
-    #[error("{0}")]
     /// No answer came back: see the failure.
     Network(NetworkFailure),
-    #[error(
-        "the Luxfin API did not answer within {} s: try again, or raise --timeout",
-        .0.as_secs_f32()
-    )]
     /// No answer within the timeout.
     Timeout(Duration),
-    #[error(
-        "the API key was refused (401{}): check your API key (--api-key-file, LUXFIN_API_KEY or api_key in config.toml)",
-        .0.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
-    )]
     /// 401: the key was refused, with the server's message if any.
     Unauthorized(Option<String>),
-    #[error("the Luxfin API refused the request ({status}): {message}")]
     /// Another 4xx: the server turned the request down.
     Rejected {
         /// The HTTP status.
@@ -93,9 +86,6 @@ pub enum ApiError {
         /// The server's message, or the status line.
         message: String,
     },
-    #[error(
-        "the API answered with a redirect ({status}) to {location}; luxpay does not follow redirects: check the base URL"
-    )]
     /// A 3xx, never followed: where it pointed is kept for the message.
     Redirect {
         /// The HTTP status.
@@ -103,7 +93,6 @@ pub enum ApiError {
         /// Where it pointed (sanitised).
         location: String,
     },
-    #[error("the Luxfin API failed ({status}): {message}; try again in a moment")]
     /// A 5xx: the server failed.
     Server {
         /// The HTTP status.
@@ -111,12 +100,50 @@ pub enum ApiError {
         /// The server's message, or the status line.
         message: String,
     },
-    #[error("the Luxfin API sent an answer luxpay cannot use: {0}")]
     /// A 2xx whose body cannot be used.
     InvalidResponse(String),
 }
 
 impl ApiError {
+    /// What happened and what to do, in `tr`'s language.
+    pub fn text(&self, tr: &Tr) -> String {
+        match self {
+            ApiError::Network(failure) => failure.text(tr),
+            ApiError::Timeout(limit) => {
+                t!(tr, "api-timeout", seconds = limit.as_secs_f32().to_string())
+            }
+            ApiError::Unauthorized(None) => t!(tr, "api-unauthorized"),
+            ApiError::Unauthorized(Some(message)) => {
+                t!(tr, "api-unauthorized-said", message = message)
+            }
+            ApiError::Rejected { status, message } => {
+                t!(
+                    tr,
+                    "api-rejected",
+                    status = status.to_string(),
+                    message = message
+                )
+            }
+            ApiError::Redirect { status, location } => {
+                t!(
+                    tr,
+                    "api-redirect",
+                    status = status.to_string(),
+                    location = location
+                )
+            }
+            ApiError::Server { status, message } => {
+                t!(
+                    tr,
+                    "api-server",
+                    status = status.to_string(),
+                    message = message
+                )
+            }
+            ApiError::InvalidResponse(why) => t!(tr, "api-invalid", why = why),
+        }
+    }
+
     /// The process exit code for this error: 3 the API said no, 4 network, 5 bad answer.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -338,5 +365,32 @@ mod tests {
         assert!(!refused.create_may_have_happened());
         assert!(ApiError::Timeout(Duration::from_secs(1)).create_may_have_happened());
         assert_eq!(ApiError::InvalidResponse("x".into()).exit_code(), 5);
+    }
+
+    #[test]
+    fn errors_speak_the_cashiers_language_and_log_in_english() {
+        use crate::i18n::{Lang, Tr};
+        let refused = ApiError::Network(NetworkFailure::Refused {
+            host: "luxfin.org".into(),
+        });
+        assert_eq!(
+            refused.to_string(),
+            "connection to luxfin.org refused: check the base URL and that the service is running"
+        );
+        assert_eq!(
+            refused.text(&Tr::of(Lang::De)),
+            "Verbindung zu luxfin.org abgelehnt: Basis-URL prüfen und ob der Dienst läuft"
+        );
+        let slow = ApiError::Timeout(Duration::from_secs(20));
+        assert_eq!(
+            slow.to_string(),
+            "the Luxfin API did not answer within 20 s: try again, or raise --timeout"
+        );
+        assert!(slow.text(&Tr::of(Lang::Fr)).contains("20 s"));
+        let said = ApiError::Unauthorized(Some("bad key".into()));
+        assert!(
+            said.to_string()
+                .starts_with("the API key was refused (401: bad key)")
+        );
     }
 }

@@ -9,7 +9,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::{Arg, Lang};
 
 /// The catalogue's files, the same in every language: what each part of luxpay says.
-pub const FILES: [&str; 5] = ["common", "ui", "app", "cli", "books"];
+pub const FILES: [&str; 6] = ["common", "ui", "app", "cli", "books", "errors"];
 
 macro_rules! sources {
     ($lang:literal) => {
@@ -19,12 +19,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/app.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../../locales/", $lang, "/books.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
         ]
     };
 }
 
 /// Every language's files, in `Lang::ALL`'s order, in `FILES`' order.
-pub const SOURCES: [[&str; 5]; 5] = [
+pub const SOURCES: [[&str; 6]; 5] = [
     sources!("en"),
     sources!("de"),
     sources!("fr"),
