@@ -13,3 +13,18 @@ api-rejected = the Luxfin API refused the request ({ $status }): { $message }
 api-redirect = the API answered with a redirect ({ $status }) to { $location }; luxpay does not follow redirects: check the base URL
 api-server = the Luxfin API failed ({ $status }): { $message }; try again in a moment
 api-invalid = the Luxfin API sent an answer luxpay cannot use: { $why }
+
+# The books: why an event was refused, and what verify found.
+books-shift-open = a shift is open at till { $till } since { $since } UTC: to add to its float, put cash in the drawer; to start a new one, close it first (Z)
+books-no-order = a void or refund names its order
+books-not-in-ledger = order { $order } is not in this till's ledger
+books-voided-already = order { $order } is voided already
+books-void-not-pending = order { $order } is { $status }: only a pending link can be voided; refund it instead (luxpay refund { $order } --tender cash|other --reason …)
+books-refund-voided = order { $order } is voided: it was never paid, so there is nothing to refund
+books-refund-not-paid = order { $order } is { $status }: only a paid order can be refunded
+books-refunded-in-full = order { $order } is refunded in full already
+books-refund-at-most = at most { $left } can be refunded on order { $order } ({ $paid } paid, { $refunded } refunded already)
+verify-missing = till { $till }: Z { $number } is missing
+verify-does-not-follow = till { $till }: Z { $number } does not follow Z { $previous } (its prev_hash does not match)
+verify-changed = till { $till }: Z { $number } does not match its events or its report: something in its period was changed, added or deleted
+verify-kept-columns = till { $till }: order { $order }'s status or void is not what its events say: the payments table was edited

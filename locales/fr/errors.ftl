@@ -12,3 +12,18 @@ api-rejected = l'API Luxfin a refusé la demande ({ $status }) : { $message }
 api-redirect = l'API a répondu par une redirection ({ $status }) vers { $location } ; luxpay ne suit pas les redirections : vérifiez l'URL de base
 api-server = l'API Luxfin a échoué ({ $status }) : { $message } ; réessayez dans un instant
 api-invalid = l'API Luxfin a envoyé une réponse que luxpay ne peut pas utiliser : { $why }
+
+# Les comptes : pourquoi une opération a été refusée, et ce que verify a trouvé.
+books-shift-open = un service est ouvert à la caisse { $till } depuis { $since } UTC : pour compléter son fond de caisse, faites une entrée d'espèces ; pour en commencer un autre, clôturez-le d'abord (Z)
+books-no-order = une annulation ou un remboursement indique sa commande
+books-not-in-ledger = la commande { $order } n'est pas dans le journal de cette caisse
+books-voided-already = la commande { $order } est déjà annulée
+books-void-not-pending = la commande { $order } est { $status } : seul un lien en attente peut être annulé ; remboursez-la plutôt (luxpay refund { $order } --tender cash|other --reason …)
+books-refund-voided = la commande { $order } est annulée : elle n'a jamais été payée, il n'y a rien à rembourser
+books-refund-not-paid = la commande { $order } est { $status } : seule une commande payée peut être remboursée
+books-refunded-in-full = la commande { $order } est déjà remboursée en totalité
+books-refund-at-most = au plus { $left } peut être remboursé sur la commande { $order } ({ $paid } payé, { $refunded } déjà remboursé)
+verify-missing = caisse { $till } : le Z { $number } manque
+verify-does-not-follow = caisse { $till } : le Z { $number } ne suit pas le Z { $previous } (son prev_hash ne correspond pas)
+verify-changed = caisse { $till } : le Z { $number } ne correspond plus à ses opérations ou à son rapport : quelque chose de sa période a été modifié, ajouté ou supprimé
+verify-kept-columns = caisse { $till } : le statut ou l'annulation de la commande { $order } ne correspond pas à ses événements : la table payments a été modifiée

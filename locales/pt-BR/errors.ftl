@@ -12,3 +12,18 @@ api-rejected = a API da Luxfin recusou o pedido ({ $status }): { $message }
 api-redirect = a API respondeu com um redirecionamento ({ $status }) para { $location }; o luxpay não segue redirecionamentos: verifique a URL base
 api-server = a API da Luxfin falhou ({ $status }): { $message }; tente de novo em instantes
 api-invalid = a API da Luxfin enviou uma resposta que o luxpay não consegue usar: { $why }
+
+# Os livros: por que uma operação foi recusada, e o que o verify encontrou.
+books-shift-open = há um turno aberto no caixa { $till } desde { $since } UTC: para reforçar o fundo de troco, faça um suprimento; para começar outro, feche-o antes (Z)
+books-no-order = um cancelamento ou estorno indica seu pedido
+books-not-in-ledger = o pedido { $order } não está no registro deste caixa
+books-voided-already = o pedido { $order } já está cancelado
+books-void-not-pending = o pedido { $order } está { $status }: só um link pendente pode ser cancelado; faça o estorno (luxpay refund { $order } --tender cash|other --reason …)
+books-refund-voided = o pedido { $order } está cancelado: nunca foi pago, não há nada a estornar
+books-refund-not-paid = o pedido { $order } está { $status }: só um pedido pago pode ser estornado
+books-refunded-in-full = o pedido { $order } já foi estornado por inteiro
+books-refund-at-most = no máximo { $left } pode ser estornado no pedido { $order } ({ $paid } pago, { $refunded } já estornado)
+verify-missing = caixa { $till }: falta o Z { $number }
+verify-does-not-follow = caixa { $till }: o Z { $number } não segue o Z { $previous } (seu prev_hash não confere)
+verify-changed = caixa { $till }: o Z { $number } não confere com suas operações ou seu relatório: algo do seu período foi alterado, incluído ou apagado
+verify-kept-columns = caixa { $till }: o status ou o cancelamento do pedido { $order } não confere com seus eventos: a tabela payments foi editada

@@ -49,7 +49,7 @@ impl Books<'_> {
                 }
                 Ok(())
             }
-            Ok(Err(refused)) => Err(CliError::Usage(refused)),
+            Ok(Err(refused)) => Err(CliError::Usage(refused.to_string())),
             Err(e) => Err(CliError::Io(e.to_string())),
         }
     }
@@ -472,7 +472,7 @@ pub(super) fn verify(books: &Books, args: &VerifyArgs) -> Result<u8, CliError> {
         json_line(&serde_json::json!({
             "reports": verified.reports,
             "intact": verified.broken.is_none(),
-            "broken": verified.broken,
+            "broken": verified.broken.as_ref().map(ToString::to_string),
         }))?;
     }
     match verified.broken {
@@ -486,6 +486,6 @@ pub(super) fn verify(books: &Books, args: &VerifyArgs) -> Result<u8, CliError> {
             errln!("error: the chain of Z reports is broken: {broken}");
             Ok(8)
         }
-        Some(broken) => Err(CliError::Tampered(broken)),
+        Some(broken) => Err(CliError::Tampered(broken.to_string())),
     }
 }

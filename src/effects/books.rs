@@ -50,7 +50,7 @@ impl Effects {
             let result = ledger
                 .book_checked(&mut event, check)
                 .map_err(|e| e.to_string())
-                .and_then(|r| r);
+                .and_then(|r| r.map_err(|refused| refused.to_string()));
             wake.notify_one();
             Some(Msg::Booked { event, result })
         });

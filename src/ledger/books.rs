@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rust_decimal::Decimal;
 
 use super::chain::{Chain, GENESIS};
+use super::refusal::{Broken, Refusal};
 use super::period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender};
 use super::{Ledger, PaymentRecord, rows};
 use crate::api::{OrderId, PaymentStatus};
@@ -20,7 +21,7 @@ pub struct Verified {
     /// The Z reports checked.
     pub reports: u64,
     /// The first that does not match, and why, if one does not.
-    pub broken: Option<String>,
+    pub broken: Option<Broken>,
 }
 
 /// The books columns, in the order `book_of` reads them and the chain hashes them.
@@ -85,18 +86,17 @@ impl Ledger {
         &self,
         event: &mut BookEvent,
         check: Check,
-    ) -> io::Result<Result<bool, String>> {
+    ) -> io::Result<Result<bool, Refusal>> {
         let till = event.till.clone();
         self.book(event, |c, e| {
             let order = e.order.clone();
             match (check, order) {
                 (Check::Nothing, _) => Ok(Ok(())),
                 (Check::NoShiftOpen, _) => Ok(match shift_open_in(c, &till)? {
-                    Some(since) => Err(format!(
-                        "a shift is open at till {till} since {} UTC: to add to its float, put \
-                         cash in the drawer; to start a new one, close it first (Z)",
-                        since.strftime("%Y-%m-%d %H:%M")
-                    )),
+                    Some(since) => Err(Refusal::ShiftOpen {
+                        till: till.clone(),
+                        since,
+                    }),
                     None => Ok(()),
                 }),
                 (Check::Voidable, Some((host, id))) => may_void(c, &host, &id),
@@ -104,7 +104,7 @@ impl Ledger {
                     Ok(may_refund(c, &host, &id, asked)?.map(|left| e.amount = Some(left)))
                 }
                 (Check::Voidable | Check::Refundable(_), None) => {
-                    Ok(Err("a void or refund names its order".into()))
+                    Ok(Err(Refusal::NoOrder))
                 }
             }
         })
@@ -123,7 +123,7 @@ impl Ledger {
         &self,
         event: &mut BookEvent,
         check: impl FnOnce(&Connection, &mut BookEvent) -> Verdict,
-    ) -> io::Result<Result<bool, String>> {
+    ) -> io::Result<Result<bool, Refusal>> {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             if let Err(refused) = check(&tx, event)? {
@@ -241,22 +241,19 @@ impl Ledger {
 }
 
 /// Whether a book event may be written: `Ok(Err(why))` refuses it.
-pub type Verdict = rusqlite::Result<Result<(), String>>;
+pub type Verdict = rusqlite::Result<Result<(), Refusal>>;
 
 /// What a void checks: the order is this ledger's, pending, and not voided already.
 pub fn may_void(c: &Connection, api_host: &str, id: &OrderId) -> Verdict {
     let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
-        return Ok(Err(format!("order {id} is not in this till's ledger")));
+        return Ok(Err(Refusal::NotInLedger(id.clone())));
     };
     if entry.voided_at.is_some() {
-        return Ok(Err(format!("order {id} is voided already")));
+        return Ok(Err(Refusal::VoidedAlready(id.clone())));
     }
     Ok(match entry.status {
         PaymentStatus::Pending => Ok(()),
-        status => Err(format!(
-            "order {id} is {}: only a pending link can be voided; refund it instead (luxpay refund {id} --tender cash|other --reason …)",
-            status.word()
-        )),
+        status => Err(Refusal::NotPending(id.clone(), status)),
     })
 }
 
@@ -268,20 +265,15 @@ pub fn may_refund(
     api_host: &str,
     id: &OrderId,
     amount: Option<Decimal>,
-) -> rusqlite::Result<Result<Decimal, String>> {
+) -> rusqlite::Result<Result<Decimal, Refusal>> {
     let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
-        return Ok(Err(format!("order {id} is not in this till's ledger")));
+        return Ok(Err(Refusal::NotInLedger(id.clone())));
     };
     if entry.status != PaymentStatus::Success && entry.voided_at.is_some() {
-        return Ok(Err(format!(
-            "order {id} is voided: it was never paid, so there is nothing to refund"
-        )));
+        return Ok(Err(Refusal::VoidedNotPaid(id.clone())));
     }
     if entry.status != PaymentStatus::Success {
-        return Ok(Err(format!(
-            "order {id} is {}: only a paid order can be refunded",
-            entry.status.word()
-        )));
+        return Ok(Err(Refusal::NotPaid(id.clone(), entry.status)));
     }
     let refunded: Decimal = c
         .prepare_cached(
@@ -293,14 +285,15 @@ pub fn may_refund(
     let left = entry.payment.amount - refunded;
     let amount = amount.unwrap_or(left);
     Ok(if left <= Decimal::ZERO {
-        Err(format!("order {id} is refunded in full already"))
+        Err(Refusal::RefundedInFull(id.clone()))
     } else if amount > left {
-        Err(format!(
-            "at most {} can be refunded on order {id} ({} paid, {} refunded already)",
-            crate::money::format_money(left, entry.payment.currency),
-            crate::money::format_amount(entry.payment.amount),
-            crate::money::format_amount(refunded),
-        ))
+        Err(Refusal::AtMost {
+            id: id.clone(),
+            left,
+            currency: entry.payment.currency,
+            paid: entry.payment.amount,
+            refunded,
+        })
     } else {
         Ok(amount)
     })
@@ -634,7 +627,7 @@ fn verify_in(c: &Connection) -> rusqlite::Result<Verified> {
 /// its events say. The chain hashes the events, not these columns, which triggers keep;
 /// but refunds and voids read the columns, so an edit of one would change what the
 /// books allow without breaking any hash.
-fn kept_columns_disagree(c: &Connection) -> rusqlite::Result<Option<String>> {
+fn kept_columns_disagree(c: &Connection) -> rusqlite::Result<Option<Broken>> {
     c.query_row(
         "SELECT p.till, p.order_id FROM payments p
          WHERE p.status IS NOT coalesce(
@@ -647,17 +640,17 @@ fn kept_columns_disagree(c: &Connection) -> rusqlite::Result<Option<String>> {
          LIMIT 1",
         [],
         |r| {
-            let (till, order): (String, String) = (r.get(0)?, r.get(1)?);
-            Ok(format!(
-                "till {till}: order {order}'s status or void is not what its events say: the payments table was edited"
-            ))
+            Ok(Broken::KeptColumns {
+                till: r.get(0)?,
+                order: r.get(1)?,
+            })
         },
     )
     .optional()
 }
 
 /// Checks one till's chain; the first Z that does not match, in words.
-fn verify_till(c: &Connection, till: &str, reports: &mut u64) -> rusqlite::Result<Option<String>> {
+fn verify_till(c: &Connection, till: &str, reports: &mut u64) -> rusqlite::Result<Option<Broken>> {
     type Stored = (i64, String, String, String, Marks);
     let zs: Vec<Stored> = c
         .prepare(
@@ -683,20 +676,24 @@ fn verify_till(c: &Connection, till: &str, reports: &mut u64) -> rusqlite::Resul
     let mut expected = 1i64;
     for (number, body, stored_prev, hash, upto) in zs {
         if number != expected {
-            return Ok(Some(format!("till {till}: Z {expected} is missing")));
+            return Ok(Some(Broken::Missing {
+                till: till.to_owned(),
+                number: expected,
+            }));
         }
         if stored_prev != prev_hash {
-            return Ok(Some(format!(
-                "till {till}: Z {number} does not follow Z {} (its prev_hash does not match)",
-                number - 1
-            )));
+            return Ok(Some(Broken::DoesNotFollow {
+                till: till.to_owned(),
+                number,
+            }));
         }
         let mut chain = Chain::start(till, number as u64, &prev_hash, from, upto, &body);
         hash_rows(c, till, from, upto, &mut chain)?;
         if chain.finish() != hash {
-            return Ok(Some(format!(
-                "till {till}: Z {number} does not match its events or its report: something in its period was changed, added or deleted"
-            )));
+            return Ok(Some(Broken::Changed {
+                till: till.to_owned(),
+                number,
+            }));
         }
         *reports += 1;
         prev_hash = hash;
@@ -712,7 +709,10 @@ fn verify_till(c: &Connection, till: &str, reports: &mut u64) -> rusqlite::Resul
         .optional()?
         .unwrap_or(0);
     if issued >= expected {
-        return Ok(Some(format!("till {till}: Z {expected} is missing")));
+        return Ok(Some(Broken::Missing {
+            till: till.to_owned(),
+            number: expected,
+        }));
     }
     Ok(None)
 }

@@ -23,6 +23,7 @@ mod outbox;
 mod period;
 mod reads;
 mod record;
+mod refusal;
 mod rows;
 mod schema;
 mod staff;
@@ -33,6 +34,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use books::{Verdict, Verified};
+pub use refusal::{Broken, Refusal};
 pub use chain::{Chain, GENESIS};
 pub use filter::Filter;
 pub use import::Imported;

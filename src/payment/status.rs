@@ -47,6 +47,17 @@ impl PaymentStatus {
         }
     }
 
+    /// The word people read, in `tr`'s language (`BEZAHLT`); an unknown word as the
+    /// server sent it. Files and JSON keep `word`.
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            PaymentStatus::Pending => t!(tr, "status-pending"),
+            PaymentStatus::Success => t!(tr, "status-paid"),
+            PaymentStatus::Expired => t!(tr, "status-expired"),
+            PaymentStatus::Unknown(word) => word.clone(),
+        }
+    }
+
     /// The API's own word for the status (`SUCCESS` for paid): what the ledger stores.
     pub fn as_str(&self) -> &str {
         match self {

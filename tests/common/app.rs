@@ -313,7 +313,7 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
             let result = ledger
                 .book_checked(&mut event, check)
                 .map_err(|e| e.to_string())
-                .and_then(|r| r);
+                .and_then(|r| r.map_err(|refused| refused.to_string()));
             Msg::Booked { event, result }
         }
         Effect::LoadShift => Msg::ShiftLoaded(Box::new(
