@@ -171,7 +171,19 @@ impl ApiCtx {
 /// Sends the ledger's backlog to the shared ledger at `url`; a failure loses nothing (the
 /// local ledger keeps it for the next send) and is said once.
 pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger::Ledger) {
-    match crate::shared::push_now(url, ledger, SHARE_TIMEOUT).await {
+    // Bounded as a whole, as the command's own work is done: a big backlog goes on
+    // with the next command or `ledger sync` from the last batch that went in.
+    let mut progress = super::shop::Progress::new("this till's backlog");
+    let pushed = tokio::time::timeout(
+        SHARE_TIMEOUT * 4,
+        crate::shared::push_now(url, ledger, SHARE_TIMEOUT, |sent, waiting| {
+            progress.batch(sent, waiting);
+        }),
+    )
+    .await
+    .unwrap_or_else(|_| Err("the backlog did not all go in time".into()));
+    progress.done();
+    match pushed {
         Ok(sent) => say_resent(&sent),
         Err(e) => {
             tracing::warn!(error = %e, "shared ledger not reached");
