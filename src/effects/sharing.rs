@@ -134,7 +134,12 @@ async fn send_batch(
 impl Effects {
     /// Every till's payments of a day, from the shared ledger, this till's backlog first,
     /// over the app's kept connection.
-    pub(super) fn load_shop(&self, request: RequestId, from: jiff::Timestamp, to: jiff::Timestamp) {
+    pub(super) fn load_shop(
+        &self,
+        request: RequestId,
+        (from, to): (jiff::Timestamp, jiff::Timestamp),
+        page: Option<crate::msg::ShopPage>,
+    ) {
         let (url, ledger, host) = (
             self.ledger_url.clone(),
             self.ledger.clone(),
@@ -153,7 +158,17 @@ impl Effects {
             let result = if send_batch(&url, &ledger, &mut shared, true).await.is_some()
                 && let Some(connection) = shared.as_ref()
             {
-                let read = connection.between(&host, from, to).await;
+                let read = match page {
+                    None => connection.between(&host, from, to).await,
+                    // Read newest first by keyset; answered oldest first, as a day is.
+                    Some(page) => connection
+                        .page_before(&host, (from, to), page.before, page.limit)
+                        .await
+                        .map(|mut entries| {
+                            entries.reverse();
+                            entries
+                        }),
+                };
                 if let Ok(n) = connection.conflicts(None).await {
                     let _ = tx.send(Msg::ShopConflicts(n.max(0).unsigned_abs()));
                 }

@@ -463,6 +463,43 @@ impl Shared {
         rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
 
+    /// Up to `limit` of the shop's payments of `api_host` made in `[from, to)`, newest
+    /// first, before the one `before` names (its time and order id): a page of the Shop
+    /// view, which never reads the whole day however big the shop.
+    pub async fn page_before(
+        &self,
+        api_host: &str,
+        (from, to): (jiff::Timestamp, jiff::Timestamp),
+        before: Option<(jiff::Timestamp, OrderId)>,
+        limit: usize,
+    ) -> Result<Vec<LedgerEntry>, String> {
+        // Past the end of the day, and past every order id: the newest of the day.
+        let (before_at, before_id) = match before {
+            Some((at, id)) => (crate::ledger::stamp(at), id.as_str().to_string()),
+            None => (crate::ledger::stamp(to), String::new()),
+        };
+        let rows = self
+            .client
+            .query(
+                &format!(
+                    "{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.created_at >= $2 \
+                     AND p.created_at < $3 AND (p.created_at, p.order_id) < ($4, $5) \
+                     ORDER BY p.created_at DESC, p.order_id DESC LIMIT $6"
+                ),
+                &[
+                    &api_host,
+                    &crate::ledger::stamp(from),
+                    &crate::ledger::stamp(to),
+                    &before_at,
+                    &before_id,
+                    &(limit as i64),
+                ],
+            )
+            .await
+            .map_err(db)?;
+        rows.iter().map(|r| entry_of(r, api_host)).collect()
+    }
+
     /// The till that made each of these orders, for those the shared ledger holds: a
     /// till's own summary names its neighbours' sales as theirs, not as differences.
     pub async fn tills_of(
