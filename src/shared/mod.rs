@@ -164,6 +164,39 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE luxpay_identity (id text NOT NULL);
     INSERT INTO luxpay_identity VALUES (gen_random_uuid()::text);
 ",
+    "
+    -- A till's backlog goes in batches of thousands of rows a statement: announced once
+    -- a statement from its new rows, not by a function run for each row. A sale is
+    -- announced once per API host a statement (the Shop view reads its page again
+    -- whatever the order); each status event still on its own, for the screens that
+    -- follow that order.
+    DROP TRIGGER luxpay_status_announced ON luxpay_status_events;
+    DROP TRIGGER luxpay_payment_announced ON luxpay_payments;
+    CREATE FUNCTION luxpay_announce_statuses() RETURNS trigger AS $$
+    BEGIN
+        PERFORM pg_notify('luxpay_status', json_build_object(
+            'api_host', n.api_host, 'order_id', n.order_id,
+            'status', n.status, 'seen_at', n.seen_at)::text)
+        FROM luxpay_new_statuses n;
+        RETURN NULL;
+    END
+    $$ LANGUAGE plpgsql;
+    CREATE TRIGGER luxpay_statuses_announced AFTER INSERT ON luxpay_status_events
+        REFERENCING NEW TABLE AS luxpay_new_statuses
+        FOR EACH STATEMENT EXECUTE FUNCTION luxpay_announce_statuses();
+    CREATE FUNCTION luxpay_announce_payments() RETURNS trigger AS $$
+    BEGIN
+        PERFORM pg_notify('luxpay_payments', json_build_object(
+            'api_host', h.api_host, 'order_id', h.order_id)::text)
+        FROM (SELECT api_host, max(order_id) AS order_id FROM luxpay_new_payments
+              GROUP BY api_host) h;
+        RETURN NULL;
+    END
+    $$ LANGUAGE plpgsql;
+    CREATE TRIGGER luxpay_payments_announced AFTER INSERT ON luxpay_payments
+        REFERENCING NEW TABLE AS luxpay_new_payments
+        FOR EACH STATEMENT EXECUTE FUNCTION luxpay_announce_payments();
+",
 ];
 
 /// The channel status events are announced on.
