@@ -140,7 +140,7 @@ pub async fn sync(
         .map_err(CliError::Shared)?;
     // A time limit per batch, not on the whole: a big backlog goes for as long as the
     // database keeps taking batches, and one that stops goes on from there next time.
-    let mut progress = super::shop::Progress::new("this till's backlog");
+    let mut progress = super::ctx::Progress::new("this till's backlog");
     let pushed = shared
         .push(ledger, timeout, |sent, waiting| {
             progress.batch(sent, waiting)

@@ -42,7 +42,7 @@ pub(super) async fn connect_shared(
         .map_err(CliError::Shared)?;
     // Each batch within the command's time limit, the backlog as long as batches go in:
     // a till pointed at an empty shop sends its whole ledger first, saying so.
-    let mut progress = Progress::new("first, this till's backlog");
+    let mut progress = super::ctx::Progress::new("first, this till's backlog");
     let pushed = shared
         .push(ledger, COMMAND_TIMEOUT, |sent, waiting| {
             progress.batch(sent, waiting);
@@ -54,55 +54,6 @@ pub(super) async fn connect_shared(
         Err(e) => errln!("warning: this till's latest sales could not be sent first: {e}"),
     }
     Ok(shared)
-}
-
-/// How far a send of the backlog has got, said on one line of stderr redrawn in place,
-/// only when stderr is a terminal and the backlog is more than a moment's work.
-pub(super) struct Progress {
-    what: &'static str,
-    terminal: bool,
-    shown: bool,
-}
-
-/// A backlog this small goes in a blink: no line for it.
-const PROGRESS_FROM: u64 = 5_000;
-
-impl Progress {
-    /// A progress line for sending `what`.
-    pub(super) fn new(what: &'static str) -> Progress {
-        use std::io::IsTerminal;
-        Progress {
-            what,
-            terminal: std::io::stderr().is_terminal(),
-            shown: false,
-        }
-    }
-
-    /// A batch went: the line says what has gone, of what was waiting.
-    pub(super) fn batch(&mut self, sent: &crate::shared::Sent, waiting: &crate::ledger::Backlog) {
-        if !self.terminal || waiting.payments + waiting.events + waiting.books < PROGRESS_FROM {
-            return;
-        }
-        self.shown = true;
-        // Carriage return and erase-line: the line is drawn over, not scrolled.
-        super::out::write_err(format_args!(
-            "\r\x1b[KSending to the shop's ledger ({}): {} of {} payments, {} of {} status events, {} of {} book events",
-            self.what,
-            sent.payments,
-            waiting.payments,
-            sent.events,
-            waiting.events,
-            sent.books,
-            waiting.books
-        ));
-    }
-
-    /// The send is over: the last line drawn stays, and what follows starts below it.
-    pub(super) fn done(self) {
-        if self.shown {
-            super::out::write_err(format_args!("\n"));
-        }
-    }
 }
 
 /// Every till's payments of `date` from the shop's shared ledger.
