@@ -123,7 +123,8 @@ pub enum Msg {
     ShopLoaded {
         /// The read it answers.
         request: RequestId,
-        /// Every till's payments, oldest first, or why there are none.
+        /// Every till's payments (or the page asked for), oldest first, or why there
+        /// are none.
         result: Result<Vec<LedgerEntry>, String>,
     },
     /// How many sales the shop's ledger keeps apart, their order id being another
@@ -309,6 +310,9 @@ pub enum Effect {
         from: jiff::Timestamp,
         /// The start of the next.
         to: jiff::Timestamp,
+        /// One page of them, newest first from a point (the Shop view); `None` for the
+        /// whole day (the Summary view's count).
+        page: Option<ShopPage>,
     },
     /// Write the ledger's payments that pass `filter` as CSV, streamed, to a new file in
     /// the export folder.
@@ -399,4 +403,14 @@ pub enum Effect {
     Suspend,
     /// Leave the app.
     Quit,
+}
+
+/// A page of the shop's day, as the Shop view reads it: the newest `limit` payments made
+/// before `before` (their time and order id), or the newest of the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShopPage {
+    /// The payment the page ends before, by keyset: its time and order id.
+    pub before: Option<(jiff::Timestamp, crate::api::OrderId)>,
+    /// How many payments at most.
+    pub limit: usize,
 }

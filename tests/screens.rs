@@ -884,7 +884,10 @@ fn the_shop_view_shows_every_tills_sales() {
         .flat_map(|_| press(&mut app, KeyCode::Char('v')))
         .collect();
     assert_eq!(app.view, luxpay::app::HistoryView::Shop);
-    let Some(Effect::LoadShop { request, from, to }) = effects.last().cloned() else {
+    let Some(Effect::LoadShop {
+        request, from, to, ..
+    }) = effects.last().cloned()
+    else {
         panic!("the shop's day is asked for: {effects:?}")
     };
     assert_eq!(
@@ -965,6 +968,84 @@ fn the_shop_view_shows_every_tills_sales() {
         press(&mut plain, KeyCode::Char('v'));
     }
     assert_eq!(plain.view, luxpay::app::HistoryView::Session);
+}
+
+/// The Shop view reads the shop's day a page at a time, newest first: the first page,
+/// then, as the selection nears its end, the page before its last payment (by keyset),
+/// added below; a page not full is the last.
+#[test]
+fn the_shop_view_reads_the_day_a_page_at_a_time() {
+    let mut config = common::app::demo_config();
+    config.shop = true;
+    let mut app = common::app::app_with(config, "");
+    app.update(ctrl('p'));
+    let effects: Vec<Effect> = (0..4)
+        .flat_map(|_| press(&mut app, KeyCode::Char('v')))
+        .collect();
+    let Some(Effect::LoadShop {
+        request,
+        page: Some(page),
+        ..
+    }) = effects.last().cloned()
+    else {
+        panic!("a page of the shop's day is asked for: {effects:?}")
+    };
+    assert_eq!(page.before, None, "the newest first");
+    let full = page.limit;
+    // A full page, oldest first as the effect answers: 10:00:00 + n seconds.
+    let at = |n: usize| format!("2026-11-26T10:{:02}:{:02}Z", n / 60, n % 60);
+    let first: Vec<LedgerEntry> = (0..full)
+        .map(|n| {
+            let id = u32::try_from(1000 + n).unwrap();
+            ledger_entry(id, "Tea", &at(n), PaymentStatus::Success)
+        })
+        .collect();
+    assert!(
+        app.update(Msg::ShopLoaded {
+            request,
+            result: Ok(first)
+        })
+        .is_empty()
+    );
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    assert!(text.contains("Tea"), "{text}");
+    // To the end of those read: the page before the oldest of them.
+    let effects = press(&mut app, KeyCode::End);
+    let [
+        Effect::LoadShop {
+            request,
+            page: Some(page),
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("the next page: {effects:?}")
+    };
+    assert_eq!(
+        page.before,
+        Some((at(0).parse().unwrap(), OrderId::parse("1000").unwrap())),
+        "before the oldest read"
+    );
+    let older: Vec<LedgerEntry> = (0..3)
+        .map(|n| {
+            ledger_entry(
+                n + 1,
+                "Scarf",
+                "2026-11-26T09:00:00Z",
+                PaymentStatus::Pending,
+            )
+        })
+        .collect();
+    let after = app.update(Msg::ShopLoaded {
+        request: *request,
+        result: Ok(older),
+    });
+    assert!(after.is_empty(), "{after:?}");
+    // Added below; the last page was not full: nothing more is asked for.
+    assert!(press(&mut app, KeyCode::End).is_empty());
+    let text = format!("{}", draw(&app, (120, 40)).backend());
+    let selected = text.lines().find(|l| l.contains('›')).unwrap();
+    assert!(selected.contains("Scarf"), "the oldest last: {selected}");
 }
 
 /// The customer mirror: the code scans on both themes at both sizes, the product shows,

@@ -280,7 +280,7 @@ async fn parallel_copies_of_a_webhook_record_once_and_run_on_paid_once() {
             .unwrap();
     }
     let url: secrecy::SecretString = db.clone().into();
-    luxpay::shared::push_now(&url, &till, Duration::from_secs(10))
+    luxpay::shared::push_now(&url, &till, Duration::from_secs(10), |_, _| {})
         .await
         .unwrap();
     let paid_file = dir.path().join("paid.log");
@@ -1002,4 +1002,117 @@ async fn the_shops_export_streams_every_page_in_order() {
         expected.iter().map(String::as_str).collect::<Vec<_>>()[..]
     );
     assert_eq!(ids[4500], "1", "the Tea, made today, last");
+}
+
+/// A till's ledger of `n` payments at till "front", two in three with a status event
+/// after it, in the JSON lines `ledger import` reads.
+fn backlog_file(path: &Path, n: u32) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let start: jiff::Timestamp = "2026-01-01T08:00:00Z".parse().unwrap();
+    for i in 1..=n {
+        let id = i.to_string();
+        let at = start + jiff::SignedDuration::from_secs(i64::from(i) * 60);
+        let mut p = common::payment_record(&id);
+        p.created_at = at;
+        p.till = "front".into();
+        let record = luxpay::ledger::Record::Payment(p);
+        serde_json::to_writer(&mut out, &record).unwrap();
+        out.write_all(b"\n").unwrap();
+        if i % 3 != 0 {
+            let status = luxpay::ledger::Record::Status(luxpay::ledger::StatusRecord {
+                api_host: "luxfin.org".into(),
+                order_id: luxpay::api::OrderId::parse(&id).unwrap(),
+                status: luxpay::api::PaymentStatus::Success,
+                at: at + jiff::SignedDuration::from_secs(30),
+                source: luxpay::ledger::Source::Poll,
+            });
+            serde_json::to_writer(&mut out, &status).unwrap();
+            out.write_all(b"\n").unwrap();
+        }
+    }
+}
+
+/// A backlog of more than two batches goes a batch a transaction: a batch the database
+/// refuses midway is rolled back whole, the batches before it stay, the sync says why
+/// (exit 4), and the next sync goes on from there; every payment and status event
+/// arrives exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+async fn a_big_backlog_goes_in_batches_and_a_stopped_sync_goes_on() {
+    let Some(db) = fresh_database("batches").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let sync = || {
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(["ledger", "sync", "--json"]);
+        run(cmd)
+    };
+    // The schema, made by a first sync of nothing.
+    assert_eq!(sync().await.status.code(), Some(0));
+    // The database refuses the 7,001st payment, in the second batch of 5,000.
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "CREATE FUNCTION refuse() RETURNS trigger AS $$
+             BEGIN RAISE EXCEPTION 'refused for the test'; END $$ LANGUAGE plpgsql;
+             CREATE TRIGGER refuse BEFORE INSERT ON luxpay_payments
+                FOR EACH ROW WHEN (NEW.order_id = '7001') EXECUTE FUNCTION refuse()",
+        )
+        .await
+        .unwrap();
+    let file = home.path().join("backlog.jsonl");
+    backlog_file(&file, 12_000);
+    let mut import = luxpay(home.path(), &base, &db, "front");
+    import.args(["ledger", "import", file.to_str().unwrap()]);
+    let out = run(import).await;
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    let out = sync().await;
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(4), "{said}");
+    assert!(said.contains("refused for the test"), "{said}");
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM luxpay_payments").await,
+        5_000,
+        "the first batch stays, the second is rolled back whole"
+    );
+    let events_kept = count(&db, "SELECT count(*) FROM luxpay_status_events").await;
+    assert_eq!(events_kept, 5_000);
+
+    client
+        .batch_execute("DROP TRIGGER refuse ON luxpay_payments")
+        .await
+        .unwrap();
+    let out = sync().await;
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let json = common::json_out(&out);
+    assert_eq!(
+        json["sent_payments"], 7_000,
+        "it went on from the batch that failed"
+    );
+    assert_eq!(json["sent_status_events"], 8_000 - events_kept);
+    assert_eq!(json["backlog_payments"], 0);
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM luxpay_payments").await,
+        12_000
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(DISTINCT order_id) FROM luxpay_payments WHERE till = 'front'"
+        )
+        .await,
+        12_000
+    );
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM luxpay_status_events").await,
+        8_000
+    );
 }

@@ -171,7 +171,19 @@ impl ApiCtx {
 /// Sends the ledger's backlog to the shared ledger at `url`; a failure loses nothing (the
 /// local ledger keeps it for the next send) and is said once.
 pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger::Ledger) {
-    match crate::shared::push_now(url, ledger, SHARE_TIMEOUT).await {
+    // Bounded as a whole, as the command's own work is done: a big backlog goes on
+    // with the next command or `ledger sync` from the last batch that went in.
+    let mut progress = Progress::new("this till's backlog");
+    let pushed = tokio::time::timeout(
+        SHARE_TIMEOUT * 4,
+        crate::shared::push_now(url, ledger, SHARE_TIMEOUT, |sent, waiting| {
+            progress.batch(sent, waiting);
+        }),
+    )
+    .await
+    .unwrap_or_else(|_| Err("the backlog did not all go in time".into()));
+    progress.done();
+    match pushed {
         Ok(sent) => say_resent(&sent),
         Err(e) => {
             tracing::warn!(error = %e, "shared ledger not reached");
@@ -193,3 +205,52 @@ pub(super) fn say_resent(sent: &crate::shared::Sent) {
 
 /// How long a command waits for the shared ledger before leaving its backlog for later.
 const SHARE_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// How far a send of the backlog has got, said on one line of stderr redrawn in place,
+/// only when stderr is a terminal and the backlog is more than a moment's work.
+pub(super) struct Progress {
+    what: &'static str,
+    terminal: bool,
+    shown: bool,
+}
+
+/// A backlog this small goes in a blink: no line for it.
+const PROGRESS_FROM: u64 = 5_000;
+
+impl Progress {
+    /// A progress line for sending `what`.
+    pub(super) fn new(what: &'static str) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            what,
+            terminal: std::io::stderr().is_terminal(),
+            shown: false,
+        }
+    }
+
+    /// A batch went: the line says what has gone, of what was waiting.
+    pub(super) fn batch(&mut self, sent: &crate::shared::Sent, waiting: &crate::ledger::Backlog) {
+        if !self.terminal || waiting.payments + waiting.events + waiting.books < PROGRESS_FROM {
+            return;
+        }
+        self.shown = true;
+        // Carriage return and erase-line: the line is drawn over, not scrolled.
+        super::out::write_err(format_args!(
+            "\r\x1b[KSending to the shop's ledger ({}): {} of {} payments, {} of {} status events, {} of {} book events",
+            self.what,
+            sent.payments,
+            waiting.payments,
+            sent.events,
+            waiting.events,
+            sent.books,
+            waiting.books
+        ));
+    }
+
+    /// The send is over: the last line drawn stays, and what follows starts below it.
+    pub(super) fn done(self) {
+        if self.shown {
+            super::out::write_err(format_args!("\n"));
+        }
+    }
+}

@@ -138,10 +138,16 @@ pub async fn sync(
     let mut shared = crate::shared::Shared::connect(url, timeout)
         .await
         .map_err(CliError::Shared)?;
-    let sent = tokio::time::timeout(timeout * 4, shared.push(ledger))
-        .await
-        .map_err(|_| CliError::Shared("the database stopped answering".into()))?
-        .map_err(CliError::Shared)?;
+    // A time limit per batch, not on the whole: a big backlog goes for as long as the
+    // database keeps taking batches, and one that stops goes on from there next time.
+    let mut progress = super::ctx::Progress::new("this till's backlog");
+    let pushed = shared
+        .push(ledger, timeout, |sent, waiting| {
+            progress.batch(sent, waiting)
+        })
+        .await;
+    progress.done();
+    let sent = pushed.map_err(CliError::Shared)?;
     super::ctx::say_resent(&sent);
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);

@@ -40,7 +40,16 @@ pub(super) async fn connect_shared(
     let mut shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT)
         .await
         .map_err(CliError::Shared)?;
-    match deadline(shared.push(ledger)).await {
+    // Each batch within the command's time limit, the backlog as long as batches go in:
+    // a till pointed at an empty shop sends its whole ledger first, saying so.
+    let mut progress = super::ctx::Progress::new("first, this till's backlog");
+    let pushed = shared
+        .push(ledger, COMMAND_TIMEOUT, |sent, waiting| {
+            progress.batch(sent, waiting);
+        })
+        .await;
+    progress.done();
+    match pushed {
         Ok(sent) => super::ctx::say_resent(&sent),
         Err(e) => errln!("warning: this till's latest sales could not be sent first: {e}"),
     }

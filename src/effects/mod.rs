@@ -315,7 +315,12 @@ impl Runner for Effects {
             Effect::LoadPage { request, query } => self.load_page(request, query),
             Effect::LoadDay { request, date } => self.load_day(request, date),
             Effect::ExportLocal { filter } => self.export_local(filter),
-            Effect::LoadShop { request, from, to } => self.load_shop(request, from, to),
+            Effect::LoadShop {
+                request,
+                from,
+                to,
+                page,
+            } => self.load_shop(request, (from, to), page),
             Effect::RecordPayment { record } => self.record_payment(record),
             Effect::FetchServer { request, query } => self.fetch_server(request, query),
             Effect::Export { view, table } => self.export(view, table),

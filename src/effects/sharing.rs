@@ -33,10 +33,7 @@ pub(super) fn share_in_background(
     tokio::spawn(async move {
         let mut reached = true;
         loop {
-            let sent = {
-                let mut shared = connection.lock().await;
-                send(&sender_url, &ledger, &mut shared).await
-            };
+            let sent = send_backlog(&sender_url, &ledger, &connection).await;
             // Said in the log when it changes, not at every try.
             if sent != reached {
                 reached = sent;
@@ -78,29 +75,58 @@ pub(super) fn share_in_background(
     });
 }
 
-/// Sends the backlog over the kept connection, connecting first if there is none.
-/// False when the shared ledger could not be reached or the send failed (the
-/// connection is then dropped, to be made anew).
-async fn send(
+/// Sends the whole backlog over the kept connection, in the batches `ledger sync` sends,
+/// letting go of the connection between batches so the Shop view's reads get their turn
+/// however big the backlog. False when the shared ledger could not be reached or a
+/// batch failed (what went before it stays sent).
+async fn send_backlog(
+    url: &secrecy::SecretString,
+    ledger: &Ledger,
+    connection: &Connection,
+) -> bool {
+    let mut first = true;
+    loop {
+        let mut shared = connection.lock().await;
+        match send_batch(url, ledger, &mut shared, first).await {
+            Some(true) => first = false,
+            Some(false) => return true,
+            None => return false,
+        }
+        drop(shared);
+        tokio::task::yield_now().await;
+    }
+}
+
+/// Sends one batch of the backlog over the kept connection, connecting first if there
+/// is none (and checking which database it is when `begin`): whether a batch went
+/// (more may wait), or `None` when the shared ledger could not be reached or the send
+/// failed (the connection is then dropped, to be made anew).
+async fn send_batch(
     url: &secrecy::SecretString,
     ledger: &Ledger,
     shared: &mut Option<crate::shared::Shared>,
-) -> bool {
+    begin: bool,
+) -> Option<bool> {
+    let begin = begin || shared.is_none();
     if shared.is_none() {
         *shared = crate::shared::Shared::connect(url, SHARE_EVERY)
             .await
             .map_err(|e| tracing::debug!(error = %e, "shared ledger not reached"))
             .ok();
     }
-    let Some(connection) = shared.as_mut() else {
-        return false;
+    let connection = shared.as_mut()?;
+    let sent = async {
+        if begin {
+            connection.begin_push(ledger).await?;
+        }
+        connection.push_batch(ledger, SHARE_EVERY).await
     };
-    match connection.push(ledger).await {
-        Ok(_) => true,
+    match sent.await {
+        Ok(batch) => Some(batch.is_some()),
         Err(e) => {
             tracing::debug!(error = %e, "shared ledger send failed; the backlog waits");
             *shared = None;
-            false
+            None
         }
     }
 }
@@ -108,7 +134,12 @@ async fn send(
 impl Effects {
     /// Every till's payments of a day, from the shared ledger, this till's backlog first,
     /// over the app's kept connection.
-    pub(super) fn load_shop(&self, request: RequestId, from: jiff::Timestamp, to: jiff::Timestamp) {
+    pub(super) fn load_shop(
+        &self,
+        request: RequestId,
+        (from, to): (jiff::Timestamp, jiff::Timestamp),
+        page: Option<crate::msg::ShopPage>,
+    ) {
         let (url, ledger, host) = (
             self.ledger_url.clone(),
             self.ledger.clone(),
@@ -122,10 +153,22 @@ impl Effects {
                 return Msg::ShopLoaded { request, result };
             };
             let mut shared = connection.lock().await;
-            let result = if send(&url, &ledger, &mut shared).await
+            // This till's latest sales first when they are a batch or less; a bigger
+            // backlog is the sender's, and its batches announce themselves.
+            let result = if send_batch(&url, &ledger, &mut shared, true).await.is_some()
                 && let Some(connection) = shared.as_ref()
             {
-                let read = connection.between(&host, from, to).await;
+                let read = match page {
+                    None => connection.between(&host, from, to).await,
+                    // Read newest first by keyset; answered oldest first, as a day is.
+                    Some(page) => connection
+                        .page_before(&host, (from, to), page.before, page.limit)
+                        .await
+                        .map(|mut entries| {
+                            entries.reverse();
+                            entries
+                        }),
+                };
                 if let Ok(n) = connection.conflicts(None).await {
                     let _ = tx.send(Msg::ShopConflicts(n.max(0).unsigned_abs()));
                 }

@@ -62,12 +62,25 @@ pub struct Backlog {
 impl Ledger {
     /// Up to `limit` payments and `limit` status events not yet sent, oldest first.
     pub fn outbox(&self, limit: usize) -> io::Result<Outbox> {
+        self.outbox_after(SentUpto::default(), limit)
+    }
+
+    /// Up to `limit` of each kind of record past `after` (for each kind it names) or
+    /// the rows marked sent (for the others): the batch after one still being sent,
+    /// read while it is.
+    pub fn outbox_after(&self, after: SentUpto, limit: usize) -> io::Result<Outbox> {
         self.with(|c| {
             let (p_upto, e_upto, b_upto, z_upto): (i64, i64, i64, i64) = c.query_row(
                 "SELECT payments_upto, events_upto, books_upto, zs_upto FROM shared_sync",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )?;
+            let (p_upto, e_upto, b_upto, z_upto) = (
+                after.payments.map_or(p_upto, |a| a.max(p_upto)),
+                after.events.map_or(e_upto, |a| a.max(e_upto)),
+                after.books.map_or(b_upto, |a| a.max(b_upto)),
+                after.zs.map_or(z_upto, |a| a.max(z_upto)),
+            );
             let payments = c
                 .prepare_cached(&format!(
                     "SELECT {} FROM payments WHERE id > ?1 ORDER BY id LIMIT ?2",

@@ -193,6 +193,7 @@ impl App {
                 request: shop,
                 from,
                 to,
+                page: None,
             });
         }
         effects
