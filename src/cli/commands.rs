@@ -23,7 +23,7 @@ pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
         );
         return Ok(0);
     }
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, &ctx.tr);
     if page.orders.is_empty() {
         outln!("No payments at offset {}.", page.offset);
     } else {
@@ -66,7 +66,7 @@ pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
         outln!("{value}");
         return Ok(0);
     }
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, &ctx.tr);
     out!("{}", orders_table(ctx, &history.orders));
     outln!(
         "{} payments from {} to {}; totals: {}",
@@ -117,14 +117,18 @@ fn orders_table(ctx: &ApiCtx, orders: &[Order]) -> String {
 }
 
 /// `luxpay test-webhook`.
-pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
+pub async fn test_webhook(
+    client: &Client,
+    demo: bool,
+    tr: &crate::i18n::Tr,
+) -> Result<u8, CliError> {
     let answer = client.test_webhook().await?;
     let said = answer
         .get("message")
         .and_then(|m| m.as_str())
         .map(str::to_string)
         .unwrap_or_else(|| answer.to_string());
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, tr);
     outln!(
         "Test webhook requested: {}",
         crate::sanitize::excerpt(&said, 300)

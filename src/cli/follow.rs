@@ -12,7 +12,7 @@ pub const EXIT_EXPIRED: u8 = 6;
 
 /// `luxpay status`.
 pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
-    super::out::demo_banner(ctx.demo);
+    super::out::demo_banner(ctx.demo, &ctx.tr);
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
         print_status(id, &status, None, args.json)?;

@@ -142,7 +142,7 @@ pub async fn sync(
         .await
         .map_err(|_| CliError::Shared("the database stopped answering".into()))?
         .map_err(CliError::Shared)?;
-    super::ctx::say_resent(&sent);
+    super::ctx::say_resent(&sent, &settings.tr);
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);
     let till = &settings.seller.till;

@@ -18,6 +18,7 @@ mod shop;
 mod staff;
 mod summary;
 mod table;
+mod words;
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -351,7 +352,9 @@ async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> 
         ApiCommand::Doctor(args) => {
             doctor::run(&env.settings, &env.ledger(), demo, args.json).await
         }
-        ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
+        ApiCommand::TestWebhook => {
+            commands::test_webhook(&env.client()?, demo, &env.settings.tr).await
+        }
         ApiCommand::Webhook(args) => {
             commands::webhook(&env.settings, env.ledger(), demo, &args).await
         }
@@ -494,7 +497,7 @@ impl Launch {
         {
             return;
         }
-        ctx::share_to(url, &ledger).await;
+        ctx::share_to(url, &ledger, &self.settings.tr).await;
     }
 
     fn ctx_without_recovery(&self) -> Result<ApiCtx, CliError> {
@@ -505,6 +508,7 @@ impl Launch {
             seller: self.settings.seller.clone(),
             ledger_url: self.settings.ledger_url.clone(),
             hooks: self.settings.selling.hooks.clone(),
+            tr: self.settings.tr.clone(),
         })
     }
 
