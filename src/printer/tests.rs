@@ -377,3 +377,56 @@ fn demo_slips_and_receipts_say_demo_and_live_ones_do_not() {
         );
     }
 }
+
+/// A German till prints its receipt in German, money and time the German way, and the
+/// umlauts and accents the table has.
+#[test]
+fn a_german_receipt_speaks_german_in_the_table_named() {
+    use crate::i18n::{Lang, Tr};
+    use yore::code_pages::CP850;
+    let mut p = printer(QrMode::Native, 80);
+    p.codepage = CodePage::Pc850;
+    let mut sold = sale();
+    sold.demo = false;
+    sold.amount = Decimal::new(123_450, 2);
+    sold.extras.items[1].name = "Crème brûlée".into();
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let bytes = receipt(&p, &sold, paid_at, &utc(), &Tr::of(Lang::De));
+    let text = CP850.decode(&bytes);
+    for word in [
+        "SUMME",
+        "Trinkgeld",
+        "Bestellung 42",
+        "BEZAHLT",
+        "Crème brûlée",
+    ] {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+    assert!(text.contains("1.234,50 USD"), "{text}");
+    assert!(text.contains("Bezahlt 26.11.26, 12:03"), "{text}");
+    // "Geöffnet" on the Z: an umlaut the table has.
+    let report = crate::books::Report {
+        number: Some(3),
+        till: "front-1".into(),
+        opened_at: Some("2026-11-26T08:00:00Z".into()),
+        closed_at: Some("2026-11-26T18:00:00Z".into()),
+        opened_by: Some("ana".into()),
+        closed_by: Some("ana".into()),
+        currencies: Default::default(),
+        by_method: Vec::new(),
+        by_operator: Vec::new(),
+        by_hour: Vec::new(),
+        best_items: Vec::new(),
+        cash: Default::default(),
+        pending: Vec::new(),
+        paid_after_void: Vec::new(),
+        differences: Vec::new(),
+        prev_hash: String::new(),
+        hash: None,
+    };
+    let z_bytes = super::report(&p, &report, false, &utc(), &Tr::of(Lang::De));
+    let z = CP850.decode(&z_bytes);
+    assert!(z.contains("Z-BERICHT 3") && z.contains("Geöffnet"), "{z}");
+    let ascii = codepage::printable("Geöffnet", CodePage::Ascii);
+    assert_eq!(ascii, "Ge?ffnet", "ASCII still has no umlaut");
+}
