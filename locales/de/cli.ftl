@@ -57,3 +57,20 @@ cli-verify-intact = { $count ->
 ## summary
 cli-status-change-unrecorded = eine Statusänderung wurde nicht im Journal gespeichert: { $error }
 cli-status-change-unshared = eine Statusänderung wurde nicht im Journal des Ladens gespeichert: { $error }
+
+## status und create --wait: der Status, wie er sich ändert, auf stderr.
+cli-status-final-kept = der Server meldet jetzt { $server }; im Journal steht { $known }, und das ist endgültig
+cli-wait-recorded-already = { $status } (bereits erfasst)
+cli-wait-recorded = { $status } (erfasst)
+cli-wait-retrying = Status unbekannt, neuer Versuch in { $secs } s: { $error }
+
+## staff
+cli-staff-added = { $name } als { $role } hinzugefügt.
+cli-staff-none = Kein Personal: an der Kasse darf jeder alles (`luxpay staff add NAME --role manager` legt eine Liste an).
+cli-staff-removed = { $name } aus dem Personal entfernt.
+cli-staff-pin-changed = Die PIN von { $name } ist geändert.
+cli-role-manager = Leitung
+cli-role-cashier = Kassierer
+cli-pin-prompt = PIN von { $name }:
+cli-new-pin-prompt = Neue PIN für { $name } (4 bis 8 Ziffern):
+cli-pin-again-prompt = Dieselbe PIN noch einmal:

@@ -57,3 +57,21 @@ cli-verify-intact = { $count ->
 ## summary
 cli-status-change-unrecorded = could not record a status change in the ledger: { $error }
 cli-status-change-unshared = could not record a status change in the shop's ledger: { $error }
+
+## status, and create --wait: the status as it changes, on stderr.
+cli-status-final-kept = the server now says { $server }; the ledger recorded { $known }, which is final
+cli-wait-recorded-already = { $status } (recorded already)
+cli-wait-recorded = { $status } (recorded)
+cli-wait-retrying = status unknown, retrying in { $secs } s: { $error }
+
+## staff
+cli-staff-added = { $name } added as { $role }.
+cli-staff-none = No staff: anyone at the till may do anything (`luxpay staff add NAME --role manager` starts a list).
+cli-staff-removed = { $name } removed from the staff.
+cli-staff-pin-changed = The PIN of { $name } is changed.
+cli-role-manager = manager
+cli-role-cashier = cashier
+# Prompts: a space follows them.
+cli-pin-prompt = { $name }'s PIN:
+cli-new-pin-prompt = New PIN for { $name } (4 to 8 digits):
+cli-pin-again-prompt = The same PIN again:

@@ -57,3 +57,20 @@ cli-verify-intact = { $count ->
 ## summary
 cli-status-change-unrecorded = no se pudo guardar un cambio de estado en el libro: { $error }
 cli-status-change-unshared = no se pudo guardar un cambio de estado en el libro de la tienda: { $error }
+
+## status, y create --wait: el estado según cambia, en stderr.
+cli-status-final-kept = el servidor ahora dice { $server }; el libro registró { $known }, que es definitivo
+cli-wait-recorded-already = { $status } (ya registrado)
+cli-wait-recorded = { $status } (registrado)
+cli-wait-retrying = estado desconocido, se reintenta en { $secs } s: { $error }
+
+## staff
+cli-staff-added = { $name } añadido como { $role }.
+cli-staff-none = Sin personal: en la caja cualquiera puede hacerlo todo (`luxpay staff add NOMBRE --role manager` inicia una lista).
+cli-staff-removed = { $name } eliminado del personal.
+cli-staff-pin-changed = El PIN de { $name } ha cambiado.
+cli-role-manager = encargado
+cli-role-cashier = cajero
+cli-pin-prompt = PIN de { $name }:
+cli-new-pin-prompt = Nuevo PIN para { $name } (de 4 a 8 cifras):
+cli-pin-again-prompt = El mismo PIN otra vez:

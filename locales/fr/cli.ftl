@@ -57,3 +57,20 @@ cli-verify-intact = { $count ->
 ## summary
 cli-status-change-unrecorded = impossible d'enregistrer un changement de statut dans le registre : { $error }
 cli-status-change-unshared = impossible d'enregistrer un changement de statut dans le registre de la boutique : { $error }
+
+## status, et create --wait : le statut à mesure qu'il change, sur stderr.
+cli-status-final-kept = le serveur indique maintenant { $server } ; le registre a enregistré { $known }, qui est définitif
+cli-wait-recorded-already = { $status } (déjà enregistré)
+cli-wait-recorded = { $status } (enregistré)
+cli-wait-retrying = statut inconnu, nouvel essai dans { $secs } s : { $error }
+
+## staff
+cli-staff-added = { $name } ajouté comme { $role }.
+cli-staff-none = Aucun personnel : à la caisse, chacun peut tout faire (`luxpay staff add NOM --role manager` commence une liste).
+cli-staff-removed = { $name } retiré du personnel.
+cli-staff-pin-changed = Le code PIN de { $name } est changé.
+cli-role-manager = responsable
+cli-role-cashier = caissier
+cli-pin-prompt = Code PIN de { $name } :
+cli-new-pin-prompt = Nouveau code PIN pour { $name } (4 à 8 chiffres) :
+cli-pin-again-prompt = Le même code PIN encore :

@@ -57,3 +57,20 @@ cli-verify-intact = { $count ->
 ## summary
 cli-status-change-unrecorded = não foi possível gravar uma mudança de status no livro-caixa: { $error }
 cli-status-change-unshared = não foi possível gravar uma mudança de status no livro-caixa da loja: { $error }
+
+## status, e create --wait: o status conforme muda, no stderr.
+cli-status-final-kept = o servidor agora diz { $server }; o livro-caixa registrou { $known }, que é definitivo
+cli-wait-recorded-already = { $status } (já registrado)
+cli-wait-recorded = { $status } (registrado)
+cli-wait-retrying = status desconhecido, nova tentativa em { $secs } s: { $error }
+
+## staff
+cli-staff-added = { $name } adicionado como { $role }.
+cli-staff-none = Nenhum funcionário: no caixa qualquer um pode fazer tudo (`luxpay staff add NOME --role manager` começa uma lista).
+cli-staff-removed = { $name } removido da equipe.
+cli-staff-pin-changed = O PIN de { $name } foi alterado.
+cli-role-manager = gerente
+cli-role-cashier = operador de caixa
+cli-pin-prompt = PIN de { $name }:
+cli-new-pin-prompt = Novo PIN para { $name } (4 a 8 dígitos):
+cli-pin-again-prompt = O mesmo PIN de novo:

@@ -470,6 +470,7 @@ impl Launch {
             ledger,
             till: &self.settings.seller.till,
             operator: &self.settings.seller.operator,
+            tr: &self.settings.tr,
         }
     }
 
