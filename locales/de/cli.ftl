@@ -74,3 +74,25 @@ cli-role-cashier = Kassierer
 cli-pin-prompt = PIN von { $name }:
 cli-new-pin-prompt = Neue PIN für { $name } (4 bis 8 Ziffern):
 cli-pin-again-prompt = Dieselbe PIN noch einmal:
+
+## summary: der Tag, zusammengefasst.
+summary-title = Übersicht für { $date } ({ $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+} im Journal)
+summary-by-status = Nach Status
+summary-by-method = Nach Zahlart
+summary-by-till = Nach Kasse
+summary-by-operator = Nach Bediener
+summary-tips = Trinkgeld (in den Summen oben enthalten)
+summary-none = (keine)
+summary-unchecked = { $count ->
+    [one] 1 offene Zahlung ließ sich nicht beim Server prüfen: gezählt, wie das Journal sie kennt.
+   *[other] { $count } offene Zahlungen ließen sich nicht beim Server prüfen: gezählt, wie das Journal sie kennt.
+}
+summary-not-reconciled = Nicht abgeglichen: der Verlauf des Servers war nicht lesbar.
+summary-server-totals = Summen des Servers: { $totals }
+summary-totals-none = keine
+summary-server-sum-mixed = die eigene Summe des Servers, { $sum }, addiert verschiedene Währungen
+summary-reconciled = Mit dem Server abgeglichen: keine Abweichungen.
+summary-differences = Abweichungen zum Server ({ $count }):

@@ -75,3 +75,25 @@ cli-role-cashier = cashier
 cli-pin-prompt = { $name }'s PIN:
 cli-new-pin-prompt = New PIN for { $name } (4 to 8 digits):
 cli-pin-again-prompt = The same PIN again:
+
+## summary: the day, summed up.
+summary-title = Summary for { $date } ({ $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+} in the ledger)
+summary-by-status = By status
+summary-by-method = By method
+summary-by-till = By till
+summary-by-operator = By operator
+summary-tips = Tips (within the totals above)
+summary-none = (none)
+summary-unchecked = { $count ->
+    [one] 1 open payment could not be checked with the server: counted as the ledger knows it.
+   *[other] { $count } open payments could not be checked with the server: counted as the ledger knows them.
+}
+summary-not-reconciled = Not reconciled: the server's history could not be read.
+summary-server-totals = The server's totals: { $totals }
+summary-totals-none = none
+summary-server-sum-mixed = the server's own sum, { $sum }, adds different currencies together
+summary-reconciled = Reconciled with the server: no differences.
+summary-differences = Differences with the server ({ $count }):

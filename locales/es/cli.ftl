@@ -74,3 +74,25 @@ cli-role-cashier = cajero
 cli-pin-prompt = PIN de { $name }:
 cli-new-pin-prompt = Nuevo PIN para { $name } (de 4 a 8 cifras):
 cli-pin-again-prompt = El mismo PIN otra vez:
+
+## summary: el día, resumido.
+summary-title = Resumen del { $date } ({ $count ->
+    [one] 1 pago
+   *[other] { $count } pagos
+} en el libro)
+summary-by-status = Por estado
+summary-by-method = Por forma de pago
+summary-by-till = Por caja
+summary-by-operator = Por operador
+summary-tips = Propinas (incluidas en los totales de arriba)
+summary-none = (ninguno)
+summary-unchecked = { $count ->
+    [one] 1 pago abierto no se pudo comprobar con el servidor: contado según lo conoce el libro.
+   *[other] { $count } pagos abiertos no se pudieron comprobar con el servidor: contados según los conoce el libro.
+}
+summary-not-reconciled = Sin conciliar: no se pudo leer el historial del servidor.
+summary-server-totals = Totales del servidor: { $totals }
+summary-totals-none = ninguno
+summary-server-sum-mixed = la suma propia del servidor, { $sum }, suma monedas distintas
+summary-reconciled = Conciliado con el servidor: sin diferencias.
+summary-differences = Diferencias con el servidor ({ $count }):

@@ -74,3 +74,25 @@ cli-role-cashier = caissier
 cli-pin-prompt = Code PIN de { $name } :
 cli-new-pin-prompt = Nouveau code PIN pour { $name } (4 à 8 chiffres) :
 cli-pin-again-prompt = Le même code PIN encore :
+
+## summary : la journée, résumée.
+summary-title = Résumé du { $date } ({ $count ->
+    [one] 1 paiement
+   *[other] { $count } paiements
+} dans le registre)
+summary-by-status = Par statut
+summary-by-method = Par moyen de paiement
+summary-by-till = Par caisse
+summary-by-operator = Par opérateur
+summary-tips = Pourboires (inclus dans les totaux ci-dessus)
+summary-none = (aucun)
+summary-unchecked = { $count ->
+    [one] 1 paiement en cours n'a pas pu être vérifié auprès du serveur : compté tel que le registre le connaît.
+   *[other] { $count } paiements en cours n'ont pas pu être vérifiés auprès du serveur : comptés tels que le registre les connaît.
+}
+summary-not-reconciled = Non rapproché : l'historique du serveur n'a pas pu être lu.
+summary-server-totals = Totaux du serveur : { $totals }
+summary-totals-none = aucun
+summary-server-sum-mixed = la somme propre du serveur, { $sum }, additionne des devises différentes
+summary-reconciled = Rapproché avec le serveur : aucun écart.
+summary-differences = Écarts avec le serveur ({ $count }) :

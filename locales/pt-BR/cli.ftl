@@ -74,3 +74,25 @@ cli-role-cashier = operador de caixa
 cli-pin-prompt = PIN de { $name }:
 cli-new-pin-prompt = Novo PIN para { $name } (4 a 8 dígitos):
 cli-pin-again-prompt = O mesmo PIN de novo:
+
+## summary: o dia, resumido.
+summary-title = Resumo de { $date } ({ $count ->
+    [one] 1 pagamento
+   *[other] { $count } pagamentos
+} no livro-caixa)
+summary-by-status = Por status
+summary-by-method = Por forma de pagamento
+summary-by-till = Por caixa
+summary-by-operator = Por operador
+summary-tips = Gorjetas (incluídas nos totais acima)
+summary-none = (nenhum)
+summary-unchecked = { $count ->
+    [one] 1 pagamento em aberto não pôde ser conferido com o servidor: contado como o livro-caixa o conhece.
+   *[other] { $count } pagamentos em aberto não puderam ser conferidos com o servidor: contados como o livro-caixa os conhece.
+}
+summary-not-reconciled = Não conciliado: o histórico do servidor não pôde ser lido.
+summary-server-totals = Totais do servidor: { $totals }
+summary-totals-none = nenhum
+summary-server-sum-mixed = a soma do próprio servidor, { $sum }, junta moedas diferentes
+summary-reconciled = Conciliado com o servidor: sem diferenças.
+summary-differences = Diferenças com o servidor ({ $count }):

@@ -100,7 +100,8 @@ pub async fn summary(
         if args.shop {
             outln!("The whole shop, every till, from the shared ledger");
         }
-        out!("{}", summary::to_text(&local, server, unchecked, args.shop));
+        let text = summary::to_text(&local, server, unchecked, args.shop, &settings.tr);
+        out!("{text}");
         if let Some(line) = summary::made_elsewhere(&elsewhere) {
             outln!("{line}");
         }
