@@ -96,3 +96,11 @@ summary-totals-none = keine
 summary-server-sum-mixed = die eigene Summe des Servers, { $sum }, addiert verschiedene Währungen
 summary-reconciled = Mit dem Server abgeglichen: keine Abweichungen.
 summary-differences = Abweichungen zum Server ({ $count }):
+
+## list, history, test-webhook
+cli-list-empty = Keine Zahlungen ab Position { $offset }.
+cli-history-line = { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+} vom { $from } bis { $to }; Summen: { $totals }
+cli-test-webhook = Test-Webhook angefordert: { $said }

@@ -97,3 +97,11 @@ summary-totals-none = none
 summary-server-sum-mixed = the server's own sum, { $sum }, adds different currencies together
 summary-reconciled = Reconciled with the server: no differences.
 summary-differences = Differences with the server ({ $count }):
+
+## list, history, test-webhook
+cli-list-empty = No payments at offset { $offset }.
+cli-history-line = { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+} from { $from } to { $to }; totals: { $totals }
+cli-test-webhook = Test webhook requested: { $said }

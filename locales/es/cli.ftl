@@ -96,3 +96,11 @@ summary-totals-none = ninguno
 summary-server-sum-mixed = la suma propia del servidor, { $sum }, suma monedas distintas
 summary-reconciled = Conciliado con el servidor: sin diferencias.
 summary-differences = Diferencias con el servidor ({ $count }):
+
+## list, history, test-webhook
+cli-list-empty = No hay pagos desde la posición { $offset }.
+cli-history-line = { $count ->
+    [one] 1 pago
+   *[other] { $count } pagos
+} del { $from } al { $to }; totales: { $totals }
+cli-test-webhook = Webhook de prueba solicitado: { $said }

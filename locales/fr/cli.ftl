@@ -96,3 +96,11 @@ summary-totals-none = aucun
 summary-server-sum-mixed = la somme propre du serveur, { $sum }, additionne des devises différentes
 summary-reconciled = Rapproché avec le serveur : aucun écart.
 summary-differences = Écarts avec le serveur ({ $count }) :
+
+## list, history, test-webhook
+cli-list-empty = Aucun paiement à partir de la position { $offset }.
+cli-history-line = { $count ->
+    [one] 1 paiement
+   *[other] { $count } paiements
+} du { $from } au { $to } ; totaux : { $totals }
+cli-test-webhook = Webhook de test demandé : { $said }

@@ -96,3 +96,11 @@ summary-totals-none = nenhum
 summary-server-sum-mixed = a soma do próprio servidor, { $sum }, junta moedas diferentes
 summary-reconciled = Conciliado com o servidor: sem diferenças.
 summary-differences = Diferenças com o servidor ({ $count }):
+
+## list, history, test-webhook
+cli-list-empty = Nenhum pagamento a partir da posição { $offset }.
+cli-history-line = { $count ->
+    [one] 1 pagamento
+   *[other] { $count } pagamentos
+} de { $from } a { $to }; totais: { $totals }
+cli-test-webhook = Webhook de teste solicitado: { $said }
