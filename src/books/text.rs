@@ -54,51 +54,15 @@ pub fn to_text(report: &Report, width: usize, tz: &jiff::tz::TimeZone, tr: &Tr) 
     if report.currencies.is_empty() {
         out.push(t!(tr, "books-no-sales"));
     }
-    for (code, t) in &report.currencies {
-        out.push(code.clone());
-        out.push(row(&t!(tr, "books-sales"), &t.sales.to_string()));
-        out.push(row(&t!(tr, "books-gross"), &money(&t.gross)));
-        out.push(row(&format!("  {}", t!(tr, "books-tips")), &money(&t.tips)));
-        out.push(row(
-            &t!(tr, "books-voids", count = t.voids.count),
-            &money(&t.voids.amount),
-        ));
-        out.push(row(
-            &t!(tr, "books-refunds", count = t.refunds.count),
-            &money(&t.refunds.amount),
-        ));
-        out.push(row(
-            &format!("  {}", t!(tr, "books-refunds-cash")),
-            &money(&t.refunds.cash),
-        ));
-        out.push(row(
-            &format!("  {}", t!(tr, "books-refunds-other")),
-            &money(&t.refunds.other),
-        ));
-        out.push(row(&t!(tr, "books-net"), &money(&t.net)));
-        out.push(row(&t!(tr, "books-average"), &money(&t.average)));
+    takings(&mut out, report, tr, &row, &money);
+    let breakdowns = [
+        ("books-by-method", &report.by_method),
+        ("books-by-operator", &report.by_operator),
+        ("books-by-hour", &report.by_hour),
+    ];
+    for (id, lines) in breakdowns {
+        breakdown(&mut out, &tr.msg(id, &[]), lines, &row, &money);
     }
-    breakdown(
-        &mut out,
-        &t!(tr, "books-by-method"),
-        &report.by_method,
-        &row,
-        &money,
-    );
-    breakdown(
-        &mut out,
-        &t!(tr, "books-by-operator"),
-        &report.by_operator,
-        &row,
-        &money,
-    );
-    breakdown(
-        &mut out,
-        &t!(tr, "books-by-hour"),
-        &report.by_hour,
-        &row,
-        &money,
-    );
     if !report.best_items.is_empty() {
         out.push(t!(tr, "books-best-items"));
         for item in &report.best_items {
@@ -110,18 +74,7 @@ pub fn to_text(report: &Report, width: usize, tz: &jiff::tz::TimeZone, tr: &Tr) 
         }
     }
     out.push("-".repeat(width));
-    let cash = &report.cash;
-    out.push(t!(tr, "books-drawer", currency = cash.currency.as_str()));
-    out.push(row(&t!(tr, "books-float"), &money(&cash.float)));
-    out.push(row(&t!(tr, "books-cash-sales"), &money(&cash.sales)));
-    out.push(row(&t!(tr, "books-cash-refunds"), &money(&cash.refunds)));
-    out.push(row(&t!(tr, "books-paid-in"), &money(&cash.paid_in)));
-    out.push(row(&t!(tr, "books-paid-out"), &money(&cash.paid_out)));
-    out.push(row(&t!(tr, "books-expected"), &money(&cash.expected)));
-    if let (Some(counted), Some(difference)) = (&cash.counted, &cash.difference) {
-        out.push(row(&t!(tr, "books-counted"), &money(counted)));
-        out.push(row(&t!(tr, "books-difference"), &money(difference)));
-    }
+    drawer(&mut out, &report.cash, tr, &row, &money);
     let pending = t!(tr, "books-pending", count = report.pending.len());
     orders(&mut out, &pending, &report.pending, &row, &money);
     let after_void = t!(
@@ -181,5 +134,60 @@ fn orders(
             &format!("  {}", o.order_id),
             &format!("{} {}", money(&o.amount), o.currency),
         ));
+    }
+}
+
+/// Each currency's takings.
+fn takings(
+    out: &mut Vec<String>,
+    report: &Report,
+    tr: &Tr,
+    row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
+) {
+    for (code, t) in &report.currencies {
+        out.push(code.clone());
+        out.push(row(&t!(tr, "books-sales"), &t.sales.to_string()));
+        out.push(row(&t!(tr, "books-gross"), &money(&t.gross)));
+        out.push(row(&format!("  {}", t!(tr, "books-tips")), &money(&t.tips)));
+        out.push(row(
+            &t!(tr, "books-voids", count = t.voids.count),
+            &money(&t.voids.amount),
+        ));
+        out.push(row(
+            &t!(tr, "books-refunds", count = t.refunds.count),
+            &money(&t.refunds.amount),
+        ));
+        out.push(row(
+            &format!("  {}", t!(tr, "books-refunds-cash")),
+            &money(&t.refunds.cash),
+        ));
+        out.push(row(
+            &format!("  {}", t!(tr, "books-refunds-other")),
+            &money(&t.refunds.other),
+        ));
+        out.push(row(&t!(tr, "books-net"), &money(&t.net)));
+        out.push(row(&t!(tr, "books-average"), &money(&t.average)));
+    }
+}
+
+/// The drawer: what it should hold, and what was counted.
+fn drawer(
+    out: &mut Vec<String>,
+    cash: &super::report::Cash,
+    tr: &Tr,
+    row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
+) {
+    out.push(t!(tr, "books-drawer", currency = cash.currency.as_str()));
+    out.push(row(&t!(tr, "books-float"), &money(&cash.float)));
+    out.push(row(&t!(tr, "books-cash-sales"), &money(&cash.sales)));
+    out.push(row(&t!(tr, "books-cash-refunds"), &money(&cash.refunds)));
+    out.push(row(&t!(tr, "books-paid-in"), &money(&cash.paid_in)));
+    out.push(row(&t!(tr, "books-paid-out"), &money(&cash.paid_out)));
+    out.push(row(&t!(tr, "books-expected"), &money(&cash.expected)));
+    if let (Some(counted), Some(difference)) = (&cash.counted, &cash.difference) {
+        out.push(row(&t!(tr, "books-counted"), &money(counted)));
+        out.push(row(&t!(tr, "books-difference"), &money(difference)));
     }
 }
