@@ -219,7 +219,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     }
     for warning in &settings.warnings {
         tracing::warn!("{warning}");
-        errln!("warning: {warning}");
+        errln!("{}", words::warning(&settings.tr, warning));
     }
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
     let latency = Duration::from_millis(cli.global.demo_latency);
@@ -442,7 +442,7 @@ impl Launch {
         if let Ok(notes) = ledger.open() {
             for note in notes {
                 tracing::info!("{note}");
-                errln!("note: {note}");
+                errln!("{}", words::note(&self.settings.tr, &note.to_string()));
             }
         }
         ledger
