@@ -335,6 +335,7 @@ pub async fn run(
         tz,
         ledger_url: settings.ledger_url.clone(),
         printer: settings.selling.printer.clone(),
+        tr: settings.tr.clone(),
         mirror,
         timeout: settings.timeout,
     };

@@ -230,6 +230,7 @@ async fn the_demo_api_drives_the_app_to_paid_and_expired() {
         tz: jiff::tz::TimeZone::UTC,
         ledger_url: None,
         printer: None,
+        tr: luxpay::i18n::Tr::plain(),
         mirror: None,
         timeout: Duration::from_secs(5),
     };

@@ -130,7 +130,7 @@ fn a_closed_shift_is_a_z_that_adds_up_and_chains_to_the_next() {
     assert_eq!(ok_json(home.path(), &["report", "z", "1", "--json"]), z);
     let verified = luxpay(home.path(), &["verify"]);
     assert_eq!(verified.status.code(), Some(0), "{}", stderr(&verified));
-    assert!(String::from_utf8_lossy(&verified.stdout).contains("1 Z reports, chain intact"));
+    assert!(String::from_utf8_lossy(&verified.stdout).contains("1 Z report, chain intact"));
 
     // The next sale opens a new shift (and says so); its Z is number 2, chained to 1.
     let sale = luxpay(

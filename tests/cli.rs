@@ -880,7 +880,7 @@ async fn an_offline_summary_says_what_it_could_not_check() {
     let text = stdout(&out);
     assert!(text.contains("PENDING       1         12.50 USD"), "{text}");
     assert!(
-        text.contains("1 open payment(s) could not be checked"),
+        text.contains("1 open payment could not be checked"),
         "{text}{}",
         stderr(&out)
     );
@@ -899,7 +899,7 @@ async fn summary_and_local_export_work_without_a_key() {
     summary.arg("summary");
     let out = run(summary).await;
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains("0 payment(s) in the ledger"));
+    assert!(stdout(&out).contains("0 payments in the ledger"));
     let mut export = luxpay(home.path());
     export.args(["export", "--out", "-"]);
     let out = run(export).await;
@@ -1131,7 +1131,7 @@ async fn the_demo_holds_together_across_commands() {
     let text = stdout(&out);
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.starts_with("DEMO"), "labelled, on stderr: {said}");
-    assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
+    assert!(text.contains("(1 payment in the ledger)"), "{text}");
     assert!(text.contains("no differences"), "{text}");
     let out = run(demo(&[&SALE[..], &["--no-qr", "--json"]].concat())).await;
     let created: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -1265,7 +1265,7 @@ async fn one_server_named_two_ways_is_one_api() {
         .env("TZ", "UTC")
         .args(["--base-url", &format!("http://127.0.0.1:{port}"), "summary"]);
     let text = stdout(&run(summary).await);
-    assert!(text.contains("(1 payment(s) in the ledger)"), "{text}");
+    assert!(text.contains("(1 payment in the ledger)"), "{text}");
 }
 
 /// A ledger that is a symbolic link was followed, and customer data appended to its

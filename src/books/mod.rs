@@ -19,15 +19,20 @@ pub use text::to_text;
 
 /// What is said when a voided order turns PAID: the customer paid a link the till had
 /// voided, and the shop must look into it (refund, or keep the sale).
-pub fn paid_after_void(id: &OrderId, void: &BookEvent, tz: &jiff::tz::TimeZone) -> String {
-    let when = void
-        .at
-        .to_zoned_datetime(tz.clone())
-        .strftime("%Y-%m-%d %H:%M");
-    format!(
-        "PAID AFTER VOID: order {id} was voided at {when} by {} ({}), and is paid even so: \
-         it counts as paid; refund the customer or keep the sale",
-        void.operator, void.reason
+pub fn paid_after_void(
+    id: &OrderId,
+    void: &BookEvent,
+    tz: &jiff::tz::TimeZone,
+    tr: &crate::i18n::Tr,
+) -> String {
+    let when = tr.date_time(void.at.to_zoned_datetime(tz.clone()).datetime());
+    t!(
+        tr,
+        "books-paid-after-void-note",
+        order_id = id.as_str(),
+        when = when,
+        operator = void.operator.as_str(),
+        reason = void.reason.as_str(),
     )
 }
 

@@ -2,11 +2,15 @@
 //! characters, labels on the left and money on the right. The printed Z and the JSON
 //! say the same: every line here is read from the `Report`, nothing is computed again.
 
+use rust_decimal::Decimal;
+
 use super::Report;
+use crate::i18n::Tr;
 use crate::text::fit;
 
-/// The report's lines, each at most `width` characters (at least 24), times in `tz`.
-pub fn to_text(report: &Report, width: usize, tz: &jiff::tz::TimeZone) -> Vec<String> {
+/// The report's lines, each at most `width` characters (at least 24), times in `tz`,
+/// words, money and times in `tr`'s language.
+pub fn to_text(report: &Report, width: usize, tz: &jiff::tz::TimeZone, tr: &Tr) -> Vec<String> {
     let width = width.max(24);
     let mut out = Vec::new();
     let row = |label: &str, value: &str| {
@@ -15,83 +19,79 @@ pub fn to_text(report: &Report, width: usize, tz: &jiff::tz::TimeZone) -> Vec<St
         let gap = width - label.chars().count() - value.chars().count();
         format!("{label}{}{value}", " ".repeat(gap.max(1)))
     };
+    // The report keeps its money as decimal strings: a person reads them in the locale.
+    let money = |text: &str| {
+        text.parse::<Decimal>()
+            .map_or_else(|_| text.to_string(), |amount| tr.amount(amount))
+    };
     let title = match report.number {
-        Some(n) => format!("Z REPORT {n}"),
-        None => "X REPORT (shift so far)".to_string(),
+        Some(n) => t!(tr, "books-z-title", number = n),
+        None => t!(tr, "books-x-title"),
     };
     out.push(title);
-    out.push(row("Till", &report.till));
+    out.push(row(&t!(tr, "books-till"), &report.till));
     // Times as the till's clock shows them; one that cannot be read, as it is stored.
     let shown = |t: &Option<String>| match t {
         Some(text) => text.parse::<jiff::Timestamp>().map_or_else(
             |_| text.clone(),
-            |at| {
-                at.to_zoned_datetime(tz.clone())
-                    .strftime("%Y-%m-%d %H:%M")
-                    .to_string()
-            },
+            |at| tr.date_time(at.to_zoned_datetime(tz.clone()).datetime()),
         ),
         None => "-".into(),
     };
-    out.push(row("Opened", &shown(&report.opened_at)));
-    out.push(row("  by", &shown(&report.opened_by)));
+    out.push(row(&t!(tr, "books-opened"), &shown(&report.opened_at)));
+    out.push(row(
+        &format!("  {}", t!(tr, "books-by")),
+        &shown(&report.opened_by),
+    ));
     if report.number.is_some() {
-        out.push(row("Closed", &shown(&report.closed_at)));
-        out.push(row("  by", &shown(&report.closed_by)));
+        out.push(row(&t!(tr, "books-closed"), &shown(&report.closed_at)));
+        out.push(row(
+            &format!("  {}", t!(tr, "books-by")),
+            &shown(&report.closed_by),
+        ));
     }
     out.push("-".repeat(width));
     if report.currencies.is_empty() {
-        out.push("No sales".to_string());
+        out.push(t!(tr, "books-no-sales"));
     }
-    for (code, t) in &report.currencies {
-        out.push(code.clone());
-        out.push(row("Sales", &t.sales.to_string()));
-        out.push(row("Gross (tips incl.)", &t.gross));
-        out.push(row("  tips", &t.tips));
-        out.push(row(&format!("Voids ({})", t.voids.count), &t.voids.amount));
-        out.push(row(
-            &format!("Refunds ({})", t.refunds.count),
-            &t.refunds.amount,
-        ));
-        out.push(row("  cash", &t.refunds.cash));
-        out.push(row("  other", &t.refunds.other));
-        out.push(row("Net", &t.net));
-        out.push(row("Average sale", &t.average));
+    takings(&mut out, report, tr, &row, &money);
+    let breakdowns = [
+        ("books-by-method", &report.by_method),
+        ("books-by-operator", &report.by_operator),
+        ("books-by-hour", &report.by_hour),
+    ];
+    for (id, lines) in breakdowns {
+        breakdown(&mut out, &tr.msg(id, &[]), lines, &row, &money);
     }
-    breakdown(&mut out, "By method", &report.by_method, &row);
-    breakdown(&mut out, "By operator", &report.by_operator, &row);
-    breakdown(&mut out, "By hour", &report.by_hour, &row);
     if !report.best_items.is_empty() {
-        out.push("Best items".to_string());
+        out.push(t!(tr, "books-best-items"));
         for item in &report.best_items {
             let label = format!("{} x{}", item.name, item.quantity);
-            out.push(row(&label, &format!("{} {}", item.amount, item.currency)));
+            out.push(row(
+                &label,
+                &format!("{} {}", money(&item.amount), item.currency),
+            ));
         }
     }
     out.push("-".repeat(width));
-    let cash = &report.cash;
-    out.push(format!("Cash drawer ({})", cash.currency));
-    out.push(row("Float", &cash.float));
-    out.push(row("+ cash sales", &cash.sales));
-    out.push(row("- cash refunds", &cash.refunds));
-    out.push(row("+ paid in", &cash.paid_in));
-    out.push(row("- paid out", &cash.paid_out));
-    out.push(row("Expected", &cash.expected));
-    if let (Some(counted), Some(difference)) = (&cash.counted, &cash.difference) {
-        out.push(row("Counted", counted));
-        out.push(row("Difference", difference));
-    }
-    orders(&mut out, "Pending (carried over)", &report.pending, &row);
-    orders(&mut out, "PAID AFTER VOID", &report.paid_after_void, &row);
+    drawer(&mut out, &report.cash, tr, &row, &money);
+    let pending = t!(tr, "books-pending", count = report.pending.len());
+    orders(&mut out, &pending, &report.pending, &row, &money);
+    let after_void = t!(
+        tr,
+        "books-paid-after-void",
+        count = report.paid_after_void.len()
+    );
+    orders(&mut out, &after_void, &report.paid_after_void, &row, &money);
     if !report.differences.is_empty() {
-        out.push("Differences with the server".to_string());
+        out.push(t!(tr, "books-differences"));
         for d in &report.differences {
             out.extend(crate::text::wrap(d, width));
         }
     }
     if let Some(hash) = &report.hash {
         out.push("-".repeat(width));
-        out.push("Hash".to_string());
+        out.push(t!(tr, "books-hash"));
         out.extend(
             hash.as_bytes()
                 .chunks(width)
@@ -106,6 +106,7 @@ fn breakdown(
     title: &str,
     lines: &[super::report::Line],
     row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
 ) {
     if lines.is_empty() {
         return;
@@ -113,7 +114,7 @@ fn breakdown(
     out.push(title.to_string());
     for l in lines {
         let label = format!("  {} ({})", l.key, l.count);
-        out.push(row(&label, &format!("{} {}", l.amount, l.currency)));
+        out.push(row(&label, &format!("{} {}", money(&l.amount), l.currency)));
     }
 }
 
@@ -122,15 +123,71 @@ fn orders(
     title: &str,
     orders: &[super::report::Order],
     row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
 ) {
     if orders.is_empty() {
         return;
     }
-    out.push(format!("{title}: {}", orders.len()));
+    out.push(title.to_string());
     for o in orders {
         out.push(row(
             &format!("  {}", o.order_id),
-            &format!("{} {}", o.amount, o.currency),
+            &format!("{} {}", money(&o.amount), o.currency),
         ));
+    }
+}
+
+/// Each currency's takings.
+fn takings(
+    out: &mut Vec<String>,
+    report: &Report,
+    tr: &Tr,
+    row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
+) {
+    for (code, t) in &report.currencies {
+        out.push(code.clone());
+        out.push(row(&t!(tr, "books-sales"), &t.sales.to_string()));
+        out.push(row(&t!(tr, "books-gross"), &money(&t.gross)));
+        out.push(row(&format!("  {}", t!(tr, "books-tips")), &money(&t.tips)));
+        out.push(row(
+            &t!(tr, "books-voids", count = t.voids.count),
+            &money(&t.voids.amount),
+        ));
+        out.push(row(
+            &t!(tr, "books-refunds", count = t.refunds.count),
+            &money(&t.refunds.amount),
+        ));
+        out.push(row(
+            &format!("  {}", t!(tr, "books-refunds-cash")),
+            &money(&t.refunds.cash),
+        ));
+        out.push(row(
+            &format!("  {}", t!(tr, "books-refunds-other")),
+            &money(&t.refunds.other),
+        ));
+        out.push(row(&t!(tr, "books-net"), &money(&t.net)));
+        out.push(row(&t!(tr, "books-average"), &money(&t.average)));
+    }
+}
+
+/// The drawer: what it should hold, and what was counted.
+fn drawer(
+    out: &mut Vec<String>,
+    cash: &super::report::Cash,
+    tr: &Tr,
+    row: &impl Fn(&str, &str) -> String,
+    money: &impl Fn(&str) -> String,
+) {
+    out.push(t!(tr, "books-drawer", currency = cash.currency.as_str()));
+    out.push(row(&t!(tr, "books-float"), &money(&cash.float)));
+    out.push(row(&t!(tr, "books-cash-sales"), &money(&cash.sales)));
+    out.push(row(&t!(tr, "books-cash-refunds"), &money(&cash.refunds)));
+    out.push(row(&t!(tr, "books-paid-in"), &money(&cash.paid_in)));
+    out.push(row(&t!(tr, "books-paid-out"), &money(&cash.paid_out)));
+    out.push(row(&t!(tr, "books-expected"), &money(&cash.expected)));
+    if let (Some(counted), Some(difference)) = (&cash.counted, &cash.difference) {
+        out.push(row(&t!(tr, "books-counted"), &money(counted)));
+        out.push(row(&t!(tr, "books-difference"), &money(difference)));
     }
 }

@@ -40,11 +40,11 @@ impl Pins {
 
     /// The PIN `name` gives to approve something: read, or asked; refused (exit 9) when
     /// there is no way to get one.
-    fn approver(&self, name: &str) -> Result<String, CliError> {
+    fn approver(&self, name: &str, tr: &crate::i18n::Tr) -> Result<String, CliError> {
         if self.from_stdin {
             self.line("the PIN")
         } else if std::io::stdin().is_terminal() {
-            Self::ask(&format!("{name}'s PIN: "))
+            Self::ask(&format!("{} ", t!(tr, "cli-pin-prompt", name = name)))
         } else {
             Err(CliError::Refused(Refusal::NoPin.to_string()))
         }
@@ -52,16 +52,14 @@ impl Pins {
 
     /// A new PIN for `name`: one line of stdin when PINs come from there or it is not a
     /// terminal, else asked twice on the terminal.
-    pub(crate) fn new_pin(&self, name: &str) -> Result<Pin, CliError> {
+    pub(crate) fn new_pin(&self, name: &str, tr: &crate::i18n::Tr) -> Result<Pin, CliError> {
         let bad = |e: staff::PinError| CliError::Usage(format!("the new PIN for {name}: {e}"));
         if self.from_stdin || !std::io::stdin().is_terminal() {
             return Pin::parse(&self.line("the new PIN")?).map_err(bad);
         }
-        let first = Pin::parse(&Self::ask(&format!(
-            "New PIN for {name} (4 to 8 digits): "
-        ))?)
-        .map_err(bad)?;
-        let again = Self::ask("The same PIN again: ")?;
+        let asked = format!("{} ", t!(tr, "cli-new-pin-prompt", name = name));
+        let first = Pin::parse(&Self::ask(&asked)?).map_err(bad)?;
+        let again = Self::ask(&format!("{} ", t!(tr, "cli-pin-again-prompt")))?;
         if !staff::verify_same(&first, &again) {
             return Err(bad(staff::PinError::Mismatch));
         }
@@ -87,6 +85,8 @@ pub(crate) struct Gate<'a> {
     pub till: &'a str,
     /// Who is asking (--operator, else the login name).
     pub operator: &'a str,
+    /// The person's language, for the prompts and what is said.
+    pub tr: &'a crate::i18n::Tr,
 }
 
 /// Lets a manager action go ahead: with nobody on the staff, as before (`None`);
@@ -112,7 +112,7 @@ pub(crate) async fn approve(
     if let Some(until) = streak.locked_until(jiff::Timestamp::now()) {
         return Err(refused(Refusal::LockedOut { name, until }));
     }
-    let typed = pins.approver(&name)?;
+    let typed = pins.approver(&name, gate.tr)?;
     let now = jiff::Timestamp::now();
     let attempt = staff::try_pin(&list, &name, &Pin::tried(&typed), streak, need, now);
     gate.ledger.note_pin(&name, attempt.streak).map_err(io)?;

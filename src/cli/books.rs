@@ -45,7 +45,7 @@ impl Books<'_> {
         match self.ledger.book_checked(event, check) {
             Ok(Ok(opened)) => {
                 if opened {
-                    say_shift_opened(self.till());
+                    say_shift_opened(self.till(), &self.settings.tr);
                 }
                 Ok(())
             }
@@ -57,16 +57,25 @@ impl Books<'_> {
     /// Sends what the shop's shared ledger does not have yet, if there is one.
     async fn share(&self) {
         if let Some(url) = &self.settings.ledger_url {
-            super::ctx::share_to(url, &self.ledger).await;
+            super::ctx::share_to(url, &self.ledger, &self.settings.tr).await;
         }
     }
 }
 
 /// Said once, when a sale or an event found no shift open and opened one.
-pub(super) fn say_shift_opened(till: &str) {
+pub(super) fn say_shift_opened(till: &str, tr: &crate::i18n::Tr) {
     errln!(
-        "note: no shift was open at till {till}: one is opened with a float of 0.00 \
-         (`luxpay drawer in --amount … --reason float` adds the drawer's cash to it)"
+        "{}",
+        t!(
+            tr,
+            "cli-note",
+            text = t!(
+                tr,
+                "cli-shift-opened-itself",
+                till = till,
+                float = tr.amount(Decimal::ZERO),
+            ),
+        )
     );
 }
 
@@ -106,7 +115,7 @@ pub(super) fn shift_open(books: &Books, args: &ShiftOpenArgs) -> Result<u8, CliE
     event.currency = Some(books.settings.currency);
     let till = books.till().to_string();
     books.book(&mut event, Check::NoShiftOpen)?;
-    let float = money::format_money(float, books.settings.currency);
+    let float = books.settings.tr.money(float, books.settings.currency);
     if args.json {
         json_line(&serde_json::json!({
             "till": till,
@@ -116,7 +125,11 @@ pub(super) fn shift_open(books: &Books, args: &ShiftOpenArgs) -> Result<u8, CliE
             "currency": books.settings.currency.code(),
         }))?;
     } else {
-        outln!("Shift opened at till {till} with a float of {float}.");
+        let tr = &books.settings.tr;
+        outln!(
+            "{}",
+            t!(tr, "cli-shift-opened", till = till.as_str(), float = float)
+        );
     }
     Ok(0)
 }
@@ -145,13 +158,14 @@ pub(super) async fn drawer(books: &Books<'_>, args: &DrawerArgs) -> Result<u8, C
             "operator": event.operator,
         }))?;
     } else {
-        let moved = money::format_money(how_much, books.settings.currency);
-        let way = if kind == Kind::In {
-            "put into"
+        let tr = &books.settings.tr;
+        let moved = tr.money(how_much, books.settings.currency);
+        let line = if kind == Kind::In {
+            t!(tr, "cli-drawer-in", amount = moved, till = books.till())
         } else {
-            "taken out of"
+            t!(tr, "cli-drawer-out", amount = moved, till = books.till())
         };
-        outln!("{moved} {way} the drawer at till {}.", books.till());
+        outln!("{line}");
     }
     Ok(0)
 }
@@ -182,7 +196,8 @@ pub(super) async fn void(
         }))?;
     } else {
         outln!(
-            "Order {id} voided. Luxfin cannot cancel the link: if the customer pays it even so, luxpay says PAID AFTER VOID."
+            "{}",
+            t!(books.settings.tr, "cli-voided", order_id = id.as_str())
         );
     }
     Ok(0)
@@ -191,6 +206,7 @@ pub(super) async fn void(
 /// Asks the server for an order's status and records what it says; a server that
 /// cannot be asked is said, and the till's own knowledge is used.
 async fn ask_server(books: &Books<'_>, client: &Client, id: &OrderId) {
+    let tr = &books.settings.tr;
     match client.status(id).await {
         Ok(report) => {
             let status = crate::ledger::StatusRecord {
@@ -201,12 +217,24 @@ async fn ask_server(books: &Books<'_>, client: &Client, id: &OrderId) {
                 source: crate::ledger::Source::Poll,
             };
             if let Err(e) = books.ledger.note_status(&status) {
-                errln!("warning: could not record the server's status of order {id}: {e}");
+                let text = t!(
+                    tr,
+                    "cli-status-unrecorded",
+                    order_id = id.as_str(),
+                    error = e.to_string(),
+                );
+                errln!("{}", t!(tr, "cli-warning", text = text));
             }
         }
-        Err(e) => errln!(
-            "note: could not ask the server about order {id} ({e}): going by what this till knows"
-        ),
+        Err(e) => {
+            let text = t!(
+                tr,
+                "cli-void-server-unasked",
+                order_id = id.as_str(),
+                error = e.to_string(),
+            );
+            errln!("{}", t!(tr, "cli-note", text = text));
+        }
     }
 }
 
@@ -245,12 +273,27 @@ pub(super) async fn refund(books: &Books<'_>, args: &RefundArgs) -> Result<u8, C
             "operator": event.operator,
         }))?;
     } else {
-        let given = money::format_money(refunded, currency);
-        let how = match args.tender {
-            crate::books::Tender::Cash => "in cash, from the drawer",
-            crate::books::Tender::Other => "another way (not from the drawer)",
+        let tr = &books.settings.tr;
+        let given = tr.money(refunded, currency);
+        let line = match args.tender {
+            crate::books::Tender::Cash => {
+                t!(
+                    tr,
+                    "cli-refunded-cash",
+                    amount = given,
+                    order_id = id.as_str()
+                )
+            }
+            crate::books::Tender::Other => {
+                t!(
+                    tr,
+                    "cli-refunded-other",
+                    amount = given,
+                    order_id = id.as_str()
+                )
+            }
         };
-        outln!("Refunded {given} of order {id} {how}.");
+        outln!("{line}");
     }
     Ok(0)
 }
@@ -268,30 +311,31 @@ fn making<'a>(settings: &Settings, tz: &'a jiff::tz::TimeZone) -> crate::books::
 
 /// Writes a report: JSON, or its text; and on paper when asked.
 async fn show(books: &Books<'_>, report: &Report, json: bool, print: bool) -> Result<(), CliError> {
+    let tr = &books.settings.tr;
     if json {
         let text = serde_json::to_string(report).map_err(|e| CliError::Io(e.to_string()))?;
         outln!("{text}");
     } else {
-        super::out::demo_banner(books.demo);
+        super::out::demo_banner(books.demo, &books.settings.tr);
         let tz = jiff::tz::TimeZone::system();
-        for line in crate::books::to_text(report, 48, &tz) {
+        for line in crate::books::to_text(report, 48, &tz, tr) {
             outln!("{line}");
         }
     }
     if print {
         let Some(printer) = books.settings.selling.printer.clone() else {
-            errln!("not printed: no printer is set (printer in config.toml)");
+            errln!("{}", t!(tr, "cli-no-printer"));
             return Ok(());
         };
-        let (report, demo) = (report.clone(), books.demo);
-        let result = tokio::task::spawn_blocking(move || {
-            crate::printer::print_report(&printer, &report, demo, &jiff::tz::TimeZone::system())
-        })
-        .await
-        .unwrap_or_else(|e| Err(e.to_string()));
+        let tz = jiff::tz::TimeZone::system();
+        let bytes = crate::printer::report(&printer, report, books.demo, &tz, tr);
+        let result =
+            tokio::task::spawn_blocking(move || crate::printer::send(&printer.target, &bytes))
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()));
         match result {
-            Ok(()) => errln!("printed the report"),
-            Err(reason) => errln!("not printed: {reason}"),
+            Ok(()) => errln!("{}", t!(tr, "cli-printed-report")),
+            Err(reason) => errln!("{}", t!(tr, "cli-not-printed", reason = reason)),
         }
     }
     Ok(())
@@ -306,10 +350,8 @@ pub(super) async fn report_x(books: &Books<'_>, args: &ReportXArgs) -> Result<u8
     let tz = jiff::tz::TimeZone::system();
     let report = crate::books::report(&period, &making(books.settings, &tz));
     if period.opening().is_none() && !args.json {
-        errln!(
-            "note: no shift is open at till {}: the next sale opens one",
-            books.till()
-        );
+        let text = t!(books.settings.tr, "cli-no-shift-open", till = books.till());
+        errln!("{}", t!(books.settings.tr, "cli-note", text = text));
     }
     show(books, &report, args.json, args.print).await?;
     Ok(0)
@@ -361,9 +403,10 @@ async fn shop_zs(books: &Books<'_>, date: jiff::civil::Date, json: bool) -> Resu
         outln!("{value}");
         return Ok(0);
     }
-    super::out::demo_banner(books.demo);
+    super::out::demo_banner(books.demo, &books.settings.tr);
     if reports.is_empty() {
-        outln!("No Z reports were closed on {date}.");
+        let day = books.settings.tr.date(date);
+        outln!("{}", t!(books.settings.tr, "cli-shop-no-z", date = day));
         return Ok(0);
     }
     for z in &reports {
@@ -478,7 +521,8 @@ pub(super) fn verify(books: &Books, args: &VerifyArgs) -> Result<u8, CliError> {
     match verified.broken {
         None => {
             if !args.json {
-                outln!("{} Z reports, chain intact", verified.reports);
+                let tr = &books.settings.tr;
+                outln!("{}", t!(tr, "cli-verify-intact", count = verified.reports));
             }
             Ok(0)
         }

@@ -23,9 +23,9 @@ pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
         );
         return Ok(0);
     }
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, &ctx.tr);
     if page.orders.is_empty() {
-        outln!("No payments at offset {}.", page.offset);
+        outln!("{}", t!(ctx.tr, "cli-list-empty", offset = page.offset));
     } else {
         out!("{}", orders_table(ctx, &page.orders));
     }
@@ -66,14 +66,27 @@ pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
         outln!("{value}");
         return Ok(0);
     }
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, &ctx.tr);
     out!("{}", orders_table(ctx, &history.orders));
+    let shown: Vec<String> = totals
+        .iter()
+        .map(|(currency, total)| format!("{} {currency}", ctx.tr.amount(*total)))
+        .collect();
+    let shown = if shown.is_empty() {
+        t!(ctx.tr, "summary-totals-none")
+    } else {
+        shown.join(" · ")
+    };
     outln!(
-        "{} payments from {} to {}; totals: {}",
-        history.orders.len(),
-        args.from,
-        args.to,
-        summary::format_totals(&totals)
+        "{}",
+        t!(
+            ctx.tr,
+            "cli-history-line",
+            count = history.orders.len(),
+            from = ctx.tr.date(args.from),
+            to = ctx.tr.date(args.to),
+            totals = shown,
+        )
     );
     if let Some(note) = sum_note {
         outln!("({note})");
@@ -117,18 +130,20 @@ fn orders_table(ctx: &ApiCtx, orders: &[Order]) -> String {
 }
 
 /// `luxpay test-webhook`.
-pub async fn test_webhook(client: &Client, demo: bool) -> Result<u8, CliError> {
+pub async fn test_webhook(
+    client: &Client,
+    demo: bool,
+    tr: &crate::i18n::Tr,
+) -> Result<u8, CliError> {
     let answer = client.test_webhook().await?;
     let said = answer
         .get("message")
         .and_then(|m| m.as_str())
         .map(str::to_string)
         .unwrap_or_else(|| answer.to_string());
-    super::out::demo_banner(demo);
-    outln!(
-        "Test webhook requested: {}",
-        crate::sanitize::excerpt(&said, 300)
-    );
+    super::out::demo_banner(demo, tr);
+    let said = crate::sanitize::excerpt(&said, 300);
+    outln!("{}", t!(tr, "cli-test-webhook", said = said));
     Ok(0)
 }
 

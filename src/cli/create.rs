@@ -12,6 +12,7 @@ use super::{ApiCtx, CliError, CreateArgs};
 use crate::api::ApiError;
 use crate::config::Settings;
 use crate::hooks::HookEvent;
+use crate::i18n::Tr;
 use crate::ledger::PaymentRecord;
 use crate::money::{self, Currency};
 use crate::payment::{Draft, Field, FieldError, NewPayment};
@@ -25,10 +26,10 @@ pub const EXIT_UNRECORDED: u8 = 7;
 /// sees the link), shown, then shared, its hooks run, printed and followed as asked.
 pub async fn create(ctx: &ApiCtx, settings: &Settings, args: CreateArgs) -> Result<u8, CliError> {
     let payment = checked_payment(settings, &args)?;
-    let sale = make(ctx, &payment).await?;
-    show(&sale, &payment, ctx.demo, &args)?;
+    let sale = make(ctx, &payment, &settings.tr).await?;
+    show(&sale, &payment, ctx.demo, &args, &settings.tr)?;
     if sale.shift_opened {
-        super::books::say_shift_opened(&ctx.seller.till);
+        super::books::say_shift_opened(&ctx.seller.till, &settings.tr);
     }
     let code = after_shown(ctx, settings, &args, &sale.record).await?;
     // Not in the ledger: say so in the exit code too, above any other outcome.
@@ -110,7 +111,7 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
 
 /// Makes the sale at Luxfin and records it (a spinner meanwhile); a sale whose amount
 /// Luxfin changed is recorded but is an error, not a code to show.
-async fn make(ctx: &ApiCtx, payment: &NewPayment) -> Result<sale::Sale, CliError> {
+async fn make(ctx: &ApiCtx, payment: &NewPayment, tr: &Tr) -> Result<sale::Sale, CliError> {
     // On disk before anyone sees the link: a link that was shown is never forgotten.
     let making = sale::make(
         &ctx.client,
@@ -120,7 +121,7 @@ async fn make(ctx: &ApiCtx, payment: &NewPayment) -> Result<sale::Sale, CliError
         &ctx.seller,
         jiff::Timestamp::now,
     );
-    let sale = with_spinner("Creating the payment link", making)
+    let sale = with_spinner(&t!(tr, "cli-creating"), making)
         .await
         .map_err(create_error)?;
     if let Some(e) = &sale.unrecorded {
@@ -145,13 +146,14 @@ fn show(
     payment: &NewPayment,
     demo: bool,
     args: &CreateArgs,
+    tr: &Tr,
 ) -> Result<(), CliError> {
     let created = &sale.record;
     let mut out = std::io::stdout().lock();
     let terminal = terminal_size();
     if args.json || terminal.is_none() {
         // Stdout is for the script; on a terminal the label is part of the layout.
-        super::out::demo_banner(demo);
+        super::out::demo_banner(demo, tr);
     }
     if args.json {
         let json = CreatedJson {
@@ -178,17 +180,24 @@ fn show(
         let printout = super::printout::Printout {
             url: &created.order_url,
             details: vec![
-                ("Order", created.order_id.to_string()),
+                (t!(tr, "cli-label-order"), created.order_id.to_string()),
                 (
-                    "Amount",
-                    money::format_money(created.amount, payment.currency),
+                    t!(tr, "cli-label-amount"),
+                    tr.money(created.amount, payment.currency),
                 ),
-                ("Product", payment.product.clone()),
-                ("Tip", tip_line(created)),
-                ("Customer", customer_line(created)),
-                ("Method", payment.method.to_string()),
-                ("Till", format!("{} · {}", created.till, created.operator)),
+                (t!(tr, "cli-label-product"), payment.product.clone()),
+                (t!(tr, "cli-label-tip"), tip_line(created, tr)),
+                (t!(tr, "cli-label-customer"), customer_line(created, tr)),
+                (
+                    t!(tr, "cli-label-method"),
+                    super::words::method(tr, payment.method),
+                ),
+                (
+                    t!(tr, "cli-label-till"),
+                    format!("{} · {}", created.till, created.operator),
+                ),
             ],
+            demo_line: t!(tr, "cli-demo-short"),
             demo,
             qr: !args.no_qr,
         };
@@ -214,16 +223,18 @@ async fn after_shown(
         &crate::api::PaymentStatus::Pending,
     )
     .await;
+    let tr = &settings.tr;
     let printer = settings.selling.printer.as_ref();
     if args.print {
-        print(printer, crate::printer::Print::Slip(created.clone())).await;
+        print(printer, crate::printer::Print::Slip(created.clone()), tr).await;
     }
     if !args.wait {
         return Ok(0);
     }
     let status = super::follow::wait_until_final(ctx, &created.order_id, args.interval).await?;
     if !args.json {
-        outln!("Status    {status}");
+        let label = t!(tr, "cli-label-status");
+        outln!("{label:<10}{}", super::words::status(tr, &status));
     }
     if let Some(event) = HookEvent::for_status(&status)
         && ctx.claim_final(&created.order_id, &status)
@@ -231,7 +242,7 @@ async fn after_shown(
         ctx.run_hook(event, created, &status).await;
         if status == crate::api::PaymentStatus::Success && printer.is_some_and(|p| p.on_paid) {
             let receipt = crate::printer::Print::Receipt(created.clone(), jiff::Timestamp::now());
-            print(printer, receipt).await;
+            print(printer, receipt, tr).await;
         }
     }
     Ok(super::follow::exit_for(&status))
@@ -310,12 +321,13 @@ pub async fn cash(
         .ledger
         .cash_sale(&sale)
         .map_err(|e| CliError::Io(format!("the cash sale was not recorded: {e}")))?;
-    show_cash(&sale, books.demo, args.json)?;
+    let tr = &settings.tr;
+    show_cash(&sale, books.demo, args.json, tr)?;
     if opened {
-        super::books::say_shift_opened(&seller.till);
+        super::books::say_shift_opened(&seller.till, tr);
     }
     if let Some(url) = &settings.ledger_url {
-        super::ctx::share_to(url, &books.ledger).await;
+        super::ctx::share_to(url, &books.ledger, tr).await;
     }
     let paid = crate::api::PaymentStatus::Success;
     let claimed = books
@@ -326,20 +338,21 @@ pub async fn cash(
         if let Some(call) = settings.selling.hooks.call(HookEvent::Paid, &sale, &paid)
             && let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await
         {
-            errln!("warning: {e} (see the log)");
+            let text = t!(tr, "cli-see-the-log", error = e.to_string());
+            errln!("{}", super::words::warning(tr, &text));
         }
         if args.print {
             let receipt = crate::printer::Print::Receipt(sale.clone(), at);
-            print(settings.selling.printer.as_ref(), receipt).await;
+            print(settings.selling.printer.as_ref(), receipt, tr).await;
         }
     }
     Ok(0)
 }
 
 /// A cash sale on stdout: one JSON object, or its lines with the change due.
-fn show_cash(sale: &PaymentRecord, demo: bool, json: bool) -> Result<(), CliError> {
+fn show_cash(sale: &PaymentRecord, demo: bool, json: bool, tr: &Tr) -> Result<(), CliError> {
     let change = sale.extras.tendered.map(|t| t - sale.amount);
-    super::out::demo_banner(demo);
+    super::out::demo_banner(demo, tr);
     if json {
         let value = serde_json::json!({
             "order_id": sale.order_id.as_str(),
@@ -365,61 +378,85 @@ fn show_cash(sale: &PaymentRecord, demo: bool, json: bool) -> Result<(), CliErro
         return Ok(());
     }
     let mut lines = vec![
-        ("Order", sale.order_id.to_string()),
-        ("Amount", money::format_money(sale.amount, sale.currency)),
-        ("Product", sale.product.clone()),
-        ("Tip", tip_line(sale)),
+        (t!(tr, "cli-label-order"), sale.order_id.to_string()),
+        (
+            t!(tr, "cli-label-amount"),
+            tr.money(sale.amount, sale.currency),
+        ),
+        (t!(tr, "cli-label-product"), sale.product.clone()),
+        (t!(tr, "cli-label-tip"), tip_line(sale, tr)),
     ];
     if !sale.customer.is_empty() {
-        lines.push(("Customer", customer_line(sale)));
+        lines.push((t!(tr, "cli-label-customer"), customer_line(sale, tr)));
     }
     if let (Some(tendered), Some(change)) = (sale.extras.tendered, change) {
-        lines.push(("Tendered", money::format_money(tendered, sale.currency)));
-        lines.push(("Change", money::format_money(change, sale.currency)));
+        lines.push((
+            t!(tr, "cli-label-tendered"),
+            tr.money(tendered, sale.currency),
+        ));
+        lines.push((t!(tr, "cli-label-change"), tr.money(change, sale.currency)));
     }
-    lines.push(("Method", "Cash".into()));
-    lines.push(("Till", format!("{} · {}", sale.till, sale.operator)));
-    lines.push(("Status", "PAID".into()));
+    lines.push((
+        t!(tr, "cli-label-method"),
+        super::words::method(tr, crate::payment::Method::Cash),
+    ));
+    lines.push((
+        t!(tr, "cli-label-till"),
+        format!("{} · {}", sale.till, sale.operator),
+    ));
+    lines.push((t!(tr, "cli-label-status"), t!(tr, "status-paid")));
+    // Aligned as English is (9 columns), wider when a language's labels are longer.
+    let width = lines
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(9);
     for (label, value) in lines {
-        outln!("{label:<9} {value}");
+        outln!("{label:<width$} {value}");
     }
     Ok(())
 }
 
 /// Prints a job; a printer that is off, or none, is said on stderr and nothing else.
-async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::Print) {
+async fn print(printer: Option<&crate::printer::Printer>, job: crate::printer::Print, tr: &Tr) {
     let Some(printer) = printer.cloned() else {
-        errln!("not printed: no printer is set (printer in config.toml)");
+        errln!("{}", t!(tr, "cli-no-printer"));
         return;
     };
-    let word = job.word();
+    let printed = match job {
+        crate::printer::Print::Slip(_) => t!(tr, "cli-printed-slip"),
+        crate::printer::Print::Receipt(..) => t!(tr, "cli-printed-receipt"),
+    };
     let tz = jiff::tz::TimeZone::system();
-    let result = tokio::task::spawn_blocking(move || crate::printer::print(&printer, &job, &tz))
+    let bytes = crate::printer::bytes(&printer, &job, &tz, tr);
+    let result = tokio::task::spawn_blocking(move || crate::printer::send(&printer.target, &bytes))
         .await
         .unwrap_or_else(|e| Err(e.to_string()));
     match result {
-        Ok(()) => errln!("printed the {word}"),
-        Err(reason) => errln!("not printed: {reason}"),
+        Ok(()) => errln!("{printed}"),
+        Err(reason) => errln!("{}", t!(tr, "cli-not-printed", reason = reason)),
     }
 }
 
 /// The tip as the printout shows it: with the subtotal, or "none".
-fn tip_line(record: &PaymentRecord) -> String {
+fn tip_line(record: &PaymentRecord, tr: &Tr) -> String {
     match record.extras.tip {
-        Some(tip) if !tip.is_zero() => format!(
-            "{} on {}",
-            money::format_money(tip, record.currency),
-            money::format_money(record.amount - tip, record.currency)
+        Some(tip) if !tip.is_zero() => t!(
+            tr,
+            "cli-tip-on",
+            tip = tr.money(tip, record.currency),
+            subtotal = tr.money(record.amount - tip, record.currency),
         ),
         // The same figure as the JSON and the CSV give, with its currency.
-        _ => money::format_money(rust_decimal::Decimal::ZERO, record.currency),
+        _ => tr.money(rust_decimal::Decimal::ZERO, record.currency),
     }
 }
 
 /// The customer as the printout shows it: a walk-in is said to be one.
-pub(super) fn customer_line(record: &PaymentRecord) -> String {
+pub(super) fn customer_line(record: &PaymentRecord, tr: &Tr) -> String {
     if record.extras.walk_in {
-        format!("walk-in ({})", record.customer)
+        t!(tr, "cli-walk-in", customer = record.customer.as_str())
     } else {
         record.customer.clone()
     }

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use super::out::errln;
+use super::words::{note, warning};
 use crate::api::{Client, OrderId};
 
 /// What the commands that talk to the API share.
@@ -19,6 +20,8 @@ pub(crate) struct ApiCtx {
     pub ledger_url: Option<secrecy::SecretString>,
     /// Programs run when a sale is made, paid or expired.
     pub hooks: crate::hooks::Hooks,
+    /// The person's language, for what the commands say to them.
+    pub tr: crate::i18n::Tr,
 }
 
 impl ApiCtx {
@@ -37,7 +40,8 @@ impl ApiCtx {
             call = call.voided();
         }
         if let Err(e) = crate::hooks::run(call, crate::hooks::HOOK_TIMEOUT).await {
-            errln!("warning: {e} (see the log)");
+            let text = t!(self.tr, "cli-see-the-log", error = e.to_string());
+            errln!("{}", warning(&self.tr, &text));
         }
     }
 
@@ -59,7 +63,10 @@ impl ApiCtx {
             return;
         };
         let tz = jiff::tz::TimeZone::system();
-        errln!("{}", crate::books::paid_after_void(id, &void, &tz));
+        errln!(
+            "{}",
+            crate::books::paid_after_void(id, &void, &tz, &self.tr)
+        );
         let sale = self
             .ledger
             .entry(&self.client.api_host(), id)
@@ -85,14 +92,24 @@ impl ApiCtx {
         {
             Ok(claimed) => {
                 if !claimed {
-                    errln!("note: order {id} is {status}: its actions ran already on this till");
+                    let text = t!(
+                        self.tr,
+                        "cli-actions-ran",
+                        order_id = id.as_str(),
+                        status = super::words::status(&self.tr, status),
+                    );
+                    errln!("{}", note(&self.tr, &text));
                 }
                 claimed
             }
             Err(e) => {
-                errln!(
-                    "warning: cannot tell whether order {id}'s actions ran already ({e}): running them"
+                let text = t!(
+                    self.tr,
+                    "cli-actions-unknown",
+                    order_id = id.as_str(),
+                    error = e.to_string(),
                 );
+                errln!("{}", warning(&self.tr, &text));
                 true
             }
         }
@@ -107,16 +124,20 @@ impl ApiCtx {
 
     /// Says, loudly, that something shown could not be written to the ledger.
     pub fn warn_unrecorded(&self, error: &str) {
-        errln!(
-            "warning: could not record this in the ledger {} ({error}): keep this output",
-            self.ledger.path().display()
+        let text = t!(
+            self.tr,
+            "cli-unrecorded",
+            path = self.ledger.path().display().to_string(),
+            error = error,
         );
+        errln!("{}", warning(&self.tr, &text));
     }
 
     /// When each order was made, where this API's ledger knows.
     pub fn made_at(&self, orders: &[crate::api::Order]) -> Vec<Option<jiff::Timestamp>> {
         crate::ledger::made_at(&self.ledger, &self.client.api_host(), orders).unwrap_or_else(|e| {
-            errln!("warning: cannot read the ledger for the times: {e}");
+            let text = t!(self.tr, "cli-no-times", error = e.to_string());
+            errln!("{}", warning(&self.tr, &text));
             vec![None; orders.len()]
         })
     }
@@ -138,7 +159,7 @@ impl ApiCtx {
     /// loses nothing (the local ledger keeps it for the next send) and is said once.
     pub async fn share(&self) {
         if let Some(url) = &self.ledger_url {
-            share_to(url, &self.ledger).await;
+            share_to(url, &self.ledger, &self.tr).await;
         }
     }
 
@@ -156,12 +177,13 @@ impl ApiCtx {
             Ok(recovery) => {
                 if let Some(message) = recovery.message() {
                     tracing::warn!("{message}");
-                    errln!("note: {message}");
+                    errln!("{}", note(&self.tr, &message));
                 }
                 Some(recovery)
             }
             Err(e) => {
-                errln!("warning: {e}; `luxpay ledger recover` tries again");
+                let text = t!(self.tr, "cli-recover-later", error = e.to_string());
+                errln!("{}", warning(&self.tr, &text));
                 None
             }
         }
@@ -170,7 +192,11 @@ impl ApiCtx {
 
 /// Sends the ledger's backlog to the shared ledger at `url`; a failure loses nothing (the
 /// local ledger keeps it for the next send) and is said once.
-pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger::Ledger) {
+pub(super) async fn share_to(
+    url: &secrecy::SecretString,
+    ledger: &crate::ledger::Ledger,
+    tr: &crate::i18n::Tr,
+) {
     // Bounded as a whole, as the command's own work is done: a big backlog goes on
     // with the next command or `ledger sync` from the last batch that went in.
     let mut progress = Progress::new("this till's backlog");
@@ -184,22 +210,19 @@ pub(super) async fn share_to(url: &secrecy::SecretString, ledger: &crate::ledger
     .unwrap_or_else(|_| Err("the backlog did not all go in time".into()));
     progress.done();
     match pushed {
-        Ok(sent) => say_resent(&sent),
+        Ok(sent) => say_resent(&sent, tr),
         Err(e) => {
             tracing::warn!(error = %e, "shared ledger not reached");
-            errln!(
-                "note: not in the shop's shared ledger yet ({e}); it is kept here and sent by the next command or `luxpay ledger sync`"
-            );
+            let text = t!(tr, "cli-not-shared-yet", error = e.to_string());
+            errln!("{}", note(tr, &text));
         }
     }
 }
 
 /// Said when the shop's database was another than the one this till last sent to.
-pub(super) fn say_resent(sent: &crate::shared::Sent) {
+pub(super) fn say_resent(sent: &crate::shared::Sent, tr: &crate::i18n::Tr) {
     if sent.resent {
-        errln!(
-            "note: the shop's database is not the one this till last sent to (restored from a backup, or a new server): this till's whole ledger is sent to it again; what it has already is not doubled"
-        );
+        errln!("{}", note(tr, &t!(tr, "cli-resent")));
     }
 }
 

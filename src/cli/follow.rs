@@ -7,15 +7,17 @@ use crate::hooks::HookEvent;
 use crate::poll::Backoff;
 use crate::text::clock;
 
+use super::words::status as status_word;
+
 /// Exit code when a waited-for payment expired.
 pub const EXIT_EXPIRED: u8 = 6;
 
 /// `luxpay status`.
 pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8, CliError> {
-    super::out::demo_banner(ctx.demo);
+    super::out::demo_banner(ctx.demo, &ctx.tr);
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
-        print_status(id, &status, None, args.json)?;
+        print_status(id, &status, None, args.json, &ctx.tr)?;
         if ctx.void_of(id).is_some() {
             ctx.paid_after_void(id, &status).await;
             return Ok(exit_for(&status));
@@ -40,15 +42,18 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
         Some(known)
             if !crate::payment::may_follow(&known, &report.status) && known != report.status =>
         {
-            errln!(
-                "note: the server now says {}; the ledger recorded {known}, which is final",
-                report.status
+            let text = t!(
+                ctx.tr,
+                "cli-status-final-kept",
+                server = status_word(&ctx.tr, &report.status),
+                known = status_word(&ctx.tr, &known),
             );
+            errln!("{}", super::words::note(&ctx.tr, &text));
             known
         }
         _ => report.status,
     };
-    print_status(id, &status, report.order.as_ref(), args.json)?;
+    print_status(id, &status, report.order.as_ref(), args.json, &ctx.tr)?;
     ctx.paid_after_void(id, &status).await;
     Ok(0)
 }
@@ -102,6 +107,7 @@ fn print_status(
     status: &PaymentStatus,
     order: Option<&Order>,
     json: bool,
+    tr: &crate::i18n::Tr,
 ) -> Result<(), CliError> {
     if json {
         let value = serde_json::json!({
@@ -112,7 +118,7 @@ fn print_status(
         });
         outln!("{value}");
     } else {
-        outln!("{status}");
+        outln!("{}", status_word(tr, status));
     }
     Ok(())
 }
@@ -147,7 +153,9 @@ pub(super) async fn wait_until_final(
     if let Some(known) = known_status(ctx, id, true).await
         && known == PaymentStatus::Success
     {
-        errln!("{} {known} (recorded already)", clock(started.elapsed()));
+        let known_word = status_word(&ctx.tr, &known);
+        let line = t!(ctx.tr, "cli-wait-recorded-already", status = known_word);
+        errln!("{} {line}", clock(started.elapsed()));
         return Ok(known);
     }
     loop {
@@ -155,13 +163,16 @@ pub(super) async fn wait_until_final(
         if let Some(known) = known_status(ctx, id, false).await
             && known == PaymentStatus::Success
         {
-            errln!("{} {known} (recorded)", clock(started.elapsed()));
+            let known_word = status_word(&ctx.tr, &known);
+            let line = t!(ctx.tr, "cli-wait-recorded", status = known_word);
+            errln!("{} {line}", clock(started.elapsed()));
             return Ok(known);
         }
         let pause = match client.status(id).await {
             Ok(report) => {
                 if last.as_ref() != Some(&report.status) {
-                    errln!("{} {}", clock(started.elapsed()), report.status);
+                    let word = status_word(&ctx.tr, &report.status);
+                    errln!("{} {word}", clock(started.elapsed()));
                     last = Some(report.status.clone());
                 }
                 if report.status.is_final() {
@@ -172,11 +183,13 @@ pub(super) async fn wait_until_final(
             }
             Err(e) if e.is_transient() => {
                 let pause = backoff.after_failure(interval);
-                errln!(
-                    "{} status unknown, retrying in {} s: {e}",
-                    clock(started.elapsed()),
-                    pause.as_secs()
+                let line = t!(
+                    ctx.tr,
+                    "cli-wait-retrying",
+                    secs = pause.as_secs(),
+                    error = e.to_string(),
                 );
+                errln!("{} {line}", clock(started.elapsed()));
                 pause
             }
             Err(e) => return Err(e.into()),

@@ -148,7 +148,7 @@ pub async fn sync(
         .await;
     progress.done();
     let sent = pushed.map_err(CliError::Shared)?;
-    super::ctx::say_resent(&sent);
+    super::ctx::say_resent(&sent, &settings.tr);
     // Said from the server's side, so an owner sees what the wire really carries.
     let encrypted = shared.encrypted().await.unwrap_or(false);
     let till = &settings.seller.till;

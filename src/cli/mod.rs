@@ -18,6 +18,7 @@ mod shop;
 mod staff;
 mod summary;
 mod table;
+mod words;
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -218,7 +219,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
     }
     for warning in &settings.warnings {
         tracing::warn!("{warning}");
-        errln!("warning: {warning}");
+        errln!("{}", words::warning(&settings.tr, warning));
     }
     let pay_after = Duration::from_secs(cli.global.demo_pay_after);
     let latency = Duration::from_millis(cli.global.demo_latency);
@@ -351,7 +352,9 @@ async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> 
         ApiCommand::Doctor(args) => {
             doctor::run(&env.settings, &env.ledger(), demo, args.json).await
         }
-        ApiCommand::TestWebhook => commands::test_webhook(&env.client()?, demo).await,
+        ApiCommand::TestWebhook => {
+            commands::test_webhook(&env.client()?, demo, &env.settings.tr).await
+        }
         ApiCommand::Webhook(args) => {
             commands::webhook(&env.settings, env.ledger(), demo, &args).await
         }
@@ -439,7 +442,7 @@ impl Launch {
         if let Ok(notes) = ledger.open() {
             for note in notes {
                 tracing::info!("{note}");
-                errln!("note: {note}");
+                errln!("{}", words::note(&self.settings.tr, &note.to_string()));
             }
         }
         ledger
@@ -467,6 +470,7 @@ impl Launch {
             ledger,
             till: &self.settings.seller.till,
             operator: &self.settings.seller.operator,
+            tr: &self.settings.tr,
         }
     }
 
@@ -494,7 +498,7 @@ impl Launch {
         {
             return;
         }
-        ctx::share_to(url, &ledger).await;
+        ctx::share_to(url, &ledger, &self.settings.tr).await;
     }
 
     fn ctx_without_recovery(&self) -> Result<ApiCtx, CliError> {
@@ -505,6 +509,7 @@ impl Launch {
             seller: self.settings.seller.clone(),
             ledger_url: self.settings.ledger_url.clone(),
             hooks: self.settings.selling.hooks.clone(),
+            tr: self.settings.tr.clone(),
         })
     }
 

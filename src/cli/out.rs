@@ -8,12 +8,6 @@
 use std::fmt;
 use std::io::{self, Write};
 
-/// The line every command run on the embedded demo API says first, on stderr.
-const DEMO_LINE: &str = "DEMO: luxpay's embedded demo API; no real money moves.";
-
-/// The same, for a `luxpay demo-server` running apart.
-const DEMO_SERVER_LINE: &str = "DEMO: a luxpay demo-server, not Luxfin; no real money moves.";
-
 /// Whether the demo API that answers is a `luxpay demo-server` apart (set once, when a
 /// command starts), so the banner names the one it is.
 static DEMO_SERVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -51,12 +45,14 @@ pub(crate) fn stdout_is_terminal() -> bool {
 
 /// Says on stderr that the demo API answers, when it does: a banner never goes into
 /// the output a script reads.
-pub(crate) fn demo_banner(demo: bool) {
+/// Every command run on the embedded demo API says it first, on stderr; the same for a
+/// `luxpay demo-server` running apart.
+pub(crate) fn demo_banner(demo: bool, tr: &crate::i18n::Tr) {
     if demo {
         let line = if DEMO_SERVER.load(std::sync::atomic::Ordering::Relaxed) {
-            DEMO_SERVER_LINE
+            t!(tr, "cli-demo-server-banner")
         } else {
-            DEMO_LINE
+            t!(tr, "cli-demo-banner")
         };
         write_err(format_args!("{line}\n"));
     }

@@ -9,8 +9,6 @@
 use crate::qr::{EcLevel, QrCode};
 use crate::text;
 
-/// The demo label where columns are few.
-const SHORT_DEMO_LINE: &str = "DEMO API: no real money moves";
 /// Columns between the code and the details beside it.
 const GAP: usize = 2;
 /// The narrowest the details may be to sit beside the code.
@@ -20,7 +18,9 @@ const MIN_SIDE: usize = 24;
 pub struct Printout<'a> {
     pub url: &'a str,
     /// `(label, value)` pairs: order, amount, product, customer, method.
-    pub details: Vec<(&'static str, String)>,
+    pub details: Vec<(String, String)>,
+    /// The demo label where columns are few, in the person's language.
+    pub demo_line: String,
     pub demo: bool,
     pub qr: bool,
 }
@@ -69,15 +69,16 @@ impl Printout<'_> {
 
     /// The code with the details beside it, `cols` wide.
     fn beside(&self, code: &QrCode, cols: usize) -> String {
+        let width = self.label_width();
         let mut side = Vec::new();
         if self.demo {
-            side.push(SHORT_DEMO_LINE.to_string());
+            side.push(self.demo_line.clone());
             side.push(String::new());
         }
         side.extend(text::chunks(self.url, cols));
         side.push(String::new());
         for (label, value) in &self.details {
-            side.push(text::fit(&format!("{label:<10}{value}"), cols));
+            side.push(text::fit(&format!("{label:<width$}{value}"), cols));
         }
         let ansi = code.to_ansi();
         let code_lines: Vec<&str> = ansi.lines().collect();
@@ -102,7 +103,7 @@ impl Printout<'_> {
     fn stacked(&self, code: Option<&QrCode>, cols: usize) -> String {
         let mut out = String::new();
         if self.demo {
-            out.push_str(SHORT_DEMO_LINE);
+            out.push_str(&self.demo_line);
             out.push('\n');
         }
         if let Some(code) = code {
@@ -117,11 +118,22 @@ impl Printout<'_> {
 
     /// The link, then a detail a line, for scripts (they read `Order     1`).
     fn plain(&self) -> String {
+        let width = self.label_width();
         let mut out = format!("{}\n", self.url);
         for (label, value) in &self.details {
-            out.push_str(&format!("{label:<10}{value}\n"));
+            out.push_str(&format!("{label:<width$}{value}\n"));
         }
         out
+    }
+
+    /// The labels' column: 10 as in English, wider when a language's labels are longer.
+    fn label_width(&self) -> usize {
+        self.details
+            .iter()
+            .map(|(label, _)| label.chars().count() + 1)
+            .max()
+            .unwrap_or(0)
+            .max(10)
     }
 }
 
@@ -133,10 +145,11 @@ mod tests {
         Printout {
             url,
             details: vec![
-                ("Order", "4711".into()),
-                ("Amount", "12.50 USD".into()),
-                ("Product", "Coffee beans".into()),
+                ("Order".into(), "4711".into()),
+                ("Amount".into(), "12.50 USD".into()),
+                ("Product".into(), "Coffee beans".into()),
             ],
+            demo_line: "DEMO API: no real money moves".into(),
             demo: true,
             qr: true,
         }

@@ -50,7 +50,7 @@ pub(super) async fn connect_shared(
         .await;
     progress.done();
     match pushed {
-        Ok(sent) => super::ctx::say_resent(&sent),
+        Ok(sent) => super::ctx::say_resent(&sent, &settings.tr),
         Err(e) => errln!("warning: this till's latest sales could not be sent first: {e}"),
     }
     Ok(shared)

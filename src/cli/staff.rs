@@ -51,7 +51,7 @@ async fn add(gate: &Gate<'_>, pins: &Pins, args: &StaffAddArgs) -> Result<u8, Cl
              cashier with nobody to approve anything"
         )));
     }
-    let pin = pins.new_pin(&name)?;
+    let pin = pins.new_pin(&name, gate.tr)?;
     let pin_hash = staff::hash_pin(&pin).map_err(CliError::Io)?;
     let role = args.role;
     change(
@@ -64,7 +64,16 @@ async fn add(gate: &Gate<'_>, pins: &Pins, args: &StaffAddArgs) -> Result<u8, Cl
     )
     .await?;
     tracing::info!(till = gate.till, name = %name, role = role.as_str(), by = ?approver.map(|m| m.name), "staff added");
-    outln!("{name} added as {}.", role.as_str());
+    let role_word = role_word(gate.tr, role);
+    outln!(
+        "{}",
+        t!(
+            gate.tr,
+            "cli-staff-added",
+            name = name.as_str(),
+            role = role_word
+        )
+    );
     Ok(0)
 }
 
@@ -77,9 +86,7 @@ async fn list(gate: &Gate<'_>, args: &StaffListArgs) -> Result<u8, CliError> {
             .collect();
         outln!("{}", serde_json::Value::from(people));
     } else if list.is_empty() {
-        outln!(
-            "No staff: anyone at the till may do anything (`luxpay staff add NAME --role manager` starts a list)."
-        );
+        outln!("{}", t!(gate.tr, "cli-staff-none"));
     } else {
         let width = list
             .iter()
@@ -87,7 +94,7 @@ async fn list(gate: &Gate<'_>, args: &StaffListArgs) -> Result<u8, CliError> {
             .max()
             .unwrap_or(0);
         for m in &list {
-            outln!("{:width$}  {}", m.name, m.role.as_str());
+            outln!("{:width$}  {}", m.name, role_word(gate.tr, m.role));
         }
     }
     Ok(0)
@@ -97,7 +104,10 @@ async fn remove(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8
     let approver = approve(gate, pins, Role::Manager).await?;
     change(gate, &Change::Remove(args.name.clone())).await?;
     tracing::info!(till = gate.till, name = %args.name, by = ?approver.map(|m| m.name), "staff removed");
-    outln!("{} removed from the staff.", args.name);
+    outln!(
+        "{}",
+        t!(gate.tr, "cli-staff-removed", name = args.name.as_str())
+    );
     Ok(0)
 }
 
@@ -114,10 +124,21 @@ async fn pin(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8, C
             Refusal::NotManager(approver.name).to_string(),
         ));
     }
-    let pin = pins.new_pin(&args.name)?;
+    let pin = pins.new_pin(&args.name, gate.tr)?;
     let hash = staff::hash_pin(&pin).map_err(CliError::Io)?;
     change(gate, &Change::Pin(args.name.clone(), hash)).await?;
     tracing::info!(till = gate.till, name = %args.name, by = %approver.name, "PIN changed");
-    outln!("The PIN of {} is changed.", args.name);
+    outln!(
+        "{}",
+        t!(gate.tr, "cli-staff-pin-changed", name = args.name.as_str())
+    );
     Ok(0)
+}
+
+/// A role as a person reads it (the `--role` word stays English).
+fn role_word(tr: &crate::i18n::Tr, role: Role) -> String {
+    match role {
+        Role::Manager => t!(tr, "cli-role-manager"),
+        Role::Cashier => t!(tr, "cli-role-cashier"),
+    }
 }

@@ -48,7 +48,7 @@ pub async fn summary(
         .map(|e| e.payment.order_id.clone())
         .collect();
     let unchecked = match client {
-        Some(client) => refresh(client, ledger, shop, &mut entries, &open).await,
+        Some(client) => refresh(client, ledger, shop, &mut entries, &open, &settings.tr).await,
         None => open.len(),
     };
     let day: Vec<&crate::ledger::LedgerEntry> = entries.iter().collect();
@@ -95,12 +95,13 @@ pub async fn summary(
         }
         outln!("{json}");
     } else {
-        super::out::demo_banner(demo);
+        super::out::demo_banner(demo, &settings.tr);
         let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
         if args.shop {
             outln!("The whole shop, every till, from the shared ledger");
         }
-        out!("{}", summary::to_text(&local, server, unchecked, args.shop));
+        let text = summary::to_text(&local, server, unchecked, args.shop, &settings.tr);
+        out!("{text}");
         if let Some(line) = summary::made_elsewhere(&elsewhere) {
             outln!("{line}");
         }
@@ -186,6 +187,7 @@ async fn refresh(
     shop: Option<&crate::shared::Shared>,
     entries: &mut [crate::ledger::LedgerEntry],
     ids: &[OrderId],
+    tr: &crate::i18n::Tr,
 ) -> usize {
     use futures_util::StreamExt;
     let progress = Progress::new(ids.len());
@@ -223,12 +225,14 @@ async fn refresh(
             source: crate::ledger::Source::Summary,
         };
         if let Err(e) = ledger.note_status(&status) {
-            errln!("warning: could not record a status change in the ledger: {e}");
+            let text = t!(tr, "cli-status-change-unrecorded", error = e.to_string());
+            errln!("{}", super::words::warning(tr, &text));
         }
         if let Some(shared) = shop
             && let Err(e) = deadline(shared.note_status(&status)).await
         {
-            errln!("warning: could not record a status change in the shop's ledger: {e}");
+            let text = t!(tr, "cli-status-change-unshared", error = e.to_string());
+            errln!("{}", super::words::warning(tr, &text));
         }
         if report.status == crate::api::PaymentStatus::Success
             && let Ok(Some(void)) = ledger.void_of(&api_host, &status.order_id)
@@ -236,7 +240,7 @@ async fn refresh(
             let tz = jiff::tz::TimeZone::system();
             errln!(
                 "{}",
-                crate::books::paid_after_void(&status.order_id, &void, &tz)
+                crate::books::paid_after_void(&status.order_id, &void, &tz, tr)
             );
         }
         entry.status = report.status;

@@ -59,9 +59,10 @@ impl Effects {
     /// Prints an X or Z report.
     pub(super) fn print_report(&self, report: crate::books::Report) {
         let (printer, tz, demo) = (self.printer.clone(), self.tz.clone(), self.demo);
+        let tr = self.tr.clone();
         self.blocking(move || {
             Some(Msg::ReportPrinted(match &printer {
-                Some(printer) => crate::printer::print_report(printer, &report, demo, &tz),
+                Some(printer) => crate::printer::print_report(printer, &report, demo, &tz, &tr),
                 None => Err("no printer is set (printer in config.toml)".into()),
             }))
         });

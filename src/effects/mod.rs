@@ -68,6 +68,8 @@ pub struct Effects {
     share_wake: Arc<tokio::sync::Notify>,
     /// The receipt printer, if there is one.
     printer: Option<crate::printer::Printer>,
+    /// The till's language, which slips, receipts and reports print in.
+    tr: crate::i18n::Tr,
     /// Where the customer mirrors are told what to show, if they can be.
     mirror: Option<tokio::sync::watch::Sender<crate::mirror::MirrorState>>,
     /// The latest page read asked for: one superseded before it starts is skipped, so
@@ -98,6 +100,8 @@ pub struct EffectsSetup {
     pub ledger_url: Option<secrecy::SecretString>,
     /// The receipt printer, if there is one.
     pub printer: Option<crate::printer::Printer>,
+    /// The till's language, which slips, receipts and reports print in.
+    pub tr: crate::i18n::Tr,
     /// Where the customer mirrors are told what to show, if they can be.
     pub mirror: Option<tokio::sync::watch::Sender<crate::mirror::MirrorState>>,
     /// How long to wait for the shared ledger when reading the staff list.
@@ -135,6 +139,7 @@ impl Effects {
             shared,
             share_wake,
             printer: setup.printer,
+            tr: setup.tr,
             mirror: setup.mirror,
             tx,
             system_clipboard: Arc::new(Mutex::new(SystemClipboard::new())),
@@ -214,10 +219,10 @@ impl Effects {
     /// Prints off the loop: a printer that takes its 3 s to be found unreachable never
     /// holds up the screen.
     fn print(&self, job: crate::printer::Print) {
-        let (printer, tz) = (self.printer.clone(), self.tz.clone());
+        let (printer, tz, tr) = (self.printer.clone(), self.tz.clone(), self.tr.clone());
         self.blocking(move || {
             let result = match &printer {
-                Some(printer) => crate::printer::print(printer, &job, &tz),
+                Some(printer) => crate::printer::print(printer, &job, &tz, &tr),
                 None => Err("no printer is set".into()),
             };
             Some(Msg::Printed {

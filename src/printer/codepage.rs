@@ -60,6 +60,9 @@ pub fn printable(text: &str, page: CodePage) -> String {
         }
         out.push_str(match c {
             '×' => "x",
+            // The spaces CLDR puts in numbers and dates (French groups with a narrow
+            // no-break space): a plain space on paper.
+            '\u{a0}' | '\u{202f}' | '\u{2009}' => " ",
             '€' => "EUR",
             '£' => "GBP",
             '·' | '–' | '—' => "-",

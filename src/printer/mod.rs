@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::api::OrderId;
+use crate::i18n::Tr;
 use crate::ledger::PaymentRecord;
-use crate::money;
 
 pub mod codepage;
 pub mod escpos;
@@ -142,11 +142,9 @@ impl Print {
     }
 }
 
-/// A time as a slip shows it, in the till's time zone.
-fn when(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
-    t.to_zoned_datetime(tz.clone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
+/// A time as a slip shows it, in the till's time zone and language.
+fn when(t: jiff::Timestamp, tz: &jiff::tz::TimeZone, tr: &Tr) -> String {
+    tr.date_time(t.to_zoned_datetime(tz.clone()).datetime())
 }
 
 /// `left` and `right` on one line of the paper, the space between them filled.
@@ -160,7 +158,7 @@ fn spread(left: &str, right: &str, printer: &Printer) -> String {
 
 /// The sale's lines: each item with its total, or the product text; then the tip, if
 /// there is one.
-fn sale_lines(job: &mut Job, p: &PaymentRecord, printer: &Printer) {
+fn sale_lines(job: &mut Job, p: &PaymentRecord, printer: &Printer, tr: &Tr) {
     if p.extras.items.is_empty() {
         job.line(&p.product);
     }
@@ -170,44 +168,41 @@ fn sale_lines(job: &mut Job, p: &PaymentRecord, printer: &Printer) {
         } else {
             format!("{}x {}", item.quantity, item.name)
         };
+        job.line(&spread(&name, &tr.amount(item.total()), printer));
+    }
+    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
         job.line(&spread(
-            &name,
-            &money::format_grouped(item.total()),
+            &t!(tr, "books-receipt-tip"),
+            &tr.amount(tip),
             printer,
         ));
     }
-    if let Some(tip) = p.extras.tip.filter(|t| !t.is_zero()) {
-        job.line(&spread("Tip", &money::format_grouped(tip), printer));
-    }
 }
-
-/// What a demo job says at its top: the README promises everything the demo shows is
-/// labelled, and paper outlives the terminal that said so.
-const DEMO_LINE: &str = "DEMO - no real money";
 
 /// The QR slip: shop name, amount, what was sold, order and time, the code, "Scan to pay".
 /// A demo slip says DEMO, and that its code opens only while the luxpay that made it runs
 /// (the embedded demo API goes with that process).
-pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone) -> Vec<u8> {
+pub fn slip(printer: &Printer, p: &PaymentRecord, tz: &jiff::tz::TimeZone, tr: &Tr) -> Vec<u8> {
     let mut job = Job::new(printer.codepage);
-    heading(&mut job, printer, p.demo);
+    heading(&mut job, printer, p.demo, tr);
     job.large(true)
-        .line(&money::format_money(p.amount, p.currency))
+        .line(&tr.money(p.amount, p.currency))
         .large(false);
     job.align(Align::Left);
-    sale_lines(&mut job, p, printer);
-    job.line(&format!(
-        "Order {} - {}",
-        p.order_id,
-        when(p.created_at, tz)
+    sale_lines(&mut job, p, printer, tr);
+    job.line(&t!(
+        tr,
+        "books-slip-order",
+        order_id = p.order_id.as_str(),
+        when = when(p.created_at, tz, tr),
     ));
     job.align(Align::Centre);
     qr(&mut job, printer, &p.order_url);
-    job.bold(true).line("Scan to pay").bold(false);
+    job.bold(true).line(&t!(tr, "books-slip-scan")).bold(false);
     if p.demo {
         // Two short lines: they fit 32 columns, the narrowest paper.
-        job.line("DEMO code - opens only while")
-            .line("the luxpay that made it runs");
+        job.line(&t!(tr, "books-slip-demo-1"))
+            .line(&t!(tr, "books-slip-demo-2"));
     }
     finish(job, printer)
 }
@@ -219,36 +214,62 @@ pub fn receipt(
     p: &PaymentRecord,
     paid_at: jiff::Timestamp,
     tz: &jiff::tz::TimeZone,
+    tr: &Tr,
 ) -> Vec<u8> {
     let mut job = Job::new(printer.codepage);
-    heading(&mut job, printer, p.demo);
+    heading(&mut job, printer, p.demo, tr);
     job.align(Align::Left);
-    sale_lines(&mut job, p, printer);
+    sale_lines(&mut job, p, printer, tr);
     job.bold(true)
         .line(&spread(
-            "TOTAL",
-            &money::format_money(p.amount, p.currency),
+            &t!(tr, "books-receipt-total"),
+            &tr.money(p.amount, p.currency),
             printer,
         ))
         .bold(false);
-    job.line(&format!("Order {}", p.order_id));
-    job.line(&format!("Paid {}", when(paid_at, tz)));
-    job.line(&format!("Till {} - {}", p.till, p.operator));
-    // Large letters are twice as wide: "PAID (DEMO)" still fits 32 columns.
-    let paid = if p.demo { "PAID (DEMO)" } else { "PAID" };
-    job.align(Align::Centre).large(true).line(paid).large(false);
+    job.line(&t!(
+        tr,
+        "books-receipt-order",
+        order_id = p.order_id.as_str()
+    ));
+    job.line(&t!(
+        tr,
+        "books-receipt-paid-at",
+        when = when(paid_at, tz, tr)
+    ));
+    job.line(&t!(
+        tr,
+        "books-receipt-till",
+        till = p.till.as_str(),
+        operator = p.operator.as_str(),
+    ));
+    // Large letters are twice as wide: "PAID (DEMO)" still fits 32 columns (16 large
+    // letters, in every language).
+    let paid = if p.demo {
+        t!(tr, "books-receipt-paid-demo")
+    } else {
+        t!(tr, "books-receipt-paid")
+    };
+    job.align(Align::Centre)
+        .large(true)
+        .line(&paid)
+        .large(false);
     finish(job, printer)
 }
 
 /// The shop's name, centred and bold, when there is one, and the demo line for a demo
 /// payment; what follows is centred.
-fn heading(job: &mut Job, printer: &Printer, demo: bool) {
+fn heading(job: &mut Job, printer: &Printer, demo: bool, tr: &Tr) {
     job.align(Align::Centre);
     if !printer.shop_name.is_empty() {
         job.bold(true).line(&printer.shop_name).bold(false);
     }
     if demo {
-        job.bold(true).line(DEMO_LINE).bold(false);
+        // The README promises everything the demo shows is labelled, and paper outlives
+        // the terminal that said so.
+        job.bold(true)
+            .line(&t!(tr, "books-receipt-demo"))
+            .bold(false);
     }
 }
 
@@ -283,11 +304,12 @@ pub fn report(
     report: &crate::books::Report,
     demo: bool,
     tz: &jiff::tz::TimeZone,
+    tr: &Tr,
 ) -> Vec<u8> {
     let mut job = Job::new(printer.codepage);
-    heading(&mut job, printer, demo);
+    heading(&mut job, printer, demo, tr);
     job.align(Align::Left);
-    for line in crate::books::to_text(report, printer.columns(), tz) {
+    for line in crate::books::to_text(report, printer.columns(), tz, tr) {
         job.line(&line);
     }
     finish(job, printer)
@@ -299,17 +321,30 @@ pub fn print_report(
     report: &crate::books::Report,
     demo: bool,
     tz: &jiff::tz::TimeZone,
+    tr: &Tr,
 ) -> Result<(), String> {
-    send(&printer.target, &self::report(printer, report, demo, tz))
+    send(
+        &printer.target,
+        &self::report(printer, report, demo, tz, tr),
+    )
+}
+
+/// A job's bytes, to be sent with [`send`].
+pub fn bytes(printer: &Printer, job: &Print, tz: &jiff::tz::TimeZone, tr: &Tr) -> Vec<u8> {
+    match job {
+        Print::Slip(p) => slip(printer, p, tz, tr),
+        Print::Receipt(p, paid_at) => receipt(printer, p, *paid_at, tz, tr),
+    }
 }
 
 /// Builds and sends a job; why not, if it was not printed.
-pub fn print(printer: &Printer, job: &Print, tz: &jiff::tz::TimeZone) -> Result<(), String> {
-    let bytes = match job {
-        Print::Slip(p) => slip(printer, p, tz),
-        Print::Receipt(p, paid_at) => receipt(printer, p, *paid_at, tz),
-    };
-    send(&printer.target, &bytes)
+pub fn print(
+    printer: &Printer,
+    job: &Print,
+    tz: &jiff::tz::TimeZone,
+    tr: &Tr,
+) -> Result<(), String> {
+    send(&printer.target, &bytes(printer, job, tz, tr))
 }
 
 #[cfg(test)]

@@ -70,7 +70,7 @@ fn text_of(bytes: &[u8]) -> String {
 fn a_raster_slip_scans_on_both_paper_widths() {
     for width in [58, 80] {
         let p = printer(QrMode::Raster, width);
-        let bytes = slip(&p, &sale(), &utc());
+        let bytes = slip(&p, &sale(), &utc(), &Tr::plain());
         assert_eq!(decode_raster(&bytes), [URL], "{width} mm");
         assert!(bytes.starts_with(escpos::INIT));
         assert!(
@@ -99,7 +99,7 @@ fn a_raster_slip_scans_on_both_paper_widths() {
 
 #[test]
 fn a_native_slip_asks_the_printer_for_the_code() {
-    let bytes = slip(&printer(QrMode::Native, 58), &sale(), &utc());
+    let bytes = slip(&printer(QrMode::Native, 58), &sale(), &utc(), &Tr::plain());
     let store: Vec<u8> = [&[49, 80, 48][..], URL.as_bytes()].concat();
     assert!(bytes.windows(store.len()).any(|w| w == store.as_slice()));
     assert!(
@@ -112,7 +112,7 @@ fn a_native_slip_asks_the_printer_for_the_code() {
 fn a_receipt_has_items_tip_total_and_paid() {
     let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
     let p = printer(QrMode::Native, 58);
-    let text = text_of(&receipt(&p, &sale(), paid_at, &utc()));
+    let text = text_of(&receipt(&p, &sale(), paid_at, &utc(), &Tr::plain()));
     // Names on the left, money on the right, on the paper's 32 columns.
     let spread = |left: &str, right: &str| format!("{left:<0$}{right}", 32 - right.len());
     for words in [
@@ -138,13 +138,13 @@ fn a_receipt_prints_accents_in_the_table_named() {
     let mut sold = sale();
     sold.extras.items[1].name = "Crème brûlée".into();
     let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
-    let ascii = text_of(&receipt(&p, &sold, paid_at, &utc()));
+    let ascii = text_of(&receipt(&p, &sold, paid_at, &utc(), &Tr::plain()));
     assert!(
         ascii.contains("Luxe Caf?") && ascii.contains("Cr?me br?l?e"),
         "{ascii}"
     );
     p.codepage = CodePage::Wpc1252;
-    let bytes = receipt(&p, &sold, paid_at, &utc());
+    let bytes = receipt(&p, &sold, paid_at, &utc(), &Tr::plain());
     assert!(
         bytes.starts_with(&[0x1b, b'@', 0x1b, b't', 16]),
         "the table first"
@@ -184,9 +184,9 @@ fn a_job_goes_in_one_connection_to_a_fake_printer() {
     });
     let mut p = printer(QrMode::Raster, 80);
     p.target = Target::Tcp("127.0.0.1".into(), port);
-    print(&p, &Print::Slip(sale()), &utc()).unwrap();
+    print(&p, &Print::Slip(sale()), &utc(), &Tr::plain()).unwrap();
     let got = fake.join().unwrap();
-    assert_eq!(got, slip(&p, &sale(), &utc()));
+    assert_eq!(got, slip(&p, &sale(), &utc(), &Tr::plain()));
     assert_eq!(decode_raster(&got), [URL]);
 }
 
@@ -199,10 +199,10 @@ fn a_printer_that_is_off_is_a_reason_not_a_wait() {
         .port();
     let mut p = printer(QrMode::Native, 58);
     p.target = Target::Tcp("127.0.0.1".into(), port);
-    let err = print(&p, &Print::Slip(sale()), &utc()).unwrap_err();
+    let err = print(&p, &Print::Slip(sale()), &utc(), &Tr::plain()).unwrap_err();
     assert!(err.starts_with(&format!("tcp://127.0.0.1:{port}")), "{err}");
     p.target = Target::Device("/nonexistent/lp0".into());
-    let err = print(&p, &Print::Slip(sale()), &utc()).unwrap_err();
+    let err = print(&p, &Print::Slip(sale()), &utc(), &Tr::plain()).unwrap_err();
     assert!(err.contains("/nonexistent/lp0"), "{err}");
 }
 
@@ -215,10 +215,10 @@ fn a_usb_printer_is_written_as_its_device_file() {
     let mut p = printer(QrMode::Native, 58);
     p.target = Target::Device(device.clone());
     let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
-    print(&p, &Print::Receipt(sale(), paid_at), &utc()).unwrap();
+    print(&p, &Print::Receipt(sale(), paid_at), &utc(), &Tr::plain()).unwrap();
     assert_eq!(
         std::fs::read(&device).unwrap(),
-        receipt(&p, &sale(), paid_at, &utc())
+        receipt(&p, &sale(), paid_at, &utc(), &Tr::plain())
     );
 }
 
@@ -252,7 +252,7 @@ fn a_device_nothing_reads_is_a_reason_after_3_s_not_a_hang() {
     let mut p = printer(QrMode::Native, 58);
     p.target = Target::Device(device.clone());
     let err = within(Duration::from_secs(15), move || {
-        print(&p, &Print::Slip(sale()), &utc())
+        print(&p, &Print::Slip(sale()), &utc(), &Tr::plain())
     })
     .unwrap_err();
     assert!(
@@ -298,10 +298,11 @@ async fn a_printer_that_resets_the_connection_did_not_print() {
     });
     let mut p = printer(QrMode::Native, 58);
     p.target = Target::Tcp("127.0.0.1".into(), port);
-    let err = tokio::task::spawn_blocking(move || print(&p, &Print::Slip(sale()), &utc()))
-        .await
-        .unwrap()
-        .unwrap_err();
+    let err =
+        tokio::task::spawn_blocking(move || print(&p, &Print::Slip(sale()), &utc(), &Tr::plain()))
+            .await
+            .unwrap()
+            .unwrap_err();
     assert!(
         err.starts_with(&format!("tcp://127.0.0.1:{port}")) && err.contains("reset"),
         "{err}"
@@ -325,11 +326,14 @@ fn a_printer_that_keeps_the_connection_open_has_printed() {
     p.target = Target::Tcp("127.0.0.1".into(), port);
     let result = within(Duration::from_secs(15), {
         let p = p.clone();
-        move || print(&p, &Print::Slip(sale()), &utc())
+        move || print(&p, &Print::Slip(sale()), &utc(), &Tr::plain())
     });
     drop(done_tx);
     assert_eq!(result, Ok(()));
-    assert_eq!(fake.join().unwrap(), slip(&p, &sale(), &utc()));
+    assert_eq!(
+        fake.join().unwrap(),
+        slip(&p, &sale(), &utc(), &Tr::plain())
+    );
 }
 
 /// The README promises everything the demo shows is labelled: a demo slip and receipt say
@@ -341,8 +345,8 @@ fn demo_slips_and_receipts_say_demo_and_live_ones_do_not() {
     let p = printer(QrMode::Native, 58);
     let demo = sale();
     assert!(demo.demo);
-    let slip_text = text_of(&slip(&p, &demo, &utc()));
-    let receipt_text = text_of(&receipt(&p, &demo, paid_at, &utc()));
+    let slip_text = text_of(&slip(&p, &demo, &utc(), &Tr::plain()));
+    let receipt_text = text_of(&receipt(&p, &demo, paid_at, &utc(), &Tr::plain()));
     for text in [&slip_text, &receipt_text] {
         assert!(text.contains("DEMO - no real money"), "{text}");
     }
@@ -362,11 +366,67 @@ fn demo_slips_and_receipts_say_demo_and_live_ones_do_not() {
         demo: false,
         ..sale()
     };
-    for bytes in [slip(&p, &live, &utc()), receipt(&p, &live, paid_at, &utc())] {
+    for bytes in [
+        slip(&p, &live, &utc(), &Tr::plain()),
+        receipt(&p, &live, paid_at, &utc(), &Tr::plain()),
+    ] {
         assert!(
             !bytes.windows(4).any(|w| w == b"DEMO"),
             "{}",
             text_of(&bytes)
         );
     }
+}
+
+/// A German till prints its receipt in German, money and time the German way, and the
+/// umlauts and accents the table has.
+#[test]
+fn a_german_receipt_speaks_german_in_the_table_named() {
+    use crate::i18n::{Lang, Tr};
+    use yore::code_pages::CP850;
+    let mut p = printer(QrMode::Native, 80);
+    p.codepage = CodePage::Pc850;
+    let mut sold = sale();
+    sold.demo = false;
+    sold.amount = Decimal::new(123_450, 2);
+    sold.extras.items[1].name = "Crème brûlée".into();
+    let paid_at = "2026-11-26T12:03:00Z".parse().unwrap();
+    let bytes = receipt(&p, &sold, paid_at, &utc(), &Tr::of(Lang::De));
+    let text = CP850.decode(&bytes);
+    for word in [
+        "SUMME",
+        "Trinkgeld",
+        "Bestellung 42",
+        "BEZAHLT",
+        "Crème brûlée",
+    ] {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+    assert!(text.contains("1.234,50 USD"), "{text}");
+    assert!(text.contains("Bezahlt 26.11.26, 12:03"), "{text}");
+    // "Geöffnet" on the Z: an umlaut the table has.
+    let report = crate::books::Report {
+        number: Some(3),
+        till: "front-1".into(),
+        opened_at: Some("2026-11-26T08:00:00Z".into()),
+        closed_at: Some("2026-11-26T18:00:00Z".into()),
+        opened_by: Some("ana".into()),
+        closed_by: Some("ana".into()),
+        currencies: Default::default(),
+        by_method: Vec::new(),
+        by_operator: Vec::new(),
+        by_hour: Vec::new(),
+        best_items: Vec::new(),
+        cash: Default::default(),
+        pending: Vec::new(),
+        paid_after_void: Vec::new(),
+        differences: Vec::new(),
+        prev_hash: String::new(),
+        hash: None,
+    };
+    let z_bytes = super::report(&p, &report, false, &utc(), &Tr::of(Lang::De));
+    let z = CP850.decode(&z_bytes);
+    assert!(z.contains("Z-BERICHT 3") && z.contains("Geöffnet"), "{z}");
+    let ascii = codepage::printable("Geöffnet", CodePage::Ascii);
+    assert_eq!(ascii, "Ge?ffnet", "ASCII still has no umlaut");
 }

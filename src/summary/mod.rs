@@ -272,26 +272,32 @@ pub struct ServerDay<'a> {
     pub sum: Option<Decimal>,
 }
 
-/// The summary as text, for `luxpay summary`. `server` is `None` when the server's
-/// history could not be read; `unchecked` counts open payments whose status could not
-/// be asked for.
+/// The summary as text, for `luxpay summary`, in `tr`'s language. `server` is `None`
+/// when the server's history could not be read; `unchecked` counts open payments whose
+/// status could not be asked for.
 pub fn to_text(
     s: &DaySummary,
     server: Option<(ServerDay, &[Difference])>,
     unchecked: usize,
     shop: bool,
+    tr: &crate::i18n::Tr,
 ) -> String {
-    let mut out = format!(
-        "Summary for {} ({} payment(s) in the ledger)\n",
-        s.date, s.count
-    );
-    for (title, kind, groups) in s.sections() {
+    let mut out = t!(tr, "summary-title", date = tr.date(s.date), count = s.count);
+    out.push('\n');
+    for (_, kind, groups) in s.sections() {
         if kind == "tips" && groups.is_empty() {
             continue;
         }
+        let title = match kind {
+            "status" => t!(tr, "summary-by-status"),
+            "method" => t!(tr, "summary-by-method"),
+            "till" => t!(tr, "summary-by-till"),
+            "operator" => t!(tr, "summary-by-operator"),
+            _ => t!(tr, "summary-tips"),
+        };
         let _ = writeln!(out, "\n{title}");
         if groups.is_empty() {
-            let _ = writeln!(out, "  (none)");
+            let _ = writeln!(out, "  {}", t!(tr, "summary-none"));
         }
         for g in groups.iter() {
             let _ = writeln!(
@@ -299,29 +305,40 @@ pub fn to_text(
                 "  {:<10} {:>4}  {:>16}",
                 g.name,
                 g.count,
-                money::format_money(g.total, g.currency)
+                tr.money(g.total, g.currency)
             );
         }
     }
     if unchecked > 0 {
-        let _ = writeln!(
-            out,
-            "\n{unchecked} open payment(s) could not be checked with the server: counted as the ledger knows them."
-        );
+        let _ = writeln!(out, "\n{}", t!(tr, "summary-unchecked", count = unchecked));
     }
     let Some((day, differences)) = server else {
-        out.push_str("\nNot reconciled: the server's history could not be read.\n");
+        let _ = writeln!(out, "\n{}", t!(tr, "summary-not-reconciled"));
         return out;
     };
     let totals = totals_by_currency(day.orders);
-    let _ = writeln!(out, "\nThe server's totals: {}", format_totals(&totals));
-    if let Some(note) = server_sum_note(day.sum, &totals) {
+    let shown: Vec<String> = totals
+        .iter()
+        .map(|(currency, total)| format!("{} {currency}", tr.amount(*total)))
+        .collect();
+    let shown = if shown.is_empty() {
+        t!(tr, "summary-totals-none")
+    } else {
+        shown.join(" · ")
+    };
+    let _ = writeln!(out, "\n{}", t!(tr, "summary-server-totals", totals = shown));
+    if let Some(sum) = day
+        .sum
+        .filter(|_| server_sum_note(day.sum, &totals).is_some())
+    {
+        let note = t!(tr, "summary-server-sum-mixed", sum = tr.amount(sum));
         let _ = writeln!(out, "  ({note})");
     }
     if differences.is_empty() {
-        out.push_str("Reconciled with the server: no differences.\n");
+        let _ = writeln!(out, "{}", t!(tr, "summary-reconciled"));
     } else {
-        let _ = writeln!(out, "Differences with the server ({}):", differences.len());
+        let count = differences.len();
+        let _ = writeln!(out, "{}", t!(tr, "summary-differences", count = count));
         for d in differences {
             let words = if shop { d.in_shop() } else { d.to_string() };
             let _ = writeln!(out, "  {words}");

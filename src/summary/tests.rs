@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::Tr;
 use crate::ledger::PaymentRecord;
 use crate::payment::Method;
 
@@ -169,10 +170,12 @@ fn the_text_report_says_whether_it_reconciled() {
         orders: &[],
         sum: Some(Decimal::from(10)),
     };
-    assert!(to_text(&s, Some((server, &[])), 0, false).contains("no differences"));
-    assert!(to_text(&s, None, 0, false).contains("Not reconciled"));
-    assert!(to_text(&s, None, 0, false).contains("40.00 EUR"));
-    assert!(to_text(&s, None, 2, false).contains("2 open payment(s) could not be checked"));
+    assert!(to_text(&s, Some((server, &[])), 0, false, &Tr::plain()).contains("no differences"));
+    assert!(to_text(&s, None, 0, false, &Tr::plain()).contains("Not reconciled"));
+    assert!(to_text(&s, None, 0, false, &Tr::plain()).contains("40.00 EUR"));
+    assert!(
+        to_text(&s, None, 2, false, &Tr::plain()).contains("2 open payments could not be checked")
+    );
 }
 
 #[test]
@@ -204,6 +207,7 @@ fn totals_are_per_currency_and_a_mixed_server_sum_only_comes_with_a_warning() {
         )),
         0,
         false,
+        &Tr::plain(),
     );
     assert!(text.contains("20.00 EUR · 12.00 USD"), "{text}");
     assert!(!text.contains("server total 32"), "{text}");

@@ -104,10 +104,11 @@ pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
     let Some(report) = &app.books.closed else {
         return;
     };
-    let lines: Vec<Line> = crate::books::to_text(report, inner_width, &app.config.tz)
-        .into_iter()
-        .map(Line::raw)
-        .collect();
+    let lines: Vec<Line> =
+        crate::books::to_text(report, inner_width, &app.config.tz, &app.config.tr)
+            .into_iter()
+            .map(Line::raw)
+            .collect();
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = super::qr::centred(area, (width, height));
     let rows = height.saturating_sub(2);
