@@ -9,6 +9,8 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Tr;
+
 /// The default upper bound for one payment, overridable in the config file.
 pub const DEFAULT_MAX_AMOUNT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
@@ -121,7 +123,7 @@ impl FromStr for Currency {
 
 /// Parses cash counted in a drawer, or a float: as `parse_amount`, but an empty drawer
 /// (0, 0.00, 0,00) is a count too.
-pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, String> {
+pub fn parse_count(input: &str, max: Decimal, tr: &Tr) -> Result<Decimal, String> {
     let digits = input.trim().replace(',', ".");
     if !digits.is_empty()
         && digits.chars().all(|c| c == '0' || c == '.')
@@ -130,25 +132,26 @@ pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, String> {
     {
         return Ok(Decimal::ZERO);
     }
-    parse_amount(input, max)
+    parse_amount(input, max, tr)
 }
 
 /// Parses what a person typed as an amount: a positive number with at most two decimal
 /// places, not above `max`, written with a decimal dot or a decimal comma (see
-/// `plain_digits`). The error says what to type instead. Amounts, tips, catalogue
-/// prices and limits all come through here, so `1.500` means the same everywhere.
-pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
+/// `plain_digits`). The error says what to type instead, in `tr`'s language. Amounts,
+/// tips, catalogue prices and limits all come through here, so `1.500` means the same
+/// everywhere.
+pub fn parse_amount(input: &str, max: Decimal, tr: &Tr) -> Result<Decimal, String> {
     let s = input.trim();
     if s.is_empty() {
-        return Err("enter an amount, such as 12.50".into());
+        return Err(t!(tr, "money-enter-amount"));
     }
-    let plain = plain_digits(s)?;
+    let plain = plain_digits(s, tr)?;
     let s = plain.as_str();
     if s.starts_with(['$', '€', '£']) {
-        return Err("type the number only; the currency is chosen separately".into());
+        return Err(t!(tr, "money-number-only"));
     }
     if s.starts_with('-') {
-        return Err("the amount must be more than zero".into());
+        return Err(t!(tr, "money-more-than-zero"));
     }
     // Decimal::from_str also takes forms like "1e3" or "_1"; a till takes digits and one dot.
     let well_formed = s.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -156,25 +159,34 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
         && s.chars().any(|c| c.is_ascii_digit());
     if !well_formed {
         // Said as typed, not as `plain_digits` rewrote it.
-        return Err(format!(
-            "{:?} is not a number: type digits and one decimal separator, such as 12.50",
-            input.trim()
-        ));
+        return Err(not_a_number(input.trim(), tr));
     }
-    let amount = Decimal::from_str(s).map_err(|_| format!("{s:?} is too large to be an amount"))?;
+    let amount =
+        Decimal::from_str(s).map_err(|_| t!(tr, "money-too-large", typed = format!("{s:?}")))?;
     if amount.is_zero() {
-        return Err("the amount must be more than zero".into());
+        return Err(t!(tr, "money-more-than-zero"));
     }
     if amount.normalize().scale() > 2 {
-        return Err("use at most two decimal places, such as 12.50".into());
+        return Err(t!(tr, "money-two-decimals"));
     }
     if amount > max {
-        return Err(format!(
-            "the amount is above the limit of {}; raise max_amount in the config file if this is right",
-            format_amount(max)
-        ));
+        return Err(t!(tr, "money-above-limit", limit = limit_text(tr, max)));
     }
     Ok(amount.normalize())
+}
+
+/// A limit as a message names it: English keeps its plain `1000000.00` (what the config
+/// file takes); other languages write it as they write amounts.
+pub fn limit_text(tr: &Tr, amount: Decimal) -> String {
+    if tr.lang() == crate::i18n::Lang::En {
+        format_amount(amount)
+    } else {
+        tr.amount(amount)
+    }
+}
+
+fn not_a_number(typed: &str, tr: &Tr) -> String {
+    t!(tr, "money-not-a-number", typed = format!("{typed:?}"))
 }
 
 /// An amount as people write it, turned into digits and at most one decimal dot.
@@ -183,15 +195,13 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
 /// the other separates thousands (`1.234,56`, `1,234.56`); commas alone in groups of
 /// three separate thousands (`1,234,567`). A single separator with three digits after
 /// it is refused (see `ambiguous`).
-fn plain_digits(s: &str) -> Result<String, String> {
-    if let Some(message) = ambiguous(s) {
+fn plain_digits(s: &str, tr: &Tr) -> Result<String, String> {
+    if let Some(message) = ambiguous(s, tr) {
         return Err(message);
     }
     let (Some(comma), dot) = (s.rfind(','), s.rfind('.')) else {
         return Ok(s.to_string());
     };
-    let not_a_number =
-        || format!("{s:?} is not a number: type digits and one decimal separator, such as 12.50");
     // The whole part, with its thousands separator taken out (groups of three checked).
     let whole = |part: &str, separator: char| -> Result<String, String> {
         let groups: Vec<&str> = part.split(separator).collect();
@@ -201,7 +211,7 @@ fn plain_digits(s: &str) -> Result<String, String> {
         if first_ok && rest_ok && digits {
             Ok(groups.concat())
         } else {
-            Err(not_a_number())
+            Err(not_a_number(s, tr))
         }
     };
     match dot {
@@ -213,7 +223,7 @@ fn plain_digits(s: &str) -> Result<String, String> {
             let (before, after) = (&s[..comma], &s[comma + 1..]);
             let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
             if !digits(after) || !(digits(before) || before.is_empty()) || after.len() > 3 {
-                return Err(not_a_number());
+                return Err(not_a_number(s, tr));
             }
             Ok(format!("{before}.{after}"))
         }
@@ -228,7 +238,7 @@ fn plain_digits(s: &str) -> Result<String, String> {
 /// cashier writes the amount again. A whole part of 0 or of none (`0.500`, `,500`) or of
 /// four digits or more (`1234.500`) cannot start a group of thousands, so those are
 /// decimals, and are read as such.
-fn ambiguous(s: &str) -> Option<String> {
+fn ambiguous(s: &str, tr: &Tr) -> Option<String> {
     let at = s.find(['.', ','])?;
     let (before, after) = (&s[..at], &s[at + 1..]);
     let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
@@ -237,17 +247,28 @@ fn ambiguous(s: &str) -> Option<String> {
         return None;
     }
     let thousands = format!("{before}{after}");
-    // Each reading as it would be typed unambiguously: 1.500 read as decimals is 1.50.
-    // 1.234 read so has a decimal too many, and that reading is not offered (saying
-    // "1.234 could be 1.234" would read as no reading at all).
+    let typed = format!("{s:?}");
+    // Each reading as it would be typed unambiguously: 1.500 read as decimals is 1.50
+    // (with the locale's decimal separator: 1,50 in German). 1.234 read so has a decimal
+    // too many, and that reading is not offered (saying "1.234 could be 1.234" would read
+    // as no reading at all).
     Some(match after.strip_suffix('0') {
-        Some(cents) => format!(
-            "{s:?} could be {thousands} or {before}.{cents}: type {thousands} (thousands) \
-             or {before}.{cents} (decimals)"
-        ),
-        None => format!(
-            "{s:?} could be {thousands} (thousands), but as decimals it has three places: \
-             type {thousands}, or use at most two decimal places"
+        Some(cents) => {
+            let decimals = Decimal::from_str(&format!("{before}.{cents}"))
+                .map_or_else(|_| format!("{before}.{cents}"), |d| tr.amount(d));
+            t!(
+                tr,
+                "money-ambiguous",
+                typed = typed,
+                thousands = thousands,
+                decimals = decimals
+            )
+        }
+        None => t!(
+            tr,
+            "money-ambiguous-three-places",
+            typed = typed,
+            thousands = thousands
         ),
     })
 }

@@ -328,7 +328,7 @@ impl App {
                     Ok(None)
                 };
             }
-            crate::money::parse_amount(typed, max)
+            crate::money::parse_amount(typed, max, &self.config.tr)
                 .map(Some)
                 .map_err(|e| (false, e))
         };
@@ -337,7 +337,7 @@ impl App {
             if typed.is_empty() {
                 return Err((false, "Type the amount (0 for an empty drawer)".into()));
             }
-            crate::money::parse_count(typed, max).map_err(|e| (false, e))
+            crate::money::parse_count(typed, max, &self.config.tr).map_err(|e| (false, e))
         };
         let reason = crate::sanitize::line_owned(ask.reason.value().trim().to_string());
         if ask.wants_reason() && reason.is_empty() {

@@ -10,7 +10,7 @@ impl App {
     pub(super) fn submit(&mut self) -> Vec<Effect> {
         let mut draft = self.form.draft();
         draft.walk_in = self.config.selling.walk_in_email.clone();
-        match draft.validate(&self.config.limits) {
+        match draft.validate(&self.config.limits, &self.config.tr) {
             Err(errors) => {
                 self.form.focus = errors[0].field;
                 let count = errors.len();

@@ -166,8 +166,8 @@ impl App {
         let limits = self.config.limits;
         match action {
             Some(Action::Submit) => return self.submit(),
-            Some(Action::NextField) => self.form.move_focus(1, &limits),
-            Some(Action::PrevField) => self.form.move_focus(-1, &limits),
+            Some(Action::NextField) => self.form.move_focus(1, &limits, &self.config.tr),
+            Some(Action::PrevField) => self.form.move_focus(-1, &limits, &self.config.tr),
             Some(Action::PrevChoice) if self.form.on_choice() => self.form.step_choice(-1),
             Some(Action::NextChoice) if self.form.on_choice() => self.form.step_choice(1),
             Some(Action::Cash) => self.form.choose_cash(),

@@ -77,7 +77,7 @@ impl App {
         };
         if let Some(input) = ask.custom.as_mut() {
             match keymap::action(keymap::TIP_CUSTOM, key) {
-                Some(Action::Apply) => match Tip::parse(input.value()) {
+                Some(Action::Apply) => match Tip::parse(input.value(), &self.config.tr) {
                     Ok(tip) => return self.tipped(tip),
                     Err(e) => ask.error = Some(e),
                 },
@@ -120,7 +120,11 @@ impl App {
         let Some(ask) = self.tip.as_mut() else {
             return vec![];
         };
-        let payment = match ask.payment.clone().tipped(tip, &self.config.limits) {
+        let payment = match ask
+            .payment
+            .clone()
+            .tipped(tip, &self.config.limits, &self.config.tr)
+        {
             Ok(payment) => payment,
             Err(e) => {
                 ask.error = Some(e.message);

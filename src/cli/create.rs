@@ -83,7 +83,7 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
     let tip = args
         .tip
         .as_deref()
-        .map(crate::tip::Tip::parse)
+        .map(|tip| crate::tip::Tip::parse(tip, &settings.tr))
         .transpose()
         .map_err(|message| CliError::Usage(format!("--{message}")))?;
     let draft = Draft {
@@ -99,10 +99,12 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
         walk_in: settings.selling.walk_in_email.clone(),
         items,
     };
-    let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    let payment = draft
+        .validate(&settings.limits, &settings.tr)
+        .map_err(CliError::Input)?;
     match tip {
         Some(tip) => payment
-            .tipped(tip, &settings.limits)
+            .tipped(tip, &settings.limits, &settings.tr)
             .map_err(|e| CliError::Input(vec![e])),
         None => Ok(payment),
     }
@@ -276,7 +278,7 @@ pub async fn cash(
         .tendered
         .as_deref()
         .map(|t| {
-            money::parse_amount(t, settings.limits.max_amount)
+            money::parse_amount(t, settings.limits.max_amount, &settings.tr)
                 .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {e}")))
         })
         .transpose()?;
