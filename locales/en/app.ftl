@@ -33,3 +33,62 @@ check-url-scheme = must start with https:// (or http://) and name a host
 check-url-credentials = must not hold a user name or password (user:pw@): the payer would see them
 check-currency-usd-only = { $method } takes USD only; choose USD or pay by card for { $currency }
 check-tip-above-limit = with this tip the amount is { $amount }, above the limit of { $limit }
+
+## Making a payment link.
+app-fields-need-fixing = { $count ->
+    [one] { $count } field needs fixing: nothing was sent
+   *[other] { $count } fields need fixing: nothing was sent
+}
+app-stopped-waiting = Stopped waiting. If Luxfin makes the link anyway, it will appear in the history (Ctrl+P).
+app-other-amount-not-shown = Order { $order_id } was made for another amount: not shown
+app-link-created = Payment link created: order { $order_id }
+# Follows another notice after " · ".
+app-shift-opened-zero = a shift was opened with a float of 0 (i in the Summary view puts the float in)
+# Follows the API's error and ". ".
+app-create-may-exist = The payment may exist even so: check before trying again.
+app-link-not-created = The payment link was not created
+app-stopped-did-create = The stopped request did create order { $order_id }: it is in the history
+app-not-in-ledger-retrying = Order { $order_id } works, but could not be written to the ledger: { $error }; retrying
+
+## The books: cash sales, the drawer, voids, refunds, the shift.
+books-ask-cash = Cash
+books-ask-cash-under = Total { $total }: amount handed over (Enter alone: no change)
+books-ask-float = Open the shift
+books-ask-float-under = The float: cash in the drawer now
+books-ask-cash-in = Cash in
+books-ask-cash-in-under = Cash put into the drawer, and why
+books-ask-cash-out = Cash out
+books-ask-cash-out-under = Cash taken out of the drawer, and why
+books-ask-void = Void order { $order_id }
+# $sale: the sale's money and product, "7.50 USD · Latte".
+books-ask-void-under = { $sale }: why? (the customer may still pay it)
+books-ask-refund = Refund order { $order_id }
+books-ask-refund-under = { $sale }: amount (empty: all that is left), tender, why
+books-ask-close = Close the shift (Z)
+books-ask-close-under = The cash counted in the drawer
+books-offline-not-sent = Offline: Luxfin does not answer, so no link was sent. Cash goes on (Ctrl+T); Enter tries Luxfin again in { $seconds } s
+books-voided-already = Order { $order_id } is voided already
+books-only-pending-voided = Order { $order_id } is { $status }: only a pending link is voided; press m to refund it
+books-only-paid-refunded = Order { $order_id } is { $status }: only a paid sale is refunded
+books-only-paid-refunded-pending = Order { $order_id } is { $status }: only a paid sale is refunded; press x to void a pending link
+books-type-amount = Type the amount
+books-type-count = Type the amount (0 for an empty drawer)
+books-say-why = Say why, in a few words: it is kept with the event
+books-less-than-total = { $given } is less than the total { $total }
+books-cash-not-recorded = The cash sale was not recorded: { $error }. Nothing was taken: try again
+books-cash-sale-paid = Cash sale { $order_id } PAID: { $money }
+# Follows the cash sale's notice after " · ".
+books-change = change { $change }
+books-not-written = Not written: { $reason }
+books-shift-opened = Shift opened with a float of { $money }
+books-cash-put-in = { $money } put into the drawer
+books-cash-taken-out = { $money } taken out of the drawer
+books-voided = Order { $order_id } voided: if the customer pays it even so, luxpay says PAID AFTER VOID
+books-refunded = Refunded { $money } of order { $order_id } ({ $tender })
+books-tender-cash = cash
+books-tender-other = other
+# Follows a book event's notice after " · ".
+books-shift-opened-for-it = a shift was opened for it with a float of 0
+books-z-closed = Z { $number } closed the shift; the next sale opens a new one
+books-shift-not-closed = The shift was not closed: { $error }
+books-paid-after-void = PAID AFTER VOID: order { $order_id } ({ $money }) was voided at { $time } and is paid even so. It counts as paid: refund the customer (m) or keep the sale.

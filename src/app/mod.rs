@@ -21,6 +21,7 @@ pub(crate) mod status;
 mod tests;
 mod tipping;
 mod unrecorded;
+mod words;
 
 use std::time::{Duration, Instant};
 
@@ -41,6 +42,7 @@ pub use session::{CheckError, SessionPayment};
 pub use staffing::Approval;
 pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
+pub use words::status_word;
 
 use crate::api::OrderId;
 use crate::clipboard::Route;
