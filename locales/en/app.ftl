@@ -92,3 +92,118 @@ books-shift-opened-for-it = a shift was opened for it with a float of 0
 books-z-closed = Z { $number } closed the shift; the next sale opens a new one
 books-shift-not-closed = The shift was not closed: { $error }
 books-paid-after-void = PAID AFTER VOID: order { $order_id } ({ $money }) was voided at { $time } and is paid even so. It counts as paid: refund the customer (m) or keep the sale.
+
+## The history views.
+# What a manager approves (shown on the PIN screen, and in "…: not done").
+app-export-view = Export the view
+app-shift-keys-in-summary = The shift's keys (s i o Z) work in the Summary view: v until it shows
+app-exporting = Exporting…
+app-export-server-not-yet = Nothing to export yet: the server's list has not arrived
+app-export-shop-not-yet = Nothing to export yet: the shop's payments have not arrived
+app-exporting-rows = { $count ->
+    [one] Exporting { $count } row…
+   *[other] Exporting { $count } rows…
+}
+app-ledger-not-read = The ledger could not be read: { $error }
+app-no-link-recovered = No link to copy: this sale was recovered, and Luxfin's list does not give links
+app-range-backwards = { $from } is after { $to }: the earlier day first
+
+## Keys, copying, quitting, and what the effects report back.
+app-no-link-to-copy = No link to copy or show: cash is paid at the till, and a voided link is not shown again
+app-wrong-amount = This link was made for another amount: do not show it to the customer
+app-quit-creating = A payment link is being created
+app-quit-unrecorded = { $count ->
+    [one] { $count } link is not in the ledger yet (the log has it)
+   *[other] { $count } links are not in the ledger yet (the log has them)
+}
+# $why: one of the two above.
+app-quit-anyway = { $why }: press Ctrl+C again to quit anyway
+app-copy-off-config = Copying is off (clipboard = "off" in config.toml)
+app-copied-system = Copied the link to the system clipboard
+app-copied-osc52 = Link sent to the terminal clipboard (OSC 52)
+app-copy-off = Copying is off
+app-copy-failed = Copy failed: { $reason }. The link is on screen to type.
+app-ledger-not-written = The ledger could not be written: { $error }
+app-exported = Exported to { $path }
+app-export-failed = Export failed: { $error }
+app-warning = Warning: { $text }
+# $event: the hook's name in the config file (on_paid…).
+app-hook-failed = { $reason }; later failures of { $event } only go to the log
+app-printed-report = Printed the report
+app-not-printed = Not printed: { $reason }
+
+## The ledger at start, and sales an earlier run left in flight.
+app-ledger-not-opened = The ledger could not be opened: { $error }
+# $message: what recovery found (the sale-… messages, joined by "; ").
+app-ledger-says = Ledger: { $message }
+sale-recovered = { $count ->
+    [one] recovered { $count } sale whose answer was lost: order { $orders } is now in the ledger
+   *[other] recovered { $count } sales whose answer was lost: orders { $orders } are now in the ledger
+}
+sale-not-created = { $count ->
+    [one] { $count } interrupted sale was not created at Luxfin
+   *[other] { $count } interrupted sales were not created at Luxfin
+}
+sale-in-flight = { $count ->
+    [one] { $count } sale may still be in flight: `luxpay ledger recover` looks again later
+   *[other] { $count } sales may still be in flight: `luxpay ledger recover` looks again later
+}
+
+## Printing slips and receipts.
+app-no-printer = No printer: set printer in config.toml (see the README, "Receipt printer")
+app-no-link-to-print = Order { $order_id } has no link to print
+app-expired-nothing-to-print = Order { $order_id } expired: g makes a fresh link to print
+# $paper: "slip" (the code, while it waits) or "receipt" (once paid).
+app-printing = { $paper ->
+    [receipt] Printing the receipt for order { $order_id }…
+   *[slip] Printing the slip for order { $order_id }…
+}
+app-printed = { $paper ->
+    [receipt] Printed the receipt for order { $order_id }
+   *[slip] Printed the slip for order { $order_id }
+}
+# Follows the PAID notice after " · ".
+app-receipt-printed = receipt printed
+app-not-printed-retry = Not printed: { $reason } — p to retry
+
+## Following payments.
+app-key-refused = the API key was refused
+app-paid-is-final = Order { $order_id } is PAID: that is final, nothing to check
+app-checking = Checking order { $order_id }…
+app-status-unknown = Order { $order_id }: status unknown: { $error }
+# $status: the status with how long it has waited ("PENDING 1:42").
+app-checked-just-now = Order { $order_id }: { $status }, checked just now
+# Followed by ": " and the money; also how the app knows that notice.
+app-order-paid = Order { $order_id } is PAID
+app-order-expired = Order { $order_id } EXPIRED: press g for a fresh link
+# A waiting payment in a list, in whole minutes.
+app-pending-minutes = PENDING { $minutes }m
+# A waiting payment with how long it has waited (1:42).
+app-pending-clock = PENDING { $clock }
+
+## Staff and the lock.
+app-staff-not-read = The staff list could not be read: { $error }. Ctrl+C quits; start luxpay again.
+app-no-staff-to-lock = Nobody is on the staff, so there is no PIN to lock with (luxpay staff add)
+# $role: "manager" or "cashier".
+app-open-for = Open for { $name } ({ $role ->
+    [manager] manager
+   *[cashier] cashier
+})
+app-no-manager = This needs a manager, and none is on the staff
+# $what: what waited for approval ("Export the view", "Close the shift (Z)").
+app-not-approved = { $what }: not done (no manager approved it)
+
+## Links not yet in the ledger.
+app-in-ledger-now = Order { $order_id } is in the ledger now
+# The title bar's warning.
+app-unrecorded-banner = { $count ->
+    [one] { $count } link NOT in the ledger: retrying
+   *[other] { $count } links NOT in the ledger: retrying
+}
+
+## The duplicate and large-amount questions, the catalogue, tips.
+app-nothing-sent = Nothing was sent
+# $key: the function key's number (F5 → 5).
+app-no-catalogue-key = F{ $key } has no catalogue item ([[catalogue]] key = "F{ $key }")
+app-catalogue-empty = The catalogue is empty: add [[catalogue]] items to the config file
+app-no-tip-preset = there is no preset { $number }

@@ -218,18 +218,24 @@ impl App {
             let target = target(&entry, &self.config.tr);
             self.books.ask = Some(BookAsk::new(Asking::Refund(target)));
         } else {
-            let id = if entry.status == PaymentStatus::Pending {
-                "books-only-paid-refunded-pending"
+            let tr = &self.config.tr;
+            let order_id = entry.payment.order_id.to_string();
+            let status = status_word(tr, entry.word());
+            let said = if entry.status == PaymentStatus::Pending {
+                t!(
+                    tr,
+                    "books-only-paid-refunded-pending",
+                    order_id = order_id,
+                    status = status
+                )
             } else {
-                "books-only-paid-refunded"
+                t!(
+                    tr,
+                    "books-only-paid-refunded",
+                    order_id = order_id,
+                    status = status
+                )
             };
-            let said = self.config.tr.msg(
-                id,
-                &[
-                    ("order_id", entry.payment.order_id.to_string().into()),
-                    ("status", status_word(&self.config.tr, entry.word()).into()),
-                ],
-            );
             self.notify(NoticeKind::Error, said);
         }
         vec![]

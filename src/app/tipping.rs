@@ -99,7 +99,7 @@ impl App {
                 let n = digit.to_digit(10).unwrap_or(0) as usize;
                 match self.config.selling.tip_presets.get(n.wrapping_sub(1)) {
                     Some(&percent) => return self.tipped(Tip::Percent(percent)),
-                    None => ask.error = Some(format!("there is no preset {n}")),
+                    None => ask.error = Some(t!(self.config.tr, "app-no-tip-preset", number = n)),
                 }
             }
             Some(Action::NoTip) => return self.tipped(Tip::Amount(Decimal::ZERO)),
