@@ -173,8 +173,9 @@ app-checking = Prüfe Bestellung { $order_id }…
 app-status-unknown = Bestellung { $order_id }: Status unbekannt: { $error }
 # $status: the status with how long it has waited ("PENDING 1:42").
 app-checked-just-now = Bestellung { $order_id }: { $status }, gerade geprüft
-# Followed by ": " and the money; also how the app knows that notice.
+# How the app knows the PAID notice: app-order-paid-money starts with it.
 app-order-paid = Bestellung { $order_id } ist BEZAHLT
+app-order-paid-money = Bestellung { $order_id } ist BEZAHLT: { $money }
 app-order-expired = Bestellung { $order_id } ABGELAUFEN: g für einen neuen Link
 # A waiting payment in a list, in whole minutes.
 app-pending-minutes = OFFEN { $minutes } min

@@ -173,8 +173,9 @@ app-checking = Checking order { $order_id }…
 app-status-unknown = Order { $order_id }: status unknown: { $error }
 # $status: the status with how long it has waited ("PENDING 1:42").
 app-checked-just-now = Order { $order_id }: { $status }, checked just now
-# Followed by ": " and the money; also how the app knows that notice.
+# How the app knows the PAID notice: app-order-paid-money starts with it.
 app-order-paid = Order { $order_id } is PAID
+app-order-paid-money = Order { $order_id } is PAID: { $money }
 app-order-expired = Order { $order_id } EXPIRED: press g for a fresh link
 # A waiting payment in a list, in whole minutes.
 app-pending-minutes = PENDING { $minutes }m

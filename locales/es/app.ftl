@@ -173,8 +173,9 @@ app-checking = Comprobando el pedido { $order_id }…
 app-status-unknown = Pedido { $order_id }: estado desconocido: { $error }
 # $status: the status with how long it has waited ("PENDING 1:42").
 app-checked-just-now = Pedido { $order_id }: { $status }, comprobado ahora mismo
-# Followed by ": " and the money; also how the app knows that notice.
+# How the app knows the PAID notice: app-order-paid-money starts with it.
 app-order-paid = El pedido { $order_id } está PAGADO
+app-order-paid-money = El pedido { $order_id } está PAGADO: { $money }
 app-order-expired = Pedido { $order_id } CADUCADO: pulsa g para un enlace nuevo
 # A waiting payment in a list, in whole minutes.
 app-pending-minutes = PENDIENTE { $minutes } min

@@ -173,8 +173,9 @@ app-checking = Vérification de la commande { $order_id }…
 app-status-unknown = Commande { $order_id } : statut inconnu : { $error }
 # $status: the status with how long it has waited ("PENDING 1:42").
 app-checked-just-now = Commande { $order_id } : { $status }, vérifiée à l'instant
-# Followed by ": " and the money; also how the app knows that notice.
+# How the app knows the PAID notice: app-order-paid-money starts with it.
 app-order-paid = La commande { $order_id } est PAYÉE
+app-order-paid-money = La commande { $order_id } est PAYÉE : { $money }
 app-order-expired = Commande { $order_id } EXPIRÉE : g pour un nouveau lien
 # A waiting payment in a list, in whole minutes.
 app-pending-minutes = EN ATTENTE { $minutes } min

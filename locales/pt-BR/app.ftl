@@ -173,8 +173,9 @@ app-checking = Verificando o pedido { $order_id }…
 app-status-unknown = Pedido { $order_id }: status desconhecido: { $error }
 # $status: the status with how long it has waited ("PENDING 1:42").
 app-checked-just-now = Pedido { $order_id }: { $status }, verificado agora
-# Followed by ": " and the money; also how the app knows that notice.
+# How the app knows the PAID notice: app-order-paid-money starts with it.
 app-order-paid = O pedido { $order_id } está PAGO
+app-order-paid-money = O pedido { $order_id } está PAGO: { $money }
 app-order-expired = Pedido { $order_id } EXPIRADO: g para um link novo
 # A waiting payment in a list, in whole minutes.
 app-pending-minutes = PENDENTE { $minutes } min

@@ -251,10 +251,11 @@ impl App {
         match status {
             PaymentStatus::Success => {
                 let tr = &self.config.tr;
-                let said = format!(
-                    "{}: {}",
-                    t!(tr, "app-order-paid", order_id = id.to_string()),
-                    tr.money(record.amount, record.currency)
+                let said = t!(
+                    tr,
+                    "app-order-paid-money",
+                    order_id = id.to_string(),
+                    money = tr.money(record.amount, record.currency)
                 );
                 self.notify(NoticeKind::Success, said);
             }
