@@ -70,7 +70,11 @@ fn a_cash_sale_in_german_asks_and_says_money_as_germans_write_it() {
     // Above the amount that asks first.
     assert!(app.confirm.is_some());
     app.update(key(KeyCode::Char('y')));
-    let ask = app.books.ask.as_ref().expect("what was handed over is asked");
+    let ask = app
+        .books
+        .ask
+        .as_ref()
+        .expect("what was handed over is asked");
     assert_eq!(
         ask.title(&app.config.tr),
         (
