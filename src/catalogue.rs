@@ -218,8 +218,8 @@ fn check_item(
         toml::Value::Float(f) => f.to_string(),
         _ => return Err("price must be an amount, such as \"4.50\"".into()),
     };
-    let price = money::parse_amount(&price_text, max, &crate::i18n::Tr::plain())
-        .map_err(|e| format!("price {price_text:?}: {e}"))?;
+    let price =
+        money::parse_amount(&price_text, max).map_err(|e| format!("price {price_text:?}: {e}"))?;
     let key = item.key.as_deref().map(parse_key).transpose()?;
     Ok(CatalogueItem {
         name: name.to_string(),

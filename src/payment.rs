@@ -316,8 +316,8 @@ impl NewPayment {
                 message: t!(
                     tr,
                     "check-tip-above-limit",
-                    amount = money::limit_text(tr, payment.amount),
-                    limit = money::limit_text(tr, limits.max_amount)
+                    amount = crate::tip::said_amount(tr, payment.amount),
+                    limit = crate::tip::said_amount(tr, limits.max_amount)
                 ),
             });
         }

@@ -3,8 +3,10 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use std::str::FromStr;
+
 use crate::i18n::Tr;
-use crate::money;
+use crate::money::{self, AmountError};
 
 /// A tip as asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +39,10 @@ impl Tip {
         if text.trim_matches(['0', '.', ',']).is_empty() && !text.is_empty() {
             return Ok(Tip::Amount(Decimal::ZERO));
         }
-        money::parse_amount(text, Decimal::MAX, tr)
+        money::parse_amount(text, Decimal::MAX)
             .map(Tip::Amount)
             .map_err(|e| {
+                let e = e.say(tr);
                 // Most amount errors quote the text already: quoted twice reads as two.
                 let quoted = format!("{text:?}");
                 if e.starts_with(&quoted) {
@@ -91,6 +94,61 @@ fn read_percent(text: &str) -> Result<Decimal, NotPercent> {
         return Err(NotPercent::Range);
     }
     Ok(p.normalize())
+}
+
+/// An amount a message names, as a limit or a total: English keeps its plain `12.50`
+/// and `1000000.00` (what the config file takes, and what luxpay always said); other
+/// languages write it as they write amounts (`1.000.000,00`).
+pub fn said_amount(tr: &Tr, amount: Decimal) -> String {
+    if tr.lang() == crate::i18n::Lang::En {
+        money::format_amount(amount)
+    } else {
+        tr.amount(amount)
+    }
+}
+
+// Here rather than in `money`, which the catalogues themselves use: `tip` is the lowest
+// module that sees both, and every amount a person types passes below it or through it.
+impl AmountError {
+    /// What is wrong and what to type instead, in `tr`'s language (`Tr::plain()` says
+    /// exactly what `Display` says).
+    pub fn say(&self, tr: &Tr) -> String {
+        let quoted = |text: &str| format!("{text:?}");
+        match self {
+            AmountError::Empty => t!(tr, "money-enter-amount"),
+            AmountError::CurrencySign => t!(tr, "money-number-only"),
+            AmountError::NotPositive => t!(tr, "money-more-than-zero"),
+            AmountError::NotANumber(typed) => t!(tr, "money-not-a-number", typed = quoted(typed)),
+            AmountError::TooLarge(typed) => t!(tr, "money-too-large", typed = quoted(typed)),
+            AmountError::TooManyDecimals => t!(tr, "money-two-decimals"),
+            AmountError::AboveLimit(max) => {
+                t!(tr, "money-above-limit", limit = said_amount(tr, *max))
+            }
+            AmountError::Ambiguous {
+                typed,
+                thousands,
+                whole,
+                cents,
+            } => {
+                // The decimal reading with the locale's separator: 1,50 in German.
+                let decimals = Decimal::from_str(&format!("{whole}.{cents}"))
+                    .map_or_else(|_| format!("{whole}.{cents}"), |d| tr.amount(d));
+                t!(
+                    tr,
+                    "money-ambiguous",
+                    typed = quoted(typed),
+                    thousands = thousands.as_str(),
+                    decimals = decimals
+                )
+            }
+            AmountError::AmbiguousThreePlaces { typed, thousands } => t!(
+                tr,
+                "money-ambiguous-three-places",
+                typed = quoted(typed),
+                thousands = thousands.as_str()
+            ),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +203,31 @@ mod tests {
         ] {
             let err = Tip::parse(text, &Tr::plain()).unwrap_err();
             assert!(err.contains(hint), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn amount_errors_in_english_say_what_display_says() {
+        for text in [
+            "",
+            "$5",
+            "-1",
+            "0",
+            "abc",
+            "1.234,5a",
+            "1.500",
+            "1.234",
+            "0.125",
+            "2000000",
+            "99999999999999999999999999999999",
+        ] {
+            let e = money::parse_amount(text, Decimal::new(1_000_000, 0)).unwrap_err();
+            assert_eq!(e.say(&Tr::plain()), e.to_string(), "{text:?}");
+            assert_eq!(
+                e.say(&Tr::of(crate::i18n::Lang::En)),
+                e.to_string(),
+                "{text:?}"
+            );
         }
     }
 

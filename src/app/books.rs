@@ -332,16 +332,16 @@ impl App {
                     Ok(None)
                 };
             }
-            crate::money::parse_amount(typed, max, &self.config.tr)
+            crate::money::parse_amount(typed, max)
                 .map(Some)
-                .map_err(|e| (false, e))
+                .map_err(|e| (false, e.say(&self.config.tr)))
         };
         // Cash counted or a float: an empty drawer is 0, and a count.
         let count = || -> Result<Decimal, (bool, String)> {
             if typed.is_empty() {
                 return Err((false, t!(self.config.tr, "books-type-count")));
             }
-            crate::money::parse_count(typed, max, &self.config.tr).map_err(|e| (false, e))
+            crate::money::parse_count(typed, max).map_err(|e| (false, e.say(&self.config.tr)))
         };
         let reason = crate::sanitize::line_owned(ask.reason.value().trim().to_string());
         if ask.wants_reason() && reason.is_empty() {
@@ -594,7 +594,7 @@ fn target(entry: &LedgerEntry, tr: &Tr) -> Target {
 /// An amount handed over, as the tendered question names it: English keeps its plain
 /// `12.50`, other languages write it as they write amounts.
 fn given_text(tr: &Tr, given: Decimal) -> String {
-    crate::money::limit_text(tr, given)
+    crate::tip::said_amount(tr, given)
 }
 
 /// What a book event written says.

@@ -278,8 +278,8 @@ pub async fn cash(
         .tendered
         .as_deref()
         .map(|t| {
-            money::parse_amount(t, settings.limits.max_amount, &settings.tr)
-                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {e}")))
+            money::parse_amount(t, settings.limits.max_amount)
+                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {}", e.say(&settings.tr))))
         })
         .transpose()?;
     if let Some(given) = tendered.filter(|t| *t < payment.amount) {

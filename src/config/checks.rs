@@ -36,8 +36,7 @@ pub(super) fn parse_limit(key: &str, value: &toml::Value) -> Result<Decimal, Str
         toml::Value::String(s) => s.clone(),
         _ => return Err(format!("{key} must be a number, such as 1000")),
     };
-    money::parse_amount(&text, Decimal::MAX, &crate::i18n::Tr::plain())
-        .map_err(|m| format!("{key}: {m}"))
+    money::parse_amount(&text, Decimal::MAX).map_err(|m| format!("{key}: {m}"))
 }
 
 /// Bounds for a setting, in its own unit, with the unit's name.

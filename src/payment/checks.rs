@@ -18,7 +18,7 @@ fn fail(field: Field, message: impl Into<String>) -> FieldError {
 
 /// The amount as money: positive, at most two decimal places, not above the limit.
 pub fn check_amount(input: &str, limits: &Limits, tr: &Tr) -> Result<Decimal, FieldError> {
-    money::parse_amount(input, limits.max_amount, tr).map_err(|m| fail(Field::Amount, m))
+    money::parse_amount(input, limits.max_amount).map_err(|m| fail(Field::Amount, m.say(tr)))
 }
 
 /// One plain email address: no display name, a domain with a dot.
