@@ -119,9 +119,91 @@ impl FromStr for Currency {
     }
 }
 
+/// Why typed text is not an amount. Shown in English by `Display` (the config file's
+/// checks, logs); `AmountError::say` (in `tip`, the lowest module that sees both money and
+/// the catalogues) says it in the cashier's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    /// Nothing typed.
+    Empty,
+    /// A currency sign typed with the number.
+    CurrencySign,
+    /// Zero or negative.
+    NotPositive,
+    /// Not digits with one decimal separator: the text as typed.
+    NotANumber(String),
+    /// Digits too many for a decimal: the text as read.
+    TooLarge(String),
+    /// More than two decimal places.
+    TooManyDecimals,
+    /// Above the limit, which it names.
+    AboveLimit(Decimal),
+    /// One separator before three digits, `1.500`: the thousands reading (`1500`) and
+    /// the decimal one's whole part and cents (`1`, `50`).
+    Ambiguous {
+        /// The text as typed.
+        typed: String,
+        /// Read as thousands.
+        thousands: String,
+        /// Read as decimals: the whole part.
+        whole: String,
+        /// Read as decimals: the two cents' digits.
+        cents: String,
+    },
+    /// As `Ambiguous`, but as decimals it would have three places (`1.234`).
+    AmbiguousThreePlaces {
+        /// The text as typed.
+        typed: String,
+        /// Read as thousands.
+        thousands: String,
+    },
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AmountError::Empty => f.write_str("enter an amount, such as 12.50"),
+            AmountError::CurrencySign => {
+                f.write_str("type the number only; the currency is chosen separately")
+            }
+            AmountError::NotPositive => f.write_str("the amount must be more than zero"),
+            AmountError::NotANumber(typed) => write!(
+                f,
+                "{typed:?} is not a number: type digits and one decimal separator, such as 12.50"
+            ),
+            AmountError::TooLarge(typed) => write!(f, "{typed:?} is too large to be an amount"),
+            AmountError::TooManyDecimals => {
+                f.write_str("use at most two decimal places, such as 12.50")
+            }
+            AmountError::AboveLimit(max) => write!(
+                f,
+                "the amount is above the limit of {}; raise max_amount in the config file if this is right",
+                format_amount(*max)
+            ),
+            AmountError::Ambiguous {
+                typed,
+                thousands,
+                whole,
+                cents,
+            } => write!(
+                f,
+                "{typed:?} could be {thousands} or {whole}.{cents}: type {thousands} (thousands) \
+                 or {whole}.{cents} (decimals)"
+            ),
+            AmountError::AmbiguousThreePlaces { typed, thousands } => write!(
+                f,
+                "{typed:?} could be {thousands} (thousands), but as decimals it has three places: \
+                 type {thousands}, or use at most two decimal places"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AmountError {}
+
 /// Parses cash counted in a drawer, or a float: as `parse_amount`, but an empty drawer
 /// (0, 0.00, 0,00) is a count too.
-pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, String> {
+pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, AmountError> {
     let digits = input.trim().replace(',', ".");
     if !digits.is_empty()
         && digits.chars().all(|c| c == '0' || c == '.')
@@ -137,18 +219,18 @@ pub fn parse_count(input: &str, max: Decimal) -> Result<Decimal, String> {
 /// places, not above `max`, written with a decimal dot or a decimal comma (see
 /// `plain_digits`). The error says what to type instead. Amounts, tips, catalogue
 /// prices and limits all come through here, so `1.500` means the same everywhere.
-pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
+pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, AmountError> {
     let s = input.trim();
     if s.is_empty() {
-        return Err("enter an amount, such as 12.50".into());
+        return Err(AmountError::Empty);
     }
     let plain = plain_digits(s)?;
     let s = plain.as_str();
     if s.starts_with(['$', '€', '£']) {
-        return Err("type the number only; the currency is chosen separately".into());
+        return Err(AmountError::CurrencySign);
     }
     if s.starts_with('-') {
-        return Err("the amount must be more than zero".into());
+        return Err(AmountError::NotPositive);
     }
     // Decimal::from_str also takes forms like "1e3" or "_1"; a till takes digits and one dot.
     let well_formed = s.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -156,23 +238,17 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
         && s.chars().any(|c| c.is_ascii_digit());
     if !well_formed {
         // Said as typed, not as `plain_digits` rewrote it.
-        return Err(format!(
-            "{:?} is not a number: type digits and one decimal separator, such as 12.50",
-            input.trim()
-        ));
+        return Err(AmountError::NotANumber(input.trim().to_string()));
     }
-    let amount = Decimal::from_str(s).map_err(|_| format!("{s:?} is too large to be an amount"))?;
+    let amount = Decimal::from_str(s).map_err(|_| AmountError::TooLarge(s.to_string()))?;
     if amount.is_zero() {
-        return Err("the amount must be more than zero".into());
+        return Err(AmountError::NotPositive);
     }
     if amount.normalize().scale() > 2 {
-        return Err("use at most two decimal places, such as 12.50".into());
+        return Err(AmountError::TooManyDecimals);
     }
     if amount > max {
-        return Err(format!(
-            "the amount is above the limit of {}; raise max_amount in the config file if this is right",
-            format_amount(max)
-        ));
+        return Err(AmountError::AboveLimit(max));
     }
     Ok(amount.normalize())
 }
@@ -183,17 +259,16 @@ pub fn parse_amount(input: &str, max: Decimal) -> Result<Decimal, String> {
 /// the other separates thousands (`1.234,56`, `1,234.56`); commas alone in groups of
 /// three separate thousands (`1,234,567`). A single separator with three digits after
 /// it is refused (see `ambiguous`).
-fn plain_digits(s: &str) -> Result<String, String> {
-    if let Some(message) = ambiguous(s) {
-        return Err(message);
+fn plain_digits(s: &str) -> Result<String, AmountError> {
+    if let Some(error) = ambiguous(s) {
+        return Err(error);
     }
     let (Some(comma), dot) = (s.rfind(','), s.rfind('.')) else {
         return Ok(s.to_string());
     };
-    let not_a_number =
-        || format!("{s:?} is not a number: type digits and one decimal separator, such as 12.50");
+    let not_a_number = || AmountError::NotANumber(s.to_string());
     // The whole part, with its thousands separator taken out (groups of three checked).
-    let whole = |part: &str, separator: char| -> Result<String, String> {
+    let whole = |part: &str, separator: char| -> Result<String, AmountError> {
         let groups: Vec<&str> = part.split(separator).collect();
         let first_ok = (1..=3).contains(&groups[0].len());
         let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
@@ -228,7 +303,7 @@ fn plain_digits(s: &str) -> Result<String, String> {
 /// cashier writes the amount again. A whole part of 0 or of none (`0.500`, `,500`) or of
 /// four digits or more (`1234.500`) cannot start a group of thousands, so those are
 /// decimals, and are read as such.
-fn ambiguous(s: &str) -> Option<String> {
+fn ambiguous(s: &str) -> Option<AmountError> {
     let at = s.find(['.', ','])?;
     let (before, after) = (&s[..at], &s[at + 1..]);
     let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
@@ -241,14 +316,16 @@ fn ambiguous(s: &str) -> Option<String> {
     // 1.234 read so has a decimal too many, and that reading is not offered (saying
     // "1.234 could be 1.234" would read as no reading at all).
     Some(match after.strip_suffix('0') {
-        Some(cents) => format!(
-            "{s:?} could be {thousands} or {before}.{cents}: type {thousands} (thousands) \
-             or {before}.{cents} (decimals)"
-        ),
-        None => format!(
-            "{s:?} could be {thousands} (thousands), but as decimals it has three places: \
-             type {thousands}, or use at most two decimal places"
-        ),
+        Some(cents) => AmountError::Ambiguous {
+            typed: s.to_string(),
+            thousands,
+            whole: before.to_string(),
+            cents: cents.to_string(),
+        },
+        None => AmountError::AmbiguousThreePlaces {
+            typed: s.to_string(),
+            thousands,
+        },
     })
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::i18n::Tr;
 use crate::money::{self, Currency};
 use crate::tip::Tip;
 
@@ -306,16 +307,17 @@ impl NewPayment {
 
     /// The same sale with `tip` worked out on its amount and added, unless subtotal +
     /// tip is above the limit: the form's tip screen and `create --tip` alike.
-    pub fn tipped(self, tip: Tip, limits: &Limits) -> Result<NewPayment, FieldError> {
+    pub fn tipped(self, tip: Tip, limits: &Limits, tr: &Tr) -> Result<NewPayment, FieldError> {
         let amount = tip.on(self.amount);
         let payment = self.with_tip(amount);
         if payment.amount > limits.max_amount {
             return Err(FieldError {
                 field: Field::Amount,
-                message: format!(
-                    "with this tip the amount is {}, above the limit of {}",
-                    money::format_amount(payment.amount),
-                    money::format_amount(limits.max_amount)
+                message: t!(
+                    tr,
+                    "check-tip-above-limit",
+                    amount = crate::tip::said_amount(tr, payment.amount),
+                    limit = crate::tip::said_amount(tr, limits.max_amount)
                 ),
             });
         }
@@ -338,8 +340,8 @@ impl NewPayment {
 
 impl Draft {
     /// Checks every field; on failure returns each field's error, in form order.
-    pub fn validate(&self, limits: &Limits) -> Result<NewPayment, Vec<FieldError>> {
-        let amount = check_amount(&self.amount, limits);
+    pub fn validate(&self, limits: &Limits, tr: &Tr) -> Result<NewPayment, Vec<FieldError>> {
+        let amount = check_amount(&self.amount, limits, tr);
         let walk_in = self.customer.trim().is_empty() && self.walk_in.is_some();
         let customer = match &self.walk_in {
             Some(template) if walk_in => Ok(template.clone()),
@@ -347,11 +349,11 @@ impl Draft {
             _ if self.method == Method::Cash && self.customer.trim().is_empty() => {
                 Ok(String::new())
             }
-            _ => check_customer(&self.customer),
+            _ => check_customer(&self.customer, tr),
         };
-        let product = check_product(&self.product);
-        let redirect_url = check_redirect_url(&self.redirect_url);
-        let currency = check_currency(self.method, self.currency);
+        let product = check_product(&self.product, tr);
+        let redirect_url = check_redirect_url(&self.redirect_url, tr);
+        let currency = check_currency(self.method, self.currency, tr);
         match (amount, customer, product, redirect_url, currency) {
             (Ok(amount), Ok(customer), Ok(product), Ok(redirect_url), Ok(currency)) => {
                 Ok(NewPayment {

@@ -128,8 +128,15 @@ pub struct Recovery {
 }
 
 impl Recovery {
-    /// What to tell the user, once; `None` when there was nothing to resolve.
+    /// What to tell the user, once, in English; `None` when there was nothing to
+    /// resolve.
     pub fn message(&self) -> Option<String> {
+        self.message_in(&crate::i18n::Tr::plain())
+    }
+
+    /// What to tell the user, once, in `tr`'s language; `None` when there was nothing
+    /// to resolve.
+    pub fn message_in(&self, tr: &crate::i18n::Tr) -> Option<String> {
         let mut parts = Vec::new();
         if !self.recovered.is_empty() {
             let ids: Vec<String> = self
@@ -137,23 +144,18 @@ impl Recovery {
                 .iter()
                 .map(|r| r.order_id.to_string())
                 .collect();
-            parts.push(format!(
-                "recovered {} sale(s) whose answer was lost: order(s) {} are now in the ledger",
-                ids.len(),
-                ids.join(", ")
+            parts.push(t!(
+                tr,
+                "sale-recovered",
+                count = ids.len(),
+                orders = ids.join(", ")
             ));
         }
         if self.not_created > 0 {
-            parts.push(format!(
-                "{} interrupted sale(s) were not created at Luxfin",
-                self.not_created
-            ));
+            parts.push(t!(tr, "sale-not-created", count = self.not_created));
         }
         if self.unresolved > 0 {
-            parts.push(format!(
-                "{} sale(s) may still be in flight: `luxpay ledger recover` looks again later",
-                self.unresolved
-            ));
+            parts.push(t!(tr, "sale-in-flight", count = self.unresolved));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }

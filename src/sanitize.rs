@@ -120,23 +120,49 @@ pub fn is_combining(c: char) -> bool {
 /// The most combining marks kept on one letter.
 pub const MAX_COMBINING_RUN: usize = 2;
 
-/// What makes typed text look like something else, if anything: for a message that
-/// names the problem (the field is named by the caller).
-pub fn deceptive(s: &str) -> Option<String> {
+/// What makes typed text look like something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deception {
+    /// An invisible or direction-changing character.
+    Invisible(char),
+    /// More combining marks on one letter than `MAX_COMBINING_RUN`.
+    CombiningPile,
+}
+
+/// What makes typed text look like something else, if anything.
+pub fn deception(s: &str) -> Option<Deception> {
     let mut run = 0;
     for c in s.chars() {
         if is_unsafe(c) || is_invisible(c) {
-            return Some(format!(
-                "contains an invisible or direction-changing character (U+{:04X}): type it again",
-                c as u32
-            ));
+            return Some(Deception::Invisible(c));
         }
         run = if is_combining(c) { run + 1 } else { 0 };
         if run > MAX_COMBINING_RUN {
-            return Some("contains a pile of combining marks: type it again".into());
+            return Some(Deception::CombiningPile);
         }
     }
     None
+}
+
+/// What makes typed text look like something else, if anything: for a message that
+/// names the problem (the field is named by the caller), in `tr`'s language.
+pub fn deceptive_in(s: &str, tr: &crate::i18n::Tr) -> Option<String> {
+    deception(s).map(|d| match d {
+        Deception::Invisible(c) => {
+            t!(
+                tr,
+                "text-invisible-char",
+                code = format!("{:04X}", c as u32)
+            )
+        }
+        Deception::CombiningPile => t!(tr, "text-combining-pile"),
+    })
+}
+
+/// `deceptive_in`, in English.
+#[cfg(test)]
+pub fn deceptive(s: &str) -> Option<String> {
+    deceptive_in(s, &crate::i18n::Tr::plain())
 }
 
 /// True when `s` holds no character that changes terminal state or text order.

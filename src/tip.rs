@@ -3,7 +3,10 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::money;
+use std::str::FromStr;
+
+use crate::i18n::Tr;
+use crate::money::{self, AmountError};
 
 /// A tip as asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,10 +24,16 @@ impl Tip {
     /// Reads `15%` (a percent) or `0.50` (an amount; a decimal comma is fine). Zero is
     /// allowed: no tip. Errors start with `tip` and the text quoted once, as typed
     /// (`tip "150%" is not a tip: …`): the CLI puts `--` before them.
-    pub fn parse(text: &str) -> Result<Tip, String> {
+    pub fn parse(text: &str, tr: &Tr) -> Result<Tip, String> {
         let text = text.trim();
         if let Some(percent) = text.strip_suffix('%') {
-            let p = read_percent(percent.trim()).map_err(|why| format!("tip {text:?} {why}"))?;
+            let p = read_percent(percent.trim()).map_err(|why| {
+                let typed = format!("{text:?}");
+                match why {
+                    NotPercent::Number => t!(tr, "tip-not-a-percent", typed = typed),
+                    NotPercent::Range => t!(tr, "tip-out-of-range", typed = typed),
+                }
+            })?;
             return Ok(Tip::Percent(p));
         }
         if text.trim_matches(['0', '.', ',']).is_empty() && !text.is_empty() {
@@ -33,12 +42,13 @@ impl Tip {
         money::parse_amount(text, Decimal::MAX)
             .map(Tip::Amount)
             .map_err(|e| {
+                let e = e.say(tr);
                 // Most amount errors quote the text already: quoted twice reads as two.
                 let quoted = format!("{text:?}");
                 if e.starts_with(&quoted) {
-                    format!("tip {e}; or a percent, such as 15%")
+                    t!(tr, "tip-amount-error", error = e)
                 } else {
-                    format!("tip {quoted}: {e}; or a percent, such as 15%")
+                    t!(tr, "tip-amount-error-quoted", typed = quoted, error = e)
                 }
             })
     }
@@ -55,20 +65,90 @@ impl Tip {
 
 /// A percent as written in `tip_presets` (the number, without its `%`): 0 to 100, at
 /// most two decimals. Errors quote it once, with its `%`.
+/// The config file's checks stay English.
 pub fn percent_of(text: &str) -> Result<Decimal, String> {
-    read_percent(text).map_err(|why| format!("{:?} {why}", format!("{text}%")))
+    read_percent(text).map_err(|why| {
+        let why = match why {
+            NotPercent::Number => "is not a percent: type a number, such as 15",
+            NotPercent::Range => "is not a tip: use 0 to 100, such as 15",
+        };
+        format!("{:?} {why}", format!("{text}%"))
+    })
+}
+
+/// Why a percent's text is not a tip.
+enum NotPercent {
+    /// Not a number at all.
+    Number,
+    /// Below 0, above 100, or with more than two decimals.
+    Range,
 }
 
 /// A percent's number, or why it is not one, to follow the percent as the user wrote it.
-fn read_percent(text: &str) -> Result<Decimal, &'static str> {
+fn read_percent(text: &str) -> Result<Decimal, NotPercent> {
     let p: Decimal = text
         .replace(',', ".")
         .parse()
-        .map_err(|_| "is not a percent: type a number, such as 15")?;
+        .map_err(|_| NotPercent::Number)?;
     if p.is_sign_negative() || p > MAX_PERCENT || p.normalize().scale() > 2 {
-        return Err("is not a tip: use 0 to 100, such as 15");
+        return Err(NotPercent::Range);
     }
     Ok(p.normalize())
+}
+
+/// An amount a message names, as a limit or a total: English keeps its plain `12.50`
+/// and `1000000.00` (what the config file takes, and what luxpay always said); other
+/// languages write it as they write amounts (`1.000.000,00`).
+pub fn said_amount(tr: &Tr, amount: Decimal) -> String {
+    if tr.lang() == crate::i18n::Lang::En {
+        money::format_amount(amount)
+    } else {
+        tr.amount(amount)
+    }
+}
+
+// Here rather than in `money`, which the catalogues themselves use: `tip` is the lowest
+// module that sees both, and every amount a person types passes below it or through it.
+impl AmountError {
+    /// What is wrong and what to type instead, in `tr`'s language (`Tr::plain()` says
+    /// exactly what `Display` says).
+    pub fn say(&self, tr: &Tr) -> String {
+        let quoted = |text: &str| format!("{text:?}");
+        match self {
+            AmountError::Empty => t!(tr, "money-enter-amount"),
+            AmountError::CurrencySign => t!(tr, "money-number-only"),
+            AmountError::NotPositive => t!(tr, "money-more-than-zero"),
+            AmountError::NotANumber(typed) => t!(tr, "money-not-a-number", typed = quoted(typed)),
+            AmountError::TooLarge(typed) => t!(tr, "money-too-large", typed = quoted(typed)),
+            AmountError::TooManyDecimals => t!(tr, "money-two-decimals"),
+            AmountError::AboveLimit(max) => {
+                t!(tr, "money-above-limit", limit = said_amount(tr, *max))
+            }
+            AmountError::Ambiguous {
+                typed,
+                thousands,
+                whole,
+                cents,
+            } => {
+                // The decimal reading with the locale's separator: 1,50 in German.
+                let decimals = Decimal::from_str(&format!("{whole}.{cents}"))
+                    .map_or_else(|_| format!("{whole}.{cents}"), |d| tr.amount(d));
+                t!(
+                    tr,
+                    "money-ambiguous",
+                    typed = quoted(typed),
+                    thousands = thousands.as_str(),
+                    decimals = decimals
+                )
+            }
+            AmountError::AmbiguousThreePlaces { typed, thousands } => t!(
+                tr,
+                "money-ambiguous-three-places",
+                typed = quoted(typed),
+                thousands = thousands.as_str()
+            ),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -81,18 +161,33 @@ mod tests {
 
     #[test]
     fn percent_tips_round_half_up_to_the_cent() {
-        assert_eq!(Tip::parse("15%").unwrap().on(d("12.20")), d("1.83"));
+        assert_eq!(
+            Tip::parse("15%", &Tr::plain()).unwrap().on(d("12.20")),
+            d("1.83")
+        );
         // 10% of 0.25 is 0.025: half a cent goes up.
-        assert_eq!(Tip::parse("10%").unwrap().on(d("0.25")), d("0.03"));
-        assert_eq!(Tip::parse("12.5%").unwrap().on(d("10")), d("1.25"));
-        assert_eq!(Tip::parse("0%").unwrap().on(d("10")), d("0"));
+        assert_eq!(
+            Tip::parse("10%", &Tr::plain()).unwrap().on(d("0.25")),
+            d("0.03")
+        );
+        assert_eq!(
+            Tip::parse("12.5%", &Tr::plain()).unwrap().on(d("10")),
+            d("1.25")
+        );
+        assert_eq!(Tip::parse("0%", &Tr::plain()).unwrap().on(d("10")), d("0"));
     }
 
     #[test]
     fn amount_tips_as_people_write_them() {
-        assert_eq!(Tip::parse("0.50").unwrap(), Tip::Amount(d("0.5")));
-        assert_eq!(Tip::parse("1,50").unwrap(), Tip::Amount(d("1.5")));
-        assert_eq!(Tip::parse("0").unwrap(), Tip::Amount(d("0")));
+        assert_eq!(
+            Tip::parse("0.50", &Tr::plain()).unwrap(),
+            Tip::Amount(d("0.5"))
+        );
+        assert_eq!(
+            Tip::parse("1,50", &Tr::plain()).unwrap(),
+            Tip::Amount(d("1.5"))
+        );
+        assert_eq!(Tip::parse("0", &Tr::plain()).unwrap(), Tip::Amount(d("0")));
     }
 
     #[test]
@@ -106,8 +201,33 @@ mod tests {
             ("1.500", "could be 1500 or 1.50:"),
             ("0.125", "two decimal places"),
         ] {
-            let err = Tip::parse(text).unwrap_err();
+            let err = Tip::parse(text, &Tr::plain()).unwrap_err();
             assert!(err.contains(hint), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn amount_errors_in_english_say_what_display_says() {
+        for text in [
+            "",
+            "$5",
+            "-1",
+            "0",
+            "abc",
+            "1.234,5a",
+            "1.500",
+            "1.234",
+            "0.125",
+            "2000000",
+            "99999999999999999999999999999999",
+        ] {
+            let e = money::parse_amount(text, Decimal::new(1_000_000, 0)).unwrap_err();
+            assert_eq!(e.say(&Tr::plain()), e.to_string(), "{text:?}");
+            assert_eq!(
+                e.say(&Tr::of(crate::i18n::Lang::En)),
+                e.to_string(),
+                "{text:?}"
+            );
         }
     }
 
@@ -124,7 +244,7 @@ mod tests {
             ("1.500", "tip \"1.500\" could be 1500 or 1.50:"),
             ("-5", "tip \"-5\": the amount must be more than zero"),
         ] {
-            let err = Tip::parse(text).unwrap_err();
+            let err = Tip::parse(text, &Tr::plain()).unwrap_err();
             assert!(err.starts_with(said), "{text}: {err}");
         }
         // A preset is written without its `%`, and quoted with it.

@@ -12,9 +12,10 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::keymap::{self, Action};
-use super::{App, NoticeKind, Pane, SessionPayment};
+use super::{App, NoticeKind, Pane, SessionPayment, status_word};
 use crate::api::{OrderId, PaymentStatus};
 use crate::books::{BookEvent, Check, Kind, Period, Report, Tender};
+use crate::i18n::Tr;
 use crate::ledger::{LedgerEntry, PaymentRecord};
 use crate::msg::Effect;
 use crate::payment::{Method, NewPayment};
@@ -119,37 +120,35 @@ impl BookAsk {
         )
     }
 
-    /// Its title and the line under it.
-    pub fn title(&self) -> (String, String) {
+    /// Its title and the line under it, in `tr`'s language.
+    pub fn title(&self, tr: &Tr) -> (String, String) {
         match &self.asking {
             Asking::Tendered(p) => (
-                "Cash".into(),
-                format!(
-                    "Total {}: amount handed over (Enter alone: no change)",
-                    crate::money::format_money(p.amount, p.currency)
+                t!(tr, "books-ask-cash"),
+                t!(
+                    tr,
+                    "books-ask-cash-under",
+                    total = tr.money(p.amount, p.currency)
                 ),
             ),
-            Asking::Float => (
-                "Open the shift".into(),
-                "The float: cash in the drawer now".into(),
+            Asking::Float => (t!(tr, "books-ask-float"), t!(tr, "books-ask-float-under")),
+            Asking::CashIn => (
+                t!(tr, "books-ask-cash-in"),
+                t!(tr, "books-ask-cash-in-under"),
             ),
-            Asking::CashIn => ("Cash in".into(), "Cash put into the drawer, and why".into()),
             Asking::CashOut => (
-                "Cash out".into(),
-                "Cash taken out of the drawer, and why".into(),
+                t!(tr, "books-ask-cash-out"),
+                t!(tr, "books-ask-cash-out-under"),
             ),
             Asking::Void(t) => (
-                format!("Void order {}", t.order_id),
-                format!("{}: why? (the customer may still pay it)", t.label),
+                t!(tr, "books-ask-void", order_id = t.order_id.to_string()),
+                t!(tr, "books-ask-void-under", sale = t.label.as_str()),
             ),
             Asking::Refund(t) => (
-                format!("Refund order {}", t.order_id),
-                format!("{}: amount (empty: all that is left), tender, why", t.label),
+                t!(tr, "books-ask-refund", order_id = t.order_id.to_string()),
+                t!(tr, "books-ask-refund-under", sale = t.label.as_str()),
             ),
-            Asking::Close => (
-                "Close the shift (Z)".into(),
-                "The cash counted in the drawer".into(),
-            ),
+            Asking::Close => (t!(tr, "books-ask-close"), t!(tr, "books-ask-close-under")),
         }
     }
 }
@@ -167,12 +166,8 @@ impl App {
             let waited = self.now.saturating_duration_since(since);
             if waited < OFFLINE_PAUSE {
                 let left = (OFFLINE_PAUSE - waited).as_secs().max(1);
-                self.notify(
-                    NoticeKind::Error,
-                    format!(
-                        "Offline: Luxfin does not answer, so no link was sent. Cash goes on (Ctrl+T); Enter tries Luxfin again in {left} s"
-                    ),
-                );
+                let said = t!(self.config.tr, "books-offline-not-sent", seconds = left);
+                self.notify(NoticeKind::Error, said);
                 return vec![];
             }
         }
@@ -193,21 +188,23 @@ impl App {
         };
         let p = &entry.payment;
         if entry.voided_at.is_some() {
-            self.notify(
-                NoticeKind::Error,
-                format!("Order {} is voided already", p.order_id),
+            let said = t!(
+                self.config.tr,
+                "books-voided-already",
+                order_id = p.order_id.to_string()
             );
+            self.notify(NoticeKind::Error, said);
         } else if entry.status != PaymentStatus::Pending {
-            self.notify(
-                NoticeKind::Error,
-                format!(
-                    "Order {} is {}: only a pending link is voided; press m to refund it",
-                    p.order_id,
-                    entry.word()
-                ),
+            let said = t!(
+                self.config.tr,
+                "books-only-pending-voided",
+                order_id = p.order_id.to_string(),
+                status = status_word(&self.config.tr, entry.word())
             );
+            self.notify(NoticeKind::Error, said);
         } else {
-            self.books.ask = Some(BookAsk::new(Asking::Void(target(&entry))));
+            let target = target(&entry, &self.config.tr);
+            self.books.ask = Some(BookAsk::new(Asking::Void(target)));
         }
         vec![]
     }
@@ -218,21 +215,28 @@ impl App {
             return vec![];
         };
         if entry.status == PaymentStatus::Success {
-            self.books.ask = Some(BookAsk::new(Asking::Refund(target(&entry))));
+            let target = target(&entry, &self.config.tr);
+            self.books.ask = Some(BookAsk::new(Asking::Refund(target)));
         } else {
-            self.notify(
-                NoticeKind::Error,
-                format!(
-                    "Order {} is {}: only a paid sale is refunded{}",
-                    entry.payment.order_id,
-                    entry.word(),
-                    if entry.status == PaymentStatus::Pending {
-                        "; press x to void a pending link"
-                    } else {
-                        ""
-                    }
-                ),
-            );
+            let tr = &self.config.tr;
+            let order_id = entry.payment.order_id.to_string();
+            let status = status_word(tr, entry.word());
+            let said = if entry.status == PaymentStatus::Pending {
+                t!(
+                    tr,
+                    "books-only-paid-refunded-pending",
+                    order_id = order_id,
+                    status = status
+                )
+            } else {
+                t!(
+                    tr,
+                    "books-only-paid-refunded",
+                    order_id = order_id,
+                    status = status
+                )
+            };
+            self.notify(NoticeKind::Error, said);
         }
         vec![]
     }
@@ -303,7 +307,7 @@ impl App {
                 if matches!(effect, Effect::RecordCash { .. }) {
                     vec![effect]
                 } else {
-                    self.as_manager(ask.title().0, vec![effect])
+                    self.as_manager(ask.title(&self.config.tr).0, vec![effect])
                 }
             }
             Err(error) => {
@@ -323,28 +327,25 @@ impl App {
         let amount = |required: bool| -> Result<Option<Decimal>, (bool, String)> {
             if typed.is_empty() {
                 return if required {
-                    Err((false, "Type the amount".into()))
+                    Err((false, t!(self.config.tr, "books-type-amount")))
                 } else {
                     Ok(None)
                 };
             }
             crate::money::parse_amount(typed, max)
                 .map(Some)
-                .map_err(|e| (false, e))
+                .map_err(|e| (false, e.say(&self.config.tr)))
         };
         // Cash counted or a float: an empty drawer is 0, and a count.
         let count = || -> Result<Decimal, (bool, String)> {
             if typed.is_empty() {
-                return Err((false, "Type the amount (0 for an empty drawer)".into()));
+                return Err((false, t!(self.config.tr, "books-type-count")));
             }
-            crate::money::parse_count(typed, max).map_err(|e| (false, e))
+            crate::money::parse_count(typed, max).map_err(|e| (false, e.say(&self.config.tr)))
         };
         let reason = crate::sanitize::line_owned(ask.reason.value().trim().to_string());
         if ask.wants_reason() && reason.is_empty() {
-            return Err((
-                true,
-                "Say why, in a few words: it is kept with the event".into(),
-            ));
+            return Err((true, t!(self.config.tr, "books-say-why")));
         }
         let currency = self.drawer_currency();
         // The till is the runner's to fill in (`Effects::book`), and so is the operator
@@ -358,12 +359,14 @@ impl App {
                 let mut payment = (**payment).clone();
                 let given = amount(false)?;
                 if let Some(given) = given.filter(|g| *g < payment.amount) {
+                    let tr = &self.config.tr;
                     return Err((
                         false,
-                        format!(
-                            "{} is less than the total {}",
-                            crate::money::format_amount(given),
-                            crate::money::format_money(payment.amount, payment.currency)
+                        t!(
+                            tr,
+                            "books-less-than-total",
+                            given = given_text(tr, given),
+                            total = tr.money(payment.amount, payment.currency)
                         ),
                     ));
                 }
@@ -440,10 +443,8 @@ impl App {
         let (record, opened) = match result {
             Ok(done) => done,
             Err(e) => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!("The cash sale was not recorded: {e}. Nothing was taken: try again"),
-                );
+                let said = t!(self.config.tr, "books-cash-not-recorded", error = e);
+                self.notify(NoticeKind::Error, said);
                 return vec![];
             }
         };
@@ -456,18 +457,21 @@ impl App {
         };
         let payment =
             SessionPayment::from_ledger(entry, self.now, self.wall, &self.config.api_host);
-        let change = record
-            .extras
-            .tendered
-            .map(|t| crate::money::format_money(t - record.amount, record.currency));
-        let mut said = format!("Cash sale {} PAID: {}", record.order_id, payment.money());
-        if let Some(change) = change {
-            said.push_str(&format!(" · change {change}"));
+        let tr = &self.config.tr;
+        let mut said = t!(
+            tr,
+            "books-cash-sale-paid",
+            order_id = record.order_id.to_string(),
+            money = tr.money(record.amount, record.currency)
+        );
+        if let Some(given) = record.extras.tendered {
+            said.push_str(" · ");
+            let change = tr.money(given - record.amount, record.currency);
+            said.push_str(&t!(tr, "books-change", change = change));
         }
         if opened {
-            said.push_str(
-                " · a shift was opened with a float of 0 (i in the Summary view puts the float in)",
-            );
+            said.push_str(" · ");
+            said.push_str(&t!(tr, "app-shift-opened-zero"));
         }
         self.notify(NoticeKind::Success, said);
         self.shown = Some(record.order_id.clone());
@@ -487,33 +491,15 @@ impl App {
         let opened = match result {
             Ok(opened) => opened,
             Err(reason) => {
-                self.notify(NoticeKind::Error, format!("Not written: {reason}"));
+                let said = t!(self.config.tr, "books-not-written", reason = reason);
+                self.notify(NoticeKind::Error, said);
                 return vec![];
             }
         };
-        let money = |e: &BookEvent| {
-            crate::money::format_money(e.amount.unwrap_or_default(), e.currency.unwrap_or_default())
-        };
-        let order = event
-            .order
-            .as_ref()
-            .map(|o| o.1.to_string())
-            .unwrap_or_default();
-        let mut said = match event.kind {
-            Kind::Open => format!("Shift opened with a float of {}", money(event)),
-            Kind::In => format!("{} put into the drawer", money(event)),
-            Kind::Out => format!("{} taken out of the drawer", money(event)),
-            Kind::Void => format!(
-                "Order {order} voided: if the customer pays it even so, luxpay says PAID AFTER VOID"
-            ),
-            Kind::Refund => format!(
-                "Refunded {} of order {order} ({})",
-                money(event),
-                event.tender.map_or("", Tender::as_str)
-            ),
-        };
+        let mut said = booked_words(&self.config.tr, event);
         if opened {
-            said.push_str(" · a shift was opened for it with a float of 0");
+            said.push_str(" · ");
+            said.push_str(&t!(self.config.tr, "books-shift-opened-for-it"));
         }
         self.notify(NoticeKind::Success, said);
         if event.kind == Kind::Void
@@ -533,19 +519,19 @@ impl App {
     pub(super) fn on_shift_closed(&mut self, result: Result<Report, String>) -> Vec<Effect> {
         match result {
             Ok(report) => {
-                self.notify(
-                    NoticeKind::Success,
-                    format!(
-                        "Z {} closed the shift; the next sale opens a new one",
-                        report.number.unwrap_or_default()
-                    ),
+                let said = t!(
+                    self.config.tr,
+                    "books-z-closed",
+                    number = report.number.unwrap_or_default()
                 );
+                self.notify(NoticeKind::Success, said);
                 self.books.closed = Some(report);
                 self.books.closed_scroll = 0;
                 vec![Effect::LoadShift]
             }
             Err(e) => {
-                self.notify(NoticeKind::Error, format!("The shift was not closed: {e}"));
+                let said = t!(self.config.tr, "books-shift-not-closed", error = e);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
         }
@@ -577,13 +563,15 @@ impl App {
         let Some(voided) = payment.voided_at else {
             return vec![];
         };
-        let when = voided
-            .to_zoned_datetime(self.config.tz.clone())
-            .strftime("%H:%M");
-        self.books.alert = Some(format!(
-            "PAID AFTER VOID: order {} ({}) was voided at {when} and is paid even so. It counts as paid: refund the customer (m) or keep the sale.",
-            payment.record.order_id,
-            payment.money()
+        let tr = &self.config.tr;
+        let when = tr.time(voided.to_zoned_datetime(self.config.tz.clone()).time());
+        let record = &payment.record;
+        self.books.alert = Some(t!(
+            tr,
+            "books-paid-after-void",
+            order_id = record.order_id.to_string(),
+            money = tr.money(record.amount, record.currency),
+            time = when
         ));
         if self.config.bell {
             vec![Effect::Bell(3)]
@@ -593,16 +581,51 @@ impl App {
     }
 }
 
-fn target(entry: &LedgerEntry) -> Target {
+fn target(entry: &LedgerEntry, tr: &Tr) -> Target {
     let p = &entry.payment;
     Target {
         api_host: p.api_host.clone(),
         order_id: p.order_id.clone(),
-        label: format!(
-            "{} · {}",
-            crate::money::format_money(p.amount, p.currency),
-            p.product
-        ),
+        label: format!("{} · {}", tr.money(p.amount, p.currency), p.product),
         currency: p.currency,
+    }
+}
+
+/// An amount handed over, as the tendered question names it: English keeps its plain
+/// `12.50`, other languages write it as they write amounts.
+fn given_text(tr: &Tr, given: Decimal) -> String {
+    crate::tip::said_amount(tr, given)
+}
+
+/// What a book event written says.
+fn booked_words(tr: &Tr, event: &BookEvent) -> String {
+    let money = tr.money(
+        event.amount.unwrap_or_default(),
+        event.currency.unwrap_or_default(),
+    );
+    let order = event
+        .order
+        .as_ref()
+        .map(|o| o.1.to_string())
+        .unwrap_or_default();
+    match event.kind {
+        Kind::Open => t!(tr, "books-shift-opened", money = money),
+        Kind::In => t!(tr, "books-cash-put-in", money = money),
+        Kind::Out => t!(tr, "books-cash-taken-out", money = money),
+        Kind::Void => t!(tr, "books-voided", order_id = order),
+        Kind::Refund => {
+            let tender = match event.tender {
+                Some(Tender::Cash) => t!(tr, "books-tender-cash"),
+                Some(Tender::Other) => t!(tr, "books-tender-other"),
+                None => String::new(),
+            };
+            t!(
+                tr,
+                "books-refunded",
+                money = money,
+                order_id = order,
+                tender = tender
+            )
+        }
     }
 }

@@ -35,19 +35,17 @@ impl App {
                 };
                 match self.config.selling.catalogue.on_key(n).cloned() {
                     Some(item) => self.add_to_cart(&item),
-                    None => self.notify(
-                        NoticeKind::Error,
-                        format!("F{n} has no catalogue item ([[catalogue]] key = \"F{n}\")"),
-                    ),
+                    None => {
+                        let said = t!(self.config.tr, "app-no-catalogue-key", key = n);
+                        self.notify(NoticeKind::Error, said);
+                    }
                 }
                 return Some(vec![]);
             }
             Some(Action::Catalogue) => {
                 if self.config.selling.catalogue.items.is_empty() {
-                    self.notify(
-                        NoticeKind::Error,
-                        "The catalogue is empty: add [[catalogue]] items to the config file",
-                    );
+                    let said = t!(self.config.tr, "app-catalogue-empty");
+                    self.notify(NoticeKind::Error, said);
                 } else {
                     self.picker = Some(Picker {
                         names: self.config.selling.catalogue.lowered_names(),

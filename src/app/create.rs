@@ -10,20 +10,13 @@ impl App {
     pub(super) fn submit(&mut self) -> Vec<Effect> {
         let mut draft = self.form.draft();
         draft.walk_in = self.config.selling.walk_in_email.clone();
-        match draft.validate(&self.config.limits) {
+        match draft.validate(&self.config.limits, &self.config.tr) {
             Err(errors) => {
                 self.form.focus = errors[0].field;
                 let count = errors.len();
                 self.form.set_errors(errors);
-                let plural = if count == 1 {
-                    "field needs"
-                } else {
-                    "fields need"
-                };
-                self.notify(
-                    NoticeKind::Error,
-                    format!("{count} {plural} fixing: nothing was sent"),
-                );
+                let said = t!(self.config.tr, "app-fields-need-fixing", count = count);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             Ok(payment) => {
@@ -59,10 +52,8 @@ impl App {
         {
             self.stopped.push((request, *payment));
         }
-        self.notify(
-            NoticeKind::Info,
-            "Stopped waiting. If Luxfin makes the link anyway, it will appear in the history (Ctrl+P).",
-        );
+        let said = t!(self.config.tr, "app-stopped-waiting");
+        self.notify(NoticeKind::Info, said);
     }
 
     pub(super) fn on_created(
@@ -91,26 +82,23 @@ impl App {
                 let payment =
                     SessionPayment::new(sale.record, asked, self.now, self.config.poll_interval);
                 if payment.record.amount_differs() {
-                    self.notify(
-                        NoticeKind::Error,
-                        format!(
-                            "Order {} was made for another amount: not shown",
-                            payment.record.order_id
-                        ),
+                    let said = t!(
+                        self.config.tr,
+                        "app-other-amount-not-shown",
+                        order_id = payment.record.order_id.to_string()
                     );
+                    self.notify(NoticeKind::Error, said);
                 } else {
-                    let opened = if sale.shift_opened {
-                        " · a shift was opened with a float of 0 (i in the Summary view puts the float in)"
-                    } else {
-                        ""
-                    };
-                    self.notify(
-                        NoticeKind::Success,
-                        format!(
-                            "Payment link created: order {}{opened}",
-                            payment.record.order_id
-                        ),
+                    let mut said = t!(
+                        self.config.tr,
+                        "app-link-created",
+                        order_id = payment.record.order_id.to_string()
                     );
+                    if sale.shift_opened {
+                        said.push_str(" · ");
+                        said.push_str(&t!(self.config.tr, "app-shift-opened-zero"));
+                    }
+                    self.notify(NoticeKind::Success, said);
                 }
                 self.shown = Some(payment.record.order_id.clone());
                 let hook = self.config.selling.hooks.call(
@@ -126,14 +114,16 @@ impl App {
             (Some(_), Err(error)) => {
                 let mut message = error.to_string();
                 if error.create_may_have_happened() {
-                    message.push_str(". The payment may exist even so: check before trying again.");
+                    message.push_str(". ");
+                    message.push_str(&t!(self.config.tr, "app-create-may-exist"));
                 }
                 if let Some(field) = field_named_in(&error) {
                     let visible = self.form.fields().contains(&field);
                     self.form.focus = if visible { field } else { Field::Method };
                 }
                 self.focus = Pane::Form;
-                self.notify(NoticeKind::Error, "The payment link was not created");
+                let said = t!(self.config.tr, "app-link-not-created");
+                self.notify(NoticeKind::Error, said);
                 self.create = CreateState::Failed { message };
             }
             // A request the person stopped waiting for still made a payment: keep it,
@@ -142,13 +132,12 @@ impl App {
                 if let Some(asked) = self.take_stopped(request) {
                     let payment =
                         SessionPayment::new(sale.record, asked, self.now, self.config.history_poll);
-                    self.notify(
-                        NoticeKind::Info,
-                        format!(
-                            "The stopped request did create order {}: it is in the history",
-                            payment.record.order_id
-                        ),
+                    let said = t!(
+                        self.config.tr,
+                        "app-stopped-did-create",
+                        order_id = payment.record.order_id.to_string()
                     );
+                    self.notify(NoticeKind::Info, said);
                     effects = self.add_payment(payment, sale.unrecorded);
                 }
             }
@@ -168,13 +157,13 @@ impl App {
         unrecorded: Option<String>,
     ) -> Vec<Effect> {
         if let Some(e) = unrecorded {
-            self.notify(
-                NoticeKind::Error,
-                format!(
-                    "Order {} works, but could not be written to the ledger: {e}; retrying",
-                    payment.record.order_id
-                ),
+            let said = t!(
+                self.config.tr,
+                "app-not-in-ledger-retrying",
+                order_id = payment.record.order_id.to_string(),
+                error = e.as_str()
             );
+            self.notify(NoticeKind::Error, said);
             self.keep_unrecorded(payment.record.clone(), e);
         }
         self.payments.insert(0, payment);

@@ -5,6 +5,7 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::catalogue::{Cart, CatalogueItem};
+use crate::i18n::Tr;
 use crate::money::Currency;
 use crate::payment::{self, Draft, Field, FieldError, Limits, Method};
 
@@ -156,7 +157,7 @@ impl Form {
 
     /// Checks one field, as when the person leaves it. An empty field is not an error
     /// until submit: leaving it blank on the way to another is how people fill forms.
-    pub fn check(&mut self, field: Field, limits: &Limits) {
+    pub fn check(&mut self, field: Field, limits: &Limits, tr: &Tr) {
         let field = if field == Field::Method {
             Field::Currency
         } else {
@@ -170,12 +171,14 @@ impl Form {
             return;
         }
         let result = match field {
-            Field::Amount => payment::check_amount(self.amount.value(), limits).map(drop),
-            Field::Customer => payment::check_customer(self.customer.value()).map(drop),
-            Field::Product => payment::check_product(self.product.value()).map(drop),
-            Field::RedirectUrl => payment::check_redirect_url(self.redirect_url.value()).map(drop),
+            Field::Amount => payment::check_amount(self.amount.value(), limits, tr).map(drop),
+            Field::Customer => payment::check_customer(self.customer.value(), tr).map(drop),
+            Field::Product => payment::check_product(self.product.value(), tr).map(drop),
+            Field::RedirectUrl => {
+                payment::check_redirect_url(self.redirect_url.value(), tr).map(drop)
+            }
             Field::Method | Field::Currency => {
-                payment::check_currency(self.method, Some(self.currency)).map(drop)
+                payment::check_currency(self.method, Some(self.currency), tr).map(drop)
             }
         };
         if let Err(e) = result {
@@ -184,8 +187,8 @@ impl Form {
     }
 
     /// Moves focus by `step` fields (wrapping), checking the field left behind.
-    pub fn move_focus(&mut self, step: isize, limits: &Limits) {
-        self.check(self.focus, limits);
+    pub fn move_focus(&mut self, step: isize, limits: &Limits, tr: &Tr) {
+        self.check(self.focus, limits, tr);
         let fields = self.fields();
         let at = fields.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
         let next = (at + step).rem_euclid(fields.len() as isize) as usize;

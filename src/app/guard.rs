@@ -136,7 +136,8 @@ impl App {
             }
             Some(Action::No) => {
                 self.confirm = None;
-                self.notify(NoticeKind::Info, "Nothing was sent");
+                let said = t!(self.config.tr, "app-nothing-sent");
+                self.notify(NoticeKind::Info, said);
                 vec![]
             }
             _ => vec![],

@@ -8,8 +8,9 @@ use crate::clipboard::Route;
 use crate::msg::Effect;
 
 /// What `c` and `f` say of a sale with no link: cash, or a sale found without one.
-const NO_LINK: &str =
-    "No link to copy or show: cash is paid at the till, and a voided link is not shown again";
+fn no_link(tr: &crate::i18n::Tr) -> String {
+    t!(tr, "app-no-link-to-copy")
+}
 
 impl App {
     pub(super) fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -115,23 +116,20 @@ impl App {
         if self.quit_armed {
             return vec![Effect::Quit];
         }
+        let tr = &self.config.tr;
         let why = if self.is_submitting() {
-            Some("A payment link is being created".to_string())
+            Some(t!(tr, "app-quit-creating"))
         } else if !self.unrecorded.records.is_empty() {
-            Some(format!(
-                "{} link(s) are not in the ledger yet (the log has them)",
-                self.unrecorded.records.len()
-            ))
+            let count = self.unrecorded.records.len();
+            Some(t!(tr, "app-quit-unrecorded", count = count))
         } else {
             None
         };
         match why {
             Some(why) => {
                 self.quit_armed = true;
-                self.notify(
-                    NoticeKind::Error,
-                    format!("{why}: press Ctrl+C again to quit anyway"),
-                );
+                let said = t!(self.config.tr, "app-quit-anyway", why = why);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             None => vec![Effect::Quit],
@@ -166,8 +164,8 @@ impl App {
         let limits = self.config.limits;
         match action {
             Some(Action::Submit) => return self.submit(),
-            Some(Action::NextField) => self.form.move_focus(1, &limits),
-            Some(Action::PrevField) => self.form.move_focus(-1, &limits),
+            Some(Action::NextField) => self.form.move_focus(1, &limits, &self.config.tr),
+            Some(Action::PrevField) => self.form.move_focus(-1, &limits, &self.config.tr),
             Some(Action::PrevChoice) if self.form.on_choice() => self.form.step_choice(-1),
             Some(Action::NextChoice) if self.form.on_choice() => self.form.step_choice(1),
             Some(Action::Cash) => self.form.choose_cash(),
@@ -188,7 +186,7 @@ impl App {
                     .shown_payment()
                     .is_some_and(|p| p.record.amount_differs()) =>
             {
-                self.notify(NoticeKind::Error, WRONG_AMOUNT);
+                self.notify(NoticeKind::Error, wrong_amount(&self.config.tr));
             }
             Some(Action::Present)
                 if self.shown_payment().is_some_and(|p| {
@@ -196,7 +194,7 @@ impl App {
                         || (p.voided_at.is_some() && p.status != crate::api::PaymentStatus::Success)
                 }) =>
             {
-                self.notify(NoticeKind::Info, NO_LINK);
+                self.notify(NoticeKind::Info, no_link(&self.config.tr));
             }
             Some(Action::Present) if self.shown.is_some() => self.present = true,
             Some(Action::NewPayment) => self.new_payment(),
@@ -247,11 +245,11 @@ impl App {
                     || (p.voided_at.is_some()
                         && p.status != crate::api::PaymentStatus::Success) =>
             {
-                self.notify(NoticeKind::Info, NO_LINK);
+                self.notify(NoticeKind::Info, no_link(&self.config.tr));
                 vec![]
             }
             Some(p) if p.record.amount_differs() => {
-                self.notify(NoticeKind::Error, WRONG_AMOUNT);
+                self.notify(NoticeKind::Error, wrong_amount(&self.config.tr));
                 vec![]
             }
             Some(p) => {
@@ -264,10 +262,8 @@ impl App {
 
     pub(super) fn copy(&mut self, text: String) -> Vec<Effect> {
         if self.config.copy_route == Route::Off {
-            self.notify(
-                NoticeKind::Error,
-                "Copying is off (clipboard = \"off\" in config.toml)",
-            );
+            let said = t!(self.config.tr, "app-copy-off-config");
+            self.notify(NoticeKind::Error, said);
             return vec![];
         }
         vec![Effect::Copy {
@@ -285,14 +281,16 @@ impl App {
 }
 
 /// Why a link made for another amount is neither presented nor copied.
-const WRONG_AMOUNT: &str = "This link was made for another amount: do not show it to the customer";
+fn wrong_amount(tr: &crate::i18n::Tr) -> String {
+    t!(tr, "app-wrong-amount")
+}
 
 /// What the status bar says after a copy.
-pub(super) fn copied_text(route: Route) -> &'static str {
+pub(super) fn copied_text(route: Route, tr: &crate::i18n::Tr) -> String {
     match route {
-        Route::System => "Copied the link to the system clipboard",
+        Route::System => t!(tr, "app-copied-system"),
         // OSC 52 cannot confirm delivery: say what was done, not what happened.
-        Route::Osc52(_) => "Link sent to the terminal clipboard (OSC 52)",
-        Route::Off => "Copying is off",
+        Route::Osc52(_) => t!(tr, "app-copied-osc52"),
+        Route::Off => t!(tr, "app-copy-off"),
     }
 }

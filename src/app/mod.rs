@@ -21,6 +21,7 @@ pub(crate) mod status;
 mod tests;
 mod tipping;
 mod unrecorded;
+mod words;
 
 use std::time::{Duration, Instant};
 
@@ -41,6 +42,7 @@ pub use session::{CheckError, SessionPayment};
 pub use staffing::Approval;
 pub use tipping::{TipAsk, TipChoice};
 pub use unrecorded::Unrecorded;
+pub use words::status_word;
 
 use crate::api::OrderId;
 use crate::clipboard::Route;
@@ -371,11 +373,13 @@ impl App {
             }
             Msg::ShiftClosed(result) => self.on_shift_closed(*result),
             Msg::ReportPrinted(Ok(())) => {
-                self.notify(NoticeKind::Success, "Printed the report");
+                let said = t!(self.config.tr, "app-printed-report");
+                self.notify(NoticeKind::Success, said);
                 vec![]
             }
             Msg::ReportPrinted(Err(reason)) => {
-                self.notify(NoticeKind::Error, format!("Not printed: {reason}"));
+                let said = t!(self.config.tr, "app-not-printed", reason = reason);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             msg @ (Msg::Copied(_)
@@ -426,7 +430,8 @@ impl App {
     fn on_outcome(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Copied(Ok(route)) => {
-                self.notify(NoticeKind::Success, keys::copied_text(route));
+                let said = keys::copied_text(route, &self.config.tr);
+                self.notify(NoticeKind::Success, said);
                 vec![]
             }
             Msg::Copied(Err(CopyFailure {
@@ -442,33 +447,29 @@ impl App {
                 }]
             }
             Msg::Copied(Err(failure)) => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!(
-                        "Copy failed: {}. The link is on screen to type.",
-                        failure.reason
-                    ),
-                );
+                let said = t!(self.config.tr, "app-copy-failed", reason = failure.reason);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             Msg::LedgerFailed(e) => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!("The ledger could not be written: {e}"),
-                );
+                let said = t!(self.config.tr, "app-ledger-not-written", error = e);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             Msg::Exported(Ok(path)) => {
                 let shown = crate::text::home_relative(&path, self.config.home.as_deref());
-                self.notify(NoticeKind::Success, format!("Exported to {shown}"));
+                let said = t!(self.config.tr, "app-exported", path = shown);
+                self.notify(NoticeKind::Success, said);
                 vec![]
             }
             Msg::Exported(Err(e)) => {
-                self.notify(NoticeKind::Error, format!("Export failed: {e}"));
+                let said = t!(self.config.tr, "app-export-failed", error = e);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             Msg::Warning(text) => {
-                self.notify(NoticeKind::Error, format!("Warning: {text}"));
+                let said = t!(self.config.tr, "app-warning", text = text);
+                self.notify(NoticeKind::Error, said);
                 vec![]
             }
             Msg::Printed {
@@ -482,13 +483,13 @@ impl App {
             Msg::HookFailed { event, reason } => {
                 if !self.hooks_failed.contains(&event) {
                     self.hooks_failed.push(event);
-                    self.notify(
-                        NoticeKind::Error,
-                        format!(
-                            "{reason}; later failures of {} only go to the log",
-                            event.key()
-                        ),
+                    let said = t!(
+                        self.config.tr,
+                        "app-hook-failed",
+                        reason = reason,
+                        event = event.key()
                     );
+                    self.notify(NoticeKind::Error, said);
                 }
                 vec![]
             }

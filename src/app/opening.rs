@@ -16,10 +16,10 @@ impl App {
                     self.notify(NoticeKind::Info, opened.notes.join("; "));
                 }
             }
-            Err(e) => self.notify(
-                NoticeKind::Error,
-                format!("The ledger could not be opened: {e}"),
-            ),
+            Err(e) => {
+                let said = t!(self.config.tr, "app-ledger-not-opened", error = e);
+                self.notify(NoticeKind::Error, said);
+            }
         }
     }
 
@@ -57,10 +57,14 @@ impl App {
             self.recover_at = Some(self.now + RECOVER_EVERY);
         }
         let news = !recovery.recovered.is_empty() || recovery.not_created > 0;
-        let Some(message) = recovery.message().filter(|_| news || !again) else {
+        let Some(message) = recovery
+            .message_in(&self.config.tr)
+            .filter(|_| news || !again)
+        else {
             return vec![];
         };
-        self.notify(NoticeKind::Info, format!("Ledger: {message}"));
+        let said = t!(self.config.tr, "app-ledger-says", message = message);
+        self.notify(NoticeKind::Info, said);
         let found = !recovery.recovered.is_empty();
         self.recent
             .extend(

@@ -17,37 +17,39 @@ impl App {
         paid_at: Option<jiff::Timestamp>,
     ) -> Vec<Effect> {
         if self.config.selling.printer.is_none() {
-            self.notify(
-                NoticeKind::Error,
-                "No printer: set printer in config.toml (see the README, \"Receipt printer\")",
-            );
+            let said = t!(self.config.tr, "app-no-printer");
+            self.notify(NoticeKind::Error, said);
             return vec![];
         }
         if record.amount_differs() || record.order_url.is_empty() {
-            self.notify(
-                NoticeKind::Error,
-                format!("Order {} has no link to print", record.order_id),
+            let said = t!(
+                self.config.tr,
+                "app-no-link-to-print",
+                order_id = record.order_id.to_string()
             );
+            self.notify(NoticeKind::Error, said);
             return vec![];
         }
         let job = match status {
             PaymentStatus::Success => Print::Receipt(record, paid_at.unwrap_or(self.wall)),
             PaymentStatus::Expired => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!(
-                        "Order {} expired: g makes a fresh link to print",
-                        record.order_id
-                    ),
+                let said = t!(
+                    self.config.tr,
+                    "app-expired-nothing-to-print",
+                    order_id = record.order_id.to_string()
                 );
+                self.notify(NoticeKind::Error, said);
                 return vec![];
             }
             _ => Print::Slip(record),
         };
-        self.notify(
-            NoticeKind::Info,
-            format!("Printing the {} for order {}…", job.word(), job.order_id()),
+        let said = t!(
+            self.config.tr,
+            "app-printing",
+            paper = job.word(),
+            order_id = job.order_id().to_string()
         );
+        self.notify(NoticeKind::Info, said);
         vec![Effect::Print(job)]
     }
 
@@ -75,22 +77,30 @@ impl App {
     /// What a print came to.
     pub(super) fn on_printed(&mut self, order_id: OrderId, word: &str, result: Result<(), String>) {
         // The receipt that prints itself on PAID adds to that news, not replaces it.
-        let paid_news = format!("Order {order_id} is PAID");
+        let tr = &self.config.tr;
+        let paid_news = t!(tr, "app-order-paid", order_id = order_id.to_string());
         if let (Ok(()), Some(notice)) = (&result, self.notice.as_mut())
             && notice.text.starts_with(&paid_news)
         {
-            notice.text.push_str(" · receipt printed");
+            notice.text.push_str(" · ");
+            notice.text.push_str(&t!(tr, "app-receipt-printed"));
             return;
         }
-        match result {
-            Ok(()) => self.notify(
+        let (kind, said) = match result {
+            Ok(()) => (
                 NoticeKind::Success,
-                format!("Printed the {word} for order {order_id}"),
+                t!(
+                    tr,
+                    "app-printed",
+                    paper = word,
+                    order_id = order_id.to_string()
+                ),
             ),
-            Err(reason) => self.notify(
+            Err(reason) => (
                 NoticeKind::Error,
-                format!("Not printed: {reason} — p to retry"),
+                t!(tr, "app-not-printed-retry", reason = reason),
             ),
-        }
+        };
+        self.notify(kind, said);
     }
 }

@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use crate::api::PaymentStatus;
+use crate::i18n::Tr;
 use crate::ledger::{LedgerEntry, PaymentRecord};
 use crate::payment::NewPayment;
 use crate::poll::Backoff;
@@ -166,31 +167,42 @@ impl SessionPayment {
     /// The status in a list: like `status_label`, but waiting in whole minutes, so a
     /// list of open payments does not redraw every second.
     pub fn status_in_list(&self, now: Instant) -> String {
+        self.status_in_list_in(now, &Tr::plain())
+    }
+
+    /// `status_in_list` in `tr`'s language.
+    pub fn status_in_list_in(&self, now: Instant, tr: &Tr) -> String {
         if self.voided_at.is_some() && self.status != PaymentStatus::Success {
-            return "VOIDED".into();
+            return t!(tr, "status-voided");
         }
         match &self.status {
             PaymentStatus::Pending => {
                 let minutes = now.saturating_duration_since(self.created).as_secs() / 60;
                 if minutes == 0 {
-                    "PENDING".into()
+                    t!(tr, "status-pending")
                 } else {
-                    format!("PENDING {minutes}m")
+                    t!(tr, "app-pending-minutes", minutes = minutes)
                 }
             }
-            _ => self.status_label(now),
+            _ => self.status_label_in(now, tr),
         }
     }
 
     /// The status as people read it, with how long it has waited while open:
     /// `PENDING 1:42`, `PAID`, `EXPIRED`, or the server's own word for anything else.
     pub fn status_label(&self, now: Instant) -> String {
+        self.status_label_in(now, &Tr::plain())
+    }
+
+    /// `status_label` in `tr`'s language.
+    pub fn status_label_in(&self, now: Instant, tr: &Tr) -> String {
         match &self.status {
-            PaymentStatus::Pending => format!(
-                "PENDING {}",
-                clock(now.saturating_duration_since(self.created))
+            PaymentStatus::Pending => t!(
+                tr,
+                "app-pending-clock",
+                clock = clock(now.saturating_duration_since(self.created))
             ),
-            other => other.to_string(),
+            other => super::status_word(tr, &other.to_string()),
         }
     }
 }

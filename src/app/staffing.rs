@@ -48,9 +48,7 @@ impl App {
             }
             Err(e) => {
                 // Closed rather than open: who may do what is not known.
-                self.lock.message = Some(format!(
-                    "The staff list could not be read: {e}. Ctrl+C quits; start luxpay again."
-                ));
+                self.lock.message = Some(t!(self.config.tr, "app-staff-not-read", error = e));
                 vec![]
             }
         }
@@ -83,10 +81,8 @@ impl App {
             if self.lock.in_use() {
                 self.lock_now();
             } else {
-                self.notify(
-                    NoticeKind::Info,
-                    "Nobody is on the staff, so there is no PIN to lock with (luxpay staff add)",
-                );
+                let said = t!(self.config.tr, "app-no-staff-to-lock");
+                self.notify(NoticeKind::Info, said);
             }
             return Some(vec![]);
         }
@@ -137,7 +133,12 @@ impl App {
         }
         match result {
             Ok(person) => {
-                let said = format!("Open for {} ({})", person.name, person.role.as_str());
+                let said = t!(
+                    self.config.tr,
+                    "app-open-for",
+                    name = person.name.as_str(),
+                    role = person.role.as_str()
+                );
                 self.lock.on_checked(Ok(person), self.now);
                 self.notify(NoticeKind::Info, crate::sanitize::line_owned(said));
             }
@@ -164,10 +165,8 @@ impl App {
             .cloned()
             .collect();
         if managers.is_empty() {
-            self.notify(
-                NoticeKind::Error,
-                "This needs a manager, and none is on the staff",
-            );
+            let said = t!(self.config.tr, "app-no-manager");
+            self.notify(NoticeKind::Error, said);
             return vec![];
         }
         self.approval = Some(Approval {
@@ -187,10 +186,8 @@ impl App {
         if key.code == KeyCode::Esc && open.prompt.typed_len() == 0 {
             let what = open.what.clone();
             self.approval = None;
-            self.notify(
-                NoticeKind::Info,
-                format!("{what}: not done (no manager approved it)"),
-            );
+            let said = t!(self.config.tr, "app-not-approved", what = what);
+            self.notify(NoticeKind::Info, said);
             return vec![];
         }
         let asked = open.prompt.on_key(key, self.now);

@@ -11,12 +11,12 @@ use super::{App, NoticeKind};
 pub const REFUSED_PAUSE: Duration = Duration::from_secs(300);
 
 /// The server's reason for a refusal, without our own wrapping.
-fn refusal(error: &ApiError) -> String {
+fn refusal(error: &ApiError, tr: &crate::i18n::Tr) -> String {
     match error {
         ApiError::Rejected { message, .. } => message.clone(),
-        ApiError::Unauthorized(message) => message
-            .clone()
-            .unwrap_or_else(|| "the API key was refused".into()),
+        ApiError::Unauthorized(message) => {
+            message.clone().unwrap_or_else(|| t!(tr, "app-key-refused"))
+        }
         other => other.to_string(),
     }
 }
@@ -69,15 +69,22 @@ impl App {
             return;
         };
         if p.status == PaymentStatus::Success {
-            self.notify(
-                NoticeKind::Info,
-                format!("Order {order_id} is PAID: that is final, nothing to check"),
+            let said = t!(
+                self.config.tr,
+                "app-paid-is-final",
+                order_id = order_id.to_string()
             );
+            self.notify(NoticeKind::Info, said);
             return;
         }
         p.poll.asked = true;
         self.check_soon(order_id);
-        self.notify(NoticeKind::Info, format!("Checking order {order_id}…"));
+        let said = t!(
+            self.config.tr,
+            "app-checking",
+            order_id = order_id.to_string()
+        );
+        self.notify(NoticeKind::Info, said);
     }
 
     /// Makes a payment due for a check now (shown, or `r` pressed).
@@ -108,6 +115,7 @@ impl App {
         }
         let interval = self.interval_for(&order_id);
         let now = self.now;
+        let tr = self.config.tr.clone();
         let Some(p) = self.payment_mut(&order_id) else {
             return vec![];
         };
@@ -122,7 +130,7 @@ impl App {
                     matches!(error, ApiError::Rejected { .. } | ApiError::Unauthorized(_));
                 let (pause, why) = if refused {
                     tracing::warn!(%order_id, error = %error, "the server refused a status check");
-                    (REFUSED_PAUSE, CheckError::Refused(refusal(&error)))
+                    (REFUSED_PAUSE, CheckError::Refused(refusal(&error, &tr)))
                 } else {
                     let pause = p.poll.backoff.after_failure(interval);
                     (pause, CheckError::Unreachable(error.to_string()))
@@ -130,10 +138,13 @@ impl App {
                 p.poll.due = now + pause;
                 p.poll.error = Some(why);
                 if asked {
-                    self.notify(
-                        NoticeKind::Error,
-                        format!("Order {order_id}: status unknown: {error}"),
+                    let said = t!(
+                        tr,
+                        "app-status-unknown",
+                        order_id = order_id.to_string(),
+                        error = error.to_string()
                     );
+                    self.notify(NoticeKind::Error, said);
                 }
                 return vec![];
             }
@@ -148,11 +159,14 @@ impl App {
                 tracing::info!(%order_id, answer = %report.status, "a status answer older than the last change ignored");
             }
             if asked {
-                let word = p.status_label(now);
-                self.notify(
-                    NoticeKind::Info,
-                    format!("Order {order_id}: {word}, checked just now"),
+                let word = p.status_label_in(now, &tr);
+                let said = t!(
+                    tr,
+                    "app-checked-just-now",
+                    order_id = order_id.to_string(),
+                    status = word
                 );
+                self.notify(NoticeKind::Info, said);
             }
             return vec![];
         }
@@ -217,7 +231,7 @@ impl App {
         }
         p.status = status.clone();
         p.poll.stale_upto = p.poll.sent;
-        let (id, money, record) = (p.record.order_id.clone(), p.money(), p.record.clone());
+        let (id, record) = (p.record.order_id.clone(), p.record.clone());
         if p.status == PaymentStatus::Success {
             p.paid_at = Some(at);
         }
@@ -236,13 +250,22 @@ impl App {
         self.keep_entries_in_step(&id, &status, at);
         match status {
             PaymentStatus::Success => {
-                self.notify(NoticeKind::Success, format!("Order {id} is PAID: {money}"));
+                let tr = &self.config.tr;
+                let said = t!(
+                    tr,
+                    "app-order-paid-money",
+                    order_id = id.to_string(),
+                    money = tr.money(record.amount, record.currency)
+                );
+                self.notify(NoticeKind::Success, said);
             }
             PaymentStatus::Expired => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!("Order {id} EXPIRED: press g for a fresh link"),
+                let said = t!(
+                    self.config.tr,
+                    "app-order-expired",
+                    order_id = id.to_string()
                 );
+                self.notify(NoticeKind::Error, said);
             }
             _ => {}
         }

@@ -77,7 +77,7 @@ impl App {
         };
         if let Some(input) = ask.custom.as_mut() {
             match keymap::action(keymap::TIP_CUSTOM, key) {
-                Some(Action::Apply) => match Tip::parse(input.value()) {
+                Some(Action::Apply) => match Tip::parse(input.value(), &self.config.tr) {
                     Ok(tip) => return self.tipped(tip),
                     Err(e) => ask.error = Some(e),
                 },
@@ -99,7 +99,7 @@ impl App {
                 let n = digit.to_digit(10).unwrap_or(0) as usize;
                 match self.config.selling.tip_presets.get(n.wrapping_sub(1)) {
                     Some(&percent) => return self.tipped(Tip::Percent(percent)),
-                    None => ask.error = Some(format!("there is no preset {n}")),
+                    None => ask.error = Some(t!(self.config.tr, "app-no-tip-preset", number = n)),
                 }
             }
             Some(Action::NoTip) => return self.tipped(Tip::Amount(Decimal::ZERO)),
@@ -120,7 +120,11 @@ impl App {
         let Some(ask) = self.tip.as_mut() else {
             return vec![];
         };
-        let payment = match ask.payment.clone().tipped(tip, &self.config.limits) {
+        let payment = match ask
+            .payment
+            .clone()
+            .tipped(tip, &self.config.limits, &self.config.tr)
+        {
             Ok(payment) => payment,
             Err(e) => {
                 ask.error = Some(e.message);

@@ -64,10 +64,12 @@ impl App {
         match result {
             Ok(()) => {
                 self.unrecorded.records.remove(at);
-                self.notify(
-                    NoticeKind::Success,
-                    format!("Order {order_id} is in the ledger now"),
+                let said = t!(
+                    self.config.tr,
+                    "app-in-ledger-now",
+                    order_id = order_id.to_string()
                 );
+                self.notify(NoticeKind::Success, said);
                 if self.unrecorded.records.is_empty() {
                     self.unrecorded.error = None;
                 }
@@ -83,6 +85,6 @@ impl App {
     /// The title bar's warning while links are not in the ledger.
     pub fn unrecorded_banner(&self) -> Option<String> {
         let count = self.unrecorded.records.len();
-        (count > 0).then(|| format!("{count} link(s) NOT in the ledger: retrying"))
+        (count > 0).then(|| t!(self.config.tr, "app-unrecorded-banner", count = count))
     }
 }

@@ -82,13 +82,13 @@ pub(super) fn say_shift_opened(till: &str, tr: &crate::i18n::Tr) {
 /// An amount given on the command line, named by its option when it is refused.
 fn amount(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
     money::parse_amount(text, settings.limits.max_amount)
-        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {e}")))
+        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {}", e.say(&settings.tr))))
 }
 
 /// Cash counted, or a float: 0 is a count (an empty drawer).
 fn count(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
     money::parse_count(text, settings.limits.max_amount)
-        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {e}")))
+        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {}", e.say(&settings.tr))))
 }
 
 /// A reason, which every event needs.

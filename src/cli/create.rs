@@ -84,7 +84,7 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
     let tip = args
         .tip
         .as_deref()
-        .map(crate::tip::Tip::parse)
+        .map(|tip| crate::tip::Tip::parse(tip, &settings.tr))
         .transpose()
         .map_err(|message| CliError::Usage(format!("--{message}")))?;
     let draft = Draft {
@@ -100,10 +100,12 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
         walk_in: settings.selling.walk_in_email.clone(),
         items,
     };
-    let payment = draft.validate(&settings.limits).map_err(CliError::Input)?;
+    let payment = draft
+        .validate(&settings.limits, &settings.tr)
+        .map_err(CliError::Input)?;
     match tip {
         Some(tip) => payment
-            .tipped(tip, &settings.limits)
+            .tipped(tip, &settings.limits, &settings.tr)
             .map_err(|e| CliError::Input(vec![e])),
         None => Ok(payment),
     }
@@ -288,7 +290,7 @@ pub async fn cash(
         .as_deref()
         .map(|t| {
             money::parse_amount(t, settings.limits.max_amount)
-                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {e}")))
+                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {}", e.say(&settings.tr))))
         })
         .transpose()?;
     if let Some(given) = tendered.filter(|t| *t < payment.amount) {

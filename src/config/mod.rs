@@ -208,7 +208,8 @@ impl Settings {
         let method = file.method.unwrap_or_default();
         let currency = file.currency.unwrap_or(Currency::Usd);
         let redirect_url = file.redirect_url.clone().unwrap_or_default();
-        if let Err(e) = crate::payment::check_redirect_url(&redirect_url) {
+        if let Err(e) = crate::payment::check_redirect_url(&redirect_url, &crate::i18n::Tr::plain())
+        {
             return Err(invalid(&config_file, format!("redirect_url {}", e.message)));
         }
 

@@ -133,7 +133,7 @@ fn walk_in(template: &str, till: &str) -> Result<String, String> {
         ));
     }
     let example = template.replace(WALK_IN_SEQ, "1");
-    crate::payment::check_customer(&example).map_err(|e| {
+    crate::payment::check_customer(&example, &crate::i18n::Tr::plain()).map_err(|e| {
         format!(
             "walk_in_email {template:?} does not make an email ({example:?}: {}); write one \
              such as \"till+{{seq}}@shop.example\"",

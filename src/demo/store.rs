@@ -132,10 +132,16 @@ impl Store {
         if !method.accepts(currency) {
             return Err(format!("{} accepts USD only", method.label()));
         }
-        let customer = payment::check_customer(&text("customer").unwrap_or_default())
-            .map_err(|e| e.to_string())?;
-        let product = payment::check_product(&text("product").unwrap_or_default())
-            .map_err(|e| e.to_string())?;
+        let customer = payment::check_customer(
+            &text("customer").unwrap_or_default(),
+            &crate::i18n::Tr::plain(),
+        )
+        .map_err(|e| e.to_string())?;
+        let product = payment::check_product(
+            &text("product").unwrap_or_default(),
+            &crate::i18n::Tr::plain(),
+        )
+        .map_err(|e| e.to_string())?;
         let redirect_url = text("redirect_url");
         let now = jiff::Timestamp::now();
         self.orders.push(DemoOrder {

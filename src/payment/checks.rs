@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use url::Url;
 
 use super::{Field, FieldError, Limits, MAX_PRODUCT_CHARS, Method};
+use crate::i18n::Tr;
 use crate::money::{self, Currency};
 
 fn fail(field: Field, message: impl Into<String>) -> FieldError {
@@ -16,20 +17,17 @@ fn fail(field: Field, message: impl Into<String>) -> FieldError {
 }
 
 /// The amount as money: positive, at most two decimal places, not above the limit.
-pub fn check_amount(input: &str, limits: &Limits) -> Result<Decimal, FieldError> {
-    money::parse_amount(input, limits.max_amount).map_err(|m| fail(Field::Amount, m))
+pub fn check_amount(input: &str, limits: &Limits, tr: &Tr) -> Result<Decimal, FieldError> {
+    money::parse_amount(input, limits.max_amount).map_err(|m| fail(Field::Amount, m.say(tr)))
 }
 
 /// One plain email address: no display name, a domain with a dot.
-pub fn check_customer(input: &str) -> Result<String, FieldError> {
+pub fn check_customer(input: &str, tr: &Tr) -> Result<String, FieldError> {
     let s = input.trim();
     if s.is_empty() {
-        return Err(fail(
-            Field::Customer,
-            "enter the customer's email, such as ana@example.com",
-        ));
+        return Err(fail(Field::Customer, t!(tr, "check-email-empty")));
     }
-    if let Some(problem) = crate::sanitize::deceptive(s) {
+    if let Some(problem) = crate::sanitize::deceptive_in(s, tr) {
         return Err(fail(Field::Customer, problem));
     }
     let strict = Options::default()
@@ -40,37 +38,37 @@ pub fn check_customer(input: &str) -> Result<String, FieldError> {
         Ok(email) => Ok(email.as_str().to_string()),
         Err(_) => Err(fail(
             Field::Customer,
-            format!(
-                "{:?} is not an email address; type one like ana@example.com",
-                crate::sanitize::excerpt(s, 60)
+            t!(
+                tr,
+                "check-email-invalid",
+                typed = format!("{:?}", crate::sanitize::excerpt(s, 60))
             ),
         )),
     }
 }
 
 /// Product text: not empty, at most 200 characters, printable.
-pub fn check_product(input: &str) -> Result<String, FieldError> {
+pub fn check_product(input: &str, tr: &Tr) -> Result<String, FieldError> {
     let s = input.trim();
     if s.is_empty() {
-        return Err(fail(
-            Field::Product,
-            "enter what is being sold, such as \"Coffee beans 1 kg\"",
-        ));
+        return Err(fail(Field::Product, t!(tr, "check-product-empty")));
     }
     let count = s.chars().count();
     if count > MAX_PRODUCT_CHARS {
         return Err(fail(
             Field::Product,
-            format!("is {count} characters; shorten it to {MAX_PRODUCT_CHARS} or fewer"),
+            t!(
+                tr,
+                "check-product-too-long",
+                count = count,
+                most = MAX_PRODUCT_CHARS
+            ),
         ));
     }
     if !crate::sanitize::is_clean(s) {
-        return Err(fail(
-            Field::Product,
-            "remove control characters (such as tabs or escapes)",
-        ));
+        return Err(fail(Field::Product, t!(tr, "check-product-controls")));
     }
-    if let Some(problem) = crate::sanitize::deceptive(s) {
+    if let Some(problem) = crate::sanitize::deceptive_in(s, tr) {
         return Err(fail(Field::Product, problem));
     }
     Ok(s.to_string())
@@ -81,7 +79,7 @@ pub fn check_product(input: &str) -> Result<String, FieldError> {
 pub const MAX_URL_CHARS: usize = 2048;
 
 /// An optional http or https URL the payer is sent to after paying.
-pub fn check_redirect_url(input: &str) -> Result<Option<Url>, FieldError> {
+pub fn check_redirect_url(input: &str, tr: &Tr) -> Result<Option<Url>, FieldError> {
     let s = input.trim();
     if s.is_empty() {
         return Ok(None);
@@ -90,49 +88,49 @@ pub fn check_redirect_url(input: &str) -> Result<Option<Url>, FieldError> {
     if count > MAX_URL_CHARS {
         return Err(fail(
             Field::RedirectUrl,
-            format!(
-                "is {count} characters; use one of {} or fewer",
-                MAX_URL_CHARS
+            t!(
+                tr,
+                "check-url-too-long",
+                count = count,
+                most = MAX_URL_CHARS
             ),
         ));
     }
-    if let Some(problem) = crate::sanitize::deceptive(s) {
+    if let Some(problem) = crate::sanitize::deceptive_in(s, tr) {
         return Err(fail(Field::RedirectUrl, problem));
     }
     let url = Url::parse(s).map_err(|e| {
         fail(
             Field::RedirectUrl,
-            format!(
-                "is not a URL ({e}); type one like https://shop.example/thanks or leave it empty"
-            ),
+            t!(tr, "check-url-invalid", error = e.to_string()),
         )
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(fail(
-            Field::RedirectUrl,
-            "must start with https:// (or http://) and name a host",
-        ));
+        return Err(fail(Field::RedirectUrl, t!(tr, "check-url-scheme")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(fail(
-            Field::RedirectUrl,
-            "must not hold a user name or password (user:pw@): the payer would see them",
-        ));
+        return Err(fail(Field::RedirectUrl, t!(tr, "check-url-credentials")));
     }
     Ok(Some(url))
 }
 
 /// The currency for a method: USD unless a card currency was chosen.
-pub fn check_currency(method: Method, currency: Option<Currency>) -> Result<Currency, FieldError> {
+pub fn check_currency(
+    method: Method,
+    currency: Option<Currency>,
+    tr: &Tr,
+) -> Result<Currency, FieldError> {
     let currency = currency.unwrap_or(Currency::Usd);
     if method.accepts(currency) {
         Ok(currency)
     } else {
         Err(fail(
             Field::Currency,
-            format!(
-                "{} takes USD only; choose USD or pay by card for {currency}",
-                method.label()
+            t!(
+                tr,
+                "check-currency-usd-only",
+                method = method.label(),
+                currency = currency.code()
             ),
         ))
     }

@@ -11,7 +11,7 @@ fn draft() -> Draft {
 
 #[test]
 fn a_good_draft_validates() {
-    let p = draft().validate(&Limits::default()).unwrap();
+    let p = draft().validate(&Limits::default(), &Tr::plain()).unwrap();
     assert_eq!(p.amount, Decimal::new(125, 1));
     assert_eq!(p.currency, Currency::Usd);
     assert_eq!(p.method, Method::Paypal);
@@ -31,7 +31,7 @@ fn every_bad_field_is_named_in_form_order() {
         items: Vec::new(),
     };
     let fields: Vec<Field> = bad
-        .validate(&Limits::default())
+        .validate(&Limits::default(), &Tr::plain())
         .unwrap_err()
         .iter()
         .map(|e| e.field)
@@ -50,8 +50,8 @@ fn every_bad_field_is_named_in_form_order() {
 
 #[test]
 fn emails_are_strict() {
-    assert!(check_customer("ana@example.com").is_ok());
-    assert!(check_customer(" ana.b+tag@shop.example.co.uk ").is_ok());
+    assert!(check_customer("ana@example.com", &Tr::plain()).is_ok());
+    assert!(check_customer(" ana.b+tag@shop.example.co.uk ", &Tr::plain()).is_ok());
     for bad in [
         "ana",
         "ana@localhost",
@@ -60,45 +60,52 @@ fn emails_are_strict() {
         "@example.com",
         "ana@@example.com",
     ] {
-        let err = check_customer(bad).unwrap_err();
+        let err = check_customer(bad, &Tr::plain()).unwrap_err();
         assert_eq!(err.field, Field::Customer, "{bad}");
     }
 }
 
 #[test]
 fn product_length_and_characters() {
-    assert!(check_product(&"x".repeat(200)).is_ok());
+    assert!(check_product(&"x".repeat(200), &Tr::plain()).is_ok());
     assert!(
-        check_product(&"x".repeat(201))
+        check_product(&"x".repeat(201), &Tr::plain())
             .unwrap_err()
             .message
             .contains("201 characters")
     );
-    assert!(check_product("a\u{1b}[2Jb").is_err());
-    assert_eq!(check_product("  Tea  ").unwrap(), "Tea");
+    assert!(check_product("a\u{1b}[2Jb", &Tr::plain()).is_err());
+    assert_eq!(check_product("  Tea  ", &Tr::plain()).unwrap(), "Tea");
 }
 
 #[test]
 fn redirect_urls() {
-    assert_eq!(check_redirect_url("").unwrap(), None);
+    assert_eq!(check_redirect_url("", &Tr::plain()).unwrap(), None);
     assert!(
-        check_redirect_url("https://shop.example/thanks")
+        check_redirect_url("https://shop.example/thanks", &Tr::plain())
             .unwrap()
             .is_some()
     );
-    assert!(check_redirect_url("http://shop.example").unwrap().is_some());
-    assert!(check_redirect_url("javascript:alert(1)").is_err());
-    assert!(check_redirect_url("shop.example").is_err());
+    assert!(
+        check_redirect_url("http://shop.example", &Tr::plain())
+            .unwrap()
+            .is_some()
+    );
+    assert!(check_redirect_url("javascript:alert(1)", &Tr::plain()).is_err());
+    assert!(check_redirect_url("shop.example", &Tr::plain()).is_err());
 }
 
 #[test]
 fn card_takes_any_listed_currency_others_usd_only() {
     assert_eq!(
-        check_currency(Method::Card, Some(Currency::Eur)).unwrap(),
+        check_currency(Method::Card, Some(Currency::Eur), &Tr::plain()).unwrap(),
         Currency::Eur
     );
-    assert_eq!(check_currency(Method::Paypal, None).unwrap(), Currency::Usd);
-    let err = check_currency(Method::Paypal, Some(Currency::Gbp)).unwrap_err();
+    assert_eq!(
+        check_currency(Method::Paypal, None, &Tr::plain()).unwrap(),
+        Currency::Usd
+    );
+    let err = check_currency(Method::Paypal, Some(Currency::Gbp), &Tr::plain()).unwrap_err();
     assert!(
         err.to_string()
             .starts_with("currency: PayPal takes USD only")
@@ -121,10 +128,14 @@ fn the_configured_currency_is_a_default_not_a_demand() {
 
 #[test]
 fn a_tip_goes_on_top_up_to_the_limit() {
-    let payment = draft().validate(&Limits::default()).unwrap();
+    let payment = draft().validate(&Limits::default(), &Tr::plain()).unwrap();
     let tipped = payment
         .clone()
-        .tipped(Tip::Percent(Decimal::new(10, 0)), &Limits::default())
+        .tipped(
+            Tip::Percent(Decimal::new(10, 0)),
+            &Limits::default(),
+            &Tr::plain(),
+        )
         .unwrap();
     assert_eq!(tipped.amount, Decimal::new(1375, 2), "12.50 + 1.25");
     assert_eq!(tipped.extras.tip, Some(Decimal::new(125, 2)));
@@ -132,7 +143,7 @@ fn a_tip_goes_on_top_up_to_the_limit() {
         max_amount: Decimal::new(13, 0),
     };
     let err = payment
-        .tipped(Tip::Amount(Decimal::ONE), &limits)
+        .tipped(Tip::Amount(Decimal::ONE), &limits, &Tr::plain())
         .unwrap_err();
     assert_eq!(err.field, Field::Amount);
     assert_eq!(

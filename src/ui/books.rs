@@ -17,7 +17,7 @@ pub fn render_ask(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(ask) = &app.books.ask else {
         return;
     };
-    let (title, under) = ask.title();
+    let (title, under) = ask.title(&app.config.tr);
     let width = 60.min(area.width);
     let inner_width = width.saturating_sub(2) as usize;
     let mut lines = Vec::new();

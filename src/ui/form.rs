@@ -273,7 +273,9 @@ fn note(app: &App, field: Field) -> Option<String> {
     match field {
         Field::Amount if form.from_cart() => None,
         Field::Amount => {
-            let amount = payment::check_amount(form.amount.value(), &app.config.limits).ok()?;
+            let amount =
+                payment::check_amount(form.amount.value(), &app.config.limits, &app.config.tr)
+                    .ok()?;
             Some(format!("= {}", money::format_money(amount, form.currency)))
         }
         _ => None,

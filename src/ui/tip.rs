@@ -119,7 +119,7 @@ fn custom_line(
         return Line::raw("");
     };
     let currency = ask.payment.currency;
-    let said = match crate::tip::Tip::parse(input.value()) {
+    let said = match crate::tip::Tip::parse(input.value(), &app.config.tr) {
         Ok(tip) => {
             let tip = tip.on(ask.payment.amount);
             let total = money::format_money(ask.payment.amount + tip, currency);

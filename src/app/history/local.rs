@@ -140,10 +140,8 @@ impl App {
         let page = match result {
             Ok(page) => page,
             Err(e) => {
-                self.notify(
-                    NoticeKind::Error,
-                    format!("The ledger could not be read: {e}"),
-                );
+                let said = t!(self.config.tr, "app-ledger-not-read", error = e.as_str());
+                self.notify(NoticeKind::Error, said);
                 if self.local.loaded == Fetch::Loading(request) {
                     self.local.loaded = Fetch::Failed(e);
                 }
@@ -219,10 +217,8 @@ impl App {
             Action::Copy => {
                 if let Some(e) = self.local.selected_entry() {
                     if e.payment.order_url.is_empty() {
-                        self.notify(
-                            NoticeKind::Error,
-                            "No link to copy: this sale was recovered, and Luxfin's list does not give links",
-                        );
+                        let said = t!(self.config.tr, "app-no-link-recovered");
+                        self.notify(NoticeKind::Error, said);
                         return vec![];
                     }
                     let text = e.payment.order_url.clone();

@@ -120,7 +120,8 @@ impl App {
             Action::NextView => return self.next_view(),
             Action::Export => {
                 let effects = self.export_view();
-                return self.as_manager("Export the view".into(), effects);
+                let what = t!(self.config.tr, "app-export-view");
+                return self.as_manager(what, effects);
             }
             Action::Back => {
                 self.focus = self.back_to;
@@ -173,10 +174,8 @@ impl App {
                 Some(self.ask_books(action))
             }
             Action::OpenShift | Action::CashIn | Action::CashOut | Action::CloseShift => {
-                self.notify(
-                    super::NoticeKind::Info,
-                    "The shift's keys (s i o Z) work in the Summary view: v until it shows",
-                );
+                let said = t!(self.config.tr, "app-shift-keys-in-summary");
+                self.notify(super::NoticeKind::Info, said);
                 Some(vec![])
             }
             _ => None,
@@ -245,7 +244,8 @@ impl App {
                 // Every entry that passes the filter, streamed from the ledger: the
                 // window on screen is only part of them.
                 let filter = self.local.filter().clone();
-                self.notify(super::NoticeKind::Info, "Exporting…");
+                let said = t!(self.config.tr, "app-exporting");
+                self.notify(super::NoticeKind::Info, said);
                 return vec![Effect::ExportLocal { filter }];
             }
             HistoryView::Server => match &self.server.fetch {
@@ -255,10 +255,8 @@ impl App {
                     ("server", crate::export::server_table(&oldest_first))
                 }
                 _ => {
-                    self.notify(
-                        super::NoticeKind::Error,
-                        "Nothing to export yet: the server's list has not arrived",
-                    );
+                    let said = t!(self.config.tr, "app-export-server-not-yet");
+                    self.notify(super::NoticeKind::Error, said);
                     return vec![];
                 }
             },
@@ -277,18 +275,18 @@ impl App {
                     ("shop", crate::export::local_table(&oldest_first, tz))
                 }
                 _ => {
-                    self.notify(
-                        super::NoticeKind::Error,
-                        "Nothing to export yet: the shop's payments have not arrived",
-                    );
+                    let said = t!(self.config.tr, "app-export-shop-not-yet");
+                    self.notify(super::NoticeKind::Error, said);
                     return vec![];
                 }
             },
         };
-        self.notify(
-            super::NoticeKind::Info,
-            format!("Exporting {} row(s)…", table.rows.len()),
+        let said = t!(
+            self.config.tr,
+            "app-exporting-rows",
+            count = table.rows.len()
         );
+        self.notify(super::NoticeKind::Info, said);
         vec![Effect::Export { view, table }]
     }
 }

@@ -118,8 +118,13 @@ impl App {
                 let parse = |i: &Input| crate::text::parse_day(i.value());
                 match (parse(&range.from), parse(&range.to)) {
                     (Ok(from), Ok(to)) if from > to => {
-                        self.server.range_error =
-                            Some(format!("{from} is after {to}: the earlier day first"));
+                        let tr = &self.config.tr;
+                        self.server.range_error = Some(t!(
+                            tr,
+                            "app-range-backwards",
+                            from = tr.date(from),
+                            to = tr.date(to)
+                        ));
                     }
                     (Ok(from), Ok(to)) => {
                         self.server.range = None;

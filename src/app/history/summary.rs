@@ -231,10 +231,8 @@ impl App {
                 self.check_open_payments()
             }
             Err(e) => {
-                self.notify(
-                    crate::app::NoticeKind::Error,
-                    format!("The ledger could not be read: {e}"),
-                );
+                let said = t!(self.config.tr, "app-ledger-not-read", error = e.as_str());
+                self.notify(crate::app::NoticeKind::Error, said);
                 self.summary.day = Fetch::Failed(e);
                 vec![]
             }

@@ -64,7 +64,7 @@ fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
     assert!(
         app.unrecorded_banner()
             .unwrap()
-            .contains("1 link(s) NOT in the ledger")
+            .contains("1 link NOT in the ledger")
     );
     let writes = |effects: &[Effect]| {
         effects

@@ -8,6 +8,7 @@ mod form;
 mod guards;
 mod history;
 mod keeping;
+mod language;
 mod mirror;
 mod staff;
 
