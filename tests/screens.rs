@@ -559,7 +559,7 @@ fn the_summary_scrolls_to_the_reconciliation() {
     answer_fetch(&mut app, &ledger, effects, server, None);
     let screen = |app: &App| format!("{}", draw(app, (80, 24)).backend());
     let top = screen(&app);
-    assert!(!top.contains("difference(s) with the server"), "{top}");
+    assert!(!top.contains("with the server:"), "{top}");
     assert!(
         top.contains("r reload · e export"),
         "the header's word: {top}"
@@ -1067,7 +1067,7 @@ fn the_summary_names_a_neighbours_sales_as_theirs() {
         result: Ok(vec![south]),
     });
     let text = format!("{}", draw(&app, (120, 40)).backend());
-    assert!(text.contains("1 difference(s)"), "only order 10: {text}");
+    assert!(text.contains("1 difference with the server"), "only order 10: {text}");
     assert!(
         text.contains("Made at other tills of the shop (not differences): south 1"),
         "{text}"

@@ -1,1 +1,357 @@
 # The app's screens: the form, the payment pane, dialogs, the help and the history views.
+
+## The key tables (src/app/keymap): where keys work, then the words of the help overlay
+## (keys-*) and of the hint bar (hint-*).
+
+keys-in-anywhere = Anywhere
+keys-in-form = Form
+keys-in-payment = Payment
+keys-in-history = History
+keys-in-cart-on-the-amount-line = Cart (on the amount line)
+keys-in-tip = Tip
+keys-in-questions = Questions
+keys-in-books-amount-reason = Books (amount, reason)
+keys-in-z-report-paid-after-void = Z report, PAID AFTER VOID
+keys-in-catalogue-picker = Catalogue picker
+keys-in-custom-tip = Custom tip
+keys-in-present-mode = Present mode
+keys-in-history-filter = History filter
+keys-in-history-dates = History dates
+keys-in-help = Help
+
+keys-help-not-in-fields = help (? not in fields)
+keys-history-and-back = history, and back
+keys-lock-the-till-pin = lock the till (PIN)
+keys-quit = quit
+keys-suspend-fg-resumes = suspend (fg resumes)
+keys-close-help = close help
+keys-scroll-where-it-does-not-fit = scroll, where it does not fit
+keys-next-field = next field
+keys-previous-field = previous field
+keys-create-the-link = create the link
+keys-method-currency = method, currency
+keys-edit-the-field = edit the field
+keys-stop-waiting-or-go-back = stop waiting / go back
+keys-add-a-catalogue-item = add a catalogue item
+keys-catalogue-picker = catalogue picker
+keys-cash-for-this-sale = cash for this sale
+keys-one-more-of-the-line = one more of the line
+keys-one-fewer-0-out = one fewer (0: out)
+keys-select-a-line-of-the-cart = select a line of the cart
+keys-empty-the-cart = empty the cart
+keys-add-one = add one
+keys-select = select
+keys-close = close
+keys-that-preset = that preset
+keys-no-tip = no tip
+keys-another-amount-or-percent = another amount or percent
+keys-back-send-nothing = back, send nothing
+keys-use-it = use it
+keys-back-to-the-presets = back to the presets
+keys-go-back-send-nothing = go back, send nothing
+keys-copy-the-link = copy the link
+keys-present-mode-on-or-off = present mode on / off
+keys-new-payment = new payment
+keys-new-link-if-expired = new link if expired
+keys-check-status-now = check status now
+keys-print-slip-or-receipt = print slip / receipt
+keys-void-a-pending-link = void a pending link
+keys-refund-money-back = refund (money back)
+keys-back-to-the-form = back to the form
+keys-back-to-the-payment = back to the payment
+keys-fresh-link-if-expired = fresh link if expired
+keys-next-view = next view
+keys-a-page-up-or-down = a page up / down
+keys-first-or-last = first / last
+keys-show-its-qr-code = show its QR code
+keys-copy-its-link = copy its link
+keys-recheck-or-reload = recheck / reload
+keys-filter-all-local = filter (All local)
+keys-page-server = page (Server)
+keys-page-server-or-print = page (Server) / print
+keys-dates-server = dates (Server)
+keys-day-summary = day (Summary)
+keys-export-the-view-csv = export the view (CSV)
+keys-open-shift-summary = open shift (Summary)
+keys-cash-in-summary = cash in (Summary)
+keys-cash-out-summary = cash out (Summary)
+keys-close-shift-z-summary = close shift, Z (Summary)
+keys-back = back
+keys-next-or-done = next / done
+keys-amount-or-reason = amount / reason
+keys-cash-or-other = cash / other
+keys-cancel-write-nothing = cancel, write nothing
+keys-close-it = close it
+keys-scroll = scroll
+keys-print-the-z = print the Z
+keys-apply-the-filter = apply the filter
+keys-clear-the-filter = clear the filter
+keys-load-the-range = load the range
+keys-from-or-to = from / to
+keys-cancel = cancel
+
+hint-help = help
+hint-history = history
+hint-lock = lock
+hint-quit = quit
+hint-suspend = suspend
+hint-close-help = close help
+hint-scroll = scroll
+hint-next-field = next field
+hint-previous-field = previous field
+hint-create = create
+hint-change = change
+hint-edit = edit
+hint-stop-waiting = stop waiting
+hint-add-item = add item
+hint-catalogue = catalogue
+hint-cash = cash
+hint-more-or-fewer = more / fewer
+hint-fewer = fewer
+hint-line = line
+hint-empty-cart = empty cart
+hint-add-one = add one
+hint-select = select
+hint-close = close
+hint-preset = preset
+hint-no-tip = no tip
+hint-custom = custom
+hint-back = back
+hint-use-it = use it
+hint-create-the-link = create the link
+hint-go-back-send-nothing = go back, send nothing
+hint-copy = copy
+hint-present = present
+hint-new = new
+hint-fresh-link = fresh link
+hint-recheck = recheck
+hint-print = print
+hint-void = void
+hint-refund = refund
+hint-copy-link = copy link
+hint-new-payment = new payment
+hint-next-view = next view
+hint-page = page
+hint-first = first
+hint-last = last
+hint-show = show
+hint-filter = filter
+hint-dates = dates
+hint-day = day
+hint-export = export
+hint-open-shift = open shift
+hint-cash-in-or-out = cash in / out
+hint-cash-out = cash out
+hint-close-shift = close shift
+hint-done = done
+hint-field = field
+hint-tender = tender
+hint-cancel = cancel
+hint-apply-filter = apply filter
+hint-clear-filter = clear filter
+hint-load = load
+hint-from-or-to = from / to
+hint-reload = reload
+
+## The title bar, the status line, a window too small (src/ui/mod.rs).
+
+ui-tab-form = Form
+ui-tab-payment = Payment
+ui-tab-history = History
+ui-locked = locked
+ui-offline-long = OFFLINE: Luxfin does not answer; cash goes on (^T)
+ui-offline-short = OFFLINE: cash goes on (^T)
+ui-offline = OFFLINE
+ui-demo-long = DEMO API: no real money moves
+ui-demo-short = DEMO: no real money
+ui-demo = DEMO
+ui-approval-title = A manager's PIN: { $what }
+ui-too-small = Window too small: luxpay needs { $need }, this is { $size }.
+ui-too-small-question = A question is waiting: enlarge the window to answer it.
+ui-too-small-keys = Keys wait until it is larger; q quits, F1 help.
+
+## The help overlay (src/ui/help.rs); the keys' words are the key tables' above.
+
+help-title = Keys · Esc closes
+help-title-scroll-long = Keys · ↑ ↓ more (PgUp PgDn) · Esc closes
+help-title-scroll = Keys · ↑ ↓ more · Esc closes
+help-copy-route = Copying goes to: { $route }
+help-route-system = system clipboard (falls back to OSC 52 if it is not reachable)
+help-route-osc52 = terminal clipboard via OSC 52 (inside tmux, needs `set -g set-clipboard on`)
+help-route-tmux = terminal clipboard via OSC 52 in tmux passthrough
+help-route-screen = terminal clipboard via OSC 52 through GNU screen
+help-route-off = off (clipboard = "off")
+
+## Words several views share (src/ui/words.rs).
+
+ui-pending-minutes = { $status } { $minutes }m
+ui-method-card = Card
+ui-method-cash = Cash
+
+## The form (src/ui/form.rs). Labels fit in 15 columns.
+
+form-title = New payment
+form-amount = Amount
+form-customer = Customer email
+form-product = Product
+form-redirect-url = Redirect URL
+form-method = Method
+form-currency = Currency
+form-cart-amount = { $money } (the cart)
+form-optional = optional
+form-walk-in-if-empty = walk-in if left empty
+form-cart = Cart
+form-cart-total = Total { $money }
+form-cart-keys = + - quantity · PgUp PgDn line · n empty
+form-enter-cash = record the cash sale
+form-enter-link = create the payment link
+form-creating = Creating the payment link… { $seconds } s
+form-stop-waiting = stop waiting
+form-try-again = try again
+
+## The payment pane (src/ui/payment.rs): the heading on its top border, the product and
+## customer on its bottom one.
+
+payment-title = Payment
+payment-empty = The payment's QR code appears here.
+payment-heading = order { $order_id } · { $money } · { $method }
+payment-walk-in = walk-in
+payment-tip = tip { $amount }
+payment-status-retrying = status unknown — retrying
+payment-status-refused = status unknown: { $why }
+payment-code-too-small = The QR code needs a terminal of at least { $need } here (this pane is { $size }).
+payment-present-hint = Press f for present mode (needs { $need }), or enlarge the window.
+
+## The tip dialog (src/ui/tip.rs): rows like "1  10%  tip 0.77  total 8.47 USD".
+
+tip-title = Add a tip?
+tip-subtotal = Subtotal { $money }
+tip-percent = { $percent }%
+tip-tip = tip
+tip-total = total
+tip-no-tip = no tip
+tip-other = another amount or percent
+tip-back = back
+tip-label = Tip
+tip-comes-to = tip { $tip }, total { $total }
+tip-comes-to-short = total { $total }
+tip-how = an amount (0.50) or a percent (18%)
+tip-how-short = 0.50 or 18%
+
+## The Summary view (src/ui/history/summary.rs).
+
+summary-in-ledger = { $count ->
+    [one] 1 payment in the ledger
+   *[other] { $count } payments in the ledger
+}
+summary-keys = ← → day · r reload · e export
+summary-by-status = By status
+summary-by-method = By method
+summary-by-till = By till
+summary-by-operator = By operator
+summary-tips = Tips (within the totals above)
+summary-none = none
+summary-till = Till
+summary-operator = Operator
+summary-asking = { $count ->
+    [one] Asking the server about 1 open payment…
+   *[other] Asking the server about { $count } open payments…
+}
+summary-unchecked = { $count ->
+    [one] 1 open payment could not be checked: counted as the ledger knows it
+   *[other] { $count } open payments could not be checked: counted as the ledger knows them
+}
+summary-not-reconciled = Not reconciled: { $why }
+summary-checking = Checking with the server…
+summary-server-totals = Server totals: { $totals }
+summary-server-sum = the server's own sum, { $sum }, adds different currencies together
+summary-reconciled = Reconciled with the server: no differences
+summary-differences = { $count ->
+    [one] 1 difference with the server:
+   *[other] { $count } differences with the server:
+}
+summary-only-local = order { $order_id } ({ $status }) is in the ledger, not on the server
+summary-only-server = order { $order_id } ({ $status }) is on the server, not in this ledger
+summary-status-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
+summary-amount-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
+summary-elsewhere = Made at other tills of the shop (not differences): { $tills }
+
+## The outcome in the payment pane (src/ui/outcome.rs): a big word, lines under it.
+
+outcome-wrong-amount = WRONG AMOUNT
+outcome-wrong-amount-made = Luxfin made this link for { $money }, not { $asked }:
+outcome-wrong-amount-hide = do not show it to the customer.
+outcome-wrong-amount-ledger = Order { $order_id } is in the ledger, marked as made for another amount.
+outcome-wrong-amount-new = Press n for a new payment.
+outcome-voided-out = Voided: out of every total; its code is not shown again.
+outcome-voided-paid-after = If the customer pays it even so, luxpay says PAID AFTER VOID.
+outcome-expired-unpaid = This link expired before it was paid.
+outcome-expired-fresh = Press g for a fresh link with the same details.
+outcome-change-due = CHANGE DUE · sale of { $money } in cash
+outcome-handed-over = { $money } handed over · paid at { $time }
+outcome-product-order = { $product } · order { $order_id }
+outcome-received = { $money } received
+outcome-received-cash = { $money } in cash
+outcome-paid-at = paid at { $time }
+
+## The question before a large or repeated sale (src/ui/confirm.rs).
+
+confirm-title-both = Check the amount, and the earlier link
+confirm-title-large = Check the amount
+confirm-title-again = Create another link?
+confirm-walk-in = a walk-in customer
+confirm-sale = { $money } to { $customer } for "{ $product }"
+confirm-large = { $sale } is more than { $limit }.
+confirm-same-sale = the same sale
+confirm-same-sale-is = the same sale ({ $sale })
+confirm-earlier = Order { $order_id }, made { $ago } ago for { $what }, is { $status }.
+confirm-question = Create the payment link?
+confirm-yes = create the link
+confirm-no = go back, send nothing
+
+## The catalogue picker (src/ui/picker.rs).
+
+picker-title = Catalogue · Enter adds one · Esc closes
+picker-find = Find
+picker-nothing = No item has these words.
+
+## The history pane's title (src/ui/history/mod.rs).
+
+history-title = History
+history-session = This session
+history-local = All local
+history-server = Server
+history-summary = Summary
+history-shop = Shop
+
+## The books on screen (src/ui/books.rs): their questions, a Z shown, the X report.
+
+books-handed-over = Handed over
+books-counted = Counted
+books-float = Float
+books-amount = Amount
+books-reason = Reason
+books-tender = Tender
+books-tender-cash = cash, from the drawer
+books-tender-other = other, not the drawer
+books-tender-cash-short = cash
+books-tender-other-short = other
+books-alert-close = Enter or Esc: close
+books-paid-after-void = PAID AFTER VOID
+books-z-title = Z { $number } · ↑ ↓ scroll · p print · Esc close
+books-no-shift = No shift is open: s opens one with its float (a sale opens one with 0)
+books-x-title = Shift (X report)
+books-x-since = since { $time } · { $who }
+books-x-keys = s open · i cash in · o cash out · Z close
+books-x-sales = { $currency }: { $count ->
+    [one] 1 sale
+   *[other] { $count } sales
+} · gross { $gross } · tips { $tips } · net { $net }
+books-x-voids = voids { $voids } ({ $voided }) · refunds { $refunds } ({ $refunded })
+books-x-cash = Cash expected { $expected } { $currency } (float { $float } + sales { $sales } − refunds { $refunds } + in { $paid_in } − out { $paid_out })
+books-x-best = Best: { $items }
+books-x-pending = { $count ->
+    [one] 1 link still pending: it carries over
+   *[other] { $count } links still pending: they carry over
+}
+books-per-hour = Sales per hour
