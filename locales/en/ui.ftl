@@ -172,15 +172,15 @@ ui-too-small-keys = Keys wait until it is larger; q quits, F1 help.
 
 ## The help overlay (src/ui/help.rs); the keys' words are the key tables' above.
 
-help-title = Keys · Esc closes
-help-title-scroll-long = Keys · ↑ ↓ more (PgUp PgDn) · Esc closes
-help-title-scroll = Keys · ↑ ↓ more · Esc closes
-help-copy-route = Copying goes to: { $route }
-help-route-system = system clipboard (falls back to OSC 52 if it is not reachable)
-help-route-osc52 = terminal clipboard via OSC 52 (inside tmux, needs `set -g set-clipboard on`)
-help-route-tmux = terminal clipboard via OSC 52 in tmux passthrough
-help-route-screen = terminal clipboard via OSC 52 through GNU screen
-help-route-off = off (clipboard = "off")
+ui-help-title = Keys · Esc closes
+ui-help-title-scroll-long = Keys · ↑ ↓ more (PgUp PgDn) · Esc closes
+ui-help-title-scroll = Keys · ↑ ↓ more · Esc closes
+ui-help-copy-route = Copying goes to: { $route }
+ui-help-route-system = system clipboard (falls back to OSC 52 if it is not reachable)
+ui-help-route-osc52 = terminal clipboard via OSC 52 (inside tmux, needs `set -g set-clipboard on`)
+ui-help-route-tmux = terminal clipboard via OSC 52 in tmux passthrough
+ui-help-route-screen = terminal clipboard via OSC 52 through GNU screen
+ui-help-route-off = off (clipboard = "off")
 
 ## Words several views share (src/ui/words.rs).
 
@@ -190,168 +190,222 @@ ui-method-cash = Cash
 
 ## The form (src/ui/form.rs). Labels fit in 15 columns.
 
-form-title = New payment
-form-amount = Amount
-form-customer = Customer email
-form-product = Product
-form-redirect-url = Redirect URL
-form-method = Method
-form-currency = Currency
-form-cart-amount = { $money } (the cart)
-form-optional = optional
-form-walk-in-if-empty = walk-in if left empty
-form-cart = Cart
-form-cart-total = Total { $money }
-form-cart-keys = + - quantity · PgUp PgDn line · n empty
-form-enter-cash = record the cash sale
-form-enter-link = create the payment link
-form-creating = Creating the payment link… { $seconds } s
-form-stop-waiting = stop waiting
-form-try-again = try again
+ui-form-title = New payment
+ui-form-amount = Amount
+ui-form-customer = Customer email
+ui-form-product = Product
+ui-form-redirect-url = Redirect URL
+ui-form-method = Method
+ui-form-currency = Currency
+ui-form-cart-amount = { $money } (the cart)
+ui-form-optional = optional
+ui-form-walk-in-if-empty = walk-in if left empty
+ui-form-cart = Cart
+ui-form-cart-total = Total { $money }
+ui-form-cart-keys = + - quantity · PgUp PgDn line · n empty
+ui-form-enter-cash = record the cash sale
+ui-form-enter-link = create the payment link
+ui-form-creating = Creating the payment link… { $seconds } s
+ui-form-stop-waiting = stop waiting
+ui-form-try-again = try again
 
 ## The payment pane (src/ui/payment.rs): the heading on its top border, the product and
 ## customer on its bottom one.
 
-payment-title = Payment
-payment-empty = The payment's QR code appears here.
-payment-heading = order { $order_id } · { $money } · { $method }
-payment-walk-in = walk-in
-payment-tip = tip { $amount }
-payment-status-retrying = status unknown — retrying
-payment-status-refused = status unknown: { $why }
-payment-code-too-small = The QR code needs a terminal of at least { $need } here (this pane is { $size }).
-payment-present-hint = Press f for present mode (needs { $need }), or enlarge the window.
+ui-payment-title = Payment
+ui-payment-empty = The payment's QR code appears here.
+ui-payment-heading = order { $order_id } · { $money } · { $method }
+ui-payment-walk-in = walk-in
+ui-payment-tip = tip { $amount }
+ui-payment-status-retrying = status unknown — retrying
+ui-payment-status-refused = status unknown: { $why }
+ui-payment-code-too-small = The QR code needs a terminal of at least { $need } here (this pane is { $size }).
+ui-payment-present-hint = Press f for present mode (needs { $need }), or enlarge the window.
 
 ## The tip dialog (src/ui/tip.rs): rows like "1  10%  tip 0.77  total 8.47 USD".
 
-tip-title = Add a tip?
-tip-subtotal = Subtotal { $money }
-tip-percent = { $percent }%
-tip-tip = tip
-tip-total = total
-tip-no-tip = no tip
-tip-other = another amount or percent
-tip-back = back
-tip-label = Tip
-tip-comes-to = tip { $tip }, total { $total }
-tip-comes-to-short = total { $total }
-tip-how = an amount (0.50) or a percent (18%)
-tip-how-short = 0.50 or 18%
+ui-tip-title = Add a tip?
+ui-tip-subtotal = Subtotal { $money }
+ui-tip-percent = { $percent }%
+ui-tip-tip = tip
+ui-tip-total = total
+ui-tip-no-tip = no tip
+ui-tip-other = another amount or percent
+ui-tip-back = back
+ui-tip-label = Tip
+ui-tip-comes-to = tip { $tip }, total { $total }
+ui-tip-comes-to-short = total { $total }
+ui-tip-how = an amount (0.50) or a percent (18%)
+ui-tip-how-short = 0.50 or 18%
 
 ## The Summary view (src/ui/history/summary.rs).
 
-summary-in-ledger = { $count ->
+ui-summary-in-ledger = { $date }: { $count ->
     [one] 1 payment in the ledger
    *[other] { $count } payments in the ledger
 }
-summary-keys = ← → day · r reload · e export
-summary-by-status = By status
-summary-by-method = By method
-summary-by-till = By till
-summary-by-operator = By operator
-summary-tips = Tips (within the totals above)
-summary-none = none
-summary-till = Till
-summary-operator = Operator
-summary-asking = { $count ->
+ui-summary-keys = ← → day · r reload · e export
+ui-summary-by-status = By status
+ui-summary-by-method = By method
+ui-summary-by-till = By till
+ui-summary-by-operator = By operator
+ui-summary-tips = Tips (within the totals above)
+ui-summary-none = none
+ui-summary-till = Till
+ui-summary-operator = Operator
+ui-summary-asking = { $count ->
     [one] Asking the server about 1 open payment…
    *[other] Asking the server about { $count } open payments…
 }
-summary-unchecked = { $count ->
+ui-summary-unchecked = { $count ->
     [one] 1 open payment could not be checked: counted as the ledger knows it
    *[other] { $count } open payments could not be checked: counted as the ledger knows them
 }
-summary-not-reconciled = Not reconciled: { $why }
-summary-checking = Checking with the server…
-summary-server-totals = Server totals: { $totals }
-summary-server-sum = the server's own sum, { $sum }, adds different currencies together
-summary-reconciled = Reconciled with the server: no differences
-summary-differences = { $count ->
+ui-summary-not-reconciled = Not reconciled: { $why }
+ui-summary-checking = Checking with the server…
+ui-summary-server-totals = Server totals: { $totals }
+ui-summary-server-sum = the server's own sum, { $sum }, adds different currencies together
+ui-summary-reconciled = Reconciled with the server: no differences
+ui-summary-differences = { $count ->
     [one] 1 difference with the server:
    *[other] { $count } differences with the server:
 }
-summary-only-local = order { $order_id } ({ $status }) is in the ledger, not on the server
-summary-only-server = order { $order_id } ({ $status }) is on the server, not in this ledger
-summary-status-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
-summary-amount-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
-summary-elsewhere = Made at other tills of the shop (not differences): { $tills }
+ui-summary-only-local = order { $order_id } ({ $status }) is in the ledger, not on the server
+ui-summary-only-server = order { $order_id } ({ $status }) is on the server, not in this ledger
+ui-summary-status-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
+ui-summary-amount-differs = order { $order_id }: the ledger says { $local }, the server says { $server }
+ui-summary-elsewhere = Made at other tills of the shop (not differences): { $tills }
 
 ## The outcome in the payment pane (src/ui/outcome.rs): a big word, lines under it.
 
-outcome-wrong-amount = WRONG AMOUNT
-outcome-wrong-amount-made = Luxfin made this link for { $money }, not { $asked }:
-outcome-wrong-amount-hide = do not show it to the customer.
-outcome-wrong-amount-ledger = Order { $order_id } is in the ledger, marked as made for another amount.
-outcome-wrong-amount-new = Press n for a new payment.
-outcome-voided-out = Voided: out of every total; its code is not shown again.
-outcome-voided-paid-after = If the customer pays it even so, luxpay says PAID AFTER VOID.
-outcome-expired-unpaid = This link expired before it was paid.
-outcome-expired-fresh = Press g for a fresh link with the same details.
-outcome-change-due = CHANGE DUE · sale of { $money } in cash
-outcome-handed-over = { $money } handed over · paid at { $time }
-outcome-product-order = { $product } · order { $order_id }
-outcome-received = { $money } received
-outcome-received-cash = { $money } in cash
-outcome-paid-at = paid at { $time }
+ui-outcome-wrong-amount = WRONG AMOUNT
+ui-outcome-wrong-amount-made = Luxfin made this link for { $money }, not { $asked }:
+ui-outcome-wrong-amount-hide = do not show it to the customer.
+ui-outcome-wrong-amount-ledger = Order { $order_id } is in the ledger, marked as made for another amount.
+ui-outcome-wrong-amount-new = Press n for a new payment.
+ui-outcome-voided-out = Voided: out of every total; its code is not shown again.
+ui-outcome-voided-paid-after = If the customer pays it even so, luxpay says PAID AFTER VOID.
+ui-outcome-expired-unpaid = This link expired before it was paid.
+ui-outcome-expired-fresh = Press g for a fresh link with the same details.
+ui-outcome-change-due = CHANGE DUE · sale of { $money } in cash
+ui-outcome-handed-over = { $money } handed over · paid at { $time }
+ui-outcome-product-order = { $product } · order { $order_id }
+ui-outcome-received = { $money } received
+ui-outcome-received-cash = { $money } in cash
+ui-outcome-paid-at = paid at { $time }
 
 ## The question before a large or repeated sale (src/ui/confirm.rs).
 
-confirm-title-both = Check the amount, and the earlier link
-confirm-title-large = Check the amount
-confirm-title-again = Create another link?
-confirm-walk-in = a walk-in customer
-confirm-sale = { $money } to { $customer } for "{ $product }"
-confirm-large = { $sale } is more than { $limit }.
-confirm-same-sale = the same sale
-confirm-same-sale-is = the same sale ({ $sale })
-confirm-earlier = Order { $order_id }, made { $ago } ago for { $what }, is { $status }.
-confirm-question = Create the payment link?
-confirm-yes = create the link
-confirm-no = go back, send nothing
+ui-confirm-title-both = Check the amount, and the earlier link
+ui-confirm-title-large = Check the amount
+ui-confirm-title-again = Create another link?
+ui-confirm-walk-in = a walk-in customer
+ui-confirm-sale = { $money } to { $customer } for "{ $product }"
+ui-confirm-large = { $sale } is more than { $limit }.
+ui-confirm-same-sale = the same sale
+ui-confirm-same-sale-is = the same sale ({ $sale })
+ui-confirm-earlier = Order { $order_id }, made { $ago } ago for { $what }, is { $status }.
+ui-confirm-question = Create the payment link?
+ui-confirm-yes = create the link
+ui-confirm-no = go back, send nothing
 
 ## The catalogue picker (src/ui/picker.rs).
 
-picker-title = Catalogue · Enter adds one · Esc closes
-picker-find = Find
-picker-nothing = No item has these words.
+ui-picker-title = Catalogue · Enter adds one · Esc closes
+ui-picker-find = Find
+ui-picker-nothing = No item has these words.
 
 ## The history pane's title (src/ui/history/mod.rs).
 
-history-title = History
-history-session = This session
-history-local = All local
-history-server = Server
-history-summary = Summary
-history-shop = Shop
+ui-history-title = History
+ui-history-session = This session
+ui-history-local = All local
+ui-history-server = Server
+ui-history-summary = Summary
+ui-history-shop = Shop
 
 ## The books on screen (src/ui/books.rs): their questions, a Z shown, the X report.
 
-books-handed-over = Handed over
-books-counted = Counted
-books-float = Float
-books-amount = Amount
-books-reason = Reason
-books-tender = Tender
-books-tender-cash = cash, from the drawer
-books-tender-other = other, not the drawer
-books-tender-cash-short = cash
-books-tender-other-short = other
-books-alert-close = Enter or Esc: close
-books-paid-after-void = PAID AFTER VOID
-books-z-title = Z { $number } · ↑ ↓ scroll · p print · Esc close
-books-no-shift = No shift is open: s opens one with its float (a sale opens one with 0)
-books-x-title = Shift (X report)
-books-x-since = since { $time } · { $who }
-books-x-keys = s open · i cash in · o cash out · Z close
-books-x-sales = { $currency }: { $count ->
+ui-books-handed-over = Handed over
+ui-books-counted = Counted
+ui-books-float = Float
+ui-books-amount = Amount
+ui-books-reason = Reason
+ui-books-tender = Tender
+ui-books-tender-cash = cash, from the drawer
+ui-books-tender-other = other, not the drawer
+ui-books-tender-cash-short = cash
+ui-books-tender-other-short = other
+ui-books-alert-close = Enter or Esc: close
+ui-books-paid-after-void = PAID AFTER VOID
+ui-books-z-title = Z { $number } · ↑ ↓ scroll · p print · Esc close
+ui-books-no-shift = No shift is open: s opens one with its float (a sale opens one with 0)
+ui-books-x-title = Shift (X report)
+ui-books-x-since = since { $time } · { $who }
+ui-books-x-keys = s open · i cash in · o cash out · Z close
+ui-books-x-sales = { $currency }: { $count ->
     [one] 1 sale
    *[other] { $count } sales
 } · gross { $gross } · tips { $tips } · net { $net }
-books-x-voids = voids { $voids } ({ $voided }) · refunds { $refunds } ({ $refunded })
-books-x-cash = Cash expected { $expected } { $currency } (float { $float } + sales { $sales } − refunds { $refunds } + in { $paid_in } − out { $paid_out })
-books-x-best = Best: { $items }
-books-x-pending = { $count ->
+ui-books-x-voids = voids { $voids } ({ $voided }) · refunds { $refunds } ({ $refunded })
+ui-books-x-cash = Cash expected { $expected } { $currency } (float { $float } + sales { $sales } − refunds { $refunds } + in { $paid_in } − out { $paid_out })
+ui-books-x-best = Best: { $items }
+ui-books-x-pending = { $count ->
     [one] 1 link still pending: it carries over
    *[other] { $count } links still pending: they carry over
 }
-books-per-hour = Sales per hour
+ui-books-per-hour = Sales per hour
+
+## The history lists (src/ui/history/): headings, and what a list says when it has no rows.
+
+ui-history-col-time = Time
+ui-history-col-when = When
+ui-history-col-order = Order
+ui-history-col-amount = Amount
+ui-history-col-product = Product
+ui-history-col-customer = Customer
+ui-history-col-method = Method
+ui-history-col-status = Status
+ui-history-col-till = Till
+ui-history-col-operator = Operator
+ui-history-status-unknown = unknown
+ui-history-session-empty = No payments yet in this session.
+ui-history-local-reading = Reading the ledger…
+ui-history-local-failed = The ledger could not be read: { $why }
+ui-history-local-empty = The ledger is empty: no payment made here yet.
+ui-history-local-no-match = Nothing matches the filter.
+ui-history-local-count = { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+}
+ui-history-local-over = over { $count } payments
+ui-history-local-filter-how = filter: words, status:paid, till:, date:YYYY-MM-DD
+ui-history-server-asking = Asking the server…
+ui-history-server-empty = The server lists no payments here.
+ui-history-server-from = From
+ui-history-server-to = To
+ui-history-server-range-keys = Enter load · Tab switch · Esc cancel
+ui-history-server-newest = Newest first, orders { $first }–{ $last }
+ui-history-server-range = From { $from } to { $to }
+ui-history-shop-conflicts = { $count ->
+    [one] 1 sale kept apart: its order id is another sale's (ledger sync says which)
+   *[other] { $count } sales kept apart: their order id is another sale's (ledger sync says which)
+}
+ui-history-shop-failed = The shop's ledger could not be read: { $why }
+ui-history-shop-empty = No till has made a sale today.
+ui-history-shop-reading = Reading every till's sales…
+
+## Present mode (src/ui/present.rs).
+
+ui-present-nothing = No payment to present: press Esc.
+ui-present-code-too-small = The QR code needs a terminal of at least { $need }; this one is { $size }. Enlarge the window or use a smaller font.
+ui-present-scan = Scan to pay
+
+## The PIN screen (src/ui/pin.rs).
+
+ui-pin-title = Locked: who is at the till?
+ui-pin-checking = checking…
+ui-pin-keys = ↑↓ name · digits PIN · Enter open · Esc clear
+ui-pin-locked = Locked
+ui-pin-checking-pin = checking the PIN…
+ui-pin-keys-short = ↑↓ name · Enter open

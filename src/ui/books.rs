@@ -49,23 +49,33 @@ pub fn render_ask(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let tr = &app.config.tr;
     if ask.wants_amount() {
         let label = match ask.asking {
-            Asking::Tendered(_) => t!(tr, "books-handed-over"),
-            Asking::Close => t!(tr, "books-counted"),
-            Asking::Float => t!(tr, "books-float"),
-            _ => t!(tr, "books-amount"),
+            Asking::Tendered(_) => t!(tr, "ui-books-handed-over"),
+            Asking::Close => t!(tr, "ui-books-counted"),
+            Asking::Float => t!(tr, "ui-books-float"),
+            _ => t!(tr, "ui-books-amount"),
         };
         lines.push(field(&label, ask.amount.value(), !ask.on_reason));
     }
     if matches!(ask.asking, Asking::Refund(_)) {
-        let (cash, other) = (t!(tr, "books-tender-cash"), t!(tr, "books-tender-other"));
+        let (cash, other) = (
+            t!(tr, "ui-books-tender-cash"),
+            t!(tr, "ui-books-tender-other"),
+        );
         let tender = match ask.tender {
-            Tender::Cash => format!("[{cash}]  {}", t!(tr, "books-tender-other-short")),
-            Tender::Other => format!(" {}  [{other}]", t!(tr, "books-tender-cash-short")),
+            Tender::Cash => format!("[{cash}]  {}", t!(tr, "ui-books-tender-other-short")),
+            Tender::Other => format!(" {}  [{other}]", t!(tr, "ui-books-tender-cash-short")),
         };
-        lines.push(Line::raw(format!("  {} ← {tender} →", t!(tr, "books-tender"))));
+        lines.push(Line::raw(format!(
+            "  {} ← {tender} →",
+            t!(tr, "ui-books-tender")
+        )));
     }
     if ask.wants_reason() {
-        lines.push(field(&t!(tr, "books-reason"), ask.reason.value(), ask.on_reason));
+        lines.push(field(
+            &t!(tr, "ui-books-reason"),
+            ask.reason.value(),
+            ask.on_reason,
+        ));
     }
     if let Some(error) = &ask.error {
         lines.push(Line::raw(""));
@@ -94,12 +104,15 @@ pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
             .map(|l| Line::styled(l, palette.error()))
             .collect();
         lines.push(Line::raw(""));
-        lines.push(Line::styled(t!(app.config.tr, "books-alert-close"), palette.muted()));
+        lines.push(Line::styled(
+            t!(app.config.tr, "ui-books-alert-close"),
+            palette.muted(),
+        ));
         let height = (lines.len() as u16 + 2).min(area.height);
         let popup = super::qr::centred(area, (width, height));
         frame.render_widget(Clear, popup);
         let block = Block::bordered()
-            .title(t!(app.config.tr, "books-paid-after-void"))
+            .title(t!(app.config.tr, "ui-books-paid-after-void"))
             .border_style(palette.error());
         frame.render_widget(Paragraph::new(lines).block(block), popup);
         return;
@@ -122,7 +135,7 @@ pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
     let block = Block::bordered()
         .title(t!(
             app.config.tr,
-            "books-z-title",
+            "ui-books-z-title",
             number = report.number.unwrap_or_default()
         ))
         .border_style(palette.border());
@@ -141,7 +154,7 @@ pub const X_ROWS: u16 = 12;
 /// The X report of the open shift: its figures on the left, sales per hour on the right.
 pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(report) = &app.books.x else {
-        let line = Line::styled(t!(app.config.tr, "books-no-shift"), palette.muted());
+        let line = Line::styled(t!(app.config.tr, "ui-books-no-shift"), palette.muted());
         frame.render_widget(Paragraph::new(line), area);
         return;
     };
@@ -177,19 +190,25 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         .unwrap_or_default();
     let fit = |s: String| text::fit(&s, width);
     let mut lines = vec![Line::from(vec![
-        Span::styled(fit(format!("{} ", t!(tr, "books-x-title"))), palette.label()),
+        Span::styled(
+            fit(format!("{} ", t!(tr, "ui-books-x-title"))),
+            palette.label(),
+        ),
         Span::raw(fit(t!(
             tr,
-            "books-x-since",
+            "ui-books-x-since",
             time = when,
             who = report.opened_by.clone().unwrap_or_default()
         ))),
     ])];
-    lines.push(Line::styled(fit(t!(tr, "books-x-keys")), palette.muted()));
+    lines.push(Line::styled(
+        fit(t!(tr, "ui-books-x-keys")),
+        palette.muted(),
+    ));
     for (code, t) in &report.currencies {
         lines.push(Line::raw(fit(t!(
             tr,
-            "books-x-sales",
+            "ui-books-x-sales",
             currency = code.to_string(),
             count = t.sales,
             gross = amount(tr, &t.gross),
@@ -200,7 +219,7 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
             "  {}",
             t!(
                 tr,
-                "books-x-voids",
+                "ui-books-x-voids",
                 voids = t.voids.count,
                 voided = amount(tr, &t.voids.amount),
                 refunds = t.refunds.count,
@@ -211,7 +230,7 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
     let c = &report.cash;
     lines.push(Line::raw(fit(t!(
         tr,
-        "books-x-cash",
+        "ui-books-x-cash",
         expected = amount(tr, &c.expected),
         currency = c.currency.to_string(),
         float = amount(tr, &c.float),
@@ -228,14 +247,14 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
             .collect();
         lines.push(Line::raw(fit(t!(
             tr,
-            "books-x-best",
+            "ui-books-x-best",
             items = best.join(" · ")
         ))));
     }
     if !report.pending.is_empty() {
         lines.push(Line::raw(fit(t!(
             tr,
-            "books-x-pending",
+            "ui-books-x-pending",
             count = report.pending.len()
         ))));
     }
@@ -243,7 +262,7 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         lines.push(Line::styled(
             fit(format!(
                 "{}: {}",
-                t!(tr, "books-paid-after-void"),
+                t!(tr, "ui-books-paid-after-void"),
                 report
                     .paid_after_void
                     .iter()
@@ -281,7 +300,7 @@ fn render_hours(tr: &Tr, report: &Report, frame: &mut Frame, area: Rect, palette
     let chart = BarChart::default()
         .block(
             Block::bordered()
-                .title(t!(tr, "books-per-hour"))
+                .title(t!(tr, "ui-books-per-hour"))
                 .border_style(palette.border()),
         )
         .data(BarGroup::default().bars(&bars))

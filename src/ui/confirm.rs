@@ -76,9 +76,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     );
     let keys = Line::from(vec![
         Span::styled("y", palette.key()),
-        Span::raw(format!(" {}    ", t!(tr, "confirm-yes"))),
+        Span::raw(format!(" {}    ", t!(tr, "ui-confirm-yes"))),
         Span::styled("n", palette.key()),
-        Span::raw(format!(" {}", t!(tr, "confirm-no"))),
+        Span::raw(format!(" {}", t!(tr, "ui-confirm-no"))),
     ]);
     let bottom = Rect {
         y: inner.bottom().saturating_sub(1),
@@ -94,13 +94,13 @@ fn words(app: &App, confirm: &crate::app::Confirm) -> (String, String) {
     let tr = &app.config.tr;
     let p = &confirm.payment;
     let customer = if p.extras.walk_in {
-        t!(tr, "confirm-walk-in")
+        t!(tr, "ui-confirm-walk-in")
     } else {
         p.customer.clone()
     };
     let sale = t!(
         tr,
-        "confirm-sale",
+        "ui-confirm-sale",
         money = tr.money(p.amount, p.currency),
         customer = customer,
         product = p.product.clone()
@@ -109,7 +109,7 @@ fn words(app: &App, confirm: &crate::app::Confirm) -> (String, String) {
     if confirm.large {
         reasons.push(t!(
             tr,
-            "confirm-large",
+            "ui-confirm-large",
             sale = sale.clone(),
             limit = tr.amount(app.config.confirm_above)
         ));
@@ -117,13 +117,13 @@ fn words(app: &App, confirm: &crate::app::Confirm) -> (String, String) {
     if let Some(earlier) = &confirm.duplicate {
         // What became of the earlier link decides the answer: paid means a second sale.
         let what = if confirm.large {
-            t!(tr, "confirm-same-sale")
+            t!(tr, "ui-confirm-same-sale")
         } else {
-            t!(tr, "confirm-same-sale-is", sale = sale)
+            t!(tr, "ui-confirm-same-sale-is", sale = sale)
         };
         reasons.push(t!(
             tr,
-            "confirm-earlier",
+            "ui-confirm-earlier",
             order_id = earlier.order_id.to_string(),
             ago = clock(earlier.ago),
             what = what,
@@ -131,10 +131,10 @@ fn words(app: &App, confirm: &crate::app::Confirm) -> (String, String) {
         ));
     }
     let title = match (confirm.large, confirm.duplicate.is_some()) {
-        (true, true) => t!(tr, "confirm-title-both"),
-        (true, false) => t!(tr, "confirm-title-large"),
-        _ => t!(tr, "confirm-title-again"),
+        (true, true) => t!(tr, "ui-confirm-title-both"),
+        (true, false) => t!(tr, "ui-confirm-title-large"),
+        _ => t!(tr, "ui-confirm-title-again"),
     };
-    let question = format!("{} {}", reasons.join(" "), t!(tr, "confirm-question"));
+    let question = format!("{} {}", reasons.join(" "), t!(tr, "ui-confirm-question"));
     (title, question)
 }

@@ -25,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let focused = app.focus == Pane::Form && !app.present;
     let block = Block::bordered()
         .title(Line::styled(
-            format!(" {} ", t!(app.config.tr, "form-title")),
+            format!(" {} ", t!(app.config.tr, "ui-form-title")),
             palette.pane_title(focused),
         ))
         .border_style(palette.border());
@@ -87,7 +87,7 @@ fn field_value(
         let shown = match field {
             Field::Amount => t!(
                 tr,
-                "form-cart-amount",
+                "ui-form-cart-amount",
                 money = tr.money(form.cart.total(), form.currency)
             ),
             _ => payment::product_of(&form.cart.lines),
@@ -108,9 +108,9 @@ fn field_value(
                 palette.input()
             };
             let placeholder = match field {
-                Field::RedirectUrl => Some(t!(tr, "form-optional")),
+                Field::RedirectUrl => Some(t!(tr, "ui-form-optional")),
                 Field::Customer if app.config.selling.walk_in_email.is_some() => {
-                    Some(t!(tr, "form-walk-in-if-empty"))
+                    Some(t!(tr, "ui-form-walk-in-if-empty"))
                 }
                 _ => None,
             };
@@ -172,7 +172,7 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
     let tr = &app.config.tr;
     let working = form.focus == Field::Amount && app.focus == Pane::Form;
     let mut out = vec![Line::styled(
-        format!("  {}", t!(tr, "form-cart")),
+        format!("  {}", t!(tr, "ui-form-cart")),
         palette.label(),
     )];
     let money_cols = 12;
@@ -198,7 +198,7 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
             "    {:>w$}",
             t!(
                 tr,
-                "form-cart-total",
+                "ui-form-cart-total",
                 money = tr.money(form.cart.total(), form.currency)
             ),
             w = name_cols + money_cols + 5
@@ -207,7 +207,7 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
     ));
     if working {
         out.push(Line::styled(
-            format!("    {}", t!(tr, "form-cart-keys")),
+            format!("    {}", t!(tr, "ui-form-cart-keys")),
             palette.muted(),
         ));
     }
@@ -221,9 +221,9 @@ fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static
     let tr = &app.config.tr;
     // Cash makes no link: Enter asks what was handed over, then records the sale.
     let does = if app.form.method == Method::Cash {
-        t!(tr, "form-enter-cash")
+        t!(tr, "ui-form-enter-cash")
     } else {
-        t!(tr, "form-enter-link")
+        t!(tr, "ui-form-enter-link")
     };
     match &app.create {
         CreateState::Idle => vec![
@@ -243,13 +243,13 @@ fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static
                 Line::styled(
                     format!(
                         "  {frame} {}",
-                        t!(tr, "form-creating", seconds = elapsed.as_secs())
+                        t!(tr, "ui-form-creating", seconds = elapsed.as_secs())
                     ),
                     palette.label(),
                 ),
                 Line::from(vec![
                     Span::styled("  Esc", palette.key()),
-                    Span::raw(format!(" {}", t!(tr, "form-stop-waiting"))),
+                    Span::raw(format!(" {}", t!(tr, "ui-form-stop-waiting"))),
                 ]),
             ]
         }
@@ -260,7 +260,7 @@ fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static
                 .collect();
             lines.push(Line::from(vec![
                 Span::styled("  Enter", palette.key()),
-                Span::raw(format!(" {}", t!(tr, "form-try-again"))),
+                Span::raw(format!(" {}", t!(tr, "ui-form-try-again"))),
             ]));
             lines
         }

@@ -108,7 +108,7 @@ fn lay_out(app: &App, area: Rect, palette: &Palette) -> Laid {
     };
     let copy_note = t!(
         tr,
-        "help-copy-route",
+        "ui-help-copy-route",
         route = route_words(tr, app.config.copy_route)
     );
     let notes = crate::text::wrap(&copy_note, inner as usize);
@@ -131,11 +131,11 @@ fn lay_out(app: &App, area: Rect, palette: &Palette) -> Laid {
 fn route_words(tr: &Tr, route: crate::clipboard::Route) -> String {
     use crate::clipboard::{Osc52Wrap, Route};
     match route {
-        Route::System => t!(tr, "help-route-system"),
-        Route::Osc52(Osc52Wrap::None) => t!(tr, "help-route-osc52"),
-        Route::Osc52(Osc52Wrap::Tmux) => t!(tr, "help-route-tmux"),
-        Route::Osc52(Osc52Wrap::Screen) => t!(tr, "help-route-screen"),
-        Route::Off => t!(tr, "help-route-off"),
+        Route::System => t!(tr, "ui-help-route-system"),
+        Route::Osc52(Osc52Wrap::None) => t!(tr, "ui-help-route-osc52"),
+        Route::Osc52(Osc52Wrap::Tmux) => t!(tr, "ui-help-route-tmux"),
+        Route::Osc52(Osc52Wrap::Screen) => t!(tr, "ui-help-route-screen"),
+        Route::Off => t!(tr, "ui-help-route-off"),
     }
 }
 
@@ -162,14 +162,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     // Where the keys do not fit, they scroll, and the title says with which keys.
     let tr = &app.config.tr;
     let title = if laid.overflow == 0 {
-        t!(tr, "help-title")
+        t!(tr, "ui-help-title")
     } else {
         // The longer title where it fits the border, else the shorter.
-        let long = t!(tr, "help-title-scroll-long");
+        let long = t!(tr, "ui-help-title-scroll-long");
         if unicode_width::UnicodeWidthStr::width(long.as_str()) + 4 <= laid.popup.width as usize {
             long
         } else {
-            t!(tr, "help-title-scroll")
+            t!(tr, "ui-help-title-scroll")
         }
     };
     let title = format!(" {title} ");

@@ -135,8 +135,16 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             Layer::Approval => {
                 if let Some(approval) = &app.approval {
                     let what = crate::sanitize::line(&approval.what);
-                    let title = format!(" {} ", t!(app.config.tr, "ui-approval-title", what = what));
-                    pin::draw_titled(&approval.prompt, &title, app.config.no_color, frame, area);
+                    let title =
+                        format!(" {} ", t!(app.config.tr, "ui-approval-title", what = what));
+                    pin::draw_titled(
+                        &app.config.tr,
+                        &approval.prompt,
+                        &title,
+                        app.config.no_color,
+                        frame,
+                        area,
+                    );
                 }
             }
             Layer::Pane(_) | Layer::Present | Layer::Lock => {}
@@ -305,7 +313,9 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 
 /// The first of `choices` (longest first) that fits in `room` columns.
 fn widest_fitting(choices: [String; 3], room: usize) -> Option<String> {
-    choices.into_iter().find(|d| unicode_width::UnicodeWidthStr::width(d.as_str()) <= room)
+    choices
+        .into_iter()
+        .find(|d| unicode_width::UnicodeWidthStr::width(d.as_str()) <= room)
 }
 
 /// Most rows a message takes: a second one rather than a message cut mid-word.
@@ -362,11 +372,14 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         }
         Layer::Tip => return tip_hints(app),
         Layer::Picker => {
-            return finish(&app.config.tr, vec![
-                (PICKER, &[A::Up, A::Down]),
-                (PICKER, &[A::AddItem]),
-                (PICKER, &[A::Back]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (PICKER, &[A::Up, A::Down]),
+                    (PICKER, &[A::AddItem]),
+                    (PICKER, &[A::Back]),
+                ],
+            );
         }
         Layer::Present if expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
         Layer::Present => (
@@ -376,14 +389,17 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         Layer::Pane(Pane::Form)
             if app.form.from_cart() && app.form.focus == crate::payment::Field::Amount =>
         {
-            return finish(&app.config.tr, vec![
-                (CART, &[A::More, A::Fewer]),
-                (CART, &[A::EmptyCart]),
-                (FORM, &[A::Submit]),
-                (FORM, &[A::NextField]),
-                (FORM, &[A::Catalogue]),
-                (GLOBAL, &[A::Help]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (CART, &[A::More, A::Fewer]),
+                    (CART, &[A::EmptyCart]),
+                    (FORM, &[A::Submit]),
+                    (FORM, &[A::NextField]),
+                    (FORM, &[A::Catalogue]),
+                    (GLOBAL, &[A::Help]),
+                ],
+            );
         }
         Layer::Pane(Pane::Form) if app.is_submitting() => {
             (FORM, &[A::Back, A::History, A::Help, A::Quit])
@@ -483,13 +499,16 @@ fn finish(tr: &Tr, picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<H
 /// The tip dialog's keys: "1-3 preset", as many keys as there are presets.
 fn tip_hints(app: &App) -> Vec<Hint> {
     use keymap::{Action as A, TIP};
-    let mut hints = finish(&app.config.tr, vec![
-        (TIP, &[A::TipPreset]),
-        (TIP, &[A::NoTip]),
-        (TIP, &[A::CustomTip]),
-        (TIP, &[A::Back]),
-        (TIP, &[A::Help]),
-    ]);
+    let mut hints = finish(
+        &app.config.tr,
+        vec![
+            (TIP, &[A::TipPreset]),
+            (TIP, &[A::NoTip]),
+            (TIP, &[A::CustomTip]),
+            (TIP, &[A::Back]),
+            (TIP, &[A::Help]),
+        ],
+    );
     let presets = app.config.selling.tip_presets.len();
     if let Some(first) = hints.first_mut()
         && presets > 1
@@ -522,14 +541,20 @@ fn history_hints(app: &App) -> Vec<Hint> {
     use keymap::{Action as A, DATES, FILTER, GLOBAL, HISTORY};
     let mut picks: Vec<(&[keymap::Binding], &[A])> = match app.view {
         HistoryView::Local if app.local.editing => {
-            return finish(&app.config.tr, vec![(FILTER, &[A::Apply]), (FILTER, &[A::Back])]);
+            return finish(
+                &app.config.tr,
+                vec![(FILTER, &[A::Apply]), (FILTER, &[A::Back])],
+            );
         }
         HistoryView::Server if app.server.range.is_some() => {
-            return finish(&app.config.tr, vec![
-                (DATES, &[A::Apply]),
-                (DATES, &[A::SwitchField]),
-                (DATES, &[A::Back]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (DATES, &[A::Apply]),
+                    (DATES, &[A::SwitchField]),
+                    (DATES, &[A::Back]),
+                ],
+            );
         }
         HistoryView::Session => vec![
             (HISTORY, &[A::Up, A::Down]),

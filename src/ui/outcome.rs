@@ -31,26 +31,26 @@ pub fn render(
             let lines = vec![
                 t!(
                     tr,
-                    "outcome-wrong-amount-made",
+                    "ui-outcome-wrong-amount-made",
                     money = money.clone(),
                     asked = tr.money(asked, payment.record.currency)
                 ),
-                t!(tr, "outcome-wrong-amount-hide"),
+                t!(tr, "ui-outcome-wrong-amount-hide"),
                 t!(
                     tr,
-                    "outcome-wrong-amount-ledger",
+                    "ui-outcome-wrong-amount-ledger",
                     order_id = payment.record.order_id.to_string()
                 ),
-                t!(tr, "outcome-wrong-amount-new"),
+                t!(tr, "ui-outcome-wrong-amount-new"),
             ];
-            (t!(tr, "outcome-wrong-amount"), palette.error(), lines)
+            (t!(tr, "ui-outcome-wrong-amount"), palette.error(), lines)
         }
         // Voided: out of the totals, and not to be shown to the customer any more.
         PaymentStatus::Pending | PaymentStatus::Unknown(_) if payment.voided_at.is_some() => {
             let lines = vec![
                 format!("{money} · {}", payment.record.product),
-                t!(tr, "outcome-voided-out"),
-                t!(tr, "outcome-voided-paid-after"),
+                t!(tr, "ui-outcome-voided-out"),
+                t!(tr, "ui-outcome-voided-paid-after"),
             ];
             (t!(tr, "status-voided"), palette.error(), lines)
         }
@@ -65,8 +65,8 @@ pub fn render(
         PaymentStatus::Expired => {
             let lines = vec![
                 format!("{money} · {}", payment.record.product),
-                t!(tr, "outcome-expired-unpaid"),
-                t!(tr, "outcome-expired-fresh"),
+                t!(tr, "ui-outcome-expired-unpaid"),
+                t!(tr, "ui-outcome-expired-fresh"),
             ];
             (t!(tr, "status-expired"), palette.error(), lines)
         }
@@ -115,16 +115,16 @@ fn paid_words(tr: &Tr, payment: &SessionPayment, when: &str) -> (String, Vec<Str
     let money = tr.money(p.amount, p.currency);
     if let Some(tendered) = p.extras.tendered {
         let lines = vec![
-            t!(tr, "outcome-change-due", money = money),
+            t!(tr, "ui-outcome-change-due", money = money),
             t!(
                 tr,
-                "outcome-handed-over",
+                "ui-outcome-handed-over",
                 money = tr.money(tendered, p.currency),
                 time = when
             ),
             t!(
                 tr,
-                "outcome-product-order",
+                "ui-outcome-product-order",
                 product = p.product.clone(),
                 order_id = p.order_id.to_string()
             ),
@@ -132,13 +132,13 @@ fn paid_words(tr: &Tr, payment: &SessionPayment, when: &str) -> (String, Vec<Str
         return (tr.amount(tendered - p.amount), lines);
     }
     let received = if p.method == crate::payment::Method::Cash {
-        t!(tr, "outcome-received-cash", money = money)
+        t!(tr, "ui-outcome-received-cash", money = money)
     } else {
-        t!(tr, "outcome-received", money = money)
+        t!(tr, "ui-outcome-received", money = money)
     };
     let lines = vec![
         format!("✓ {received}"),
-        t!(tr, "outcome-paid-at", time = when),
+        t!(tr, "ui-outcome-paid-at", time = when),
         format!("{} · {}", p.product, p.customer),
     ];
     (t!(tr, "status-paid"), lines)

@@ -57,12 +57,12 @@ fn render_empty(app: &App, frame: &mut Frame, area: Rect, focused: bool, palette
     let tr = &app.config.tr;
     let block = Block::bordered()
         .title(Line::styled(
-            format!(" {} ", t!(tr, "payment-title")),
+            format!(" {} ", t!(tr, "ui-payment-title")),
             palette.pane_title(focused),
         ))
         .border_style(palette.border());
     // Short: whatever is here is overwritten, byte by byte, when the first code comes.
-    let help = t!(tr, "payment-empty");
+    let help = t!(tr, "ui-payment-empty");
     // Styled as a line, not as a paragraph: a paragraph's style would colour every blank
     // cell of the pane, and the first code drawn there would have to rewrite them all.
     let text = Paragraph::new(Line::styled(help, palette.muted()))
@@ -87,7 +87,7 @@ fn framed(
         " {} ",
         t!(
             tr,
-            "payment-heading",
+            "ui-payment-heading",
             order_id = payment.record.order_id.to_string(),
             money = tr.money(payment.record.amount, payment.record.currency),
             method = words::method(tr, r.method)
@@ -105,13 +105,13 @@ fn framed(
     ]);
     let extras = &payment.record.extras;
     let customer = if extras.walk_in {
-        t!(tr, "payment-walk-in")
+        t!(tr, "ui-payment-walk-in")
     } else {
         payment.record.customer.clone()
     };
     let tip = match extras.tip {
         Some(tip) if !tip.is_zero() => {
-            format!(" · {}", t!(tr, "payment-tip", amount = tr.amount(tip)))
+            format!(" · {}", t!(tr, "ui-payment-tip", amount = tr.amount(tip)))
         }
         _ => String::new(),
     };
@@ -201,9 +201,11 @@ fn code_beside_link(
 pub fn status_text(app: &App, payment: &SessionPayment) -> String {
     let tr = &app.config.tr;
     match &payment.poll.error {
-        Some(CheckError::Unreachable(_)) if payment.is_open() => t!(tr, "payment-status-retrying"),
+        Some(CheckError::Unreachable(_)) if payment.is_open() => {
+            t!(tr, "ui-payment-status-retrying")
+        }
         Some(CheckError::Refused(why)) if payment.is_open() => {
-            t!(tr, "payment-status-refused", why = why.to_string())
+            t!(tr, "ui-payment-status-refused", why = why.to_string())
         }
         _ => words::status_label(tr, payment, app.now),
     }
@@ -254,7 +256,7 @@ fn too_small(
         Line::styled(
             t!(
                 tr,
-                "payment-code-too-small",
+                "ui-payment-code-too-small",
                 need = format!("{need_cols}×{need_rows}"),
                 size = format!("{}×{}", inner.width, inner.height)
             ),
@@ -262,7 +264,7 @@ fn too_small(
         ),
         Line::raw(t!(
             tr,
-            "payment-present-hint",
+            "ui-payment-present-hint",
             need = format!("{side}×{}", side.div_ceil(2) + 1)
         )),
         Line::raw(""),

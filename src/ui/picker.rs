@@ -20,11 +20,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Clear, popup);
     let tr = &app.config.tr;
     let block = Block::bordered()
-        .title(format!(" {} ", t!(tr, "picker-title")))
+        .title(format!(" {} ", t!(tr, "ui-picker-title")))
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let find = format!("{}: ", t!(tr, "picker-find"));
+    let find = format!("{}: ", t!(tr, "ui-picker-find"));
     let mut lines = vec![Line::from(vec![
         Span::styled(find.clone(), palette.label()),
         Span::styled(picker.filter.value().to_string(), palette.focused_input()),
@@ -51,7 +51,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     }
     if items.is_empty() {
         lines.push(Line::styled(
-            format!(" {}", t!(tr, "picker-nothing")),
+            format!(" {}", t!(tr, "ui-picker-nothing")),
             palette.muted(),
         ));
     }

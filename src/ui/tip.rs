@@ -26,7 +26,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let choices = app.tip_choices();
     let subtotal = t!(
         tr,
-        "tip-subtotal",
+        "ui-tip-subtotal",
         money = tr.money(ask.payment.amount, currency)
     );
     let mut lines = vec![
@@ -38,7 +38,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         .iter()
         .map(|c| {
             (
-                t!(tr, "tip-percent", percent = c.percent.to_string()),
+                t!(tr, "ui-tip-percent", percent = c.percent.to_string()),
                 tr.amount(c.tip),
                 tr.money(c.total, currency),
             )
@@ -46,7 +46,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         .collect();
     let no_tip = tr.money(ask.payment.amount, currency);
     // The words of the columns, padded here (Fluent trims a message's spaces).
-    let (tip_word, total_word) = (t!(tr, "tip-tip"), t!(tr, "tip-total"));
+    let (tip_word, total_word) = (t!(tr, "ui-tip-tip"), t!(tr, "ui-tip-total"));
     let widest = |pick: fn(&(String, String, String)) -> &String| {
         rows.iter().map(|r| pick(r).width()).max().unwrap_or(0)
     };
@@ -68,7 +68,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let before_total = pw + tip_word.width() + tw + 5;
     let row = format!(
         "{}{total_word} {}",
-        pad_right(&t!(tr, "tip-no-tip"), before_total),
+        pad_right(&t!(tr, "ui-tip-no-tip"), before_total),
         pad_left(&no_tip, mw)
     );
     lines.push(Line::from(vec![
@@ -80,8 +80,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     match &ask.custom {
         Some(input) => lines.push(custom_line(app, input, room, palette)),
         None => {
-            let other = t!(tr, "tip-other");
-            let back = t!(tr, "tip-back");
+            let other = t!(tr, "ui-tip-other");
+            let back = t!(tr, "ui-tip-back");
             // "  c " + words + 4 spaces + "Esc " + back.
             if room >= other.width() + back.width() + 12 {
                 lines.push(Line::from(vec![
@@ -111,7 +111,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(format!(" {} ", t!(tr, "tip-title")))
+        .title(format!(" {} ", t!(tr, "ui-tip-title")))
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -136,7 +136,7 @@ fn pad_right(text: &str, cols: usize) -> String {
 
 /// "Tip: ", the custom tip's label.
 fn tip_label(tr: &crate::i18n::Tr) -> String {
-    format!("{}: ", t!(tr, "tip-label"))
+    format!("{}: ", t!(tr, "ui-tip-label"))
 }
 
 /// Columns before the custom tip's field, and one more (where the cursor starts).
@@ -164,14 +164,19 @@ fn custom_line(
             vec![
                 format!(
                     " {}",
-                    t!(tr, "tip-comes-to", tip = tr.amount(tip), total = total.clone())
+                    t!(
+                        tr,
+                        "ui-tip-comes-to",
+                        tip = tr.amount(tip),
+                        total = total.clone()
+                    )
                 ),
-                format!(" {}", t!(tr, "tip-comes-to-short", total = total)),
+                format!(" {}", t!(tr, "ui-tip-comes-to-short", total = total)),
             ]
         }
         Err(_) => vec![
-            format!(" {}", t!(tr, "tip-how")),
-            format!(" {}", t!(tr, "tip-how-short")),
+            format!(" {}", t!(tr, "ui-tip-how")),
+            format!(" {}", t!(tr, "ui-tip-how-short")),
         ],
     };
     let field = format!("{:<12}", input.value());

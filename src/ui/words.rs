@@ -44,7 +44,12 @@ pub fn status_in_list(tr: &Tr, payment: &SessionPayment, now: Instant) -> String
             if minutes == 0 {
                 t!(tr, "status-pending")
             } else {
-                t!(tr, "ui-pending-minutes", status = t!(tr, "status-pending"), minutes = minutes)
+                t!(
+                    tr,
+                    "ui-pending-minutes",
+                    status = t!(tr, "status-pending"),
+                    minutes = minutes
+                )
             }
         }
         _ => status_label(tr, payment, now),
@@ -63,11 +68,36 @@ pub fn method(tr: &Tr, method: Method) -> String {
 /// A field's label in the form.
 pub fn field(tr: &Tr, field: Field) -> String {
     match field {
-        Field::Amount => t!(tr, "form-amount"),
-        Field::Customer => t!(tr, "form-customer"),
-        Field::Product => t!(tr, "form-product"),
-        Field::RedirectUrl => t!(tr, "form-redirect-url"),
-        Field::Method => t!(tr, "form-method"),
-        Field::Currency => t!(tr, "form-currency"),
+        Field::Amount => t!(tr, "ui-form-amount"),
+        Field::Customer => t!(tr, "ui-form-customer"),
+        Field::Product => t!(tr, "ui-form-product"),
+        Field::RedirectUrl => t!(tr, "ui-form-redirect-url"),
+        Field::Method => t!(tr, "ui-form-method"),
+        Field::Currency => t!(tr, "ui-form-currency"),
+    }
+}
+
+/// A ledger entry's word: `VOIDED` for a voided link unpaid, else its status's.
+pub fn entry(tr: &Tr, entry: &crate::ledger::LedgerEntry) -> String {
+    if entry.voided_at.is_some() && entry.status != PaymentStatus::Success {
+        t!(tr, "status-voided")
+    } else {
+        status(tr, &entry.status)
+    }
+}
+
+/// A time of a list, as the locale writes it: the time alone where the list's rows fall
+/// on one day (`format` from `text::when_format` is `%H:%M`), else with the date. The
+/// plain forms (English without a locale) keep the list's own (`11-26 14:05`).
+pub fn when(tr: &Tr, at: jiff::Timestamp, tz: &jiff::tz::TimeZone, format: &str) -> String {
+    let zoned = at.to_zoned_datetime(tz.clone());
+    if format == "%H:%M" {
+        return tr.time(zoned.time());
+    }
+    let local = tr.date_time(zoned.datetime());
+    if local == zoned.strftime("%Y-%m-%d %H:%M").to_string() {
+        zoned.strftime(format).to_string()
+    } else {
+        local
     }
 }

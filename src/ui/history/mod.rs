@@ -20,7 +20,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let mut title = vec![Span::styled(
         format!(
             " {} · {} ",
-            t!(tr, "history-title"),
+            t!(tr, "ui-history-title"),
             view_title(tr, app.view)
         ),
         palette.pane_title(focused),
@@ -44,11 +44,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 /// A view's name, for its title.
 fn view_title(tr: &crate::i18n::Tr, view: HistoryView) -> String {
     match view {
-        HistoryView::Session => t!(tr, "history-session"),
-        HistoryView::Local => t!(tr, "history-local"),
-        HistoryView::Server => t!(tr, "history-server"),
-        HistoryView::Summary => t!(tr, "history-summary"),
-        HistoryView::Shop => t!(tr, "history-shop"),
+        HistoryView::Session => t!(tr, "ui-history-session"),
+        HistoryView::Local => t!(tr, "ui-history-local"),
+        HistoryView::Server => t!(tr, "ui-history-server"),
+        HistoryView::Summary => t!(tr, "ui-history-summary"),
+        HistoryView::Shop => t!(tr, "ui-history-shop"),
     }
 }
 

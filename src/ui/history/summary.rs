@@ -73,11 +73,21 @@ fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
     let tr = &app.config.tr;
     let report = app.day_report();
     let (date, s) = (report.summary.date, &report.summary);
+    // The day stands out, wherever the language puts it in the line.
+    let day = tr.date(date);
+    let said = t!(
+        tr,
+        "ui-summary-in-ledger",
+        date = day.clone(),
+        count = s.count
+    );
+    let (before, after) = said.split_once(day.as_str()).unwrap_or(("", said.as_str()));
     let mut lines = vec![Line::from(vec![
-        Span::styled(tr.date(date), palette.label()),
-        Span::raw(format!(": {}", t!(tr, "summary-in-ledger", count = s.count))),
+        Span::raw(before.to_string()),
+        Span::styled(day.clone(), palette.label()),
+        Span::raw(after.to_string()),
         // The word the hint bar gives `r` here: it reads the day again.
-        Span::styled(format!("   {}", t!(tr, "summary-keys")), palette.muted()),
+        Span::styled(format!("   {}", t!(tr, "ui-summary-keys")), palette.muted()),
     ])];
     // One till and one operator (a single counter) take a line; more get sections.
     let single = |groups: &[summary::Group]| match groups {
@@ -99,7 +109,7 @@ fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
         lines.push(Line::styled(section_title(tr, kind), palette.label()));
         if groups.is_empty() {
             lines.push(Line::styled(
-                format!("  {}", t!(tr, "summary-none")),
+                format!("  {}", t!(tr, "ui-summary-none")),
                 palette.muted(),
             ));
         }
@@ -118,9 +128,12 @@ fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
     if let Some((till, operator)) = compact {
         lines.push(Line::raw(""));
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", t!(tr, "summary-till")), palette.label()),
+            Span::styled(format!("{} ", t!(tr, "ui-summary-till")), palette.label()),
             Span::raw(till),
-            Span::styled(format!("   {} ", t!(tr, "summary-operator")), palette.label()),
+            Span::styled(
+                format!("   {} ", t!(tr, "ui-summary-operator")),
+                palette.label(),
+            ),
             Span::raw(operator),
         ]));
     }
@@ -135,11 +148,11 @@ fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
 /// A section's title by its kind (`summary::DaySummary::sections`).
 fn section_title(tr: &Tr, kind: &str) -> String {
     match kind {
-        "status" => t!(tr, "summary-by-status"),
-        "method" => t!(tr, "summary-by-method"),
-        "till" => t!(tr, "summary-by-till"),
-        "operator" => t!(tr, "summary-by-operator"),
-        _ => t!(tr, "summary-tips"),
+        "status" => t!(tr, "ui-summary-by-status"),
+        "method" => t!(tr, "ui-summary-by-method"),
+        "till" => t!(tr, "ui-summary-by-till"),
+        "operator" => t!(tr, "ui-summary-by-operator"),
+        _ => t!(tr, "ui-summary-tips"),
     }
 }
 
@@ -169,13 +182,13 @@ fn made_elsewhere(tr: &Tr, elsewhere: &BTreeMap<OrderId, String>) -> Option<Stri
         .iter()
         .map(|(till, n)| format!("{till} {n}"))
         .collect();
-    Some(t!(tr, "summary-elsewhere", tills = tills.join(", ")))
+    Some(t!(tr, "ui-summary-elsewhere", tills = tills.join(", ")))
 }
 
 /// Totals as people read them: `20.00 EUR · 12.00 USD`, or `none`.
 fn format_totals(tr: &Tr, totals: &[(String, Decimal)]) -> String {
     if totals.is_empty() {
-        return t!(tr, "summary-none");
+        return t!(tr, "ui-summary-none");
     }
     totals
         .iter()
@@ -190,13 +203,13 @@ fn difference(tr: &Tr, d: &summary::Difference) -> String {
     match d {
         D::OnlyLocal { id, status } => t!(
             tr,
-            "summary-only-local",
+            "ui-summary-only-local",
             order_id = id.to_string(),
             status = words::status(tr, status)
         ),
         D::OnlyOnServer { id, status } => t!(
             tr,
-            "summary-only-server",
+            "ui-summary-only-server",
             order_id = id.to_string(),
             status = status
                 .as_ref()
@@ -204,14 +217,14 @@ fn difference(tr: &Tr, d: &summary::Difference) -> String {
         ),
         D::Status { id, local, server } => t!(
             tr,
-            "summary-status-differs",
+            "ui-summary-status-differs",
             order_id = id.to_string(),
             local = words::status(tr, local),
             server = words::status(tr, server)
         ),
         D::Amount { id, local, server } => t!(
             tr,
-            "summary-amount-differs",
+            "ui-summary-amount-differs",
             order_id = id.to_string(),
             local = tr.amount(*local),
             server = tr.amount(*server)
@@ -225,12 +238,12 @@ fn check_lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
     let checks = &app.summary.checks;
     if checks.busy() {
         vec![Line::styled(
-            t!(tr, "summary-asking", count = checks.total),
+            t!(tr, "ui-summary-asking", count = checks.total),
             palette.muted(),
         )]
     } else if checks.unchecked > 0 {
         vec![Line::styled(
-            t!(tr, "summary-unchecked", count = checks.unchecked),
+            t!(tr, "ui-summary-unchecked", count = checks.unchecked),
             palette.error(),
         )]
     } else {
@@ -248,37 +261,37 @@ fn server_lines(
     let page = match (&app.summary.fetch, &differences) {
         (Fetch::Failed(e), _) => {
             return vec![Line::styled(
-                t!(tr, "summary-not-reconciled", why = e.to_string()),
+                t!(tr, "ui-summary-not-reconciled", why = e.to_string()),
                 palette.error(),
             )];
         }
         (Fetch::Ready(page), Some(_)) => page,
         _ => {
-            return vec![Line::styled(
-                t!(tr, "summary-checking"),
-                palette.muted(),
-            )];
+            return vec![Line::styled(t!(tr, "ui-summary-checking"), palette.muted())];
         }
     };
     let differences = differences.unwrap_or_default();
     let totals = summary::totals_by_currency(&page.orders);
     let mut lines = vec![Line::raw(t!(
         tr,
-        "summary-server-totals",
+        "ui-summary-server-totals",
         totals = format_totals(tr, &totals)
     ))];
     if let (Some(sum), true) = (page.total, totals.len() > 1) {
-        let note = t!(tr, "summary-server-sum", sum = tr.amount(sum));
+        let note = t!(tr, "ui-summary-server-sum", sum = tr.amount(sum));
         lines.push(Line::styled(format!("  ({note})"), palette.muted()));
     }
     if differences.is_empty() {
         lines.push(Line::styled(
-            format!("✓ {}", t!(tr, "summary-reconciled")),
+            format!("✓ {}", t!(tr, "ui-summary-reconciled")),
             palette.success(),
         ));
     } else {
         lines.push(Line::styled(
-            format!("✗ {}", t!(tr, "summary-differences", count = differences.len())),
+            format!(
+                "✗ {}",
+                t!(tr, "ui-summary-differences", count = differences.len())
+            ),
             palette.error(),
         ));
         lines.extend(
