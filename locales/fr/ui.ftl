@@ -227,7 +227,7 @@ ui-summary-in-ledger = { $date } : { $count ->
     [one] { $count } paiement dans le journal
    *[other] { $count } paiements dans le journal
 }
-ui-summary-keys = ← → jour · r recharger · e exporter
+ui-summary-keys = ← → jour · r recharger · e export
 ui-summary-by-status = Par statut
 ui-summary-by-method = Par moyen de paiement
 ui-summary-by-till = Par caisse

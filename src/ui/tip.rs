@@ -79,25 +79,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let input_row = lines.len() as u16;
     match &ask.custom {
         Some(input) => lines.push(custom_line(app, input, room, palette)),
-        None => {
-            let other = t!(tr, "ui-tip-other");
-            let back = t!(tr, "ui-tip-back");
-            // "  c " + words + 4 spaces + "Esc " + back.
-            if room >= other.width() + back.width() + 12 {
-                lines.push(Line::from(vec![
-                    Span::styled("  c ", palette.key()),
-                    Span::raw(format!("{other}    ")),
-                    Span::styled("Esc", palette.key()),
-                    Span::raw(format!(" {back}")),
-                ]));
-            } else {
-                // Esc is in the hint bar too: the words for `c` come first.
-                lines.push(Line::from(vec![
-                    Span::styled("  c ", palette.key()),
-                    Span::raw(text::fit(&other, room.saturating_sub(4))),
-                ]));
-            }
-        }
+        None => lines.push(other_line(tr, room, palette)),
     }
     if let Some(error) = &ask.error {
         let wrapped = text::wrap(&format!("✗ {error}"), room.saturating_sub(2));
@@ -121,6 +103,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         if x < inner.right() && input_row < inner.height {
             frame.set_cursor_position((x, inner.y + input_row));
         }
+    }
+}
+
+/// The line offering a tip of one's own (`c`), and `Esc` back where it fits.
+fn other_line(tr: &crate::i18n::Tr, room: usize, palette: &Palette) -> Line<'static> {
+    let other = t!(tr, "ui-tip-other");
+    let back = t!(tr, "ui-tip-back");
+    // "  c " + words + 4 spaces + "Esc " + back.
+    if room >= other.width() + back.width() + 12 {
+        Line::from(vec![
+            Span::styled("  c ", palette.key()),
+            Span::raw(format!("{other}    ")),
+            Span::styled("Esc", palette.key()),
+            Span::raw(format!(" {back}")),
+        ])
+    } else {
+        // Esc is in the hint bar too: the words for `c` come first.
+        Line::from(vec![
+            Span::styled("  c ", palette.key()),
+            Span::raw(text::fit(&other, room.saturating_sub(4))),
+        ])
     }
 }
 
