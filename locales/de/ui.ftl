@@ -376,3 +376,10 @@ ui-pin-keys = ↑↓ Name · Ziffern PIN · Enter öffnen · Esc leeren
 ui-pin-locked = Gesperrt
 ui-pin-checking-pin = prüfe die PIN…
 ui-pin-keys-short = ↑↓ Name · Enter öffnen
+
+ui-mirror-demo = DEMO - kein echtes Geld
+ui-mirror-welcome = Willkommen
+ui-mirror-waiting-for-till = Warte auf Kasse { $till }…
+ui-mirror-tills-found = Kassen hier: { $tills }
+ui-mirror-start-till = Kasse starten mit LUXPAY_TILL={ $till } luxpay oder luxpay --till { $till }
+ui-mirror-enlarge = Fenster vergrößern, um den Code zu zeigen.

@@ -409,3 +409,12 @@ ui-pin-keys = ↑↓ name · digits PIN · Enter open · Esc clear
 ui-pin-locked = Locked
 ui-pin-checking-pin = checking the PIN…
 ui-pin-keys-short = ↑↓ name · Enter open
+
+## The customer mirror (src/ui/mirror.rs, `luxpay mirror`): what the customer reads.
+
+ui-mirror-demo = DEMO - no real money
+ui-mirror-welcome = Welcome
+ui-mirror-waiting-for-till = Waiting for till { $till }…
+ui-mirror-tills-found = Tills found here: { $tills }
+ui-mirror-start-till = Start the till with LUXPAY_TILL={ $till } luxpay, or luxpay --till { $till }
+ui-mirror-enlarge = Enlarge this window to show the code.

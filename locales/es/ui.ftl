@@ -376,3 +376,10 @@ ui-pin-keys = ↑↓ nombre · dígitos PIN · Enter abrir · Esc borrar
 ui-pin-locked = Bloqueado
 ui-pin-checking-pin = comprobando el PIN…
 ui-pin-keys-short = ↑↓ nombre · Enter abrir
+
+ui-mirror-demo = DEMO - sin dinero real
+ui-mirror-welcome = Bienvenido
+ui-mirror-waiting-for-till = Esperando a la caja { $till }…
+ui-mirror-tills-found = Cajas encontradas aquí: { $tills }
+ui-mirror-start-till = Inicie la caja con LUXPAY_TILL={ $till } luxpay, o luxpay --till { $till }
+ui-mirror-enlarge = Amplíe esta ventana para mostrar el código.

@@ -376,3 +376,10 @@ ui-pin-keys = ↑↓ nom · chiffres PIN · Enter ouvrir · Esc effacer
 ui-pin-locked = Verrouillé
 ui-pin-checking-pin = vérification du PIN…
 ui-pin-keys-short = ↑↓ nom · Enter ouvrir
+
+ui-mirror-demo = DÉMO - pas d'argent réel
+ui-mirror-welcome = Bienvenue
+ui-mirror-waiting-for-till = En attente de la caisse { $till }…
+ui-mirror-tills-found = Caisses trouvées ici : { $tills }
+ui-mirror-start-till = Démarrez la caisse avec LUXPAY_TILL={ $till } luxpay, ou luxpay --till { $till }
+ui-mirror-enlarge = Agrandissez cette fenêtre pour afficher le code.

@@ -376,3 +376,10 @@ ui-pin-keys = ↑↓ nome · dígitos PIN · Enter abrir · Esc limpar
 ui-pin-locked = Bloqueado
 ui-pin-checking-pin = verificando o PIN…
 ui-pin-keys-short = ↑↓ nome · Enter abrir
+
+ui-mirror-demo = DEMO - sem dinheiro real
+ui-mirror-welcome = Bem-vindo
+ui-mirror-waiting-for-till = Aguardando o caixa { $till }…
+ui-mirror-tills-found = Caixas encontrados aqui: { $tills }
+ui-mirror-start-till = Inicie o caixa com LUXPAY_TILL={ $till } luxpay, ou luxpay --till { $till }
+ui-mirror-enlarge = Aumente esta janela para mostrar o código.
