@@ -359,3 +359,24 @@ fn list_times_are_the_locales_and_fit_their_column() {
     let screen = rows(&app).join("\n");
     assert!(screen.contains("2:05\u{202f}PM"), "{screen}");
 }
+
+/// Every language's dialogs and views draw at every size, narrow ones too, without a
+/// panic: longer words never push a layout past its area.
+#[test]
+fn every_language_draws_at_every_size() {
+    let sizes = [(30, 8), (40, 15), (60, 20), (80, 24), (100, 30), (120, 40)];
+    for lang in LANGS {
+        let mut help = app_with(config(lang, demo_config()), "");
+        press(&mut help, KeyCode::F(1));
+        let mut tip = app_with(config(lang, shop_config()), "");
+        press(&mut tip, KeyCode::F(5));
+        press(&mut tip, KeyCode::Enter);
+        let (summary, _ledger, _dir) = summary(lang);
+        for app in [&help, &tip, &summary] {
+            for (w, h) in sizes {
+                let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+                terminal.draw(|f| drop(luxpay::ui::view(app, f))).unwrap();
+            }
+        }
+    }
+}
