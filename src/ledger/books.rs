@@ -10,8 +10,8 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rust_decimal::Decimal;
 
 use super::chain::{Chain, GENESIS};
-use super::refusal::{Broken, Refusal};
 use super::period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender};
+use super::refusal::{Broken, Refusal};
 use super::{Ledger, PaymentRecord, rows};
 use crate::api::{OrderId, PaymentStatus};
 
@@ -103,9 +103,7 @@ impl Ledger {
                 (Check::Refundable(asked), Some((host, id))) => {
                     Ok(may_refund(c, &host, &id, asked)?.map(|left| e.amount = Some(left)))
                 }
-                (Check::Voidable | Check::Refundable(_), None) => {
-                    Ok(Err(Refusal::NoOrder))
-                }
+                (Check::Voidable | Check::Refundable(_), None) => Ok(Err(Refusal::NoOrder)),
             }
         })
     }

@@ -34,7 +34,6 @@ use std::sync::{Arc, Mutex, PoisonError};
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use books::{Verdict, Verified};
-pub use refusal::{Broken, Refusal};
 pub use chain::{Chain, GENESIS};
 pub use filter::Filter;
 pub use import::Imported;
@@ -44,6 +43,7 @@ pub use outbox::{Backlog, Outbox, SentUpto};
 pub use period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender, cash_order_id};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{PaymentRecord, Record, Seller, Source, StatusRecord};
+pub use refusal::{Broken, Refusal};
 pub use rows::{items_json, stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 

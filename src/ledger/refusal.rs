@@ -55,7 +55,12 @@ impl Refusal {
         match self {
             Refusal::ShiftOpen { till, since } => {
                 let at = jiff::tz::TimeZone::UTC.to_datetime(*since);
-                t!(tr, "books-shift-open", till = till, since = tr.date_time(at))
+                t!(
+                    tr,
+                    "books-shift-open",
+                    till = till,
+                    since = tr.date_time(at)
+                )
             }
             Refusal::NoOrder => t!(tr, "books-no-order"),
             Refusal::NotInLedger(id) => t!(tr, "books-not-in-ledger", order = id.as_str()),

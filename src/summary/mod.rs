@@ -238,13 +238,13 @@ pub fn totals_by_currency(orders: &[Order]) -> Vec<(String, Decimal)> {
 }
 
 /// Totals as people read them: `20.00 EUR · 12.00 USD`, or `none`.
-pub fn format_totals(totals: &[(String, Decimal)]) -> String {
+pub fn format_totals(tr: &crate::i18n::Tr, totals: &[(String, Decimal)]) -> String {
     if totals.is_empty() {
-        return "none".into();
+        return t!(tr, "ui-summary-none");
     }
     totals
         .iter()
-        .map(|(currency, total)| format!("{} {currency}", money::format_grouped(*total)))
+        .map(|(currency, total)| tr.money(*total, currency))
         .collect::<Vec<_>>()
         .join(" · ")
 }

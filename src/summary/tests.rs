@@ -184,7 +184,10 @@ fn totals_are_per_currency_and_a_mixed_server_sum_only_comes_with_a_warning() {
     eur.currency = Some("EUR".into());
     let orders = [eur, order("2", 1000, "SUCCESS"), order("3", 200, "PENDING")];
     let totals = totals_by_currency(&orders);
-    assert_eq!(format_totals(&totals), "20.00 EUR · 12.00 USD");
+    assert_eq!(
+        format_totals(&crate::i18n::Tr::plain(), &totals),
+        "20.00 EUR · 12.00 USD"
+    );
     let note = server_sum_note(Some(Decimal::from(32)), &totals).unwrap();
     assert!(
         note.contains("32.00") && note.contains("adds different currencies"),

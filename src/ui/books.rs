@@ -10,6 +10,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Clear, Paragraph, Wrap};
 use super::Palette;
 use crate::app::{App, Asking};
 use crate::books::{Report, Tender};
+use crate::i18n::Tr;
 use crate::text;
 
 /// The question the books ask, over the panes.
@@ -29,7 +30,7 @@ pub fn render_ask(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     lines.push(Line::raw(""));
     let field = |label: &str, value: &str, focused: bool| {
         let marker = if focused { "›" } else { " " };
-        let room = inner_width.saturating_sub(label.chars().count() + 3);
+        let room = inner_width.saturating_sub(unicode_width::UnicodeWidthStr::width(label) + 3);
         // The end of what is typed stays in view, as an input shows it.
         let shown: String = {
             let chars: Vec<char> = value.chars().collect();
@@ -45,24 +46,36 @@ pub fn render_ask(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             Span::styled(format!("{shown:<room$}"), style),
         ])
     };
+    let tr = &app.config.tr;
     if ask.wants_amount() {
         let label = match ask.asking {
-            Asking::Tendered(_) => "Handed over",
-            Asking::Close => "Counted",
-            Asking::Float => "Float",
-            _ => "Amount",
+            Asking::Tendered(_) => t!(tr, "ui-books-handed-over"),
+            Asking::Close => t!(tr, "ui-books-counted"),
+            Asking::Float => t!(tr, "ui-books-float"),
+            _ => t!(tr, "ui-books-amount"),
         };
-        lines.push(field(label, ask.amount.value(), !ask.on_reason));
+        lines.push(field(&label, ask.amount.value(), !ask.on_reason));
     }
     if matches!(ask.asking, Asking::Refund(_)) {
+        let (cash, other) = (
+            t!(tr, "ui-books-tender-cash"),
+            t!(tr, "ui-books-tender-other"),
+        );
         let tender = match ask.tender {
-            Tender::Cash => "[cash, from the drawer]  other",
-            Tender::Other => " cash  [other, not the drawer]",
+            Tender::Cash => format!("[{cash}]  {}", t!(tr, "ui-books-tender-other-short")),
+            Tender::Other => format!(" {}  [{other}]", t!(tr, "ui-books-tender-cash-short")),
         };
-        lines.push(Line::raw(format!("  Tender ← {tender} →")));
+        lines.push(Line::raw(format!(
+            "  {} ← {tender} →",
+            t!(tr, "ui-books-tender")
+        )));
     }
     if ask.wants_reason() {
-        lines.push(field("Reason", ask.reason.value(), ask.on_reason));
+        lines.push(field(
+            &t!(tr, "ui-books-reason"),
+            ask.reason.value(),
+            ask.on_reason,
+        ));
     }
     if let Some(error) = &ask.error {
         lines.push(Line::raw(""));
@@ -91,12 +104,15 @@ pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
             .map(|l| Line::styled(l, palette.error()))
             .collect();
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Enter or Esc: close", palette.muted()));
+        lines.push(Line::styled(
+            t!(app.config.tr, "ui-books-alert-close"),
+            palette.muted(),
+        ));
         let height = (lines.len() as u16 + 2).min(area.height);
         let popup = super::qr::centred(area, (width, height));
         frame.render_widget(Clear, popup);
         let block = Block::bordered()
-            .title("PAID AFTER VOID")
+            .title(t!(app.config.tr, "ui-books-paid-after-void"))
             .border_style(palette.error());
         frame.render_widget(Paragraph::new(lines).block(block), popup);
         return;
@@ -118,9 +134,10 @@ pub fn render_shown(app: &App, frame: &mut Frame, area: Rect, palette: &Palette)
         .min((lines.len() as u16).saturating_sub(rows));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(format!(
-            "Z {} · ↑ ↓ scroll · p print · Esc close",
-            report.number.unwrap_or_default()
+        .title(t!(
+            app.config.tr,
+            "ui-books-z-title",
+            number = report.number.unwrap_or_default()
         ))
         .border_style(palette.border());
     frame.render_widget(
@@ -138,10 +155,7 @@ pub const X_ROWS: u16 = 12;
 /// The X report of the open shift: its figures on the left, sales per hour on the right.
 pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(report) = &app.books.x else {
-        let line = Line::styled(
-            "No shift is open: s opens one with its float (a sale opens one with 0)",
-            palette.muted(),
-        );
+        let line = Line::styled(t!(app.config.tr, "ui-books-no-shift"), palette.muted());
         frame.render_widget(Paragraph::new(line), area);
         return;
     };
@@ -163,47 +177,68 @@ pub fn render_x(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             width: chart_width,
             ..area
         };
-        render_hours(report, frame, chart_area, palette);
+        render_hours(&app.config.tr, report, frame, chart_area, palette);
     }
 }
 
 fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<Line<'static>> {
+    let tr = &app.config.tr;
     let when = report
         .opened_at
         .as_deref()
         .and_then(|t| t.parse::<jiff::Timestamp>().ok())
-        .map(|t| {
-            t.to_zoned_datetime(app.config.tz.clone())
-                .strftime("%H:%M")
-                .to_string()
-        })
+        .map(|t| tr.time(t.to_zoned_datetime(app.config.tz.clone()).time()))
         .unwrap_or_default();
     let fit = |s: String| text::fit(&s, width);
     let mut lines = vec![Line::from(vec![
-        Span::styled(fit("Shift (X report) ".to_string()), palette.label()),
-        Span::raw(fit(format!(
-            "since {when} · {}",
-            report.opened_by.clone().unwrap_or_default()
+        Span::styled(
+            fit(format!("{} ", t!(tr, "ui-books-x-title"))),
+            palette.label(),
+        ),
+        Span::raw(fit(t!(
+            tr,
+            "ui-books-x-since",
+            time = when,
+            who = report.opened_by.clone().unwrap_or_default()
         ))),
     ])];
     lines.push(Line::styled(
-        fit("s open · i cash in · o cash out · Z close".into()),
+        fit(t!(tr, "ui-books-x-keys")),
         palette.muted(),
     ));
     for (code, t) in &report.currencies {
-        lines.push(Line::raw(fit(format!(
-            "{code}: {} sales · gross {} · tips {} · net {}",
-            t.sales, t.gross, t.tips, t.net
+        lines.push(Line::raw(fit(t!(
+            tr,
+            "ui-books-x-sales",
+            currency = code.to_string(),
+            count = t.sales,
+            gross = amount(tr, &t.gross),
+            tips = amount(tr, &t.tips),
+            net = amount(tr, &t.net)
         ))));
         lines.push(Line::raw(fit(format!(
-            "  voids {} ({}) · refunds {} ({})",
-            t.voids.count, t.voids.amount, t.refunds.count, t.refunds.amount
+            "  {}",
+            t!(
+                tr,
+                "ui-books-x-voids",
+                voids = t.voids.count,
+                voided = amount(tr, &t.voids.amount),
+                refunds = t.refunds.count,
+                refunded = amount(tr, &t.refunds.amount)
+            )
         ))));
     }
     let c = &report.cash;
-    lines.push(Line::raw(fit(format!(
-        "Cash expected {} {} (float {} + sales {} − refunds {} + in {} − out {})",
-        c.expected, c.currency, c.float, c.sales, c.refunds, c.paid_in, c.paid_out
+    lines.push(Line::raw(fit(t!(
+        tr,
+        "ui-books-x-cash",
+        expected = amount(tr, &c.expected),
+        currency = c.currency.to_string(),
+        float = amount(tr, &c.float),
+        sales = amount(tr, &c.sales),
+        refunds = amount(tr, &c.refunds),
+        paid_in = amount(tr, &c.paid_in),
+        paid_out = amount(tr, &c.paid_out)
     ))));
     if !report.best_items.is_empty() {
         let best: Vec<String> = report
@@ -211,18 +246,24 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
             .iter()
             .map(|i| format!("{} ×{} {}", i.name, i.quantity, i.amount))
             .collect();
-        lines.push(Line::raw(fit(format!("Best: {}", best.join(" · ")))));
+        lines.push(Line::raw(fit(t!(
+            tr,
+            "ui-books-x-best",
+            items = best.join(" · ")
+        ))));
     }
     if !report.pending.is_empty() {
-        lines.push(Line::raw(fit(format!(
-            "{} link(s) still pending: they carry over",
-            report.pending.len()
+        lines.push(Line::raw(fit(t!(
+            tr,
+            "ui-books-x-pending",
+            count = report.pending.len()
         ))));
     }
     if !report.paid_after_void.is_empty() {
         lines.push(Line::styled(
             fit(format!(
-                "PAID AFTER VOID: {}",
+                "{}: {}",
+                t!(tr, "ui-books-paid-after-void"),
                 report
                     .paid_after_void
                     .iter()
@@ -236,8 +277,15 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
     lines
 }
 
+/// An amount of the report (written plain, `1234.50`) as the locale writes it.
+fn amount(tr: &Tr, plain: &str) -> String {
+    plain
+        .parse::<rust_decimal::Decimal>()
+        .map_or_else(|_| plain.to_string(), |a| tr.amount(a))
+}
+
 /// Sales per hour of the shift, as bars (the count; hours without sales left out).
-fn render_hours(report: &Report, frame: &mut Frame, area: Rect, palette: &Palette) {
+fn render_hours(tr: &Tr, report: &Report, frame: &mut Frame, area: Rect, palette: &Palette) {
     let mut hours: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
     for line in &report.by_hour {
         *hours.entry(line.key.as_str()).or_default() += line.count;
@@ -253,7 +301,7 @@ fn render_hours(report: &Report, frame: &mut Frame, area: Rect, palette: &Palett
     let chart = BarChart::default()
         .block(
             Block::bordered()
-                .title("Sales per hour")
+                .title(t!(tr, "ui-books-per-hour"))
                 .border_style(palette.border()),
         )
         .data(BarGroup::default().bars(&bars))

@@ -8,7 +8,6 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::Palette;
 use crate::app::App;
-use crate::money;
 use crate::text::clock;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
@@ -16,14 +15,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         return;
     };
     let p = &confirm.payment;
-    let amount = money::format_grouped(p.amount);
+    let tr = &app.config.tr;
+    let amount = tr.amount(p.amount);
     let (title, question) = words(app, confirm);
     let width = 64.min(area.width);
     let height = 14.min(area.height);
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(title)
+        .title(format!(" {title} "))
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -50,7 +50,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         );
         y += 5;
     } else {
-        let line = Paragraph::new(money::format_money(p.amount, p.currency)).style(palette.label());
+        let line = Paragraph::new(tr.money(p.amount, p.currency)).style(palette.label());
         frame.render_widget(
             line,
             Rect {
@@ -76,9 +76,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     );
     let keys = Line::from(vec![
         Span::styled("y", palette.key()),
-        Span::raw(" create the link    "),
+        Span::raw(format!(" {}    ", t!(tr, "ui-confirm-yes"))),
         Span::styled("n", palette.key()),
-        Span::raw(" go back, send nothing"),
+        Span::raw(format!(" {}", t!(tr, "ui-confirm-no"))),
     ]);
     let bottom = Rect {
         y: inner.bottom().saturating_sub(1),
@@ -90,44 +90,51 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
 }
 
 /// The dialog's title and question: each reason the sale needs a second look.
-fn words(app: &App, confirm: &crate::app::Confirm) -> (&'static str, String) {
+fn words(app: &App, confirm: &crate::app::Confirm) -> (String, String) {
+    let tr = &app.config.tr;
     let p = &confirm.payment;
     let customer = if p.extras.walk_in {
-        "a walk-in customer"
+        t!(tr, "ui-confirm-walk-in")
     } else {
-        p.customer.as_str()
+        p.customer.clone()
     };
-    let sale = format!(
-        "{} to {customer} for \"{}\"",
-        money::format_money(p.amount, p.currency),
-        p.product
+    let sale = t!(
+        tr,
+        "ui-confirm-sale",
+        money = tr.money(p.amount, p.currency),
+        customer = customer,
+        product = p.product.clone()
     );
     let mut reasons = Vec::new();
     if confirm.large {
-        reasons.push(format!(
-            "{sale} is more than {}.",
-            money::format_grouped(app.config.confirm_above)
+        reasons.push(t!(
+            tr,
+            "ui-confirm-large",
+            sale = sale.clone(),
+            limit = tr.amount(app.config.confirm_above)
         ));
     }
     if let Some(earlier) = &confirm.duplicate {
         // What became of the earlier link decides the answer: paid means a second sale.
         let what = if confirm.large {
-            "the same sale".to_string()
+            t!(tr, "ui-confirm-same-sale")
         } else {
-            format!("the same sale ({sale})")
+            t!(tr, "ui-confirm-same-sale-is", sale = sale)
         };
-        reasons.push(format!(
-            "Order {}, made {} ago for {what}, is {}.",
-            earlier.order_id,
-            clock(earlier.ago),
-            earlier.status,
+        reasons.push(t!(
+            tr,
+            "ui-confirm-earlier",
+            order_id = earlier.order_id.to_string(),
+            ago = clock(earlier.ago),
+            what = what,
+            status = super::words::status(tr, &earlier.status)
         ));
     }
     let title = match (confirm.large, confirm.duplicate.is_some()) {
-        (true, true) => " Check the amount, and the earlier link ",
-        (true, false) => " Check the amount ",
-        _ => " Create another link? ",
+        (true, true) => t!(tr, "ui-confirm-title-both"),
+        (true, false) => t!(tr, "ui-confirm-title-large"),
+        _ => t!(tr, "ui-confirm-title-again"),
     };
-    let question = format!("{} Create the payment link?", reasons.join(" "));
+    let question = format!("{} {}", reasons.join(" "), t!(tr, "ui-confirm-question"));
     (title, question)
 }

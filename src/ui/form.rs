@@ -5,9 +5,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::Palette;
+use super::{Palette, words};
 use crate::app::{App, CreateState, Pane};
-use crate::money;
+use crate::i18n::Tr;
 use crate::payment::{self, Field, Method};
 use crate::text;
 
@@ -24,7 +24,10 @@ pub fn height(app: &App, width: u16) -> u16 {
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let focused = app.focus == Pane::Form && !app.present;
     let block = Block::bordered()
-        .title(Line::styled(" New payment ", palette.pane_title(focused)))
+        .title(Line::styled(
+            format!(" {} ", t!(app.config.tr, "ui-form-title")),
+            palette.pane_title(focused),
+        ))
         .border_style(palette.border());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -50,7 +53,7 @@ fn lines(app: &App, width: usize, palette: &Palette) -> (Vec<Line<'static>>, Opt
         } else {
             Span::raw("  ")
         };
-        let label = format!("{:<width$}", label(field), width = LABEL_COLS - 2);
+        let label = pad(&words::field(&app.config.tr, field), LABEL_COLS - 2);
         let mut row = vec![marker, Span::styled(label, palette.label())];
         let (value, x) = field_value(app, field, focused, width, palette);
         row.extend(value);
@@ -77,13 +80,15 @@ fn field_value(
     palette: &Palette,
 ) -> (Vec<Span<'static>>, Option<u16>) {
     let form = &app.form;
+    let tr = &app.config.tr;
     let input_cols = width.saturating_sub(LABEL_COLS).max(4);
     // With a cart, the amount and the product are its: shown, not typed.
     if form.from_cart() && matches!(field, Field::Amount | Field::Product) {
         let shown = match field {
-            Field::Amount => format!(
-                "{} (the cart)",
-                money::format_money(form.cart.total(), form.currency)
+            Field::Amount => t!(
+                tr,
+                "ui-form-cart-amount",
+                money = tr.money(form.cart.total(), form.currency)
             ),
             _ => payment::product_of(&form.cart.lines),
         };
@@ -103,9 +108,9 @@ fn field_value(
                 palette.input()
             };
             let placeholder = match field {
-                Field::RedirectUrl => Some("optional"),
+                Field::RedirectUrl => Some(t!(tr, "ui-form-optional")),
                 Field::Customer if app.config.selling.walk_in_email.is_some() => {
-                    Some("walk-in if left empty")
+                    Some(t!(tr, "ui-form-walk-in-if-empty"))
                 }
                 _ => None,
             };
@@ -114,7 +119,7 @@ fn field_value(
                 placeholder,
                 focused && field == Field::RedirectUrl,
             ) {
-                Span::styled(format!("{placeholder:<input_cols$}"), palette.muted())
+                Span::styled(pad(&placeholder, input_cols), palette.muted())
             } else {
                 let pad = input_cols
                     .saturating_sub(unicode_width::UnicodeWidthStr::width(shown.as_str()));
@@ -126,7 +131,7 @@ fn field_value(
             });
             (vec![span], cursor)
         }
-        None if field == Field::Method => (method_line(form, input_cols, palette), None),
+        None if field == Field::Method => (method_line(tr, form, input_cols, palette), None),
         None => {
             let (left, right) = if focused {
                 ("‹ ", " ›")
@@ -164,8 +169,12 @@ fn under_field(app: &App, field: Field, width: usize, palette: &Palette) -> Vec<
 /// selected line marked while the amount line has focus (where `+` and `-` work).
 fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> {
     let form = &app.form;
+    let tr = &app.config.tr;
     let working = form.focus == Field::Amount && app.focus == Pane::Form;
-    let mut out = vec![Line::styled("  Cart", palette.label())];
+    let mut out = vec![Line::styled(
+        format!("  {}", t!(tr, "ui-form-cart")),
+        palette.label(),
+    )];
     let money_cols = 12;
     let name_cols = width.saturating_sub(money_cols + 10).max(4);
     for (i, item) in form.cart.lines.iter().enumerate() {
@@ -180,16 +189,17 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
                 "{:>3}× {:<name_cols$} {:>money_cols$}",
                 item.quantity,
                 text::fit(&item.name, name_cols),
-                money::format_grouped(item.total())
+                tr.amount(item.total())
             )),
         ]));
     }
     out.push(Line::styled(
         format!(
             "    {:>w$}",
-            format!(
-                "Total {}",
-                money::format_money(form.cart.total(), form.currency)
+            t!(
+                tr,
+                "ui-form-cart-total",
+                money = tr.money(form.cart.total(), form.currency)
             ),
             w = name_cols + money_cols + 5
         ),
@@ -197,7 +207,7 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
     ));
     if working {
         out.push(Line::styled(
-            "    + - quantity · PgUp PgDn line · n empty",
+            format!("    {}", t!(tr, "ui-form-cart-keys")),
             palette.muted(),
         ));
     }
@@ -208,17 +218,18 @@ fn cart_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> 
 /// or why it failed.
 fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static>> {
     let now = app.now;
+    let tr = &app.config.tr;
     // Cash makes no link: Enter asks what was handed over, then records the sale.
     let does = if app.form.method == Method::Cash {
-        " record the cash sale"
+        t!(tr, "ui-form-enter-cash")
     } else {
-        " create the payment link"
+        t!(tr, "ui-form-enter-link")
     };
     match &app.create {
         CreateState::Idle => vec![
             Line::from(vec![
                 Span::styled("  Enter", palette.key()),
-                Span::raw(does),
+                Span::raw(format!(" {does}")),
             ]),
             // As tall as while submitting: a form that changes height makes everything
             // under it move, and be sent to the terminal again.
@@ -231,14 +242,14 @@ fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static
             vec![
                 Line::styled(
                     format!(
-                        "  {frame} Creating the payment link… {} s",
-                        elapsed.as_secs()
+                        "  {frame} {}",
+                        t!(tr, "ui-form-creating", seconds = elapsed.as_secs())
                     ),
                     palette.label(),
                 ),
                 Line::from(vec![
                     Span::styled("  Esc", palette.key()),
-                    Span::raw(" stop waiting"),
+                    Span::raw(format!(" {}", t!(tr, "ui-form-stop-waiting"))),
                 ]),
             ]
         }
@@ -249,22 +260,17 @@ fn request_lines(app: &App, width: usize, palette: &Palette) -> Vec<Line<'static
                 .collect();
             lines.push(Line::from(vec![
                 Span::styled("  Enter", palette.key()),
-                Span::raw(" try again"),
+                Span::raw(format!(" {}", t!(tr, "ui-form-try-again"))),
             ]));
             lines
         }
     }
 }
 
-fn label(field: Field) -> &'static str {
-    match field {
-        Field::Amount => "Amount",
-        Field::Customer => "Customer email",
-        Field::Product => "Product",
-        Field::RedirectUrl => "Redirect URL",
-        Field::Method => "Method",
-        Field::Currency => "Currency",
-    }
+/// `text` padded with spaces to `cols` columns (display width, not bytes: `é` is one).
+fn pad(text: &str, cols: usize) -> String {
+    let width = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(cols.saturating_sub(width)))
 }
 
 /// A quiet line under a field: the amount as money once it reads as one.
@@ -276,7 +282,8 @@ fn note(app: &App, field: Field) -> Option<String> {
             let amount =
                 payment::check_amount(form.amount.value(), &app.config.limits, &app.config.tr)
                     .ok()?;
-            Some(format!("= {}", money::format_money(amount, form.currency)))
+            // As the locale writes it: `1234,5` typed in German shows `= 1.234,50 USD`.
+            Some(format!("= {}", app.config.tr.money(amount, form.currency)))
         }
         _ => None,
     }
@@ -285,8 +292,16 @@ fn note(app: &App, field: Field) -> Option<String> {
 /// The method line: every method whole, the gaps between them shrinking (then the
 /// space around each name) before one is cut; where even that does not fit, the one
 /// chosen between arrows (←/→ still step through them all).
-fn method_line(form: &crate::app::Form, cols: usize, palette: &Palette) -> Vec<Span<'static>> {
-    let names: usize = Method::CHOICES.iter().map(|m| m.label().len()).sum();
+fn method_line(
+    tr: &Tr,
+    form: &crate::app::Form,
+    cols: usize,
+    palette: &Palette,
+) -> Vec<Span<'static>> {
+    let names: usize = Method::CHOICES
+        .iter()
+        .map(|m| unicode_width::UnicodeWidthStr::width(words::method(tr, *m).as_str()))
+        .sum();
     let gaps = Method::CHOICES.len() - 1;
     let count = Method::CHOICES.len();
     let layout = [(1, 2), (1, 1), (1, 0), (0, 1)]
@@ -294,7 +309,7 @@ fn method_line(form: &crate::app::Form, cols: usize, palette: &Palette) -> Vec<S
         .find(|(pad, gap)| names + count * 2 * pad + gaps * gap <= cols);
     let Some((pad, gap)) = layout else {
         return vec![Span::styled(
-            format!("‹ {} ›", form.method.label()),
+            format!("‹ {} ›", words::method(tr, form.method)),
             palette.selected(),
         )];
     };
@@ -309,7 +324,10 @@ fn method_line(form: &crate::app::Form, cols: usize, palette: &Palette) -> Vec<S
             palette.muted()
         };
         let space = " ".repeat(pad);
-        spans.push(Span::styled(format!("{space}{}{space}", m.label()), style));
+        spans.push(Span::styled(
+            format!("{space}{}{space}", words::method(tr, m)),
+            style,
+        ));
     }
     spans
 }

@@ -10,13 +10,14 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::Palette;
 use crate::app::App;
 use crate::app::keymap::{CONTEXTS, Context};
+use crate::i18n::Tr;
 
 /// The first this many of the contexts in help go in the left column.
 const LEFT_GROUPS: usize = 3;
 
 /// A context's lines in the overlay: bindings in a row with the same words share a line.
-fn entries(context: &Context) -> Vec<(String, &'static str)> {
-    let mut entries: Vec<(String, &'static str)> = Vec::new();
+fn entries(tr: &Tr, context: &Context) -> Vec<(String, String)> {
+    let mut entries: Vec<(String, String)> = Vec::new();
     for binding in context.bindings {
         let keys: Vec<String> = binding.keys.iter().map(|k| k.short_name()).collect();
         // A run of keys (F3 to F12, 1 to 9) is written as one: F3–F12.
@@ -24,12 +25,13 @@ fn entries(context: &Context) -> Vec<(String, &'static str)> {
             [first, .., last] if keys.len() > 4 => format!("{first}–{last}"),
             _ => keys.join(" "),
         };
+        let help = tr.msg(binding.help, &[]);
         match entries.last_mut() {
-            Some((names, help)) if *help == binding.help => {
+            Some((names, said)) if *said == help => {
                 names.push(' ');
                 names.push_str(&keys);
             }
-            _ => entries.push((keys, binding.help)),
+            _ => entries.push((keys, help)),
         }
     }
     entries
@@ -37,9 +39,16 @@ fn entries(context: &Context) -> Vec<(String, &'static str)> {
 
 /// The contexts' lines in a column `width` wide; words that do not fit on a line wrap
 /// under themselves (`None` for no wrapping: the two-column layout checks its fit).
-fn lines(contexts: &[&Context], width: Option<usize>, palette: &Palette) -> Vec<Line<'static>> {
-    let groups: Vec<(&str, Vec<(String, &str)>)> =
-        contexts.iter().map(|c| (c.name, entries(c))).collect();
+fn lines(
+    tr: &Tr,
+    contexts: &[&Context],
+    width: Option<usize>,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
+    let groups: Vec<(String, Vec<(String, String)>)> = contexts
+        .iter()
+        .map(|c| (tr.msg(c.title, &[]), entries(tr, c)))
+        .collect();
     let key_cols = groups
         .iter()
         .flat_map(|(_, e)| e.iter().map(|(k, _)| k.chars().count()))
@@ -49,14 +58,14 @@ fn lines(contexts: &[&Context], width: Option<usize>, palette: &Palette) -> Vec<
     let mut lines = Vec::new();
     for (name, entries) in groups {
         let name = match width {
-            Some(w) => crate::text::fit(name, w),
-            None => name.to_string(),
+            Some(w) => crate::text::fit(&name, w),
+            None => name,
         };
         lines.push(Line::styled(name, palette.label()));
         for (keys, help) in entries {
             let words = match words_cols {
-                Some(cols) => crate::text::wrap(help, cols),
-                None => vec![help.to_string()],
+                Some(cols) => crate::text::wrap(&help, cols),
+                None => vec![help],
             };
             for (i, part) in words.into_iter().enumerate() {
                 let keys = if i == 0 { keys.as_str() } else { "" };
@@ -88,15 +97,20 @@ fn lay_out(app: &App, area: Rect, palette: &Palette) -> Laid {
     // Two columns where every line fits its half (80 columns); else one, wrapped, rather
     // than words cut by the edge.
     let [l, _, r] = halves(Rect::new(0, 0, inner, 1));
-    let left = lines(&shown[..LEFT_GROUPS], None, palette);
-    let right = lines(&shown[LEFT_GROUPS..], None, palette);
+    let tr = &app.config.tr;
+    let left = lines(tr, &shown[..LEFT_GROUPS], None, palette);
+    let right = lines(tr, &shown[LEFT_GROUPS..], None, palette);
     let fits = |lines: &[Line], cols: u16| lines.iter().all(|l| l.width() <= cols as usize);
     let columns = if fits(&left, l.width) && fits(&right, r.width) {
         vec![left, right]
     } else {
-        vec![lines(&shown, Some(inner as usize), palette)]
+        vec![lines(tr, &shown, Some(inner as usize), palette)]
     };
-    let copy_note = format!("Copying goes to: {}", app.config.copy_route.describe());
+    let copy_note = t!(
+        tr,
+        "ui-help-copy-route",
+        route = route_words(tr, app.config.copy_route)
+    );
     let notes = crate::text::wrap(&copy_note, inner as usize);
     let keys = columns.iter().map(Vec::len).max().unwrap_or(0);
     // A blank line before the notes, unless it would cover the hint bar.
@@ -110,6 +124,18 @@ fn lay_out(app: &App, area: Rect, palette: &Palette) -> Laid {
         notes,
         gap,
         overflow: keys.saturating_sub(shown_rows) as u16,
+    }
+}
+
+/// Where copying goes, in words (`Route::describe` is the English of the CLI's doctor).
+fn route_words(tr: &Tr, route: crate::clipboard::Route) -> String {
+    use crate::clipboard::{Osc52Wrap, Route};
+    match route {
+        Route::System => t!(tr, "ui-help-route-system"),
+        Route::Osc52(Osc52Wrap::None) => t!(tr, "ui-help-route-osc52"),
+        Route::Osc52(Osc52Wrap::Tmux) => t!(tr, "ui-help-route-tmux"),
+        Route::Osc52(Osc52Wrap::Screen) => t!(tr, "ui-help-route-screen"),
+        Route::Off => t!(tr, "ui-help-route-off"),
     }
 }
 
@@ -134,11 +160,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     frame.render_widget(Clear, laid.popup);
     let scroll = app.help_scroll.min(laid.overflow);
     // Where the keys do not fit, they scroll, and the title says with which keys.
-    let title = match laid.popup.width {
-        _ if laid.overflow == 0 => " Keys · Esc closes ",
-        w if w >= 44 => " Keys · ↑ ↓ more (PgUp PgDn) · Esc closes ",
-        _ => " Keys · ↑ ↓ more · Esc closes ",
+    let tr = &app.config.tr;
+    let title = if laid.overflow == 0 {
+        t!(tr, "ui-help-title")
+    } else {
+        // The longer title where it fits the border, else the shorter.
+        let long = t!(tr, "ui-help-title-scroll-long");
+        if unicode_width::UnicodeWidthStr::width(long.as_str()) + 4 <= laid.popup.width as usize {
+            long
+        } else {
+            t!(tr, "ui-help-title-scroll")
+        }
     };
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .title(title)
         .border_style(palette.border());

@@ -11,6 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::qr::{QrWidget, centred};
 use super::{CodeMark, Palette};
+use crate::i18n::Tr;
 use crate::mirror::MirrorState;
 use crate::qr::QrSet;
 use crate::text;
@@ -49,9 +50,6 @@ impl From<&str> for Till {
     }
 }
 
-/// The line at the top of a demo till's screens, as on its printouts.
-const DEMO_LINE: &str = " DEMO - no real money ";
-
 impl MirrorView {
     /// Takes a new state in, encoding its code once.
     pub fn set(&mut self, state: MirrorState) {
@@ -66,51 +64,65 @@ impl MirrorView {
 /// Big-text characters: 4 columns wide, 4 rows tall (quadrant pixels).
 const BIG: u16 = 4;
 
-/// Draws the mirror for `view` on the whole frame; returns where the code went, for an
-/// image over it.
+/// Draws the mirror for `view` on the whole frame in English; returns where the code
+/// went, for an image over it.
 pub fn render(view: &MirrorView, frame: &mut Frame) -> Option<CodeMark> {
+    render_in(&Tr::plain(), view, frame)
+}
+
+/// Draws the mirror for `view` on the whole frame in `tr`'s language; returns where the
+/// code went, for an image over it.
+pub fn render_in(tr: &Tr, view: &MirrorView, frame: &mut Frame) -> Option<CodeMark> {
     let palette = Palette::new(view.no_color);
     let mut area = frame.area();
     if view.state.is_some() && view.till.demo {
-        // Its own row, so the code and the big words keep theirs.
-        line(frame, area.y, area, DEMO_LINE, palette.demo());
+        // Its own row, so the code and the big words keep theirs; as on its printouts.
+        let demo = format!(" {} ", t!(tr, "ui-mirror-demo"));
+        line(frame, area.y, area, &demo, palette.demo());
         area.y += 1;
         area.height = area.height.saturating_sub(1);
     }
     match &view.state {
-        None => waiting_for_till(frame, area, &view.till, &palette),
+        None => waiting_for_till(tr, frame, area, &view.till, &palette),
         Some(MirrorState::Idle { shop }) => {
-            let shop = if shop.is_empty() { "Welcome" } else { shop };
+            let welcome = t!(tr, "ui-mirror-welcome");
+            let shop = if shop.is_empty() {
+                welcome.as_str()
+            } else {
+                shop
+            };
             big_or_plain(frame, area, shop, palette.label());
         }
         Some(MirrorState::Paid { amount }) => {
-            big_word(frame, area, "PAID", amount, palette.success());
+            let paid = t!(tr, "status-paid");
+            big_word(frame, area, &paid, amount, palette.success());
         }
         Some(MirrorState::Expired { amount }) => {
-            big_word(frame, area, "EXPIRED", amount, palette.error());
+            let expired = t!(tr, "status-expired");
+            big_word(frame, area, &expired, amount, palette.error());
         }
         Some(MirrorState::Waiting {
             amount, product, ..
-        }) => return waiting(view, frame, area, amount, product, &palette),
+        }) => return waiting(tr, view, frame, area, (amount, product), &palette),
     }
     None
 }
 
 /// The till is not reached: its name, the tills that are there (a typo shows beside the
 /// right name), and how to start it.
-fn waiting_for_till(frame: &mut Frame, area: Rect, till: &Till, palette: &Palette) {
+fn waiting_for_till(tr: &Tr, frame: &mut Frame, area: Rect, till: &Till, palette: &Palette) {
     let mut lines = vec![
-        Line::styled(format!("Waiting for till {}…", till.name), palette.label()),
+        Line::styled(
+            t!(tr, "ui-mirror-waiting-for-till", till = till.name.as_str()),
+            palette.label(),
+        ),
         Line::raw(""),
     ];
     if !till.found.is_empty() {
-        let found = format!("Tills found here: {}", till.found.join(", "));
+        let found = t!(tr, "ui-mirror-tills-found", tills = till.found.join(", "));
         lines.push(Line::styled(found, palette.muted()));
     }
-    let start = format!(
-        "Start the till with LUXPAY_TILL={0} luxpay, or luxpay --till {0}",
-        till.name
-    );
+    let start = t!(tr, "ui-mirror-start-till", till = till.name.as_str());
     lines.push(Line::styled(start, palette.muted()));
     let top = area.y + area.height.saturating_sub(lines.len() as u16 + 1) / 2;
     frame.render_widget(
@@ -127,11 +139,11 @@ fn waiting_for_till(frame: &mut Frame, area: Rect, till: &Till, palette: &Palett
 
 /// The amount on top, the code as large as fits, the product under it.
 fn waiting(
+    tr: &Tr,
     view: &MirrorView,
     frame: &mut Frame,
     area: Rect,
-    amount: &str,
-    product: &str,
+    (amount, product): (&str, &str),
     palette: &Palette,
 ) -> Option<CodeMark> {
     // The amount in large letters where the code stays as large as with it plain.
@@ -165,12 +177,7 @@ fn waiting(
         (room_under(1), plain)
     };
     let Some((code, scale)) = fit else {
-        words(
-            frame,
-            room,
-            "Enlarge this window to show the code.",
-            palette.error(),
-        );
+        words(frame, room, &t!(tr, "ui-mirror-enlarge"), palette.error());
         return None;
     };
     let widget = QrWidget { code, scale };

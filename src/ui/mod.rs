@@ -18,6 +18,7 @@ mod present;
 pub mod qr;
 mod style;
 mod tip;
+pub(crate) mod words;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -26,6 +27,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{self, Hint};
 use crate::app::{App, Layer, NoticeKind, Pane, Scrolling};
+use crate::i18n::Tr;
 use crate::text;
 pub(crate) use style::Palette;
 
@@ -132,11 +134,17 @@ pub fn view(app: &App, frame: &mut Frame) -> Drawn {
             Layer::Help => help::render(app, frame, area, &palette),
             Layer::Approval => {
                 if let Some(approval) = &app.approval {
-                    let title = format!(
-                        " A manager's PIN: {} ",
-                        crate::sanitize::line(&approval.what)
+                    let what = crate::sanitize::line(&approval.what);
+                    let title =
+                        format!(" {} ", t!(app.config.tr, "ui-approval-title", what = what));
+                    pin::draw_titled(
+                        &app.config.tr,
+                        &approval.prompt,
+                        &title,
+                        app.config.no_color,
+                        frame,
+                        area,
                     );
-                    pin::draw_titled(&approval.prompt, &title, app.config.no_color, frame, area);
                 }
             }
             Layer::Pane(_) | Layer::Present | Layer::Lock => {}
@@ -196,14 +204,19 @@ fn window(app: &App) -> Rect {
 /// the status message on its own rows at the bottom, so the two never run together.
 /// Where the rows run out, each is cut at its last row with `…`.
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
-    let mut text = format!(
-        "Window too small: luxpay needs {}x{}, this is {}x{}.",
-        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    let tr = &app.config.tr;
+    let mut text = t!(
+        tr,
+        "ui-too-small",
+        need = format!("{}x{}", MIN_SIZE.0, MIN_SIZE.1),
+        size = format!("{}x{}", area.width, area.height)
     );
     if app.confirm.is_some() {
-        text.push_str(" A question is waiting: enlarge the window to answer it.");
+        text.push(' ');
+        text.push_str(&t!(tr, "ui-too-small-question"));
     }
-    text.push_str(" Keys wait until it is larger; q quits, F1 help.");
+    text.push(' ');
+    text.push_str(&t!(tr, "ui-too-small-keys"));
     let width = area.width as usize;
     let status = status_lines(app, area.width);
     // The size comes first: the message gets at most half the rows.
@@ -235,12 +248,13 @@ fn last_row_cut(mut lines: Vec<String>, rows: usize, width: usize) -> Vec<String
 }
 
 fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
+    let tr = &app.config.tr;
     let mut spans = vec![Span::styled(" luxpay ", palette.title())];
     if area.width < WIDE_MIN_COLS {
         for (pane, name) in [
-            (Pane::Form, "Form"),
-            (Pane::Payment, "Payment"),
-            (Pane::History, "History"),
+            (Pane::Form, t!(tr, "ui-tab-form")),
+            (Pane::Payment, t!(tr, "ui-tab-payment")),
+            (Pane::History, t!(tr, "ui-tab-history")),
         ] {
             let style = if app.focus == pane {
                 palette.selected()
@@ -258,7 +272,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
                 format!(" {} ", crate::sanitize::line(&person.name)),
                 palette.selected(),
             ),
-            None => Span::styled(" locked ", palette.error()),
+            None => Span::styled(format!(" {} ", t!(tr, "ui-locked")), palette.error()),
         };
         spans.push(Span::raw(" "));
         spans.push(who);
@@ -272,24 +286,20 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     } else if app.books.offline_since.is_some() {
         // Luxfin does not answer: links wait, and cash goes on.
         let offline = [
-            " OFFLINE: Luxfin does not answer; cash goes on (^T) ",
-            " OFFLINE: cash goes on (^T) ",
-            " OFFLINE ",
-        ]
-        .into_iter()
-        .find(|d| d.chars().count() <= room)
-        .unwrap_or("OFFLINE");
+            format!(" {} ", t!(tr, "ui-offline-long")),
+            format!(" {} ", t!(tr, "ui-offline-short")),
+            format!(" {} ", t!(tr, "ui-offline")),
+        ];
+        let offline = widest_fitting(offline, room).unwrap_or_else(|| t!(tr, "ui-offline"));
         Span::styled(offline, palette.error())
     } else if app.config.demo {
         // Said whole, in fewer words where the window is narrow, never cut mid-word.
         let demo = [
-            " DEMO API: no real money moves ",
-            " DEMO: no real money ",
-            " DEMO ",
-        ]
-        .into_iter()
-        .find(|d| d.len() <= room)
-        .unwrap_or("DEMO");
+            format!(" {} ", t!(tr, "ui-demo-long")),
+            format!(" {} ", t!(tr, "ui-demo-short")),
+            format!(" {} ", t!(tr, "ui-demo")),
+        ];
+        let demo = widest_fitting(demo, room).unwrap_or_else(|| t!(tr, "ui-demo"));
         Span::styled(demo, palette.demo())
     } else {
         let host = text::fit(&app.config.api_host, room.saturating_sub(2));
@@ -299,6 +309,13 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(right);
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The first of `choices` (longest first) that fits in `room` columns.
+fn widest_fitting(choices: [String; 3], room: usize) -> Option<String> {
+    choices
+        .into_iter()
+        .find(|d| unicode_width::UnicodeWidthStr::width(d.as_str()) <= room)
 }
 
 /// Most rows a message takes: a second one rather than a message cut mid-word.
@@ -355,11 +372,14 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         }
         Layer::Tip => return tip_hints(app),
         Layer::Picker => {
-            return finish(vec![
-                (PICKER, &[A::Up, A::Down]),
-                (PICKER, &[A::AddItem]),
-                (PICKER, &[A::Back]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (PICKER, &[A::Up, A::Down]),
+                    (PICKER, &[A::AddItem]),
+                    (PICKER, &[A::Back]),
+                ],
+            );
         }
         Layer::Present if expired => (PRESENT, &[A::FreshLink, A::Back, A::NewPayment, A::Help]),
         Layer::Present => (
@@ -369,14 +389,17 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         Layer::Pane(Pane::Form)
             if app.form.from_cart() && app.form.focus == crate::payment::Field::Amount =>
         {
-            return finish(vec![
-                (CART, &[A::More, A::Fewer]),
-                (CART, &[A::EmptyCart]),
-                (FORM, &[A::Submit]),
-                (FORM, &[A::NextField]),
-                (FORM, &[A::Catalogue]),
-                (GLOBAL, &[A::Help]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (CART, &[A::More, A::Fewer]),
+                    (CART, &[A::EmptyCart]),
+                    (FORM, &[A::Submit]),
+                    (FORM, &[A::NextField]),
+                    (FORM, &[A::Catalogue]),
+                    (GLOBAL, &[A::Help]),
+                ],
+            );
         }
         Layer::Pane(Pane::Form) if app.is_submitting() => {
             (FORM, &[A::Back, A::History, A::Help, A::Quit])
@@ -413,6 +436,7 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
         _ => true,
     };
     finish(
+        &app.config.tr,
         actions
             .iter()
             .filter(offered)
@@ -452,6 +476,7 @@ fn payment_hints(app: &App) -> Vec<Hint> {
     };
     let printer = app.config.selling.printer.is_some();
     finish(
+        &app.config.tr,
         actions
             .iter()
             .filter(|a| **a != A::Print || printer)
@@ -462,11 +487,11 @@ fn payment_hints(app: &App) -> Vec<Hint> {
 
 /// The hints for picks of (table, actions); an action a table lacks comes from the
 /// global table (history, help, quit work everywhere).
-fn finish(picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<Hint> {
+fn finish(tr: &Tr, picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<Hint> {
     picks
         .into_iter()
         .filter_map(|(table, actions)| {
-            keymap::hint(table, actions).or_else(|| keymap::hint(keymap::GLOBAL, actions))
+            keymap::hint(tr, table, actions).or_else(|| keymap::hint(tr, keymap::GLOBAL, actions))
         })
         .collect()
 }
@@ -474,13 +499,16 @@ fn finish(picks: Vec<(&[keymap::Binding], &[keymap::Action])>) -> Vec<Hint> {
 /// The tip dialog's keys: "1-3 preset", as many keys as there are presets.
 fn tip_hints(app: &App) -> Vec<Hint> {
     use keymap::{Action as A, TIP};
-    let mut hints = finish(vec![
-        (TIP, &[A::TipPreset]),
-        (TIP, &[A::NoTip]),
-        (TIP, &[A::CustomTip]),
-        (TIP, &[A::Back]),
-        (TIP, &[A::Help]),
-    ]);
+    let mut hints = finish(
+        &app.config.tr,
+        vec![
+            (TIP, &[A::TipPreset]),
+            (TIP, &[A::NoTip]),
+            (TIP, &[A::CustomTip]),
+            (TIP, &[A::Back]),
+            (TIP, &[A::Help]),
+        ],
+    );
     let presets = app.config.selling.tip_presets.len();
     if let Some(first) = hints.first_mut()
         && presets > 1
@@ -505,7 +533,7 @@ fn books_hints(app: &App) -> Vec<Hint> {
         picks.push((BOOKS, &[A::PrevChoice, A::NextChoice]));
     }
     picks.push((BOOKS, &[A::Back]));
-    finish(picks)
+    finish(&app.config.tr, picks)
 }
 
 fn history_hints(app: &App) -> Vec<Hint> {
@@ -513,14 +541,20 @@ fn history_hints(app: &App) -> Vec<Hint> {
     use keymap::{Action as A, DATES, FILTER, GLOBAL, HISTORY};
     let mut picks: Vec<(&[keymap::Binding], &[A])> = match app.view {
         HistoryView::Local if app.local.editing => {
-            return finish(vec![(FILTER, &[A::Apply]), (FILTER, &[A::Back])]);
+            return finish(
+                &app.config.tr,
+                vec![(FILTER, &[A::Apply]), (FILTER, &[A::Back])],
+            );
         }
         HistoryView::Server if app.server.range.is_some() => {
-            return finish(vec![
-                (DATES, &[A::Apply]),
-                (DATES, &[A::SwitchField]),
-                (DATES, &[A::Back]),
-            ]);
+            return finish(
+                &app.config.tr,
+                vec![
+                    (DATES, &[A::Apply]),
+                    (DATES, &[A::SwitchField]),
+                    (DATES, &[A::Back]),
+                ],
+            );
         }
         HistoryView::Session => vec![
             (HISTORY, &[A::Up, A::Down]),
@@ -570,14 +604,15 @@ fn history_hints(app: &App) -> Vec<Hint> {
         (HISTORY, &[A::Back]),
         (GLOBAL, &[A::Help]),
     ]);
-    let mut hints = finish(picks);
+    let mut hints = finish(&app.config.tr, picks);
     for hint in &mut hints {
-        hint.label = match (hint.key.as_str(), lists) {
-            ("p", true) => "print",
-            ("r", false) => "reload",
-            ("↑ ↓", false) if app.view == HistoryView::Summary => "scroll",
-            _ => hint.label,
+        let id = match (hint.key.as_str(), lists) {
+            ("p", true) => "hint-print",
+            ("r", false) => "hint-reload",
+            ("↑ ↓", false) if app.view == HistoryView::Summary => "hint-scroll",
+            _ => continue,
         };
+        hint.label = app.config.tr.msg(id, &[]);
     }
     hints
 }
@@ -586,7 +621,9 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let mut spans = Vec::new();
     let mut width = 0;
     for Hint { key, label } in hints(app) {
-        let piece = key.chars().count() + label.chars().count() + 3;
+        let piece = unicode_width::UnicodeWidthStr::width(key.as_str())
+            + unicode_width::UnicodeWidthStr::width(label.as_str())
+            + 3;
         if width + piece > area.width as usize {
             break;
         }

@@ -11,6 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::Palette;
 use crate::api::PaymentStatus;
 use crate::app::{App, SessionPayment};
+use crate::i18n::Tr;
 use crate::text;
 
 /// Draws a paid or expired payment in `area`. Returns false for open payments.
@@ -21,59 +22,57 @@ pub fn render(
     area: Rect,
     palette: &Palette,
 ) -> bool {
-    // A word made here (the change due) lives as long as the drawing.
-    let big_word: String;
+    let tr = &app.config.tr;
+    let money = tr.money(payment.record.amount, payment.record.currency);
     let (word, style, lines) = match payment.status {
         // A link for another amount than asked is never presented as a code.
         _ if payment.record.amount_differs() => {
             let asked = payment.record.asked_amount.unwrap_or_default();
             let lines = vec![
-                format!(
-                    "Luxfin made this link for {}, not {}:",
-                    payment.money(),
-                    crate::money::format_money(asked, payment.record.currency)
+                t!(
+                    tr,
+                    "ui-outcome-wrong-amount-made",
+                    money = money.clone(),
+                    asked = tr.money(asked, payment.record.currency)
                 ),
-                "do not show it to the customer.".to_string(),
-                format!(
-                    "Order {} is in the ledger, marked as made for another amount.",
-                    payment.record.order_id
+                t!(tr, "ui-outcome-wrong-amount-hide"),
+                t!(
+                    tr,
+                    "ui-outcome-wrong-amount-ledger",
+                    order_id = payment.record.order_id.to_string()
                 ),
-                "Press n for a new payment.".to_string(),
+                t!(tr, "ui-outcome-wrong-amount-new"),
             ];
-            ("WRONG AMOUNT", palette.error(), lines)
+            (t!(tr, "ui-outcome-wrong-amount"), palette.error(), lines)
         }
         // Voided: out of the totals, and not to be shown to the customer any more.
         PaymentStatus::Pending | PaymentStatus::Unknown(_) if payment.voided_at.is_some() => {
             let lines = vec![
-                format!("{} · {}", payment.money(), payment.record.product),
-                "Voided: out of every total; its code is not shown again.".to_string(),
-                "If the customer pays it even so, luxpay says PAID AFTER VOID.".to_string(),
+                format!("{money} · {}", payment.record.product),
+                t!(tr, "ui-outcome-voided-out"),
+                t!(tr, "ui-outcome-voided-paid-after"),
             ];
-            ("VOIDED", palette.error(), lines)
+            (t!(tr, "status-voided"), palette.error(), lines)
         }
         PaymentStatus::Success => {
             let when = payment
                 .paid_at
-                .map(|t| {
-                    t.to_zoned_datetime(app.config.tz.clone())
-                        .strftime("%H:%M")
-                        .to_string()
-                })
+                .map(|t| tr.time(t.to_zoned_datetime(app.config.tz.clone()).time()))
                 .unwrap_or_default();
-            let (word, lines) = paid_words(payment, &when);
-            big_word = word;
-            (big_word.as_str(), palette.success(), lines)
+            let (word, lines) = paid_words(tr, payment, &when);
+            (word, palette.success(), lines)
         }
         PaymentStatus::Expired => {
             let lines = vec![
-                format!("{} · {}", payment.money(), payment.record.product),
-                "This link expired before it was paid.".to_string(),
-                "Press g for a fresh link with the same details.".to_string(),
+                format!("{money} · {}", payment.record.product),
+                t!(tr, "ui-outcome-expired-unpaid"),
+                t!(tr, "ui-outcome-expired-fresh"),
             ];
-            ("EXPIRED", palette.error(), lines)
+            (t!(tr, "status-expired"), palette.error(), lines)
         }
         _ => return false,
     };
+    let word = word.as_str();
     let big = big_size(
         word,
         area.width,
@@ -111,30 +110,38 @@ pub fn render(
 
 /// The large word and the lines under it for a paid payment: PAID, or for cash with
 /// something handed over, the change due (to count out).
-fn paid_words(payment: &SessionPayment, when: &str) -> (String, Vec<String>) {
+fn paid_words(tr: &Tr, payment: &SessionPayment, when: &str) -> (String, Vec<String>) {
     let p = &payment.record;
+    let money = tr.money(p.amount, p.currency);
     if let Some(tendered) = p.extras.tendered {
         let lines = vec![
-            format!("CHANGE DUE · sale of {} in cash", payment.money()),
-            format!(
-                "{} handed over · paid at {when}",
-                crate::money::format_money(tendered, p.currency)
+            t!(tr, "ui-outcome-change-due", money = money),
+            t!(
+                tr,
+                "ui-outcome-handed-over",
+                money = tr.money(tendered, p.currency),
+                time = when
             ),
-            format!("{} · order {}", p.product, p.order_id),
+            t!(
+                tr,
+                "ui-outcome-product-order",
+                product = p.product.clone(),
+                order_id = p.order_id.to_string()
+            ),
         ];
-        return (crate::money::format_grouped(tendered - p.amount), lines);
+        return (tr.amount(tendered - p.amount), lines);
     }
-    let how = if p.method == crate::payment::Method::Cash {
-        "in cash"
+    let received = if p.method == crate::payment::Method::Cash {
+        t!(tr, "ui-outcome-received-cash", money = money)
     } else {
-        "received"
+        t!(tr, "ui-outcome-received", money = money)
     };
     let lines = vec![
-        format!("✓ {} {how}", payment.money()),
-        format!("paid at {when}"),
+        format!("✓ {received}"),
+        t!(tr, "ui-outcome-paid-at", time = when),
         format!("{} · {}", p.product, p.customer),
     ];
-    ("PAID".into(), lines)
+    (t!(tr, "status-paid"), lines)
 }
 
 fn line(frame: &mut Frame, area: Rect, y: u16, text: String, style: Style) {

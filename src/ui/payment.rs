@@ -10,8 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::qr::{QrWidget, centred};
-use super::{Hyperlink, Palette};
+use super::{Hyperlink, Palette, words};
 use crate::app::{App, CheckError, Pane, SessionPayment};
+use crate::i18n::Tr;
 use crate::qr::EcLevel;
 use crate::text;
 
@@ -32,7 +33,7 @@ pub fn render(
 ) {
     let focused = app.focus == Pane::Payment;
     let Some(payment) = app.shown_payment() else {
-        return render_empty(frame, area, focused, palette);
+        return render_empty(app, frame, area, focused, palette);
     };
     let block = framed(app, payment, area.width, focused, palette);
     let inner = block.inner(area);
@@ -44,19 +45,24 @@ pub fn render(
         || code_beside_link(payment, frame, inner, links);
     if !drawn {
         frame.render_widget(
-            Paragraph::new(too_small(payment, inner, palette)).wrap(Wrap { trim: true }),
+            Paragraph::new(too_small(&app.config.tr, payment, inner, palette))
+                .wrap(Wrap { trim: true }),
             inner,
         );
     }
 }
 
 /// The pane before any payment: a short line saying what will be here.
-fn render_empty(frame: &mut Frame, area: Rect, focused: bool, palette: &Palette) {
+fn render_empty(app: &App, frame: &mut Frame, area: Rect, focused: bool, palette: &Palette) {
+    let tr = &app.config.tr;
     let block = Block::bordered()
-        .title(Line::styled(" Payment ", palette.pane_title(focused)))
+        .title(Line::styled(
+            format!(" {} ", t!(tr, "ui-payment-title")),
+            palette.pane_title(focused),
+        ))
         .border_style(palette.border());
     // Short: whatever is here is overwritten, byte by byte, when the first code comes.
-    let help = "The payment's QR code appears here.";
+    let help = t!(tr, "ui-payment-empty");
     // Styled as a line, not as a paragraph: a paragraph's style would colour every blank
     // cell of the pane, and the first code drawn there would have to rewrite them all.
     let text = Paragraph::new(Line::styled(help, palette.muted()))
@@ -75,18 +81,23 @@ fn framed(
     palette: &Palette,
 ) -> Block<'static> {
     let width = area_width.saturating_sub(4) as usize;
+    let tr = &app.config.tr;
     let r = &payment.request;
     let heading = format!(
-        " order {} · {} · {} ",
-        payment.record.order_id,
-        payment.money(),
-        r.method
+        " {} ",
+        t!(
+            tr,
+            "ui-payment-heading",
+            order_id = payment.record.order_id.to_string(),
+            money = tr.money(payment.record.amount, payment.record.currency),
+            method = words::method(tr, r.method)
+        )
     );
     // The status (a ticking "waiting 1:42") is plain text: a second's change then costs
     // a cursor move and a digit, with no style to set and reset.
     let status = text::fit(
         &format!(" {} ", status_text(app, payment)),
-        width.saturating_sub(heading.chars().count()),
+        width.saturating_sub(unicode_width::UnicodeWidthStr::width(heading.as_str())),
     );
     let title = Line::from(vec![
         Span::styled(text::fit(&heading, width), palette.pane_title(focused)),
@@ -94,12 +105,14 @@ fn framed(
     ]);
     let extras = &payment.record.extras;
     let customer = if extras.walk_in {
-        "walk-in"
+        t!(tr, "ui-payment-walk-in")
     } else {
-        payment.record.customer.as_str()
+        payment.record.customer.clone()
     };
     let tip = match extras.tip {
-        Some(tip) if !tip.is_zero() => format!(" · tip {}", crate::money::format_grouped(tip)),
+        Some(tip) if !tip.is_zero() => {
+            format!(" · {}", t!(tr, "ui-payment-tip", amount = tr.amount(tip)))
+        }
         _ => String::new(),
     };
     // A cash customer need give no email: then there is none to show.
@@ -186,14 +199,15 @@ fn code_beside_link(
 
 /// The status for titles: the server's word (or `waiting m:ss`), or why it is unknown.
 pub fn status_text(app: &App, payment: &SessionPayment) -> String {
+    let tr = &app.config.tr;
     match &payment.poll.error {
         Some(CheckError::Unreachable(_)) if payment.is_open() => {
-            "status unknown — retrying".to_string()
+            t!(tr, "ui-payment-status-retrying")
         }
         Some(CheckError::Refused(why)) if payment.is_open() => {
-            format!("status unknown: {why}")
+            t!(tr, "ui-payment-status-refused", why = why.to_string())
         }
-        _ => payment.status_label(app.now),
+        _ => words::status_label(tr, payment, app.now),
     }
 }
 
@@ -223,7 +237,12 @@ fn draw_link(frame: &mut Frame, area: Rect, url: &str, links: &mut Vec<Hyperlink
 }
 
 /// What to say when the code cannot be drawn whole: never a clipped code.
-fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Line<'static>> {
+fn too_small(
+    tr: &Tr,
+    payment: &SessionPayment,
+    inner: Rect,
+    palette: &Palette,
+) -> Vec<Line<'static>> {
     let side = payment.qr.min_side().unwrap_or(0) as u16;
     let url_rows = payment
         .record
@@ -235,15 +254,18 @@ fn too_small(payment: &SessionPayment, inner: Rect, palette: &Palette) -> Vec<Li
     let (need_cols, need_rows) = (side + 2, side.div_ceil(2) + url_rows + 2 + 3);
     vec![
         Line::styled(
-            format!(
-                "The QR code needs a terminal of at least {need_cols}×{need_rows} here (this pane is {}×{}).",
-                inner.width, inner.height
+            t!(
+                tr,
+                "ui-payment-code-too-small",
+                need = format!("{need_cols}×{need_rows}"),
+                size = format!("{}×{}", inner.width, inner.height)
             ),
             palette.error(),
         ),
-        Line::raw(format!(
-            "Press f for present mode (needs {side}×{}), or enlarge the window.",
-            side.div_ceil(2) + 1
+        Line::raw(t!(
+            tr,
+            "ui-payment-present-hint",
+            need = format!("{side}×{}", side.div_ceil(2) + 1)
         )),
         Line::raw(""),
         Line::raw(payment.record.order_url.clone()),

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Palette;
 use crate::app::App;
-use crate::{money, text};
+use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let Some(picker) = &app.picker else {
@@ -18,13 +18,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let rows = area.height.saturating_sub(4).clamp(3, 16);
     let popup = super::qr::centred(area, (width, rows + 2));
     frame.render_widget(Clear, popup);
+    let tr = &app.config.tr;
     let block = Block::bordered()
-        .title(" Catalogue · Enter adds one · Esc closes ")
+        .title(format!(" {} ", t!(tr, "ui-picker-title")))
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
+    let find = format!("{}: ", t!(tr, "ui-picker-find"));
     let mut lines = vec![Line::from(vec![
-        Span::styled("Find: ", palette.label()),
+        Span::styled(find.clone(), palette.label()),
         Span::styled(picker.filter.value().to_string(), palette.focused_input()),
     ])];
     let shown = inner.height.saturating_sub(1) as usize;
@@ -41,17 +43,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
             format!(
                 " {:<name_cols$} {:>14} {:>4} ",
                 text::fit(&item.name, name_cols),
-                money::format_money(item.price, item.currency),
+                tr.money(item.price, item.currency),
                 key
             ),
             style,
         ));
     }
     if items.is_empty() {
-        lines.push(Line::styled(" No item has these words.", palette.muted()));
+        lines.push(Line::styled(
+            format!(" {}", t!(tr, "ui-picker-nothing")),
+            palette.muted(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    let cursor = inner.x + 6 + picker.filter.visual_cursor() as u16;
+    let before = unicode_width::UnicodeWidthStr::width(find.as_str()) as u16;
+    let cursor = inner.x + before + picker.filter.visual_cursor() as u16;
     if cursor < inner.right() {
         frame.set_cursor_position((cursor, inner.y));
     }

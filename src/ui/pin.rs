@@ -12,14 +12,28 @@ use super::style::Palette;
 use super::{CodeMark, Hyperlink};
 use crate::app::App;
 use crate::app::lock::{Lock, LockState};
+use crate::i18n::Tr;
 
 /// Draws the PIN screen in `area`.
 pub fn draw(lock: &Lock, no_color: bool, frame: &mut Frame, area: Rect) {
-    draw_titled(lock, " Locked: who is at the till? ", no_color, frame, area);
+    draw_in(&Tr::plain(), lock, no_color, frame, area);
+}
+
+/// Draws the PIN screen in `area`, in `tr`'s language.
+pub fn draw_in(tr: &Tr, lock: &Lock, no_color: bool, frame: &mut Frame, area: Rect) {
+    let title = format!(" {} ", t!(tr, "ui-pin-title"));
+    draw_titled(tr, lock, &title, no_color, frame, area);
 }
 
 /// Draws a PIN box titled `title` in the middle of `area`.
-pub fn draw_titled(lock: &Lock, title: &str, no_color: bool, frame: &mut Frame, area: Rect) {
+pub fn draw_titled(
+    tr: &Tr,
+    lock: &Lock,
+    title: &str,
+    no_color: bool,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let palette = Palette::new(no_color);
     let width = area.width.min(48);
     let height = area.height.min(lock.staff.len() as u16 + 10);
@@ -58,7 +72,7 @@ pub fn draw_titled(lock: &Lock, title: &str, no_color: bool, frame: &mut Frame, 
     lines.push(Line::default());
     let dots = "●".repeat(lock.typed_len());
     let pin = match lock.state {
-        LockState::Checking => Span::styled("checking…", palette.muted()),
+        LockState::Checking => Span::styled(t!(tr, "ui-pin-checking"), palette.muted()),
         _ => Span::styled(format!("{dots:_<8}"), palette.focused_input()),
     };
     lines.push(Line::from(vec![
@@ -69,10 +83,7 @@ pub fn draw_titled(lock: &Lock, title: &str, no_color: bool, frame: &mut Frame, 
     if let Some(message) = &lock.message {
         lines.push(Line::styled(message.clone(), palette.error()));
     }
-    lines.push(Line::styled(
-        "↑↓ name · digits PIN · Enter open · Esc clear",
-        palette.muted(),
-    ));
+    lines.push(Line::styled(t!(tr, "ui-pin-keys"), palette.muted()));
     let text = Paragraph::new(lines)
         .block(block)
         .alignment(Alignment::Left)
@@ -95,7 +106,7 @@ pub(super) fn render_locked(
         let [body, hints] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
         let code = super::present::render(app, frame, body, palette);
-        frame.render_widget(lock_line(&app.lock, palette), hints);
+        frame.render_widget(lock_line(&app.config.tr, &app.lock, palette), hints);
         return code;
     }
     let [title, body, status, hints] = super::rows(app, area);
@@ -104,31 +115,37 @@ pub(super) fn render_locked(
         let [left, right] =
             Layout::horizontal([Constraint::Length(super::LEFT_COLS), Constraint::Min(0)])
                 .areas(body);
-        draw(&app.lock, no_color, frame, left);
+        draw_in(&app.config.tr, &app.lock, no_color, frame, left);
         super::payment::render(app, frame, right, palette, links);
     } else if app.shown.is_some() {
         // No room for both: the payment keeps the screen, the PIN goes in the hint bar.
         super::payment::render(app, frame, body, palette, links);
     } else {
-        draw(&app.lock, no_color, frame, body);
+        draw_in(&app.config.tr, &app.lock, no_color, frame, body);
     }
     super::render_status(app, frame, status, palette);
-    frame.render_widget(lock_line(&app.lock, palette), hints);
+    frame.render_widget(lock_line(&app.config.tr, &app.lock, palette), hints);
     None
 }
 
 /// One line for the PIN: who, the dots, the keys, and why the last one was refused.
-fn lock_line(lock: &Lock, palette: &Palette) -> Line<'static> {
-    let mut spans = vec![Span::styled(" Locked ", palette.error())];
+fn lock_line(tr: &Tr, lock: &Lock, palette: &Palette) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!(" {} ", t!(tr, "ui-pin-locked")),
+        palette.error(),
+    )];
     match lock.state {
-        LockState::Checking => spans.push(Span::raw(" checking the PIN…")),
+        LockState::Checking => spans.push(Span::raw(format!(" {}", t!(tr, "ui-pin-checking-pin")))),
         _ => {
             if let Some(person) = lock.staff.get(lock.selected) {
                 let name = crate::sanitize::line(&person.name);
                 spans.push(Span::raw(format!(" {name}: PIN ")));
                 let dots = "●".repeat(lock.typed_len());
                 spans.push(Span::styled(format!("{dots:_<8}"), palette.focused_input()));
-                spans.push(Span::styled(" ↑↓ name · Enter open ", palette.muted()));
+                spans.push(Span::styled(
+                    format!(" {} ", t!(tr, "ui-pin-keys-short")),
+                    palette.muted(),
+                ));
             }
         }
     }

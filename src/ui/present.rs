@@ -23,7 +23,10 @@ const BIG_ROWS: u16 = 4;
 /// Draws present mode; returns where the code went, for an image over it.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) -> Option<CodeMark> {
     let Some(payment) = app.shown_payment() else {
-        frame.render_widget(Paragraph::new("No payment to present: press Esc."), area);
+        frame.render_widget(
+            Paragraph::new(t!(app.config.tr, "ui-present-nothing")),
+            area,
+        );
         return None;
     };
     if super::outcome::render(app, payment, frame, area, palette) {
@@ -61,11 +64,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) -> Op
     let Some((room, side, (code, scale))) = best else {
         let side = payment.qr.min_side().unwrap_or(0) as u16;
         let message = format!(
-            "The QR code needs a terminal of at least {}×{}; this one is {}×{}. Enlarge the window or use a smaller font.\n\n{}",
-            side,
-            side.div_ceil(2) + 1,
-            area.width,
-            area.height + 1,
+            "{}\n\n{}",
+            t!(
+                app.config.tr,
+                "ui-present-code-too-small",
+                need = format!("{}×{}", side, side.div_ceil(2) + 1),
+                size = format!("{}×{}", area.width, area.height + 1)
+            ),
             payment.record.order_url
         );
         frame.render_widget(
@@ -132,10 +137,21 @@ fn render_text(
         }
     };
     if app.config.demo {
-        line(frame, Line::styled(" DEMO ", palette.demo()), &mut y);
+        line(
+            frame,
+            Line::styled(
+                format!(" {} ", t!(app.config.tr, "ui-demo")),
+                palette.demo(),
+            ),
+            &mut y,
+        );
         y += 1;
     }
-    let amount = crate::money::format_amount(payment.record.amount);
+    // The big amount as the locale writes it, without grouping: `1234,50` in German.
+    let amount = decimal_comma(
+        &app.config.tr,
+        crate::money::format_amount(payment.record.amount),
+    );
     let fits_big = amount.chars().count() * BIG_COLS <= area.width as usize
         && y + BIG_ROWS + 4 <= area.bottom();
     if fits_big {
@@ -161,7 +177,12 @@ fn render_text(
     } else {
         line(
             frame,
-            Line::styled(payment.money(), palette.label()),
+            Line::styled(
+                app.config
+                    .tr
+                    .money(payment.record.amount, payment.record.currency),
+                palette.label(),
+            ),
             &mut y,
         );
     }
@@ -173,7 +194,11 @@ fn render_text(
         line(frame, Line::styled(piece, palette.label()), &mut y);
     }
     y += 1;
-    line(frame, Line::styled("Scan to pay", palette.muted()), &mut y);
+    line(
+        frame,
+        Line::styled(t!(app.config.tr, "ui-present-scan"), palette.muted()),
+        &mut y,
+    );
     let status = super::payment::status_text(app, payment);
     // Plain while waiting: the timer's second-by-second change then costs a digit.
     let style = if payment.poll.error.is_some() {
@@ -182,4 +207,15 @@ fn render_text(
         Style::reset()
     };
     line(frame, Line::styled(status, style), &mut y);
+}
+
+/// A plain amount (`1234.50`) with the locale's decimal separator, as its `amount`
+/// writes it (`1.234,50` → `,`), ungrouped so the big digits stay few.
+fn decimal_comma(tr: &crate::i18n::Tr, plain: String) -> String {
+    let sample = tr.amount(rust_decimal::Decimal::new(150, 2));
+    if sample.contains(',') {
+        plain.replace('.', ",")
+    } else {
+        plain
+    }
 }

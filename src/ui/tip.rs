@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::Palette;
 use crate::app::App;
-use crate::money;
 use crate::text;
 use unicode_width::UnicodeWidthStr;
 
@@ -22,11 +21,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let width = WIDTH.min(area.width);
     // Inside the borders.
     let room = width.saturating_sub(2) as usize;
+    let tr = &app.config.tr;
     let currency = ask.payment.currency;
     let choices = app.tip_choices();
-    let subtotal = format!(
-        "Subtotal {}",
-        money::format_money(ask.payment.amount, currency)
+    let subtotal = t!(
+        tr,
+        "ui-tip-subtotal",
+        money = tr.money(ask.payment.amount, currency)
     );
     let mut lines = vec![
         Line::styled(text::fit(&subtotal, room), palette.label()),
@@ -37,28 +38,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         .iter()
         .map(|c| {
             (
-                format!("{}%", c.percent),
-                money::format_grouped(c.tip),
-                money::format_money(c.total, currency),
+                t!(tr, "ui-tip-percent", percent = c.percent.to_string()),
+                tr.amount(c.tip),
+                tr.money(c.total, currency),
             )
         })
         .collect();
-    let no_tip = money::format_money(ask.payment.amount, currency);
+    let no_tip = tr.money(ask.payment.amount, currency);
+    // The words of the columns, padded here (Fluent trims a message's spaces).
+    let (tip_word, total_word) = (t!(tr, "ui-tip-tip"), t!(tr, "ui-tip-total"));
     let widest = |pick: fn(&(String, String, String)) -> &String| {
         rows.iter().map(|r| pick(r).width()).max().unwrap_or(0)
     };
     let (pw, tw) = (widest(|r| &r.0), widest(|r| &r.1));
     let mw = widest(|r| &r.2).max(no_tip.width());
     for (i, (percent, tip, total)) in rows.iter().enumerate() {
-        let row = format!("{percent:>pw$}  tip {tip:>tw$}  total {total:>mw$}");
+        let row = format!(
+            "{}  {tip_word} {}  {total_word} {}",
+            pad_left(percent, pw),
+            pad_left(tip, tw),
+            pad_left(total, mw)
+        );
         lines.push(Line::from(vec![
             Span::styled(format!("  {} ", i + 1), palette.key()),
             Span::raw(text::fit(&row, room.saturating_sub(4))),
         ]));
     }
     // Lined up with the presets' "total" column.
-    let before_total = pw + tw + 8;
-    let row = format!("{:<before_total$}total {no_tip:>mw$}", "no tip");
+    let before_total = pw + tip_word.width() + tw + 5;
+    let row = format!(
+        "{}{total_word} {}",
+        pad_right(&t!(tr, "ui-tip-no-tip"), before_total),
+        pad_left(&no_tip, mw)
+    );
     lines.push(Line::from(vec![
         Span::styled("  0 ", palette.key()),
         Span::raw(text::fit(&row, room.saturating_sub(4))),
@@ -67,20 +79,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let input_row = lines.len() as u16;
     match &ask.custom {
         Some(input) => lines.push(custom_line(app, input, room, palette)),
-        None if room >= 41 => lines.push(Line::from(vec![
-            Span::styled("  c ", palette.key()),
-            Span::raw("another amount or percent    "),
-            Span::styled("Esc", palette.key()),
-            Span::raw(" back"),
-        ])),
-        // Esc is in the hint bar too: the words for `c` come first.
-        None => lines.push(Line::from(vec![
-            Span::styled("  c ", palette.key()),
-            Span::raw(text::fit(
-                "another amount or percent",
-                room.saturating_sub(4),
-            )),
-        ])),
+        None => lines.push(other_line(tr, room, palette)),
     }
     if let Some(error) = &ask.error {
         let wrapped = text::wrap(&format!("✗ {error}"), room.saturating_sub(2));
@@ -94,17 +93,58 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let popup = super::qr::centred(area, (width, height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
-        .title(" Add a tip? ")
+        .title(format!(" {} ", t!(tr, "ui-tip-title")))
         .border_style(palette.border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Left), inner);
     if let Some(input) = &ask.custom {
-        let x = inner.x + 8 + input.visual_cursor() as u16;
+        let x = inner.x + before_field(&app.config.tr) as u16 + input.visual_cursor() as u16;
         if x < inner.right() && input_row < inner.height {
             frame.set_cursor_position((x, inner.y + input_row));
         }
     }
+}
+
+/// The line offering a tip of one's own (`c`), and `Esc` back where it fits.
+fn other_line(tr: &crate::i18n::Tr, room: usize, palette: &Palette) -> Line<'static> {
+    let other = t!(tr, "ui-tip-other");
+    let back = t!(tr, "ui-tip-back");
+    // "  c " + words + 4 spaces + "Esc " + back.
+    if room >= other.width() + back.width() + 12 {
+        Line::from(vec![
+            Span::styled("  c ", palette.key()),
+            Span::raw(format!("{other}    ")),
+            Span::styled("Esc", palette.key()),
+            Span::raw(format!(" {back}")),
+        ])
+    } else {
+        // Esc is in the hint bar too: the words for `c` come first.
+        Line::from(vec![
+            Span::styled("  c ", palette.key()),
+            Span::raw(text::fit(&other, room.saturating_sub(4))),
+        ])
+    }
+}
+
+/// `text` right-aligned in `cols` columns (display width).
+fn pad_left(text: &str, cols: usize) -> String {
+    format!("{}{text}", " ".repeat(cols.saturating_sub(text.width())))
+}
+
+/// `text` left-aligned in `cols` columns (display width).
+fn pad_right(text: &str, cols: usize) -> String {
+    format!("{text}{}", " ".repeat(cols.saturating_sub(text.width())))
+}
+
+/// "Tip: ", the custom tip's label.
+fn tip_label(tr: &crate::i18n::Tr) -> String {
+    format!("{}: ", t!(tr, "ui-tip-label"))
+}
+
+/// Columns before the custom tip's field, and one more (where the cursor starts).
+fn before_field(tr: &crate::i18n::Tr) -> usize {
+    2 + tip_label(tr).width() + 1
 }
 
 /// The custom tip being typed, and what it comes to as it is typed: the total before
@@ -118,30 +158,39 @@ fn custom_line(
     let Some(ask) = &app.tip else {
         return Line::raw("");
     };
+    let tr = &app.config.tr;
     let currency = ask.payment.currency;
     let said = match crate::tip::Tip::parse(input.value(), &app.config.tr) {
         Ok(tip) => {
             let tip = tip.on(ask.payment.amount);
-            let total = money::format_money(ask.payment.amount + tip, currency);
+            let total = tr.money(ask.payment.amount + tip, currency);
             vec![
-                format!(" tip {}, total {total}", money::format_grouped(tip)),
-                format!(" total {total}"),
+                format!(
+                    " {}",
+                    t!(
+                        tr,
+                        "ui-tip-comes-to",
+                        tip = tr.amount(tip),
+                        total = total.clone()
+                    )
+                ),
+                format!(" {}", t!(tr, "ui-tip-comes-to-short", total = total)),
             ]
         }
         Err(_) => vec![
-            " an amount (0.50) or a percent (18%)".to_string(),
-            " 0.50 or 18%".to_string(),
+            format!(" {}", t!(tr, "ui-tip-how")),
+            format!(" {}", t!(tr, "ui-tip-how-short")),
         ],
     };
     let field = format!("{:<12}", input.value());
-    let left = room.saturating_sub(8 + field.width());
+    let left = room.saturating_sub(before_field(tr) + field.width());
     let comes_to = said
         .iter()
         .find(|s| s.width() <= left)
         .cloned()
         .unwrap_or_else(|| text::fit(said.last().map_or("", String::as_str), left));
     Line::from(vec![
-        Span::styled("  Tip: ", palette.label()),
+        Span::styled(format!("  {}", tip_label(tr)), palette.label()),
         Span::styled(field, palette.focused_input()),
         Span::raw(comes_to),
     ])

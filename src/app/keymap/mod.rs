@@ -5,6 +5,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Tr;
+
 /// Everything a key can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -173,24 +175,27 @@ fn code_name(code: KeyCode) -> String {
 }
 
 /// Some keys, one action, and its words: `help` for the overlay and the README, `hint`
-/// for the hint bar.
+/// for the hint bar, both as message ids of the catalogue (`locales/*/ui.ftl`), so the
+/// overlay and the bar speak the cashier's language.
 #[derive(Debug)]
 pub struct Binding {
     /// The keys, the first shown in hints.
     pub keys: &'static [Key],
     /// What they do.
     pub action: Action,
-    /// Words for the help overlay and the README.
+    /// The message id of the words for the help overlay and the README (`keys-…`).
     pub help: &'static str,
-    /// Words for the hint bar.
+    /// The message id of the words for the hint bar (`hint-…`).
     pub hint: &'static str,
 }
 
 /// Where a table applies, as the help overlay and the README name it.
 #[derive(Debug)]
 pub struct Context {
-    /// The context's name in the help and the README.
+    /// The context's name in the README (English, as the README's key table has it).
     pub name: &'static str,
+    /// The message id of its name in the help overlay (`keys-in-…`).
+    pub title: &'static str,
     /// Its keys.
     pub bindings: &'static [Binding],
     /// Whether the help overlay lists it (the rest show their keys on screen as they work).
@@ -226,13 +231,13 @@ pub fn action(table: &[Binding], event: KeyEvent) -> Option<Action> {
 pub struct Hint {
     /// The key, as short as it can be written.
     pub key: String,
-    /// What it does.
-    pub label: &'static str,
+    /// What it does, in the cashier's language.
+    pub label: String,
 }
 
 /// The hint for `actions` of a table: the first key of each, and the first one's words.
 /// Several actions share one hint when they go together (`↑ ↓ select`).
-pub fn hint(table: &[Binding], actions: &[Action]) -> Option<Hint> {
+pub fn hint(tr: &Tr, table: &[Binding], actions: &[Action]) -> Option<Hint> {
     let bindings: Vec<&Binding> = actions
         .iter()
         .filter_map(|a| table.iter().find(|b| b.action == *a))
@@ -245,7 +250,7 @@ pub fn hint(table: &[Binding], actions: &[Action]) -> Option<Hint> {
         .join(" ");
     Some(Hint {
         key,
-        label: first.hint,
+        label: tr.msg(first.hint, &[]),
     })
 }
 
@@ -293,9 +298,30 @@ mod tests {
 
     #[test]
     fn hints_join_the_first_keys() {
-        let h = hint(HISTORY, &[A::Up, A::Down]).unwrap();
-        assert_eq!((h.key.as_str(), h.label), ("↑ ↓", "select"));
-        assert_eq!(hint(GLOBAL, &[A::History]).unwrap().key, "^P");
-        assert_eq!(hint(FORM, &[A::Copy]), None);
+        let tr = Tr::plain();
+        let h = hint(&tr, HISTORY, &[A::Up, A::Down]).unwrap();
+        assert_eq!((h.key.as_str(), h.label.as_str()), ("↑ ↓", "select"));
+        assert_eq!(hint(&tr, GLOBAL, &[A::History]).unwrap().key, "^P");
+        assert_eq!(hint(&tr, FORM, &[A::Copy]), None);
+        let de = hint(&Tr::of(crate::i18n::Lang::De), HISTORY, &[A::Up, A::Down]).unwrap();
+        assert_eq!(de.key, "↑ ↓");
+        assert_ne!(de.label, "select", "the hint speaks German");
+    }
+
+    /// The tables name their words by message id: every id is in every language (the
+    /// catalogue tests check the others against English), and none shows as its id.
+    #[test]
+    fn every_word_of_the_tables_is_in_the_catalogue() {
+        for lang in crate::i18n::Lang::ALL {
+            let tr = Tr::of(lang);
+            for context in CONTEXTS {
+                let mut ids = vec![context.title];
+                ids.extend(context.bindings.iter().flat_map(|b| [b.help, b.hint]));
+                for id in ids {
+                    let words = tr.msg(id, &[]);
+                    assert!(!words.is_empty() && words != id, "{lang:?}: {id}");
+                }
+            }
+        }
     }
 }

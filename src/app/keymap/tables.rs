@@ -1,4 +1,5 @@
-//! The key tables, one per context: which keys do what, and the words for it.
+//! The key tables, one per context: which keys do what, and the words for it (message
+//! ids of `locales/*/ui.ftl`: `keys-…` for the help overlay, `hint-…` for the hint bar).
 
 use crossterm::event::KeyCode;
 
@@ -33,22 +34,27 @@ pub const GLOBAL: &[Binding] = &[
     bind(
         &[key(KeyCode::F(1)), ch('?')],
         A::Help,
-        "help (? not in fields)",
-        "help",
+        "keys-help-not-in-fields",
+        "hint-help",
     ),
     bind(
         &[Key::Ctrl('p'), key(KeyCode::F(2))],
         A::History,
-        "history, and back",
-        "history",
+        "keys-history-and-back",
+        "hint-history",
     ),
-    bind(&[Key::Ctrl('l')], A::Lock, "lock the till (PIN)", "lock"),
-    bind(&[Key::Ctrl('c')], A::Quit, "quit", "quit"),
+    bind(
+        &[Key::Ctrl('l')],
+        A::Lock,
+        "keys-lock-the-till-pin",
+        "hint-lock",
+    ),
+    bind(&[Key::Ctrl('c')], A::Quit, "keys-quit", "hint-quit"),
     bind(
         &[Key::Ctrl('z')],
         A::Suspend,
-        "suspend (fg resumes)",
-        "suspend",
+        "keys-suspend-fg-resumes",
+        "hint-suspend",
     ),
 ];
 
@@ -57,32 +63,32 @@ pub const HELP: &[Binding] = &[
     bind(
         &[key(KeyCode::Esc), key(KeyCode::F(1)), ch('?'), ch('q')],
         A::CloseHelp,
-        "close help",
-        "close help",
+        "keys-close-help",
+        "hint-close-help",
     ),
     bind(
         &[key(KeyCode::Down), ch('j')],
         A::Down,
-        "scroll, where it does not fit",
-        "scroll",
+        "keys-scroll-where-it-does-not-fit",
+        "hint-scroll",
     ),
     bind(
         &[key(KeyCode::Up), ch('k')],
         A::Up,
-        "scroll, where it does not fit",
-        "scroll",
+        "keys-scroll-where-it-does-not-fit",
+        "hint-scroll",
     ),
     bind(
         &[key(KeyCode::PageDown)],
         A::PageDown,
-        "scroll, where it does not fit",
-        "scroll",
+        "keys-scroll-where-it-does-not-fit",
+        "hint-scroll",
     ),
     bind(
         &[key(KeyCode::PageUp)],
         A::PageUp,
-        "scroll, where it does not fit",
-        "scroll",
+        "keys-scroll-where-it-does-not-fit",
+        "hint-scroll",
     ),
 ];
 
@@ -91,32 +97,32 @@ pub const FORM: &[Binding] = &[
     bind(
         &[key(KeyCode::Tab), key(KeyCode::Down)],
         A::NextField,
-        "next field",
-        "next field",
+        "keys-next-field",
+        "hint-next-field",
     ),
     bind(
         &[key(KeyCode::BackTab), key(KeyCode::Up)],
         A::PrevField,
-        "previous field",
-        "previous field",
+        "keys-previous-field",
+        "hint-previous-field",
     ),
     bind(
         &[key(KeyCode::Enter)],
         A::Submit,
-        "create the link",
-        "create",
+        "keys-create-the-link",
+        "hint-create",
     ),
     bind(
         &[key(KeyCode::Left)],
         A::PrevChoice,
-        "method, currency",
-        "change",
+        "keys-method-currency",
+        "hint-change",
     ),
     bind(
         &[key(KeyCode::Right), ch(' ')],
         A::NextChoice,
-        "method, currency",
-        "change",
+        "keys-method-currency",
+        "hint-change",
     ),
     bind(
         &[
@@ -126,14 +132,14 @@ pub const FORM: &[Binding] = &[
             Key::Ctrl('u'),
         ],
         A::EditField,
-        "edit the field",
-        "edit",
+        "keys-edit-the-field",
+        "hint-edit",
     ),
     bind(
         &[key(KeyCode::Esc)],
         A::Back,
-        "stop waiting / go back",
-        "stop waiting",
+        "keys-stop-waiting-or-go-back",
+        "hint-stop-waiting",
     ),
     bind(
         &[
@@ -149,43 +155,63 @@ pub const FORM: &[Binding] = &[
             key(KeyCode::F(12)),
         ],
         A::AddItem,
-        "add a catalogue item",
-        "add item",
+        "keys-add-a-catalogue-item",
+        "hint-add-item",
     ),
     bind(
         &[Key::Ctrl('k')],
         A::Catalogue,
-        "catalogue picker",
-        "catalogue",
+        "keys-catalogue-picker",
+        "hint-catalogue",
     ),
-    bind(&[Key::Ctrl('t')], A::Cash, "cash for this sale", "cash"),
+    bind(
+        &[Key::Ctrl('t')],
+        A::Cash,
+        "keys-cash-for-this-sale",
+        "hint-cash",
+    ),
 ];
 
 /// Keys on the amount line when a cart stands for it; others as in the form.
 pub const CART: &[Binding] = &[
-    bind(&[ch('+')], A::More, "one more of the line", "more / fewer"),
-    bind(&[ch('-')], A::Fewer, "one fewer (0: out)", "fewer"),
+    bind(
+        &[ch('+')],
+        A::More,
+        "keys-one-more-of-the-line",
+        "hint-more-or-fewer",
+    ),
+    bind(&[ch('-')], A::Fewer, "keys-one-fewer-0-out", "hint-fewer"),
     bind(
         &[key(KeyCode::PageUp)],
         A::Up,
-        "select a line of the cart",
-        "line",
+        "keys-select-a-line-of-the-cart",
+        "hint-line",
     ),
     bind(
         &[key(KeyCode::PageDown)],
         A::Down,
-        "select a line of the cart",
-        "line",
+        "keys-select-a-line-of-the-cart",
+        "hint-line",
     ),
-    bind(&[ch('n')], A::EmptyCart, "empty the cart", "empty cart"),
+    bind(
+        &[ch('n')],
+        A::EmptyCart,
+        "keys-empty-the-cart",
+        "hint-empty-cart",
+    ),
 ];
 
 /// Keys in the catalogue picker; others type its filter.
 pub const PICKER: &[Binding] = &[
-    bind(&[key(KeyCode::Enter)], A::AddItem, "add one", "add one"),
-    bind(&[key(KeyCode::Up)], A::Up, "select", "select"),
-    bind(&[key(KeyCode::Down)], A::Down, "select", "select"),
-    bind(&[key(KeyCode::Esc)], A::Back, "close", "close"),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::AddItem,
+        "keys-add-one",
+        "hint-add-one",
+    ),
+    bind(&[key(KeyCode::Up)], A::Up, "keys-select", "hint-select"),
+    bind(&[key(KeyCode::Down)], A::Down, "keys-select", "hint-select"),
+    bind(&[key(KeyCode::Esc)], A::Back, "keys-close", "hint-close"),
 ];
 
 /// Keys while the tip is asked for.
@@ -203,23 +229,38 @@ pub const TIP: &[Binding] = &[
             ch('9'),
         ],
         A::TipPreset,
-        "that preset",
-        "preset",
+        "keys-that-preset",
+        "hint-preset",
     ),
-    bind(&[ch('0')], A::NoTip, "no tip", "no tip"),
+    bind(&[ch('0')], A::NoTip, "keys-no-tip", "hint-no-tip"),
     bind(
         &[ch('c')],
         A::CustomTip,
-        "another amount or percent",
-        "custom",
+        "keys-another-amount-or-percent",
+        "hint-custom",
     ),
-    bind(&[key(KeyCode::Esc)], A::Back, "back, send nothing", "back"),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "keys-back-send-nothing",
+        "hint-back",
+    ),
 ];
 
 /// Keys while typing a tip of one's own; others type it.
 pub const TIP_CUSTOM: &[Binding] = &[
-    bind(&[key(KeyCode::Enter)], A::Apply, "use it", "use it"),
-    bind(&[key(KeyCode::Esc)], A::Back, "back to the presets", "back"),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Apply,
+        "keys-use-it",
+        "hint-use-it",
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        A::Back,
+        "keys-back-to-the-presets",
+        "hint-back",
+    ),
 ];
 
 /// Keys while a guard asks a question.
@@ -227,39 +268,59 @@ pub const CONFIRM: &[Binding] = &[
     bind(
         &[ch('y'), ch('Y')],
         A::Yes,
-        "create the link",
-        "create the link",
+        "keys-create-the-link",
+        "hint-create-the-link",
     ),
     bind(
         &[ch('n'), ch('N'), key(KeyCode::Esc)],
         A::No,
-        "go back, send nothing",
-        "go back, send nothing",
+        "keys-go-back-send-nothing",
+        "hint-go-back-send-nothing",
     ),
 ];
 
 /// Keys in the payment pane.
 pub const PAYMENT: &[Binding] = &[
-    bind(&[ch('c')], A::Copy, "copy the link", "copy"),
-    bind(&[ch('f')], A::Present, "present mode on / off", "present"),
-    bind(&[ch('n')], A::NewPayment, "new payment", "new"),
+    bind(&[ch('c')], A::Copy, "keys-copy-the-link", "hint-copy"),
+    bind(
+        &[ch('f')],
+        A::Present,
+        "keys-present-mode-on-or-off",
+        "hint-present",
+    ),
+    bind(&[ch('n')], A::NewPayment, "keys-new-payment", "hint-new"),
     bind(
         &[ch('g')],
         A::FreshLink,
-        "new link if expired",
-        "fresh link",
+        "keys-new-link-if-expired",
+        "hint-fresh-link",
     ),
-    bind(&[ch('r')], A::Recheck, "check status now", "recheck"),
-    bind(&[ch('p')], A::Print, "print slip / receipt", "print"),
-    bind(&[ch('x')], A::Void, "void a pending link", "void"),
-    bind(&[ch('m')], A::Refund, "refund (money back)", "refund"),
+    bind(
+        &[ch('r')],
+        A::Recheck,
+        "keys-check-status-now",
+        "hint-recheck",
+    ),
+    bind(
+        &[ch('p')],
+        A::Print,
+        "keys-print-slip-or-receipt",
+        "hint-print",
+    ),
+    bind(&[ch('x')], A::Void, "keys-void-a-pending-link", "hint-void"),
+    bind(
+        &[ch('m')],
+        A::Refund,
+        "keys-refund-money-back",
+        "hint-refund",
+    ),
     bind(
         &[ch('e'), key(KeyCode::Tab), key(KeyCode::Esc)],
         A::Edit,
-        "back to the form",
-        "edit",
+        "keys-back-to-the-form",
+        "hint-edit",
     ),
-    bind(&[ch('q')], A::Quit, "quit", "quit"),
+    bind(&[ch('q')], A::Quit, "keys-quit", "hint-quit"),
 ];
 
 /// Keys in present mode.
@@ -267,95 +328,175 @@ pub const PRESENT: &[Binding] = &[
     bind(
         &[key(KeyCode::Esc), ch('f')],
         A::Back,
-        "back to the payment",
-        "back",
+        "keys-back-to-the-payment",
+        "hint-back",
     ),
-    bind(&[ch('c')], A::Copy, "copy the link", "copy link"),
-    bind(&[ch('n')], A::NewPayment, "new payment", "new payment"),
+    bind(&[ch('c')], A::Copy, "keys-copy-the-link", "hint-copy-link"),
+    bind(
+        &[ch('n')],
+        A::NewPayment,
+        "keys-new-payment",
+        "hint-new-payment",
+    ),
     bind(
         &[ch('g')],
         A::FreshLink,
-        "fresh link if expired",
-        "fresh link",
+        "keys-fresh-link-if-expired",
+        "hint-fresh-link",
     ),
-    bind(&[ch('q')], A::Quit, "quit", "quit"),
+    bind(&[ch('q')], A::Quit, "keys-quit", "hint-quit"),
 ];
 
 /// Keys in the history views.
 pub const HISTORY: &[Binding] = &[
-    bind(&[ch('v')], A::NextView, "next view", "next view"),
-    bind(&[key(KeyCode::Up), ch('k')], A::Up, "select", "select"),
-    bind(&[key(KeyCode::Down), ch('j')], A::Down, "select", "select"),
+    bind(&[ch('v')], A::NextView, "keys-next-view", "hint-next-view"),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        A::Up,
+        "keys-select",
+        "hint-select",
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        A::Down,
+        "keys-select",
+        "hint-select",
+    ),
     bind(
         &[key(KeyCode::PageUp)],
         A::PageUp,
-        "a page up / down",
-        "page",
+        "keys-a-page-up-or-down",
+        "hint-page",
     ),
     bind(
         &[key(KeyCode::PageDown)],
         A::PageDown,
-        "a page up / down",
-        "page",
+        "keys-a-page-up-or-down",
+        "hint-page",
     ),
-    bind(&[key(KeyCode::Home)], A::First, "first / last", "first"),
-    bind(&[key(KeyCode::End)], A::Last, "first / last", "last"),
-    bind(&[key(KeyCode::Enter)], A::Show, "show its QR code", "show"),
-    bind(&[ch('c')], A::Copy, "copy its link", "copy"),
-    bind(&[ch('r')], A::Recheck, "recheck / reload", "recheck"),
-    bind(&[ch('/')], A::Filter, "filter (All local)", "filter"),
-    bind(&[ch('n')], A::NextPage, "page (Server)", "page"),
-    bind(&[ch('p')], A::PrevPage, "page (Server) / print", "page"),
-    bind(&[ch('d')], A::Dates, "dates (Server)", "dates"),
-    bind(&[key(KeyCode::Left)], A::PrevDay, "day (Summary)", "day"),
-    bind(&[key(KeyCode::Right)], A::NextDay, "day (Summary)", "day"),
-    bind(&[ch('e')], A::Export, "export the view (CSV)", "export"),
-    bind(&[ch('x')], A::Void, "void a pending link", "void"),
-    bind(&[ch('m')], A::Refund, "refund (money back)", "refund"),
+    bind(
+        &[key(KeyCode::Home)],
+        A::First,
+        "keys-first-or-last",
+        "hint-first",
+    ),
+    bind(
+        &[key(KeyCode::End)],
+        A::Last,
+        "keys-first-or-last",
+        "hint-last",
+    ),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Show,
+        "keys-show-its-qr-code",
+        "hint-show",
+    ),
+    bind(&[ch('c')], A::Copy, "keys-copy-its-link", "hint-copy"),
+    bind(
+        &[ch('r')],
+        A::Recheck,
+        "keys-recheck-or-reload",
+        "hint-recheck",
+    ),
+    bind(
+        &[ch('/')],
+        A::Filter,
+        "keys-filter-all-local",
+        "hint-filter",
+    ),
+    bind(&[ch('n')], A::NextPage, "keys-page-server", "hint-page"),
+    bind(
+        &[ch('p')],
+        A::PrevPage,
+        "keys-page-server-or-print",
+        "hint-page",
+    ),
+    bind(&[ch('d')], A::Dates, "keys-dates-server", "hint-dates"),
+    bind(
+        &[key(KeyCode::Left)],
+        A::PrevDay,
+        "keys-day-summary",
+        "hint-day",
+    ),
+    bind(
+        &[key(KeyCode::Right)],
+        A::NextDay,
+        "keys-day-summary",
+        "hint-day",
+    ),
+    bind(
+        &[ch('e')],
+        A::Export,
+        "keys-export-the-view-csv",
+        "hint-export",
+    ),
+    bind(&[ch('x')], A::Void, "keys-void-a-pending-link", "hint-void"),
+    bind(
+        &[ch('m')],
+        A::Refund,
+        "keys-refund-money-back",
+        "hint-refund",
+    ),
     bind(
         &[ch('s')],
         A::OpenShift,
-        "open shift (Summary)",
-        "open shift",
+        "keys-open-shift-summary",
+        "hint-open-shift",
     ),
-    bind(&[ch('i')], A::CashIn, "cash in (Summary)", "cash in / out"),
-    bind(&[ch('o')], A::CashOut, "cash out (Summary)", "cash out"),
+    bind(
+        &[ch('i')],
+        A::CashIn,
+        "keys-cash-in-summary",
+        "hint-cash-in-or-out",
+    ),
+    bind(
+        &[ch('o')],
+        A::CashOut,
+        "keys-cash-out-summary",
+        "hint-cash-out",
+    ),
     bind(
         &[ch('Z')],
         A::CloseShift,
-        "close shift, Z (Summary)",
-        "close shift",
+        "keys-close-shift-z-summary",
+        "hint-close-shift",
     ),
-    bind(&[key(KeyCode::Esc)], A::Back, "back", "back"),
-    bind(&[ch('q')], A::Quit, "quit", "quit"),
+    bind(&[key(KeyCode::Esc)], A::Back, "keys-back", "hint-back"),
+    bind(&[ch('q')], A::Quit, "keys-quit", "hint-quit"),
 ];
 
 /// Keys while the books ask for an amount or a reason; others type it.
 pub const BOOKS: &[Binding] = &[
-    bind(&[key(KeyCode::Enter)], A::Apply, "next / done", "done"),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Apply,
+        "keys-next-or-done",
+        "hint-done",
+    ),
     bind(
         &[key(KeyCode::Tab), key(KeyCode::BackTab)],
         A::SwitchField,
-        "amount / reason",
-        "field",
+        "keys-amount-or-reason",
+        "hint-field",
     ),
     bind(
         &[key(KeyCode::Left)],
         A::PrevChoice,
-        "cash / other",
-        "tender",
+        "keys-cash-or-other",
+        "hint-tender",
     ),
     bind(
         &[key(KeyCode::Right)],
         A::NextChoice,
-        "cash / other",
-        "tender",
+        "keys-cash-or-other",
+        "hint-tender",
     ),
     bind(
         &[key(KeyCode::Esc)],
         A::Back,
-        "cancel, write nothing",
-        "cancel",
+        "keys-cancel-write-nothing",
+        "hint-cancel",
     ),
 ];
 
@@ -364,12 +505,22 @@ pub const SHOWN: &[Binding] = &[
     bind(
         &[key(KeyCode::Esc), key(KeyCode::Enter)],
         A::Dismiss,
-        "close it",
-        "close",
+        "keys-close-it",
+        "hint-close",
     ),
-    bind(&[key(KeyCode::Down), ch('j')], A::Down, "scroll", "scroll"),
-    bind(&[key(KeyCode::Up), ch('k')], A::Up, "scroll", "scroll"),
-    bind(&[ch('p')], A::Print, "print the Z", "print"),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        A::Down,
+        "keys-scroll",
+        "hint-scroll",
+    ),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        A::Up,
+        "keys-scroll",
+        "hint-scroll",
+    ),
+    bind(&[ch('p')], A::Print, "keys-print-the-z", "hint-print"),
 ];
 
 /// Keys while typing a filter; others edit it.
@@ -377,103 +528,123 @@ pub const FILTER: &[Binding] = &[
     bind(
         &[key(KeyCode::Enter)],
         A::Apply,
-        "apply the filter",
-        "apply filter",
+        "keys-apply-the-filter",
+        "hint-apply-filter",
     ),
     bind(
         &[key(KeyCode::Esc)],
         A::Back,
-        "clear the filter",
-        "clear filter",
+        "keys-clear-the-filter",
+        "hint-clear-filter",
     ),
 ];
 
 /// Keys while typing a date range; others edit it.
 pub const DATES: &[Binding] = &[
-    bind(&[key(KeyCode::Enter)], A::Apply, "load the range", "load"),
+    bind(
+        &[key(KeyCode::Enter)],
+        A::Apply,
+        "keys-load-the-range",
+        "hint-load",
+    ),
     bind(
         &[key(KeyCode::Tab), key(KeyCode::BackTab)],
         A::SwitchField,
-        "from / to",
-        "from / to",
+        "keys-from-or-to",
+        "hint-from-or-to",
     ),
-    bind(&[key(KeyCode::Esc)], A::Back, "cancel", "cancel"),
+    bind(&[key(KeyCode::Esc)], A::Back, "keys-cancel", "hint-cancel"),
 ];
 
 /// Every table, in the order the help overlay and the README list them.
 pub const CONTEXTS: &[Context] = &[
     Context {
         name: "Anywhere",
+        title: "keys-in-anywhere",
         bindings: GLOBAL,
         in_help: true,
     },
     Context {
         name: "Form",
+        title: "keys-in-form",
         bindings: FORM,
         in_help: true,
     },
     Context {
         name: "Payment",
+        title: "keys-in-payment",
         bindings: PAYMENT,
         in_help: true,
     },
     Context {
         name: "History",
+        title: "keys-in-history",
         bindings: HISTORY,
         in_help: true,
     },
     Context {
         name: "Cart (on the amount line)",
+        title: "keys-in-cart-on-the-amount-line",
         bindings: CART,
         in_help: true,
     },
     Context {
         name: "Tip",
+        title: "keys-in-tip",
         bindings: TIP,
         in_help: true,
     },
     Context {
         name: "Questions",
+        title: "keys-in-questions",
         bindings: CONFIRM,
         in_help: true,
     },
     Context {
         name: "Books (amount, reason)",
+        title: "keys-in-books-amount-reason",
         bindings: BOOKS,
         in_help: false,
     },
     Context {
         name: "Z report, PAID AFTER VOID",
+        title: "keys-in-z-report-paid-after-void",
         bindings: SHOWN,
         in_help: false,
     },
     Context {
         name: "Catalogue picker",
+        title: "keys-in-catalogue-picker",
         bindings: PICKER,
         in_help: false,
     },
     Context {
         name: "Custom tip",
+        title: "keys-in-custom-tip",
         bindings: TIP_CUSTOM,
         in_help: false,
     },
     Context {
         name: "Present mode",
+        title: "keys-in-present-mode",
         bindings: PRESENT,
         in_help: false,
     },
     Context {
         name: "History filter",
+        title: "keys-in-history-filter",
         bindings: FILTER,
         in_help: false,
     },
     Context {
         name: "History dates",
+        title: "keys-in-history-dates",
         bindings: DATES,
         in_help: false,
     },
     Context {
         name: "Help",
+        title: "keys-in-help",
         bindings: HELP,
         in_help: false,
     },

@@ -7,23 +7,23 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::window_start;
 use crate::app::{App, Fetch, Pane};
-use crate::money;
-use crate::ui::Palette;
+use crate::ui::{Palette, words};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
     let local = &app.local;
+    let tr = &app.config.tr;
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [filter_row, table_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     render_filter(app, frame, filter_row, palette);
     let message = match &local.loaded {
-        Fetch::Loading(_) | Fetch::Idle => Some("Reading the ledger…".to_string()),
-        Fetch::Failed(e) => Some(format!("The ledger could not be read: {e}")),
+        Fetch::Loading(_) | Fetch::Idle => Some(t!(tr, "ui-history-local-reading")),
+        Fetch::Failed(e) => Some(t!(tr, "ui-history-local-failed", why = e.to_string())),
         Fetch::Ready(()) if local.entries.is_empty() && local.filter().is_empty() => {
-            Some("The ledger is empty: no payment made here yet.".into())
+            Some(t!(tr, "ui-history-local-empty"))
         }
-        Fetch::Ready(()) if local.entries.is_empty() => Some("Nothing matches the filter.".into()),
+        Fetch::Ready(()) if local.entries.is_empty() => Some(t!(tr, "ui-history-local-no-match")),
         Fetch::Ready(()) => None,
     };
     match message {
@@ -38,10 +38,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
 /// The filter line: what it holds and how many entries pass, or how to use it.
 fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palette) {
     let local = &app.local;
+    let tr = &app.config.tr;
     let count = match local.total {
-        Some(1) => "  1 payment".to_string(),
-        Some(n) if local.capped => format!("  over {n} payments"),
-        Some(n) => format!("  {n} payments"),
+        Some(n) if local.capped => format!("  {}", t!(tr, "ui-history-local-over", count = n)),
+        Some(n) => format!("  {}", t!(tr, "ui-history-local-count", count = n)),
         None => String::new(),
     };
     let filter_line = match (
@@ -56,7 +56,7 @@ fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palet
         (None, false, true) => Line::from(vec![
             Span::styled("/", palette.key()),
             Span::styled(
-                " filter: words, status:paid, till:, date:YYYY-MM-DD",
+                format!(" {}", t!(tr, "ui-history-local-filter-how")),
                 palette.muted(),
             ),
             Span::raw(count),
@@ -80,6 +80,7 @@ fn render_filter(app: &App, frame: &mut Frame, filter_row: Rect, palette: &Palet
 /// The entries that pass the filter, a screenful around the selection.
 fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Palette) {
     let local = &app.local;
+    let tr = &app.config.tr;
     // Only the rows on screen are built: a 100,000-line ledger scrolls as fast as a short one.
     let rows_shown = table_area.height.saturating_sub(1) as usize;
     let start = window_start(local.selected, local.entries.len(), rows_shown);
@@ -92,48 +93,69 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     // Till and operator where the width allows: a wide screen at a shop with two tills.
     let till = table_area.width >= 100;
     let operator = table_area.width >= 120;
+    // The rows on screen, their times as the locale writes them (`2:05 PM` is 7 wide):
+    // the column holds the widest.
+    let shown: Vec<_> = local.entries.iter().skip(start).take(rows_shown).collect();
+    let times: Vec<String> = shown
+        .iter()
+        .map(|e| words::when(tr, e.payment.created_at, &app.config.tz, format))
+        .collect();
+    let col = |id: &str| tr.msg(id, &[]);
+    let when_cols = super::widest(times.iter().cloned(), &col("ui-history-col-when"))
+        .max(crate::text::width_of_format(format));
+    let statuses: Vec<String> = shown.iter().map(|e| words::entry(tr, e)).collect();
+    let status_cols =
+        super::widest(statuses.iter().cloned(), &col("ui-history-col-status")).clamp(8, 12);
     // At 80 columns product and customer have less room; till and operator join wider.
-    let mut header = vec!["When", "Order", "Amount", "Product", "Customer"];
+    let mut header = vec![
+        col("ui-history-col-when"),
+        col("ui-history-col-order"),
+        col("ui-history-col-amount"),
+        col("ui-history-col-product"),
+        col("ui-history-col-customer"),
+    ];
     let mut widths = vec![
-        Constraint::Length(crate::text::width_of_format(format)),
+        Constraint::Length(when_cols),
         Constraint::Length(6),
         Constraint::Length(13),
         Constraint::Fill(1),
         Constraint::Fill(1),
     ];
-    for (shown, name) in [(till, "Till"), (operator, "Operator")] {
+    for (shown, name) in [
+        (till, "ui-history-col-till"),
+        (operator, "ui-history-col-operator"),
+    ] {
         if shown {
-            header.push(name);
+            header.push(col(name));
             widths.push(Constraint::Length(10));
         }
     }
-    header.push("Status");
-    widths.push(Constraint::Length(8));
+    header.push(col("ui-history-col-status"));
+    widths.push(Constraint::Length(status_cols));
     // Laid out first, so each cut ends in `…` (see `column_widths`).
     let widths = super::column_widths(table_area.width, &widths, 2);
-    let rows = local.entries.iter().skip(start).take(rows_shown).map(|e| {
-        let p = &e.payment;
-        let when = p
-            .created_at
-            .to_zoned_datetime(app.config.tz.clone())
-            .strftime(format)
-            .to_string();
-        let mut cells = vec![
-            Cell::from(when),
-            Cell::from(p.order_id.to_string()),
-            Cell::from(money::format_money(p.amount, p.currency)),
-            Cell::from(super::cut(&p.product, widths[3])),
-            Cell::from(super::cut_email(&p.customer, widths[4])),
-        ];
-        if till {
-            cells.push(Cell::from(p.till.clone()));
-        }
-        if operator {
-            cells.push(Cell::from(p.operator.clone()));
-        }
-        cells.push(Cell::from(e.word().to_string()));
-        Row::new(cells)
-    });
+    let rows = shown
+        .into_iter()
+        .zip(times)
+        .zip(statuses)
+        .map(|((e, when), status)| {
+            let p = &e.payment;
+            let mut cells = vec![
+                Cell::from(when),
+                Cell::from(p.order_id.to_string()),
+                Cell::from(tr.money(p.amount, p.currency)),
+                Cell::from(super::cut(&p.product, widths[3])),
+                Cell::from(super::cut_email(&p.customer, widths[4])),
+            ];
+            if till {
+                cells.push(Cell::from(p.till.clone()));
+            }
+            if operator {
+                cells.push(Cell::from(p.operator.clone()));
+            }
+            cells.push(Cell::from(status));
+            Row::new(cells)
+        });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))

@@ -16,13 +16,18 @@ use crate::app::{App, HistoryView, Pane};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
     let focused = app.focus == Pane::History;
+    let tr = &app.config.tr;
     let mut title = vec![Span::styled(
-        format!(" History · {} ", app.view.title()),
+        format!(
+            " {} · {} ",
+            t!(tr, "ui-history-title"),
+            view_title(tr, app.view)
+        ),
         palette.pane_title(focused),
     )];
     if focused {
         title.push(Span::styled(" v", palette.key()));
-        title.push(Span::raw(" next view "));
+        title.push(Span::raw(format!(" {} ", t!(tr, "hint-next-view"))));
     }
     let block = Block::bordered()
         .title(Line::from(title))
@@ -33,6 +38,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, palette: &Palette) {
         HistoryView::Server => server::render(app, frame, area, block, palette),
         HistoryView::Summary => summary::render(app, frame, area, block, palette),
         HistoryView::Shop => shop::render(app, frame, area, block, palette),
+    }
+}
+
+/// A view's name, for its title.
+fn view_title(tr: &crate::i18n::Tr, view: HistoryView) -> String {
+    match view {
+        HistoryView::Session => t!(tr, "ui-history-session"),
+        HistoryView::Local => t!(tr, "ui-history-local"),
+        HistoryView::Server => t!(tr, "ui-history-server"),
+        HistoryView::Summary => t!(tr, "ui-history-summary"),
+        HistoryView::Shop => t!(tr, "ui-history-shop"),
     }
 }
 

@@ -6,13 +6,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use crate::app::{App, Pane};
-use crate::ui::Palette;
+use crate::ui::{Palette, words};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
     let focused = app.focus == Pane::History;
+    let tr = &app.config.tr;
     if app.payments.is_empty() {
         let text = Paragraph::new(Line::styled(
-            "No payments yet in this session.",
+            t!(tr, "ui-history-session-empty"),
             palette.muted(),
         ))
         .block(block);
@@ -29,47 +30,56 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             .map(|p| p.record.created_at),
         &app.config.tz,
     );
-    let when_cols = crate::text::width_of_format(format);
+    // As the locale writes the times (`2:05 PM` is 7 wide): the column holds the widest.
+    let times: Vec<String> = app
+        .payments
+        .iter()
+        .map(|p| words::when(tr, p.record.created_at, &app.config.tz, format))
+        .collect();
+    let when_cols = super::widest(times.iter().cloned(), "");
     let statuses: Vec<String> = app
         .payments
         .iter()
         .map(|p| match &p.poll.error {
-            Some(_) if p.is_open() => "unknown".to_string(),
-            _ => p.status_in_list(app.now),
+            Some(_) if p.is_open() => t!(tr, "ui-history-status-unknown"),
+            _ => words::status_in_list(tr, p, app.now),
         })
         .collect();
     let (header, widths, show_order) = columns(app, area.width, wide, &statuses, when_cols);
     // Where the product and the customer are in this row.
     let product_at = if show_order { 3 } else { 2 };
-    let rows = app.payments.iter().zip(statuses).map(|(p, status)| {
-        let time = p
-            .record
-            .created_at
-            .to_zoned_datetime(app.config.tz.clone())
-            .strftime(format)
-            .to_string();
-        let mut cells = vec![Cell::from(time)];
-        if show_order {
-            cells.push(Cell::from(p.record.order_id.to_string()));
-        }
-        cells.extend([
-            Cell::from(p.money()),
-            Cell::from(super::cut(&p.record.product, widths[product_at])),
-        ]);
-        if wide {
-            cells.push(Cell::from(super::cut_email(
-                &p.record.customer,
-                widths[product_at + 1],
-            )));
-            cells.push(Cell::from(p.request.method.label()));
-        }
-        cells.push(Cell::from(status));
-        Row::new(cells)
-    });
+    let rows = app
+        .payments
+        .iter()
+        .zip(statuses)
+        .zip(times)
+        .map(|((p, status), time)| {
+            let mut cells = vec![Cell::from(time)];
+            if show_order {
+                cells.push(Cell::from(p.record.order_id.to_string()));
+            }
+            cells.extend([
+                Cell::from(tr.money(p.record.amount, p.record.currency)),
+                Cell::from(super::cut(&p.record.product, widths[product_at])),
+            ]);
+            if wide {
+                cells.push(Cell::from(super::cut_email(
+                    &p.record.customer,
+                    widths[product_at + 1],
+                )));
+                cells.push(Cell::from(words::method(tr, p.request.method)));
+            }
+            cells.push(Cell::from(status));
+            Row::new(cells)
+        });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
     let block = match app.payments.get(app.session.selected) {
         Some(p) if !wide => {
-            let footer = format!(" {} · {} ", p.record.customer, p.request.method);
+            let footer = format!(
+                " {} · {} ",
+                p.record.customer,
+                words::method(tr, p.request.method)
+            );
             block.title_bottom(crate::text::fit(
                 &footer,
                 area.width.saturating_sub(4) as usize,
@@ -100,26 +110,45 @@ fn columns(
     wide: bool,
     statuses: &[String],
     when_cols: u16,
-) -> (Vec<&'static str>, Vec<u16>, bool) {
-    let amount_cols = super::widest(app.payments.iter().map(|p| p.money()), "Amount");
-    let status_cols = super::widest(statuses.iter().cloned(), "Status");
+) -> (Vec<String>, Vec<u16>, bool) {
+    let tr = &app.config.tr;
+    let col = |id: &str| tr.msg(id, &[]);
+    let amount_cols = super::widest(
+        app.payments
+            .iter()
+            .map(|p| tr.money(p.record.amount, p.record.currency)),
+        &col("ui-history-col-amount"),
+    );
+    let status_cols = super::widest(statuses.iter().cloned(), &col("ui-history-col-status"));
+    let when_cols = when_cols.max(super::widest(
+        std::iter::empty(),
+        &col("ui-history-col-time"),
+    ));
     let inner = width.saturating_sub(2);
     let fixed = HIGHLIGHT_COLS + when_cols + amount_cols + status_cols + 3;
     let with_order = fixed + order_cols(app) + 1 + MIN_PRODUCT_COLS;
     let show_order = wide || inner >= with_order;
-    let mut header = vec!["Time"];
+    let mut header = vec![col("ui-history-col-time")];
     let mut widths = vec![Constraint::Length(when_cols)];
     if show_order {
-        header.push("Order");
+        header.push(col("ui-history-col-order"));
         widths.push(Constraint::Length(order_cols(app)));
     }
-    header.extend(["Amount", "Product"]);
+    header.extend([col("ui-history-col-amount"), col("ui-history-col-product")]);
     widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
     if wide {
-        header.extend(["Customer", "Method"]);
-        widths.extend([Constraint::Fill(1), Constraint::Length(6)]);
+        // The method column as wide as the longest method's name (or its heading).
+        let method = col("ui-history-col-method");
+        let method_cols = super::widest(
+            crate::payment::Method::CHOICES
+                .iter()
+                .map(|m| words::method(tr, *m)),
+            &method,
+        );
+        header.extend([col("ui-history-col-customer"), method]);
+        widths.extend([Constraint::Fill(1), Constraint::Length(method_cols)]);
     }
-    header.push("Status");
+    header.push(col("ui-history-col-status"));
     widths.push(Constraint::Length(status_cols));
     let widths = super::column_widths(inner, &widths, HIGHLIGHT_COLS);
     (header, widths, show_order)

@@ -7,16 +7,14 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::window_start;
 use crate::app::{App, Fetch};
-use crate::money;
-use crate::ui::Palette;
+use crate::ui::{Palette, words};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
+    let tr = &app.config.tr;
     let block = match app.shop.conflicts {
         0 => block,
         n => block.title_bottom(Line::styled(
-            format!(
-                " ⚠ {n} sale(s) kept apart: their order id is another sale's (ledger sync says which) "
-            ),
+            format!(" ⚠ {} ", t!(tr, "ui-history-shop-conflicts", count = n)),
             palette.error(),
         )),
     };
@@ -24,9 +22,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         Fetch::Ready(entries) if !entries.is_empty() => entries,
         other => {
             let message = match other {
-                Fetch::Failed(e) => format!("The shop's ledger could not be read: {e}"),
-                Fetch::Ready(_) => "No till has made a sale today.".into(),
-                _ => "Reading every till's sales…".into(),
+                Fetch::Failed(e) => t!(tr, "ui-history-shop-failed", why = e.to_string()),
+                Fetch::Ready(_) => t!(tr, "ui-history-shop-empty"),
+                _ => t!(tr, "ui-history-shop-reading"),
             };
             frame.render_widget(
                 Paragraph::new(Line::styled(message, palette.muted())).block(block),
@@ -44,38 +42,47 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     let wide = inner.width >= 70;
     let amounts: Vec<String> = entries
         .iter()
-        .map(|e| money::format_money(e.payment.amount, e.payment.currency))
+        .map(|e| tr.money(e.payment.amount, e.payment.currency))
         .collect();
-    let till_cols = super::widest(entries.iter().map(|e| e.payment.till.clone()), "Till").min(12);
-    let amount_cols = super::widest(amounts.iter().cloned(), "Amount");
-    let status_cols = super::widest(entries.iter().map(|e| e.word().to_string()), "Status");
-    let mut header = vec!["When", "Till"];
-    let mut widths = vec![Constraint::Length(5), Constraint::Length(till_cols)];
+    // The day's times as the locale writes them (`2:05 PM` is 7 wide).
+    let times: Vec<String> = entries
+        .iter()
+        .map(|e| words::when(tr, e.payment.created_at, &app.config.tz, "%H:%M"))
+        .collect();
+    let col = |id: &str| tr.msg(id, &[]);
+    let when_cols = super::widest(times.iter().cloned(), &col("ui-history-col-when"));
+    let till_cols = super::widest(
+        entries.iter().map(|e| e.payment.till.clone()),
+        &col("ui-history-col-till"),
+    )
+    .min(12);
+    let amount_cols = super::widest(amounts.iter().cloned(), &col("ui-history-col-amount"));
+    let statuses: Vec<String> = entries.iter().map(|e| words::entry(tr, e)).collect();
+    let status_cols = super::widest(statuses.iter().cloned(), &col("ui-history-col-status"));
+    let mut header = vec![col("ui-history-col-when"), col("ui-history-col-till")];
+    let mut widths = vec![Constraint::Length(when_cols), Constraint::Length(till_cols)];
     if wide {
-        header.push("Order");
+        header.push(col("ui-history-col-order"));
         widths.push(Constraint::Length(6));
     }
-    header.extend(["Amount", "Product"]);
+    header.extend([col("ui-history-col-amount"), col("ui-history-col-product")]);
     widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
     if wide {
-        header.push("Operator");
+        header.push(col("ui-history-col-operator"));
         widths.push(Constraint::Length(10));
     }
-    header.push("Status");
+    header.push(col("ui-history-col-status"));
     widths.push(Constraint::Length(status_cols));
     let widths = super::column_widths(inner.width, &widths, 2);
     let rows = entries
         .iter()
         .zip(amounts)
+        .zip(times)
+        .zip(statuses)
         .skip(start)
         .take(rows_shown)
-        .map(|(e, amount)| {
+        .map(|(((e, amount), when), status)| {
             let p = &e.payment;
-            let when = p
-                .created_at
-                .to_zoned_datetime(app.config.tz.clone())
-                .strftime("%H:%M")
-                .to_string();
             let mut cells = vec![Cell::from(when), Cell::from(super::cut(&p.till, widths[1]))];
             if wide {
                 cells.push(Cell::from(super::cut(p.order_id.as_str(), widths[2])));
@@ -86,7 +93,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             if wide {
                 cells.push(Cell::from(super::cut(&p.operator, widths[5])));
             }
-            cells.push(Cell::from(e.word().to_string()));
+            cells.push(Cell::from(status));
             Row::new(cells)
         });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();

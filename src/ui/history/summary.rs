@@ -5,10 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
+use std::collections::BTreeMap;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::api::OrderId;
 use crate::app::{App, Fetch};
-use crate::money;
+use crate::i18n::Tr;
 use crate::summary;
-use crate::ui::Palette;
+use crate::ui::{Palette, words};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
     let inner = block.inner(area);
@@ -64,13 +69,24 @@ pub fn overflow(app: &App, rows: u16) -> u16 {
 
 /// The figures, line by line: the day, its sections, and the reconciliation last.
 fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+    let tr = &app.config.tr;
     let report = app.day_report();
     let (date, s) = (report.summary.date, &report.summary);
+    // The day stands out, wherever the language puts it in the line.
+    let day = tr.date(date);
+    let said = t!(
+        tr,
+        "ui-summary-in-ledger",
+        date = day.clone(),
+        count = s.count
+    );
+    let (before, after) = said.split_once(day.as_str()).unwrap_or(("", said.as_str()));
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{date}"), palette.label()),
-        Span::raw(format!(": {} payment(s) in the ledger", s.count)),
+        Span::raw(before.to_string()),
+        Span::styled(day.clone(), palette.label()),
+        Span::raw(after.to_string()),
         // The word the hint bar gives `r` here: it reads the day again.
-        Span::styled("   ← → day · r reload · e export", palette.muted()),
+        Span::styled(format!("   {}", t!(tr, "ui-summary-keys")), palette.muted()),
     ])];
     // One till and one operator (a single counter) take a line; more get sections.
     let single = |groups: &[summary::Group]| match groups {
@@ -87,52 +103,134 @@ fn lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
             "till" | "operator" => compact.is_none() && s.count > 0,
             _ => true,
         });
-    for (title, _, groups) in shown {
+    for (_, kind, groups) in shown {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(title, palette.label()));
+        lines.push(Line::styled(section_title(tr, kind), palette.label()));
         if groups.is_empty() {
-            lines.push(Line::styled("  none", palette.muted()));
+            lines.push(Line::styled(
+                format!("  {}", t!(tr, "ui-summary-none")),
+                palette.muted(),
+            ));
         }
         for g in groups.iter() {
+            let name = group_name(tr, kind, &g.name);
+            let money = tr.money(g.total, g.currency);
             lines.push(Line::raw(format!(
-                "  {:<10} {:>4}  {:>18}",
-                g.name,
+                "  {}{} {:>4}  {}{money}",
+                name,
+                " ".repeat(10usize.saturating_sub(name.width())),
                 g.count,
-                money::format_money(g.total, g.currency)
+                " ".repeat(18usize.saturating_sub(money.width())),
             )));
         }
     }
     if let Some((till, operator)) = compact {
         lines.push(Line::raw(""));
         lines.push(Line::from(vec![
-            Span::styled("Till ", palette.label()),
+            Span::styled(format!("{} ", t!(tr, "ui-summary-till")), palette.label()),
             Span::raw(till),
-            Span::styled("   Operator ", palette.label()),
+            Span::styled(
+                format!("   {} ", t!(tr, "ui-summary-operator")),
+                palette.label(),
+            ),
             Span::raw(operator),
         ]));
     }
     lines.push(Line::raw(""));
     lines.extend(check_lines(app, palette));
-    let elsewhere = summary::made_elsewhere(&report.elsewhere);
+    let elsewhere = made_elsewhere(tr, &report.elsewhere);
     lines.extend(server_lines(app, report.differences, palette));
     lines.extend(elsewhere.map(|line| Line::styled(line, palette.muted())));
     lines
 }
 
+/// A section's title by its kind (`summary::DaySummary::sections`).
+fn section_title(tr: &Tr, kind: &str) -> String {
+    match kind {
+        "status" => t!(tr, "ui-summary-by-status"),
+        "method" => t!(tr, "ui-summary-by-method"),
+        "till" => t!(tr, "ui-summary-by-till"),
+        "operator" => t!(tr, "ui-summary-by-operator"),
+        _ => t!(tr, "ui-summary-tips"),
+    }
+}
+
+/// A group's name: statuses and methods in the language, tills and people as named.
+fn group_name(tr: &Tr, kind: &str, name: &str) -> String {
+    match (kind, name) {
+        ("status", "PAID") => t!(tr, "status-paid"),
+        ("status", "PENDING") => t!(tr, "status-pending"),
+        ("status", "EXPIRED") => t!(tr, "status-expired"),
+        ("status", "VOIDED") => t!(tr, "status-voided"),
+        ("method", "Card") => t!(tr, "ui-method-card"),
+        ("method", "Cash") => t!(tr, "ui-method-cash"),
+        _ => name.to_string(),
+    }
+}
+
+/// The server's orders other tills of the shop made, counted per till.
+fn made_elsewhere(tr: &Tr, elsewhere: &BTreeMap<OrderId, String>) -> Option<String> {
+    if elsewhere.is_empty() {
+        return None;
+    }
+    let mut per_till: BTreeMap<&str, usize> = BTreeMap::new();
+    for till in elsewhere.values() {
+        *per_till.entry(till).or_default() += 1;
+    }
+    let tills: Vec<String> = per_till
+        .iter()
+        .map(|(till, n)| format!("{till} {n}"))
+        .collect();
+    Some(t!(tr, "ui-summary-elsewhere", tills = tills.join(", ")))
+}
+
+/// A difference with the server, in words.
+fn difference(tr: &Tr, d: &summary::Difference) -> String {
+    use summary::Difference as D;
+    match d {
+        D::OnlyLocal { id, status } => t!(
+            tr,
+            "ui-summary-only-local",
+            order_id = id.to_string(),
+            status = words::status(tr, status)
+        ),
+        D::OnlyOnServer { id, status } => t!(
+            tr,
+            "ui-summary-only-server",
+            order_id = id.to_string(),
+            status = status
+                .as_ref()
+                .map_or_else(|| "?".to_string(), |s| words::status(tr, s))
+        ),
+        D::Status { id, local, server } => t!(
+            tr,
+            "ui-summary-status-differs",
+            order_id = id.to_string(),
+            local = words::status(tr, local),
+            server = words::status(tr, server)
+        ),
+        D::Amount { id, local, server } => t!(
+            tr,
+            "ui-summary-amount-differs",
+            order_id = id.to_string(),
+            local = tr.amount(*local),
+            server = tr.amount(*server)
+        ),
+    }
+}
+
 /// How the asking about the day's open payments goes: they are counted once answered.
 fn check_lines(app: &App, palette: &Palette) -> Vec<Line<'static>> {
+    let tr = &app.config.tr;
     let checks = &app.summary.checks;
     if checks.busy() {
         vec![Line::styled(
-            format!("Asking the server about {} open payment(s)…", checks.total),
+            t!(tr, "ui-summary-asking", count = checks.total),
             palette.muted(),
         )]
     } else if checks.unchecked > 0 {
         vec![Line::styled(
-            format!(
-                "{} open payment(s) could not be checked: counted as the ledger knows them",
-                checks.unchecked
-            ),
+            t!(tr, "ui-summary-unchecked", count = checks.unchecked),
             palette.error(),
         )]
     } else {
@@ -146,36 +244,48 @@ fn server_lines(
     differences: Option<Vec<summary::Difference>>,
     palette: &Palette,
 ) -> Vec<Line<'static>> {
+    let tr = &app.config.tr;
     let page = match (&app.summary.fetch, &differences) {
         (Fetch::Failed(e), _) => {
             return vec![Line::styled(
-                format!("Not reconciled: {e}"),
+                t!(tr, "ui-summary-not-reconciled", why = e.to_string()),
                 palette.error(),
             )];
         }
         (Fetch::Ready(page), Some(_)) => page,
-        _ => return vec![Line::styled("Checking with the server…", palette.muted())],
+        _ => {
+            return vec![Line::styled(t!(tr, "ui-summary-checking"), palette.muted())];
+        }
     };
     let differences = differences.unwrap_or_default();
     let totals = summary::totals_by_currency(&page.orders);
-    let mut lines = vec![Line::raw(format!(
-        "Server totals: {}",
-        summary::format_totals(&totals)
+    let mut lines = vec![Line::raw(t!(
+        tr,
+        "ui-summary-server-totals",
+        totals = crate::summary::format_totals(tr, &totals)
     ))];
-    if let Some(note) = summary::server_sum_note(page.total, &totals) {
+    if let (Some(sum), true) = (page.total, totals.len() > 1) {
+        let note = t!(tr, "ui-summary-server-sum", sum = tr.amount(sum));
         lines.push(Line::styled(format!("  ({note})"), palette.muted()));
     }
     if differences.is_empty() {
         lines.push(Line::styled(
-            "✓ Reconciled with the server: no differences",
+            format!("✓ {}", t!(tr, "ui-summary-reconciled")),
             palette.success(),
         ));
     } else {
         lines.push(Line::styled(
-            format!("✗ {} difference(s) with the server:", differences.len()),
+            format!(
+                "✗ {}",
+                t!(tr, "ui-summary-differences", count = differences.len())
+            ),
             palette.error(),
         ));
-        lines.extend(differences.iter().map(|d| Line::raw(format!("  {d}"))));
+        lines.extend(
+            differences
+                .iter()
+                .map(|d| Line::raw(format!("  {}", difference(tr, d)))),
+        );
     }
     lines
 }
