@@ -62,6 +62,49 @@ fn run(mut cmd: Command) -> Output {
     cmd.output().unwrap()
 }
 
+/// The requests the API was sent, without what differs per run (keys, host port).
+async fn requests_of(api: &MockServer, home: &Path) -> Vec<String> {
+    let mut requests = Vec::new();
+    for request in api.received_requests().await.unwrap() {
+        let mut headers: Vec<String> = request
+            .headers
+            .iter()
+            .filter(|(name, _)| !["idempotency-key", "host"].contains(&name.as_str()))
+            .map(|(name, value)| format!("{name}: {value:?}"))
+            .collect();
+        headers.sort();
+        let text = format!(
+            "{} {}\n{}\n{}",
+            request.method,
+            request.url.path(),
+            headers.join("\n"),
+            String::from_utf8_lossy(&request.body)
+        );
+        requests.push(without_clock(&text, home));
+    }
+    requests
+}
+
+/// What the log says, without its time stamps.
+fn log_of(home: &Path) -> String {
+    let mut log = String::new();
+    let log_dir = home.join("state/luxpay");
+    let mut files: Vec<_> = std::fs::read_dir(&log_dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for line in text.lines() {
+            // A log line starts with its time stamp; the rest is what it says.
+            let said = line.split_once(' ').map_or(line, |(_, rest)| rest);
+            log.push_str(&without_clock(said, home));
+            log.push('\n');
+        }
+    }
+    log
+}
+
 async fn sales_under(locale: &[(&str, &str)]) -> Machine {
     let api = MockServer::start().await;
     Mock::given(method("POST"))
@@ -133,39 +176,8 @@ async fn sales_under(locale: &[(&str, &str)]) -> Machine {
     ]));
     outputs.push((refused.status.code(), String::new()));
 
-    let mut requests = Vec::new();
-    for request in api.received_requests().await.unwrap() {
-        let mut headers: Vec<String> = request
-            .headers
-            .iter()
-            .filter(|(name, _)| !["idempotency-key", "host"].contains(&name.as_str()))
-            .map(|(name, value)| format!("{name}: {value:?}"))
-            .collect();
-        headers.sort();
-        let text = format!(
-            "{} {}\n{}\n{}",
-            request.method,
-            request.url.path(),
-            headers.join("\n"),
-            String::from_utf8_lossy(&request.body)
-        );
-        requests.push(without_clock(&text, home.path()));
-    }
-    let mut log = String::new();
-    let log_dir = home.path().join("state/luxpay");
-    let mut files: Vec<_> = std::fs::read_dir(&log_dir)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap_or_default();
-        for line in text.lines() {
-            // A log line starts with its time stamp; the rest is what it says.
-            let said = line.split_once(' ').map_or(line, |(_, rest)| rest);
-            log.push_str(&without_clock(said, home.path()));
-            log.push('\n');
-        }
-    }
+    let requests = requests_of(&api, home.path()).await;
+    let log = log_of(home.path());
     Machine {
         outputs,
         requests,
