@@ -208,7 +208,7 @@ async fn json_csv_requests_exit_codes_and_logs_are_the_same_in_german_and_french
         plain.requests
     );
     assert!(
-        plain.log.lines().count() >= 3,
+        plain.log.contains("payment link created order_id=7"),
         "the log is written: {}",
         plain.log
     );

@@ -67,7 +67,7 @@ books-ask-refund-under = { $sale }: Betrag (leer: alles Übrige), Zahlart, Grund
 books-ask-close = Schicht schließen (Z)
 books-ask-close-under = Das gezählte Bargeld in der Kasse
 books-offline-not-sent = Offline: Luxfin antwortet nicht, kein Link gesendet. Bar geht weiter (Strg+T); Enter versucht Luxfin wieder in { $seconds } s
-books-voided-already = Bestellung { $order_id } ist schon storniert
+app-voided-already = Bestellung { $order_id } ist schon storniert
 books-only-pending-voided = Bestellung { $order_id } ist { $status }: nur ein offener Link wird storniert; m erstattet sie
 books-only-paid-refunded = Bestellung { $order_id } ist { $status }: nur ein bezahlter Verkauf wird erstattet
 books-only-paid-refunded-pending = Bestellung { $order_id } ist { $status }: nur ein bezahlter Verkauf wird erstattet; x storniert einen offenen Link
@@ -91,7 +91,7 @@ books-tender-other = andere
 books-shift-opened-for-it = dafür wurde eine Schicht mit Anfangsbestand 0 geöffnet
 books-z-closed = Z { $number } hat die Schicht geschlossen; der nächste Verkauf öffnet eine neue
 books-shift-not-closed = Die Schicht wurde nicht geschlossen: { $error }
-books-paid-after-void = BEZAHLT NACH STORNO: Bestellung { $order_id } ({ $money }) wurde um { $time } storniert und trotzdem bezahlt. Sie zählt als bezahlt: dem Kunden erstatten (m) oder den Verkauf behalten.
+app-paid-after-void = BEZAHLT NACH STORNO: Bestellung { $order_id } ({ $money }) wurde um { $time } storniert und trotzdem bezahlt. Sie zählt als bezahlt: dem Kunden erstatten (m) oder den Verkauf behalten.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").

@@ -67,7 +67,7 @@ books-ask-refund-under = { $sale }: amount (empty: all that is left), tender, wh
 books-ask-close = Close the shift (Z)
 books-ask-close-under = The cash counted in the drawer
 books-offline-not-sent = Offline: Luxfin does not answer, so no link was sent. Cash goes on (Ctrl+T); Enter tries Luxfin again in { $seconds } s
-books-voided-already = Order { $order_id } is voided already
+app-voided-already = Order { $order_id } is voided already
 books-only-pending-voided = Order { $order_id } is { $status }: only a pending link is voided; press m to refund it
 books-only-paid-refunded = Order { $order_id } is { $status }: only a paid sale is refunded
 books-only-paid-refunded-pending = Order { $order_id } is { $status }: only a paid sale is refunded; press x to void a pending link
@@ -91,7 +91,7 @@ books-tender-other = other
 books-shift-opened-for-it = a shift was opened for it with a float of 0
 books-z-closed = Z { $number } closed the shift; the next sale opens a new one
 books-shift-not-closed = The shift was not closed: { $error }
-books-paid-after-void = PAID AFTER VOID: order { $order_id } ({ $money }) was voided at { $time } and is paid even so. It counts as paid: refund the customer (m) or keep the sale.
+app-paid-after-void = PAID AFTER VOID: order { $order_id } ({ $money }) was voided at { $time } and is paid even so. It counts as paid: refund the customer (m) or keep the sale.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").

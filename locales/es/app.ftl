@@ -67,7 +67,7 @@ books-ask-refund-under = { $sale }: importe (vacío: todo lo que queda), medio, 
 books-ask-close = Cerrar el turno (Z)
 books-ask-close-under = El efectivo contado en el cajón
 books-offline-not-sent = Sin conexión: Luxfin no responde, no se envió ningún enlace. El efectivo sigue (Ctrl+T); Intro reintenta Luxfin en { $seconds } s
-books-voided-already = El pedido { $order_id } ya está anulado
+app-voided-already = El pedido { $order_id } ya está anulado
 books-only-pending-voided = El pedido { $order_id } está { $status }: solo se anula un enlace pendiente; m lo reembolsa
 books-only-paid-refunded = El pedido { $order_id } está { $status }: solo se reembolsa una venta pagada
 books-only-paid-refunded-pending = El pedido { $order_id } está { $status }: solo se reembolsa una venta pagada; x anula un enlace pendiente
@@ -91,7 +91,7 @@ books-tender-other = otro
 books-shift-opened-for-it = se abrió un turno para ello con un fondo de 0
 books-z-closed = El Z { $number } cerró el turno; la próxima venta abre uno nuevo
 books-shift-not-closed = No se cerró el turno: { $error }
-books-paid-after-void = PAGADO TRAS ANULAR: el pedido { $order_id } ({ $money }) se anuló a las { $time } y se pagó igualmente. Cuenta como pagado: reembolsa al cliente (m) o mantén la venta.
+app-paid-after-void = PAGADO TRAS ANULAR: el pedido { $order_id } ({ $money }) se anuló a las { $time } y se pagó igualmente. Cuenta como pagado: reembolsa al cliente (m) o mantén la venta.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").

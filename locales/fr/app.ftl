@@ -67,7 +67,7 @@ books-ask-refund-under = { $sale } : montant (vide : tout le reste), moyen, moti
 books-ask-close = Clôturer la session (Z)
 books-ask-close-under = Les espèces comptées dans le tiroir
 books-offline-not-sent = Hors ligne : Luxfin ne répond pas, aucun lien envoyé. Les espèces continuent (Ctrl+T) ; Entrée réessaie Luxfin dans { $seconds } s
-books-voided-already = La commande { $order_id } est déjà annulée
+app-voided-already = La commande { $order_id } est déjà annulée
 books-only-pending-voided = La commande { $order_id } est { $status } : seul un lien en attente s'annule ; m la rembourse
 books-only-paid-refunded = La commande { $order_id } est { $status } : seule une vente payée se rembourse
 books-only-paid-refunded-pending = La commande { $order_id } est { $status } : seule une vente payée se rembourse ; x annule un lien en attente
@@ -91,7 +91,7 @@ books-tender-other = autre
 books-shift-opened-for-it = une session a été ouverte pour cela avec un fond de caisse de 0
 books-z-closed = Le Z { $number } a clôturé la session ; la prochaine vente en ouvre une nouvelle
 books-shift-not-closed = La session n'a pas été clôturée : { $error }
-books-paid-after-void = PAYÉ APRÈS ANNULATION : la commande { $order_id } ({ $money }) a été annulée à { $time } et payée quand même. Elle compte comme payée : rembourser le client (m) ou garder la vente.
+app-paid-after-void = PAYÉ APRÈS ANNULATION : la commande { $order_id } ({ $money }) a été annulée à { $time } et payée quand même. Elle compte comme payée : rembourser le client (m) ou garder la vente.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").

@@ -67,7 +67,7 @@ books-ask-refund-under = { $sale }: valor (vazio: todo o restante), meio, motivo
 books-ask-close = Fechar o turno (Z)
 books-ask-close-under = O dinheiro contado na gaveta
 books-offline-not-sent = Offline: a Luxfin não responde, nenhum link foi enviado. O dinheiro continua (Ctrl+T); Enter tenta a Luxfin de novo em { $seconds } s
-books-voided-already = O pedido { $order_id } já está cancelado
+app-voided-already = O pedido { $order_id } já está cancelado
 books-only-pending-voided = O pedido { $order_id } está { $status }: só um link pendente é cancelado; m o estorna
 books-only-paid-refunded = O pedido { $order_id } está { $status }: só uma venda paga é estornada
 books-only-paid-refunded-pending = O pedido { $order_id } está { $status }: só uma venda paga é estornada; x cancela um link pendente
@@ -91,7 +91,7 @@ books-tender-other = outro
 books-shift-opened-for-it = um turno foi aberto para isso com fundo de troco 0
 books-z-closed = O Z { $number } fechou o turno; a próxima venda abre um novo
 books-shift-not-closed = O turno não foi fechado: { $error }
-books-paid-after-void = PAGO APÓS CANCELAMENTO: o pedido { $order_id } ({ $money }) foi cancelado às { $time } e pago mesmo assim. Conta como pago: estorne o cliente (m) ou mantenha a venda.
+app-paid-after-void = PAGO APÓS CANCELAMENTO: o pedido { $order_id } ({ $money }) foi cancelado às { $time } e pago mesmo assim. Conta como pago: estorne o cliente (m) ou mantenha a venda.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").

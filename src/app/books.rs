@@ -190,7 +190,7 @@ impl App {
         if entry.voided_at.is_some() {
             let said = t!(
                 self.config.tr,
-                "books-voided-already",
+                "app-voided-already",
                 order_id = p.order_id.to_string()
             );
             self.notify(NoticeKind::Error, said);
@@ -568,7 +568,7 @@ impl App {
         let record = &payment.record;
         self.books.alert = Some(t!(
             tr,
-            "books-paid-after-void",
+            "app-paid-after-void",
             order_id = record.order_id.to_string(),
             money = tr.money(record.amount, record.currency),
             time = when
