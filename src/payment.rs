@@ -154,6 +154,18 @@ impl Field {
             Field::Currency => "currency",
         }
     }
+
+    /// The name people see, in `tr`'s language.
+    pub fn label_in(self, tr: &Tr) -> String {
+        match self {
+            Field::Amount => t!(tr, "field-amount"),
+            Field::Customer => t!(tr, "field-customer"),
+            Field::Product => t!(tr, "field-product"),
+            Field::RedirectUrl => t!(tr, "field-redirect-url"),
+            Field::Method => t!(tr, "field-method"),
+            Field::Currency => t!(tr, "field-currency"),
+        }
+    }
 }
 
 /// One field's problem, phrased so the person knows what to type instead.
@@ -164,6 +176,19 @@ pub struct FieldError {
     pub field: Field,
     /// What is wrong and what to do.
     pub message: String,
+}
+
+impl FieldError {
+    /// The field's name in `tr`'s language, then the message (which is in the language
+    /// it was checked in).
+    pub fn text(&self, tr: &Tr) -> String {
+        t!(
+            tr,
+            "field-error",
+            field = self.field.label_in(tr),
+            message = self.message.as_str()
+        )
+    }
 }
 
 /// The limits a deployment may tune in its config file.

@@ -208,3 +208,13 @@ app-nothing-sent = Nichts wurde gesendet
 app-no-catalogue-key = F{ $key } hat keinen Katalogartikel ([[catalogue]] key = "F{ $key }")
 app-catalogue-empty = Der Katalog ist leer: [[catalogue]]-Artikel in die Konfigurationsdatei eintragen
 app-no-tip-preset = es gibt keine Vorgabe { $number }
+
+# Der Name eines Feldes in Meldungen.
+field-amount = Betrag
+field-customer = E-Mail des Kunden
+field-product = Produkt
+field-redirect-url = Weiterleitungs-URL
+field-method = Zahlart
+field-currency = Währung
+field-error = { $field }: { $message }
+app-staff-list-unread = die Personalliste ist nicht lesbar: { $error }

@@ -104,3 +104,124 @@ cli-history-line = { $count ->
    *[other] { $count } Zahlungen
 } vom { $from } bis { $to }; Summen: { $totals }
 cli-test-webhook = Test-Webhook angefordert: { $said }
+
+## Fehler: die Zeile auf stderr (`--json` bleibt englisch).
+cli-error = Fehler: { $text }
+cli-cannot-start = Start nicht möglich: { $error }
+cli-error-create-uncertain =
+    { $error }
+    die Zahlung wurde vielleicht trotzdem erstellt: vor einem neuen Versuch `luxpay list` prüfen
+cli-error-amount-changed = Luxfin hat diesen Link über { $made } erstellt, nicht über { $asked }: nicht dem Kunden zeigen. Es ist Bestellung { $order_id } ({ $order_url }), im Journal als für einen anderen Betrag erstellt gespeichert
+cli-error-shared = das gemeinsame Journal: { $error }
+cli-error-closed-pipe = die Ausgabe wurde geschlossen
+cli-error-tampered = die Kette der Z-Berichte ist gebrochen: { $broken }
+cli-error-refused = abgelehnt: { $reason }
+cli-tip-refused = --tip: { $error }
+cli-bad-amount = { $option } { $typed }: { $error }
+cli-tendered-short = --tendered { $given } ist weniger als die Summe { $total }: mindestens die Summe annehmen
+
+## Was die Bücher ablehnen, und die Z-Berichte des Ladens.
+cli-reason-empty = --reason ist leer: den Grund in wenigen Worten angeben (er wird mit dem Vorgang gespeichert)
+cli-no-z-yet = Kasse { $till } hat noch keinen Z-Bericht: `luxpay close --counted …` erstellt einen
+cli-no-z = Kasse { $till } hat keinen Z-Bericht { $number }
+cli-nothing-to-close = an Kasse { $till } ist keine Schicht offen: nichts abzuschließen
+cli-shop-z-line = { $till } Z { $number } brutto { $gross } Kassenlade { $difference } { $currency }
+cli-shop-z-sum = { $count ->
+    [one] Der 1 Z-Bericht vom { $date }:
+   *[other] Summe der { $count } Z-Berichte vom { $date }:
+}
+cli-shop-z-totals = { $currency }: { $sales ->
+    [one] 1 Verkauf
+   *[other] { $sales } Verkäufe
+}, brutto { $gross }, Trinkgeld { $tips }, Stornos { $voids } ({ $voided }), Erstattungen { $refunds } ({ $refunded }), netto { $net }
+cli-shop-z-drawers = Kassenladen ({ $currency }): erwartet { $expected }, gezählt { $counted }, Differenz { $difference }
+
+## Der Rückstand dieser Kasse geht an das Journal des Ladens: eine Zeile auf stderr.
+cli-backlog-now = Rückstand dieser Kasse
+cli-backlog-first = zuerst der Rückstand dieser Kasse
+cli-backlog-progress = Senden an das Journal des Ladens ({ $what }): { $payments } von { $payments_waiting } Zahlungen, { $events } von { $events_waiting } Statusereignissen, { $books } von { $books_waiting } Buchungen
+
+## Personal und PINs auf der Kommandozeile.
+cli-stdin-pin-unread = die PIN ist von der Standardeingabe nicht lesbar: { $error }
+cli-stdin-new-pin-unread = die neue PIN ist von der Standardeingabe nicht lesbar: { $error }
+cli-stdin-ended-pin = die Standardeingabe endete, bevor die PIN kam
+cli-stdin-ended-new-pin = die Standardeingabe endete, bevor die neue PIN kam
+cli-pin-not-asked = die PIN kann am Terminal nicht abgefragt werden: { $error }
+cli-new-pin-refused = die neue PIN für { $name }: { $error }
+cli-staff-bad-name = der Name { $name } geht nicht: 1 bis { $max } druckbare Zeichen angeben
+cli-staff-first-manager = die erste Person muss zur Leitung gehören (--role manager): { $name } wäre Kassierer, ohne jemanden, der etwas freigibt
+cli-staff-nobody = es ist kein Personal eingetragen: zuerst `luxpay staff add NAME --role manager`
+
+## ledger import, check, recover, sync
+cli-ledger-io = das Journal { $path }: { $error }
+cli-importing = Import von { $file }…
+cli-imported = { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+} und { $events ->
+    [one] 1 Statusereignis
+   *[other] { $events } Statusereignisse
+} aus { $file } in { $ledger } importiert
+cli-imported-skipped = { $count ->
+    [one] 1 unlesbare Zeile übersprungen
+   *[other] { $count } unlesbare Zeilen übersprungen
+}, alle anderen Einträge sind intakt
+cli-check-ledger = Journal
+cli-check-integrity = Integrität
+cli-check-payments = Zahlungen
+cli-check-status-events = Statusereignisse
+cli-check-open-intents = offene Vorgänge
+cli-check-schema = Schema
+cli-check-size = Größe
+cli-check-ok = ok
+cli-check-damaged = BESCHÄDIGT
+cli-ledger-damaged = das Journal { $path } ist beschädigt: eine Kopie aufbewahren und es mit `sqlite3 { $path } .recover | sqlite3 recovered.db` wiederherstellen
+cli-nothing-to-recover = Kein Verkauf ist offen geblieben: nichts wiederherzustellen
+cli-no-shared-ledger = kein gemeinsames Journal: ledger_url in { $config } (oder --ledger-url, LUXPAY_LEDGER_URL) auf eine postgres://-URL setzen
+cli-synced = { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+}, { $events ->
+    [one] 1 Statusereignis
+   *[other] { $events } Statusereignisse
+} und { $books ->
+    [one] 1 Buchung oder Z-Bericht
+   *[other] { $books } Buchungen oder Z-Berichte
+} an das gemeinsame Journal gesendet ({ $shared }, { $encrypted ->
+    [yes] verschlüsselt
+   *[no] unverschlüsselt
+}); { $waiting } warten
+cli-sync-conflicts = { $count ->
+    [one] 1 Verkauf von Kasse { $till } hat eine Bestellnummer
+   *[other] { $count } Verkäufe von Kasse { $till } haben eine Bestellnummer
+}, die das gemeinsame Journal für einen anderen Verkauf führt: sie werden getrennt gehalten (Tabelle luxpay_conflicts), nicht als der andere gezählt. Das passiert bei zwei Kassen an zwei Demo-APIs: einen `luxpay demo-server` gemeinsam nutzen.
+
+## export, summary, list, history, webhook
+cli-shop-needs-ledger = --shop braucht das gemeinsame Journal des Ladens: ledger_url in { $config } setzen (oder --ledger-url, LUXPAY_LEDGER_URL)
+cli-latest-not-sent = die letzten Verkäufe dieser Kasse ließen sich nicht vorher senden: { $error }
+cli-from-after-to = --from { $from } liegt nach --to { $to }: den früheren Tag zuerst angeben
+cli-from-and-to = --from und --to beide angeben oder keines
+cli-export-stopped = nach { $count } Bestellungen angehalten; für einen Zeitraum --from und --to angeben
+cli-cannot-write = { $path } ist nicht schreibbar: { $error }
+cli-file-exists = { $path } gibt es schon: einen anderen Namen wählen oder die Datei zuerst löschen
+cli-wrote-stdout = { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+} auf stdout geschrieben
+cli-wrote-file = { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+} in { $path } geschrieben
+cli-shop-not-asked = das Journal des Ladens wurde nicht gefragt ({ $error })
+cli-summary-whole-shop = Der ganze Laden, alle Kassen, aus dem gemeinsamen Journal
+cli-summary-no-key = kein API-Schlüssel: nur das Journal dieser Kasse wurde summiert
+cli-other-tills-unknown = Bestellungen, die auf dem Server, aber nicht hier sind, ließen sich im Journal des Ladens nicht nachschlagen ({ $error }): sie stehen als Abweichungen da
+cli-summary-checking = offene Zahlungen werden beim Server geprüft
+cli-column-when = WANN
+cli-column-id = ID
+cli-column-status = STATUS
+cli-column-amount = BETRAG
+cli-column-customer = KUNDE
+cli-column-product = PRODUKT
+cli-no-api-secret = kein API-Secret, um Webhook-Signaturen zu prüfen: --api-secret-file PFAD angeben, LUXFIN_API_SECRET setzen oder api_secret in { $config } eintragen
+cli-webhook-receiving = luxpay: empfängt Webhooks auf { $url } (SIGTERM oder Strg+C beendet)

@@ -27,3 +27,20 @@ verify-missing = Kasse { $till }: Z { $number } fehlt
 verify-does-not-follow = Kasse { $till }: Z { $number } folgt nicht auf Z { $previous } (sein prev_hash stimmt nicht)
 verify-changed = Kasse { $till }: Z { $number } passt nicht zu seinen Vorgängen oder seinem Bericht: in seinem Zeitraum wurde etwas geändert, hinzugefügt oder gelöscht
 verify-kept-columns = Kasse { $till }: Status oder Storno von Bestellung { $order } passen nicht zu ihren Vorgängen: die Tabelle payments wurde bearbeitet
+
+# Die Konfiguration: was die Prüfung eines Werts sagt, bleibt englisch.
+config-invalid = { $path } ist ungültig: { $message }
+config-missing-key = kein API-Schlüssel: in eine Datei legen und --api-key-file PFAD angeben, LUXFIN_API_KEY setzen oder api_key in { $path } eintragen; oder luxpay mit --demo testen, das keinen Schlüssel braucht
+
+# Warum eine PIN nicht angenommen wurde: PIN-Bildschirm und Kommandozeile.
+staff-unknown = { $name } gehört nicht zum Personal: --operator NAME einer Leitungsperson angeben
+staff-wrong-pin = falsche PIN für { $name } ({ $left ->
+    [one] noch 1 falsche PIN sperrt
+   *[other] noch { $left } falsche PINs sperren
+} den Namen für 5 Minuten)
+staff-not-manager = { $name } ist Kassierer: dafür braucht es die Leitung (--operator NAME einer Leitungsperson und deren PIN)
+staff-locked-out = { $name } ist nach { $failures } falschen PINs gesperrt: erneut versuchen nach { $until } (UTC)
+staff-no-pin = dafür braucht es die PIN einer Leitungsperson, und es gibt kein Terminal, um sie abzufragen: --pin-stdin angeben und die PIN in der ersten Zeile der Standardeingabe übergeben
+staff-pin-shape = eine PIN hat 4 bis 8 Ziffern (0-9), sonst nichts
+staff-pin-mismatch = die beiden PINs sind verschieden
+cannot-read = { $path } ist nicht lesbar: { $error }

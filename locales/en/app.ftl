@@ -208,3 +208,13 @@ app-nothing-sent = Nothing was sent
 app-no-catalogue-key = F{ $key } has no catalogue item ([[catalogue]] key = "F{ $key }")
 app-catalogue-empty = The catalogue is empty: add [[catalogue]] items to the config file
 app-no-tip-preset = there is no preset { $number }
+
+# A field's name in messages.
+field-amount = amount
+field-customer = customer email
+field-product = product
+field-redirect-url = redirect URL
+field-method = method
+field-currency = currency
+field-error = { $field }: { $message }
+app-staff-list-unread = the staff list could not be read: { $error }

@@ -105,3 +105,126 @@ cli-history-line = { $count ->
    *[other] { $count } payments
 } from { $from } to { $to }; totals: { $totals }
 cli-test-webhook = Test webhook requested: { $said }
+
+## Errors: the line people read on stderr (`--json` keeps the English).
+cli-error = error: { $text }
+cli-cannot-start = cannot start: { $error }
+cli-error-create-uncertain =
+    { $error }
+    the payment may have been created even so: check `luxpay list` before trying again
+cli-error-amount-changed = Luxfin made this link for { $made }, not { $asked }: do not show it to the customer. It is order { $order_id } ({ $order_url }), recorded in the ledger as made for another amount
+cli-error-shared = the shared ledger: { $error }
+cli-error-closed-pipe = the output was closed
+cli-error-tampered = the chain of Z reports is broken: { $broken }
+cli-error-refused = refused: { $reason }
+# English tip messages start with the word tip: `--` makes it the option.
+cli-tip-refused = --{ $error }
+cli-bad-amount = { $option } { $typed }: { $error }
+cli-tendered-short = --tendered { $given } is less than the total { $total }: take at least the total
+
+## The books' refusals and the shop's Z reports.
+cli-reason-empty = --reason is empty: say why, in a few words (it is kept with the event)
+cli-no-z-yet = till { $till } has no Z report yet: `luxpay close --counted …` writes one
+cli-no-z = till { $till } has no Z report { $number }
+cli-nothing-to-close = no shift is open at till { $till }: nothing to close
+cli-shop-z-line = { $till } Z { $number } gross { $gross } drawer { $difference } { $currency }
+cli-shop-z-sum = { $count ->
+    [one] The 1 Z report of { $date }:
+   *[other] Sum of { $count } Z reports on { $date }:
+}
+cli-shop-z-totals = { $currency }: { $sales ->
+    [one] 1 sale
+   *[other] { $sales } sales
+}, gross { $gross }, tips { $tips }, voids { $voids } ({ $voided }), refunds { $refunds } ({ $refunded }), net { $net }
+cli-shop-z-drawers = drawers ({ $currency }): expected { $expected }, counted { $counted }, difference { $difference }
+
+## Sending this till's backlog to the shop's ledger: a line redrawn on stderr.
+cli-backlog-now = this till's backlog
+cli-backlog-first = first, this till's backlog
+cli-backlog-progress = Sending to the shop's ledger ({ $what }): { $payments } of { $payments_waiting } payments, { $events } of { $events_waiting } status events, { $books } of { $books_waiting } book events
+
+## Staff and PINs on the command line.
+cli-stdin-pin-unread = cannot read the PIN from standard input: { $error }
+cli-stdin-new-pin-unread = cannot read the new PIN from standard input: { $error }
+cli-stdin-ended-pin = standard input ended before the PIN was given
+cli-stdin-ended-new-pin = standard input ended before the new PIN was given
+cli-pin-not-asked = cannot ask for the PIN on the terminal: { $error }
+cli-new-pin-refused = the new PIN for { $name }: { $error }
+cli-staff-bad-name = the name { $name } cannot be used: give 1 to { $max } printable characters
+cli-staff-first-manager = the first person added must be a manager (--role manager): { $name } would be a cashier with nobody to approve anything
+cli-staff-nobody = nobody is on the staff: `luxpay staff add NAME --role manager` first
+
+## ledger import, check, recover, sync
+cli-ledger-io = the ledger { $path }: { $error }
+cli-importing = Importing { $file }…
+cli-imported = Imported { $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+} and { $events ->
+    [one] 1 status event
+   *[other] { $events } status events
+} from { $file } into { $ledger }
+cli-imported-skipped = { $count ->
+    [one] 1 unreadable line skipped
+   *[other] { $count } unreadable lines skipped
+}, every other record is intact
+cli-check-ledger = ledger
+cli-check-integrity = integrity
+cli-check-payments = payments
+cli-check-status-events = status events
+cli-check-open-intents = open intents
+cli-check-schema = schema
+cli-check-size = size
+cli-check-ok = ok
+cli-check-damaged = DAMAGED
+cli-ledger-damaged = the ledger { $path } is damaged: keep a copy, and recover it with `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-nothing-to-recover = No sale was left in flight: nothing to recover
+cli-no-shared-ledger = no shared ledger: set ledger_url in { $config } (or --ledger-url, LUXPAY_LEDGER_URL) to a postgres:// URL
+cli-synced = Sent { $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+}, { $events ->
+    [one] 1 status event
+   *[other] { $events } status events
+} and { $books ->
+    [one] 1 book event or Z report
+   *[other] { $books } book events or Z reports
+} to the shared ledger ({ $shared }, { $encrypted ->
+    [yes] encrypted
+   *[no] not encrypted
+}); { $waiting } wait
+cli-sync-conflicts = { $count ->
+    [one] 1 sale of till { $till } has an order id
+   *[other] { $count } sales of till { $till } have an order id
+} the shared ledger holds for another sale: they are kept apart (table luxpay_conflicts), not counted as the other. Two tills on two demo APIs do this: share one `luxpay demo-server`.
+
+## export, summary, list, history, webhook
+cli-shop-needs-ledger = --shop needs the shop's shared ledger: set ledger_url in { $config } (or --ledger-url, LUXPAY_LEDGER_URL)
+cli-latest-not-sent = this till's latest sales could not be sent first: { $error }
+cli-from-after-to = --from { $from } is after --to { $to }: give the earlier day first
+cli-from-and-to = give both --from and --to, or neither
+cli-export-stopped = stopped after { $count } orders; give --from and --to for a range
+cli-cannot-write = cannot write { $path }: { $error }
+cli-file-exists = { $path } exists already: choose another name, or delete it first
+cli-wrote-stdout = wrote { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+} to stdout
+cli-wrote-file = wrote { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+} to { $path }
+cli-shop-not-asked = the shop's ledger was not asked ({ $error })
+cli-summary-whole-shop = The whole shop, every till, from the shared ledger
+cli-summary-no-key = no API key: only the local ledger was summed up
+cli-other-tills-unknown = orders on the server but not here could not be looked up in the shop's ledger ({ $error }): they are listed as differences
+cli-summary-checking = checking open payments with the server
+# The columns of `list` and `history`.
+cli-column-when = WHEN
+cli-column-id = ID
+cli-column-status = STATUS
+cli-column-amount = AMOUNT
+cli-column-customer = CUSTOMER
+cli-column-product = PRODUCT
+cli-no-api-secret = no API secret to check webhook signatures with: pass --api-secret-file PATH, set LUXFIN_API_SECRET, or add api_secret to { $config }
+cli-webhook-receiving = luxpay: receiving webhooks on { $url } (SIGTERM or Ctrl+C stops)

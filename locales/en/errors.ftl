@@ -28,3 +28,20 @@ verify-missing = till { $till }: Z { $number } is missing
 verify-does-not-follow = till { $till }: Z { $number } does not follow Z { $previous } (its prev_hash does not match)
 verify-changed = till { $till }: Z { $number } does not match its events or its report: something in its period was changed, added or deleted
 verify-kept-columns = till { $till }: order { $order }'s status or void is not what its events say: the payments table was edited
+
+# The configuration: what the config file's checks say of a value stays English.
+config-invalid = { $path } is not valid: { $message }
+config-missing-key = no API key: put it in a file and pass --api-key-file PATH, set LUXFIN_API_KEY, or add api_key to { $path }; or try luxpay with --demo, which needs no key
+
+# Why a PIN was not taken: the PIN screen and the command line.
+staff-unknown = { $name } is not on the staff: pass --operator NAME of a manager
+staff-wrong-pin = wrong PIN for { $name } ({ $left ->
+    [one] 1 more wrong PIN locks
+   *[other] { $left } more wrong PINs lock
+} the name out for 5 minutes)
+staff-not-manager = { $name } is a cashier: this needs a manager (--operator NAME of a manager, and their PIN)
+staff-locked-out = { $name } is locked out after { $failures } wrong PINs: try again after { $until } (UTC)
+staff-no-pin = this needs a manager's PIN and there is no terminal to ask it on: pass --pin-stdin and give the PIN on the first line of standard input
+staff-pin-shape = a PIN is 4 to 8 digits (0-9), nothing else
+staff-pin-mismatch = the two PINs differ
+cannot-read = cannot read { $path }: { $error }

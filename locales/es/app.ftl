@@ -208,3 +208,13 @@ app-nothing-sent = No se envió nada
 app-no-catalogue-key = F{ $key } no tiene artículo del catálogo ([[catalogue]] key = "F{ $key }")
 app-catalogue-empty = El catálogo está vacío: añade artículos [[catalogue]] al archivo de configuración
 app-no-tip-preset = no hay preajuste { $number }
+
+# El nombre de un campo en los mensajes.
+field-amount = importe
+field-customer = email del cliente
+field-product = producto
+field-redirect-url = URL de redirección
+field-method = forma de pago
+field-currency = moneda
+field-error = { $field }: { $message }
+app-staff-list-unread = no se pudo leer la lista del personal: { $error }

@@ -104,3 +104,124 @@ cli-history-line = { $count ->
    *[other] { $count } pagos
 } del { $from } al { $to }; totales: { $totals }
 cli-test-webhook = Webhook de prueba solicitado: { $said }
+
+## Errores: la línea en stderr (`--json` sigue en inglés).
+cli-error = error: { $text }
+cli-cannot-start = no se puede iniciar: { $error }
+cli-error-create-uncertain =
+    { $error }
+    puede que el pago se haya creado igualmente: revisa `luxpay list` antes de reintentar
+cli-error-amount-changed = Luxfin creó este enlace por { $made }, no por { $asked }: no se lo muestres al cliente. Es el pedido { $order_id } ({ $order_url }), registrado en el libro como creado por otro importe
+cli-error-shared = el libro compartido: { $error }
+cli-error-closed-pipe = la salida se cerró
+cli-error-tampered = la cadena de informes Z está rota: { $broken }
+cli-error-refused = rechazado: { $reason }
+cli-tip-refused = --tip: { $error }
+cli-bad-amount = { $option } { $typed }: { $error }
+cli-tendered-short = --tendered { $given } es menos que el total { $total }: cobra al menos el total
+
+## Lo que los libros rechazan, y los informes Z de la tienda.
+cli-reason-empty = --reason está vacío: di por qué, en pocas palabras (se guarda con el movimiento)
+cli-no-z-yet = la caja { $till } aún no tiene informe Z: `luxpay close --counted …` crea uno
+cli-no-z = la caja { $till } no tiene informe Z { $number }
+cli-nothing-to-close = no hay turno abierto en la caja { $till }: nada que cerrar
+cli-shop-z-line = { $till } Z { $number } bruto { $gross } cajón { $difference } { $currency }
+cli-shop-z-sum = { $count ->
+    [one] El informe Z del { $date }:
+   *[other] Suma de los { $count } informes Z del { $date }:
+}
+cli-shop-z-totals = { $currency }: { $sales ->
+    [one] 1 venta
+   *[other] { $sales } ventas
+}, bruto { $gross }, propinas { $tips }, anulaciones { $voids } ({ $voided }), devoluciones { $refunds } ({ $refunded }), neto { $net }
+cli-shop-z-drawers = cajones ({ $currency }): esperado { $expected }, contado { $counted }, diferencia { $difference }
+
+## Lo pendiente de esta caja va al libro de la tienda: una línea en stderr.
+cli-backlog-now = pendiente de esta caja
+cli-backlog-first = primero, lo pendiente de esta caja
+cli-backlog-progress = Enviando al libro de la tienda ({ $what }): { $payments } de { $payments_waiting } pagos, { $events } de { $events_waiting } cambios de estado, { $books } de { $books_waiting } movimientos
+
+## Personal y PIN en la línea de comandos.
+cli-stdin-pin-unread = no se puede leer el PIN de la entrada estándar: { $error }
+cli-stdin-new-pin-unread = no se puede leer el PIN nuevo de la entrada estándar: { $error }
+cli-stdin-ended-pin = la entrada estándar terminó antes de dar el PIN
+cli-stdin-ended-new-pin = la entrada estándar terminó antes de dar el PIN nuevo
+cli-pin-not-asked = no se puede pedir el PIN en el terminal: { $error }
+cli-new-pin-refused = el PIN nuevo de { $name }: { $error }
+cli-staff-bad-name = el nombre { $name } no sirve: usa de 1 a { $max } caracteres imprimibles
+cli-staff-first-manager = la primera persona añadida debe ser encargada (--role manager): { $name } sería cajero sin nadie que apruebe nada
+cli-staff-nobody = no hay nadie en el personal: primero `luxpay staff add NOMBRE --role manager`
+
+## ledger import, check, recover, sync
+cli-ledger-io = el libro { $path }: { $error }
+cli-importing = Importando { $file }…
+cli-imported = Importados { $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+} y { $events ->
+    [one] 1 cambio de estado
+   *[other] { $events } cambios de estado
+} de { $file } a { $ledger }
+cli-imported-skipped = { $count ->
+    [one] 1 línea ilegible omitida
+   *[other] { $count } líneas ilegibles omitidas
+}, el resto de registros está intacto
+cli-check-ledger = libro
+cli-check-integrity = integridad
+cli-check-payments = pagos
+cli-check-status-events = cambios de estado
+cli-check-open-intents = ventas en curso
+cli-check-schema = esquema
+cli-check-size = tamaño
+cli-check-ok = ok
+cli-check-damaged = DAÑADO
+cli-ledger-damaged = el libro { $path } está dañado: guarda una copia y recupéralo con `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-nothing-to-recover = No quedó ninguna venta a medias: nada que recuperar
+cli-no-shared-ledger = no hay libro compartido: pon ledger_url en { $config } (o --ledger-url, LUXPAY_LEDGER_URL) con una URL postgres://
+cli-synced = Enviados { $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+}, { $events ->
+    [one] 1 cambio de estado
+   *[other] { $events } cambios de estado
+} y { $books ->
+    [one] 1 movimiento o informe Z
+   *[other] { $books } movimientos o informes Z
+} al libro compartido ({ $shared }, { $encrypted ->
+    [yes] cifrado
+   *[no] sin cifrar
+}); { $waiting } en espera
+cli-sync-conflicts = { $count ->
+    [one] 1 venta de la caja { $till } tiene un número de pedido
+   *[other] { $count } ventas de la caja { $till } tienen un número de pedido
+} que el libro compartido tiene para otra venta: se guardan aparte (tabla luxpay_conflicts), no se cuentan como la otra. Pasa con dos cajas en dos API de demo: comparte un solo `luxpay demo-server`.
+
+## export, summary, list, history, webhook
+cli-shop-needs-ledger = --shop necesita el libro compartido de la tienda: pon ledger_url en { $config } (o --ledger-url, LUXPAY_LEDGER_URL)
+cli-latest-not-sent = no se pudieron enviar antes las últimas ventas de esta caja: { $error }
+cli-from-after-to = --from { $from } es posterior a --to { $to }: pon primero el día anterior
+cli-from-and-to = da --from y --to, o ninguno
+cli-export-stopped = detenido tras { $count } pedidos; da --from y --to para un periodo
+cli-cannot-write = no se puede escribir { $path }: { $error }
+cli-file-exists = { $path } ya existe: elige otro nombre o bórralo primero
+cli-wrote-stdout = { $count ->
+    [one] 1 pago escrito
+   *[other] { $count } pagos escritos
+} en stdout
+cli-wrote-file = { $count ->
+    [one] 1 pago escrito
+   *[other] { $count } pagos escritos
+} en { $path }
+cli-shop-not-asked = no se consultó el libro de la tienda ({ $error })
+cli-summary-whole-shop = Toda la tienda, todas las cajas, del libro compartido
+cli-summary-no-key = sin clave de API: solo se sumó el libro local
+cli-other-tills-unknown = los pedidos que están en el servidor pero no aquí no se pudieron buscar en el libro de la tienda ({ $error }): aparecen como diferencias
+cli-summary-checking = comprobando los pagos abiertos con el servidor
+cli-column-when = CUÁNDO
+cli-column-id = ID
+cli-column-status = ESTADO
+cli-column-amount = IMPORTE
+cli-column-customer = CLIENTE
+cli-column-product = PRODUCTO
+cli-no-api-secret = no hay secreto de API para comprobar las firmas de los webhooks: pasa --api-secret-file RUTA, define LUXFIN_API_SECRET o añade api_secret a { $config }
+cli-webhook-receiving = luxpay: recibiendo webhooks en { $url } (SIGTERM o Ctrl+C para)

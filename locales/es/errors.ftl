@@ -27,3 +27,20 @@ verify-missing = caja { $till }: falta el Z { $number }
 verify-does-not-follow = caja { $till }: el Z { $number } no sigue al Z { $previous } (su prev_hash no coincide)
 verify-changed = caja { $till }: el Z { $number } no coincide con sus operaciones o su informe: algo de su periodo se cambió, añadió o borró
 verify-kept-columns = caja { $till }: el estado o la anulación del pedido { $order } no coincide con sus eventos: se editó la tabla payments
+
+# La configuración: lo que dicen las comprobaciones de un valor sigue en inglés.
+config-invalid = { $path } no es válido: { $message }
+config-missing-key = no hay clave de API: guárdala en un archivo y pasa --api-key-file RUTA, define LUXFIN_API_KEY o añade api_key a { $path }; o prueba luxpay con --demo, que no necesita clave
+
+# Por qué no se aceptó un PIN: la pantalla del PIN y la línea de comandos.
+staff-unknown = { $name } no está en el personal: pasa --operator NOMBRE de un encargado
+staff-wrong-pin = PIN incorrecto para { $name } ({ $left ->
+    [one] 1 PIN incorrecto más bloquea
+   *[other] { $left } PIN incorrectos más bloquean
+} el nombre 5 minutos)
+staff-not-manager = { $name } es cajero: esto necesita un encargado (--operator NOMBRE de un encargado, y su PIN)
+staff-locked-out = { $name } está bloqueado tras { $failures } PIN incorrectos: vuelve a intentarlo después de { $until } (UTC)
+staff-no-pin = esto necesita el PIN de un encargado y no hay terminal donde pedirlo: pasa --pin-stdin y da el PIN en la primera línea de la entrada estándar
+staff-pin-shape = un PIN tiene de 4 a 8 dígitos (0-9), nada más
+staff-pin-mismatch = los dos PIN no coinciden
+cannot-read = no se puede leer { $path }: { $error }

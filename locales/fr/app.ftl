@@ -208,3 +208,13 @@ app-nothing-sent = Rien n'a été envoyé
 app-no-catalogue-key = F{ $key } n'a pas d'article du catalogue ([[catalogue]] key = "F{ $key }")
 app-catalogue-empty = Le catalogue est vide : ajouter des articles [[catalogue]] au fichier de configuration
 app-no-tip-preset = il n'y a pas de préréglage { $number }
+
+# Le nom d'un champ dans les messages.
+field-amount = montant
+field-customer = e-mail du client
+field-product = produit
+field-redirect-url = URL de redirection
+field-method = moyen de paiement
+field-currency = devise
+field-error = { $field } : { $message }
+app-staff-list-unread = la liste du personnel n'a pas pu être lue : { $error }

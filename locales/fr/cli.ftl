@@ -104,3 +104,124 @@ cli-history-line = { $count ->
    *[other] { $count } paiements
 } du { $from } au { $to } ; totaux : { $totals }
 cli-test-webhook = Webhook de test demandé : { $said }
+
+## Erreurs : la ligne sur stderr (`--json` reste en anglais).
+cli-error = erreur : { $text }
+cli-cannot-start = démarrage impossible : { $error }
+cli-error-create-uncertain =
+    { $error }
+    le paiement a peut-être été créé malgré tout : vérifiez `luxpay list` avant de réessayer
+cli-error-amount-changed = Luxfin a créé ce lien pour { $made }, pas { $asked } : ne le montrez pas au client. C'est la commande { $order_id } ({ $order_url }), enregistrée dans le journal comme créée pour un autre montant
+cli-error-shared = le journal partagé : { $error }
+cli-error-closed-pipe = la sortie a été fermée
+cli-error-tampered = la chaîne des rapports Z est rompue : { $broken }
+cli-error-refused = refusé : { $reason }
+cli-tip-refused = --tip : { $error }
+cli-bad-amount = { $option } { $typed } : { $error }
+cli-tendered-short = --tendered { $given } est inférieur au total { $total } : encaissez au moins le total
+
+## Ce que les comptes refusent, et les rapports Z du magasin.
+cli-reason-empty = --reason est vide : dites pourquoi, en quelques mots (c'est gardé avec l'opération)
+cli-no-z-yet = la caisse { $till } n'a pas encore de rapport Z : `luxpay close --counted …` en crée un
+cli-no-z = la caisse { $till } n'a pas de rapport Z { $number }
+cli-nothing-to-close = aucun service n'est ouvert à la caisse { $till } : rien à clôturer
+cli-shop-z-line = { $till } Z { $number } brut { $gross } tiroir { $difference } { $currency }
+cli-shop-z-sum = { $count ->
+    [one] Le rapport Z du { $date } :
+   *[other] Somme des { $count } rapports Z du { $date } :
+}
+cli-shop-z-totals = { $currency } : { $sales ->
+    [one] 1 vente
+   *[other] { $sales } ventes
+}, brut { $gross }, pourboires { $tips }, annulations { $voids } ({ $voided }), remboursements { $refunds } ({ $refunded }), net { $net }
+cli-shop-z-drawers = tiroirs ({ $currency }) : attendu { $expected }, compté { $counted }, écart { $difference }
+
+## L'arriéré de cette caisse part vers le journal du magasin : une ligne sur stderr.
+cli-backlog-now = arriéré de cette caisse
+cli-backlog-first = d'abord l'arriéré de cette caisse
+cli-backlog-progress = Envoi au journal du magasin ({ $what }) : { $payments } sur { $payments_waiting } paiements, { $events } sur { $events_waiting } changements de statut, { $books } sur { $books_waiting } opérations
+
+## Personnel et codes PIN en ligne de commande.
+cli-stdin-pin-unread = impossible de lire le code PIN sur l'entrée standard : { $error }
+cli-stdin-new-pin-unread = impossible de lire le nouveau code PIN sur l'entrée standard : { $error }
+cli-stdin-ended-pin = l'entrée standard s'est terminée avant le code PIN
+cli-stdin-ended-new-pin = l'entrée standard s'est terminée avant le nouveau code PIN
+cli-pin-not-asked = impossible de demander le code PIN sur le terminal : { $error }
+cli-new-pin-refused = le nouveau code PIN de { $name } : { $error }
+cli-staff-bad-name = le nom { $name } ne peut pas servir : donnez de 1 à { $max } caractères imprimables
+cli-staff-first-manager = la première personne ajoutée doit être responsable (--role manager) : { $name } serait caissier sans personne pour rien approuver
+cli-staff-nobody = personne n'est dans le personnel : d'abord `luxpay staff add NOM --role manager`
+
+## ledger import, check, recover, sync
+cli-ledger-io = le journal { $path } : { $error }
+cli-importing = Import de { $file }…
+cli-imported = { $payments ->
+    [one] 1 paiement importé
+   *[other] { $payments } paiements importés
+} et { $events ->
+    [one] 1 changement de statut
+   *[other] { $events } changements de statut
+} de { $file } vers { $ledger }
+cli-imported-skipped = { $count ->
+    [one] 1 ligne illisible ignorée
+   *[other] { $count } lignes illisibles ignorées
+}, tout le reste est intact
+cli-check-ledger = journal
+cli-check-integrity = intégrité
+cli-check-payments = paiements
+cli-check-status-events = changements de statut
+cli-check-open-intents = ventes en suspens
+cli-check-schema = schéma
+cli-check-size = taille
+cli-check-ok = ok
+cli-check-damaged = ENDOMMAGÉ
+cli-ledger-damaged = le journal { $path } est endommagé : gardez-en une copie, et récupérez-le avec `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-nothing-to-recover = Aucune vente n'est restée en suspens : rien à récupérer
+cli-no-shared-ledger = pas de journal partagé : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) sur une URL postgres://
+cli-synced = { $payments ->
+    [one] 1 paiement
+   *[other] { $payments } paiements
+}, { $events ->
+    [one] 1 changement de statut
+   *[other] { $events } changements de statut
+} et { $books ->
+    [one] 1 opération ou rapport Z
+   *[other] { $books } opérations ou rapports Z
+} envoyés au journal partagé ({ $shared }, { $encrypted ->
+    [yes] chiffré
+   *[no] non chiffré
+}) ; { $waiting } en attente
+cli-sync-conflicts = { $count ->
+    [one] 1 vente de la caisse { $till } a un numéro de commande
+   *[other] { $count } ventes de la caisse { $till } ont un numéro de commande
+} que le journal partagé attribue à une autre vente : elles sont mises à part (table luxpay_conflicts), pas comptées comme l'autre. Deux caisses sur deux API de démo font cela : partagez un seul `luxpay demo-server`.
+
+## export, summary, list, history, webhook
+cli-shop-needs-ledger = --shop a besoin du journal partagé du magasin : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
+cli-latest-not-sent = les dernières ventes de cette caisse n'ont pas pu être envoyées d'abord : { $error }
+cli-from-after-to = --from { $from } est après --to { $to } : donnez d'abord le jour le plus ancien
+cli-from-and-to = donnez --from et --to, ou aucun des deux
+cli-export-stopped = arrêté après { $count } commandes ; donnez --from et --to pour une période
+cli-cannot-write = impossible d'écrire { $path } : { $error }
+cli-file-exists = { $path } existe déjà : choisissez un autre nom, ou supprimez-le d'abord
+cli-wrote-stdout = { $count ->
+    [one] 1 paiement écrit
+   *[other] { $count } paiements écrits
+} sur stdout
+cli-wrote-file = { $count ->
+    [one] 1 paiement écrit
+   *[other] { $count } paiements écrits
+} dans { $path }
+cli-shop-not-asked = le journal du magasin n'a pas été consulté ({ $error })
+cli-summary-whole-shop = Tout le magasin, toutes les caisses, d'après le journal partagé
+cli-summary-no-key = pas de clé d'API : seul le journal local a été totalisé
+cli-other-tills-unknown = les commandes présentes sur le serveur mais pas ici n'ont pas pu être cherchées dans le journal du magasin ({ $error }) : elles figurent comme écarts
+cli-summary-checking = vérification des paiements ouverts auprès du serveur
+cli-column-when = QUAND
+cli-column-id = ID
+cli-column-status = STATUT
+cli-column-amount = MONTANT
+cli-column-customer = CLIENT
+cli-column-product = PRODUIT
+cli-no-api-secret = pas de secret d'API pour vérifier les signatures des webhooks : passez --api-secret-file CHEMIN, définissez LUXFIN_API_SECRET, ou ajoutez api_secret à { $config }
+cli-webhook-receiving = luxpay : réception des webhooks sur { $url } (SIGTERM ou Ctrl+C arrête)

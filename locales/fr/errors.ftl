@@ -27,3 +27,20 @@ verify-missing = caisse { $till } : le Z { $number } manque
 verify-does-not-follow = caisse { $till } : le Z { $number } ne suit pas le Z { $previous } (son prev_hash ne correspond pas)
 verify-changed = caisse { $till } : le Z { $number } ne correspond plus à ses opérations ou à son rapport : quelque chose de sa période a été modifié, ajouté ou supprimé
 verify-kept-columns = caisse { $till } : le statut ou l'annulation de la commande { $order } ne correspond pas à ses événements : la table payments a été modifiée
+
+# La configuration : ce que disent les contrôles d'une valeur reste en anglais.
+config-invalid = { $path } n'est pas valide : { $message }
+config-missing-key = pas de clé d'API : mettez-la dans un fichier et passez --api-key-file CHEMIN, définissez LUXFIN_API_KEY, ou ajoutez api_key à { $path } ; ou essayez luxpay avec --demo, qui n'en demande pas
+
+# Pourquoi un code PIN n'a pas été accepté : l'écran PIN et la ligne de commande.
+staff-unknown = { $name } ne fait pas partie du personnel : passez --operator NOM d'un responsable
+staff-wrong-pin = code PIN erroné pour { $name } ({ $left ->
+    [one] encore 1 code erroné bloque
+   *[other] encore { $left } codes erronés bloquent
+} le nom pendant 5 minutes)
+staff-not-manager = { $name } est caissier : il faut un responsable (--operator NOM d'un responsable, et son code PIN)
+staff-locked-out = { $name } est bloqué après { $failures } codes PIN erronés : réessayez après { $until } (UTC)
+staff-no-pin = il faut le code PIN d'un responsable et aucun terminal ne permet de le demander : passez --pin-stdin et donnez le code sur la première ligne de l'entrée standard
+staff-pin-shape = un code PIN fait 4 à 8 chiffres (0-9), rien d'autre
+staff-pin-mismatch = les deux codes PIN diffèrent
+cannot-read = impossible de lire { $path } : { $error }

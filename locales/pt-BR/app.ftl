@@ -208,3 +208,13 @@ app-nothing-sent = Nada foi enviado
 app-no-catalogue-key = F{ $key } não tem item do catálogo ([[catalogue]] key = "F{ $key }")
 app-catalogue-empty = O catálogo está vazio: adicione itens [[catalogue]] ao arquivo de configuração
 app-no-tip-preset = não há predefinição { $number }
+
+# O nome de um campo nas mensagens.
+field-amount = valor
+field-customer = e-mail do cliente
+field-product = produto
+field-redirect-url = URL de redirecionamento
+field-method = forma de pagamento
+field-currency = moeda
+field-error = { $field }: { $message }
+app-staff-list-unread = não foi possível ler a lista da equipe: { $error }

@@ -104,3 +104,124 @@ cli-history-line = { $count ->
    *[other] { $count } pagamentos
 } de { $from } a { $to }; totais: { $totals }
 cli-test-webhook = Webhook de teste solicitado: { $said }
+
+## Erros: a linha no stderr (`--json` continua em inglês).
+cli-error = erro: { $text }
+cli-cannot-start = não foi possível iniciar: { $error }
+cli-error-create-uncertain =
+    { $error }
+    o pagamento pode ter sido criado mesmo assim: confira `luxpay list` antes de tentar de novo
+cli-error-amount-changed = A Luxfin criou este link por { $made }, não por { $asked }: não mostre ao cliente. É o pedido { $order_id } ({ $order_url }), registrado no livro como criado por outro valor
+cli-error-shared = o livro compartilhado: { $error }
+cli-error-closed-pipe = a saída foi fechada
+cli-error-tampered = a cadeia de relatórios Z está quebrada: { $broken }
+cli-error-refused = recusado: { $reason }
+cli-tip-refused = --tip: { $error }
+cli-bad-amount = { $option } { $typed }: { $error }
+cli-tendered-short = --tendered { $given } é menos que o total { $total }: receba pelo menos o total
+
+## O que os livros recusam, e os relatórios Z da loja.
+cli-reason-empty = --reason está vazio: diga por quê, em poucas palavras (fica guardado com o lançamento)
+cli-no-z-yet = o caixa { $till } ainda não tem relatório Z: `luxpay close --counted …` cria um
+cli-no-z = o caixa { $till } não tem relatório Z { $number }
+cli-nothing-to-close = nenhum turno aberto no caixa { $till }: nada a fechar
+cli-shop-z-line = { $till } Z { $number } bruto { $gross } gaveta { $difference } { $currency }
+cli-shop-z-sum = { $count ->
+    [one] O relatório Z de { $date }:
+   *[other] Soma dos { $count } relatórios Z de { $date }:
+}
+cli-shop-z-totals = { $currency }: { $sales ->
+    [one] 1 venda
+   *[other] { $sales } vendas
+}, bruto { $gross }, gorjetas { $tips }, cancelamentos { $voids } ({ $voided }), reembolsos { $refunds } ({ $refunded }), líquido { $net }
+cli-shop-z-drawers = gavetas ({ $currency }): esperado { $expected }, contado { $counted }, diferença { $difference }
+
+## O pendente deste caixa vai para o livro da loja: uma linha no stderr.
+cli-backlog-now = pendente deste caixa
+cli-backlog-first = primeiro, o pendente deste caixa
+cli-backlog-progress = Enviando ao livro da loja ({ $what }): { $payments } de { $payments_waiting } pagamentos, { $events } de { $events_waiting } mudanças de status, { $books } de { $books_waiting } lançamentos
+
+## Equipe e PINs na linha de comando.
+cli-stdin-pin-unread = não foi possível ler o PIN da entrada padrão: { $error }
+cli-stdin-new-pin-unread = não foi possível ler o novo PIN da entrada padrão: { $error }
+cli-stdin-ended-pin = a entrada padrão terminou antes de o PIN ser dado
+cli-stdin-ended-new-pin = a entrada padrão terminou antes de o novo PIN ser dado
+cli-pin-not-asked = não foi possível pedir o PIN no terminal: { $error }
+cli-new-pin-refused = o novo PIN de { $name }: { $error }
+cli-staff-bad-name = o nome { $name } não pode ser usado: use de 1 a { $max } caracteres imprimíveis
+cli-staff-first-manager = a primeira pessoa adicionada deve ser gerente (--role manager): { $name } seria operador de caixa sem ninguém para aprovar nada
+cli-staff-nobody = não há ninguém na equipe: primeiro `luxpay staff add NOME --role manager`
+
+## ledger import, check, recover, sync
+cli-ledger-io = o livro { $path }: { $error }
+cli-importing = Importando { $file }…
+cli-imported = Importados { $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+} e { $events ->
+    [one] 1 mudança de status
+   *[other] { $events } mudanças de status
+} de { $file } para { $ledger }
+cli-imported-skipped = { $count ->
+    [one] 1 linha ilegível ignorada
+   *[other] { $count } linhas ilegíveis ignoradas
+}, todos os outros registros estão intactos
+cli-check-ledger = livro
+cli-check-integrity = integridade
+cli-check-payments = pagamentos
+cli-check-status-events = mudanças de status
+cli-check-open-intents = vendas em andamento
+cli-check-schema = esquema
+cli-check-size = tamanho
+cli-check-ok = ok
+cli-check-damaged = DANIFICADO
+cli-ledger-damaged = o livro { $path } está danificado: guarde uma cópia e recupere-o com `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-nothing-to-recover = Nenhuma venda ficou pendente: nada a recuperar
+cli-no-shared-ledger = sem livro compartilhado: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) com uma URL postgres://
+cli-synced = Enviados { $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+}, { $events ->
+    [one] 1 mudança de status
+   *[other] { $events } mudanças de status
+} e { $books ->
+    [one] 1 lançamento ou relatório Z
+   *[other] { $books } lançamentos ou relatórios Z
+} ao livro compartilhado ({ $shared }, { $encrypted ->
+    [yes] criptografado
+   *[no] sem criptografia
+}); { $waiting } aguardando
+cli-sync-conflicts = { $count ->
+    [one] 1 venda do caixa { $till } tem um número de pedido
+   *[other] { $count } vendas do caixa { $till } têm um número de pedido
+} que o livro compartilhado tem para outra venda: ficam à parte (tabela luxpay_conflicts), não contam como a outra. Isso acontece com dois caixas em duas APIs de demonstração: usem um só `luxpay demo-server`.
+
+## export, summary, list, history, webhook
+cli-shop-needs-ledger = --shop precisa do livro compartilhado da loja: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
+cli-latest-not-sent = não foi possível enviar antes as últimas vendas deste caixa: { $error }
+cli-from-after-to = --from { $from } é depois de --to { $to }: dê primeiro o dia anterior
+cli-from-and-to = dê --from e --to, ou nenhum
+cli-export-stopped = parado após { $count } pedidos; dê --from e --to para um período
+cli-cannot-write = não foi possível gravar { $path }: { $error }
+cli-file-exists = { $path } já existe: escolha outro nome ou apague-o antes
+cli-wrote-stdout = { $count ->
+    [one] 1 pagamento gravado
+   *[other] { $count } pagamentos gravados
+} no stdout
+cli-wrote-file = { $count ->
+    [one] 1 pagamento gravado
+   *[other] { $count } pagamentos gravados
+} em { $path }
+cli-shop-not-asked = o livro da loja não foi consultado ({ $error })
+cli-summary-whole-shop = A loja inteira, todos os caixas, do livro compartilhado
+cli-summary-no-key = sem chave de API: só o livro local foi somado
+cli-other-tills-unknown = os pedidos que estão no servidor mas não aqui não puderam ser consultados no livro da loja ({ $error }): aparecem como diferenças
+cli-summary-checking = verificando os pagamentos abertos com o servidor
+cli-column-when = QUANDO
+cli-column-id = ID
+cli-column-status = STATUS
+cli-column-amount = VALOR
+cli-column-customer = CLIENTE
+cli-column-product = PRODUTO
+cli-no-api-secret = sem segredo de API para verificar as assinaturas dos webhooks: passe --api-secret-file CAMINHO, defina LUXFIN_API_SECRET ou adicione api_secret em { $config }
+cli-webhook-receiving = luxpay: recebendo webhooks em { $url } (SIGTERM ou Ctrl+C para)

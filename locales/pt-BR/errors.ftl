@@ -27,3 +27,20 @@ verify-missing = caixa { $till }: falta o Z { $number }
 verify-does-not-follow = caixa { $till }: o Z { $number } não segue o Z { $previous } (seu prev_hash não confere)
 verify-changed = caixa { $till }: o Z { $number } não confere com suas operações ou seu relatório: algo do seu período foi alterado, incluído ou apagado
 verify-kept-columns = caixa { $till }: o status ou o cancelamento do pedido { $order } não confere com seus eventos: a tabela payments foi editada
+
+# A configuração: o que as verificações de um valor dizem continua em inglês.
+config-invalid = { $path } não é válido: { $message }
+config-missing-key = sem chave de API: coloque-a num arquivo e passe --api-key-file CAMINHO, defina LUXFIN_API_KEY ou adicione api_key em { $path }; ou experimente o luxpay com --demo, que não precisa de chave
+
+# Por que um PIN não foi aceito: a tela do PIN e a linha de comando.
+staff-unknown = { $name } não está na equipe: passe --operator NOME de um gerente
+staff-wrong-pin = PIN errado para { $name } ({ $left ->
+    [one] mais 1 PIN errado bloqueia
+   *[other] mais { $left } PINs errados bloqueiam
+} o nome por 5 minutos)
+staff-not-manager = { $name } é operador de caixa: isto precisa de um gerente (--operator NOME de um gerente, e o PIN dele)
+staff-locked-out = { $name } está bloqueado após { $failures } PINs errados: tente de novo depois de { $until } (UTC)
+staff-no-pin = isto precisa do PIN de um gerente e não há terminal para pedi-lo: passe --pin-stdin e dê o PIN na primeira linha da entrada padrão
+staff-pin-shape = um PIN tem de 4 a 8 dígitos (0-9), nada mais
+staff-pin-mismatch = os dois PINs são diferentes
+cannot-read = não foi possível ler { $path }: { $error }

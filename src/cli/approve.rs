@@ -7,6 +7,7 @@
 use std::io::{BufRead, IsTerminal};
 
 use super::CliError;
+use crate::i18n::Tr;
 use crate::ledger::Ledger;
 use crate::shared::{StaffStore, StaffStoreError};
 use crate::staff::{self, Member, Pin, Refusal, Role};
@@ -19,52 +20,76 @@ pub(crate) struct Pins {
 }
 
 impl Pins {
-    fn line(&self, what: &str) -> Result<String, CliError> {
+    /// A line of standard input: `new` a new PIN's, else the approver's PIN.
+    fn line(&self, new: bool, tr: &Tr) -> Result<String, CliError> {
         let mut line = String::new();
-        let read = std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| CliError::Io(format!("cannot read {what} from standard input: {e}")))?;
+        let read = std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+            CliError::in_words(CliError::Io, tr, |tr| {
+                let error = e.to_string();
+                if new {
+                    t!(tr, "cli-stdin-new-pin-unread", error = error)
+                } else {
+                    t!(tr, "cli-stdin-pin-unread", error = error)
+                }
+            })
+        })?;
         if read == 0 {
-            return Err(CliError::Usage(format!(
-                "standard input ended before {what} was given"
-            )));
+            return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+                if new {
+                    t!(tr, "cli-stdin-ended-new-pin")
+                } else {
+                    t!(tr, "cli-stdin-ended-pin")
+                }
+            }));
         }
         Ok(line)
     }
 
-    fn ask(prompt: &str) -> Result<String, CliError> {
-        rpassword::prompt_password(prompt)
-            .map_err(|e| CliError::Io(format!("cannot ask for the PIN on the terminal: {e}")))
+    fn ask(prompt: &str, tr: &Tr) -> Result<String, CliError> {
+        rpassword::prompt_password(prompt).map_err(|e| {
+            CliError::in_words(CliError::Io, tr, |tr| {
+                t!(tr, "cli-pin-not-asked", error = e.to_string())
+            })
+        })
     }
 
     /// The PIN `name` gives to approve something: read, or asked; refused (exit 9) when
     /// there is no way to get one.
-    fn approver(&self, name: &str, tr: &crate::i18n::Tr) -> Result<String, CliError> {
+    fn approver(&self, name: &str, tr: &Tr) -> Result<String, CliError> {
         if self.from_stdin {
-            self.line("the PIN")
+            self.line(false, tr)
         } else if std::io::stdin().is_terminal() {
-            Self::ask(&format!("{} ", t!(tr, "cli-pin-prompt", name = name)))
+            Self::ask(&format!("{} ", t!(tr, "cli-pin-prompt", name = name)), tr)
         } else {
-            Err(CliError::Refused(Refusal::NoPin.to_string()))
+            Err(refused(&Refusal::NoPin, tr))
         }
     }
 
     /// A new PIN for `name`: one line of stdin when PINs come from there or it is not a
     /// terminal, else asked twice on the terminal.
-    pub(crate) fn new_pin(&self, name: &str, tr: &crate::i18n::Tr) -> Result<Pin, CliError> {
-        let bad = |e: staff::PinError| CliError::Usage(format!("the new PIN for {name}: {e}"));
+    pub(crate) fn new_pin(&self, name: &str, tr: &Tr) -> Result<Pin, CliError> {
+        let bad = |e: staff::PinError| {
+            CliError::in_words(CliError::Usage, tr, |tr| {
+                t!(tr, "cli-new-pin-refused", name = name, error = e.text(tr))
+            })
+        };
         if self.from_stdin || !std::io::stdin().is_terminal() {
-            return Pin::parse(&self.line("the new PIN")?).map_err(bad);
+            return Pin::parse(&self.line(true, tr)?).map_err(bad);
         }
         let asked = format!("{} ", t!(tr, "cli-new-pin-prompt", name = name));
-        let first = Pin::parse(&Self::ask(&asked)?).map_err(bad)?;
-        let again = Self::ask(&format!("{} ", t!(tr, "cli-pin-again-prompt")))?;
+        let first = Pin::parse(&Self::ask(&asked, tr)?).map_err(bad)?;
+        let again = Self::ask(&format!("{} ", t!(tr, "cli-pin-again-prompt")), tr)?;
         if !staff::verify_same(&first, &again) {
             return Err(bad(staff::PinError::Mismatch));
         }
         Ok(first)
     }
+}
+
+/// A refusal, exit 9: said in `tr`'s language, in English for `--json` and the log.
+pub(crate) fn refused(refusal: &Refusal, tr: &Tr) -> CliError {
+    let said = t!(tr, "cli-error-refused", reason = refusal.text(tr));
+    CliError::Refused(refusal.to_string()).said(said)
 }
 
 /// Why the staff list could not be read or changed, as a command error.
@@ -86,7 +111,7 @@ pub(crate) struct Gate<'a> {
     /// Who is asking (--operator, else the login name).
     pub operator: &'a str,
     /// The person's language, for the prompts and what is said.
-    pub tr: &'a crate::i18n::Tr,
+    pub tr: &'a Tr,
 }
 
 /// Lets a manager action go ahead: with nobody on the staff, as before (`None`);
@@ -101,16 +126,16 @@ pub(crate) async fn approve(
     if list.is_empty() {
         return Ok(None);
     }
-    let refused = |r: Refusal| CliError::Refused(r.to_string());
+    let refuse = |r: Refusal| refused(&r, gate.tr);
     let name = staff::find(&list, gate.operator)
-        .ok_or_else(|| refused(Refusal::Unknown(gate.operator.to_string())))?
+        .ok_or_else(|| refuse(Refusal::Unknown(gate.operator.to_string())))?
         .name
         .clone();
     let io = |e: std::io::Error| CliError::Io(e.to_string());
     let streak = gate.ledger.pin_streak(&name).map_err(io)?;
     // Not asked for a PIN that could not be taken anyway.
     if let Some(until) = streak.locked_until(jiff::Timestamp::now()) {
-        return Err(refused(Refusal::LockedOut { name, until }));
+        return Err(refuse(Refusal::LockedOut { name, until }));
     }
     let typed = pins.approver(&name, gate.tr)?;
     let now = jiff::Timestamp::now();
@@ -126,7 +151,7 @@ pub(crate) async fn approve(
             if let Refusal::LockedOut { until, .. } = &refusal {
                 tracing::warn!(till = gate.till, name = %name, until = %until, "locked out");
             }
-            Err(refused(refusal))
+            Err(refuse(refusal))
         }
     }
 }

@@ -49,7 +49,9 @@ impl Books<'_> {
                 }
                 Ok(())
             }
-            Ok(Err(refused)) => Err(CliError::Usage(refused.to_string())),
+            Ok(Err(refused)) => {
+                Err(CliError::Usage(refused.to_string()).said(refused.text(&self.settings.tr)))
+            }
             Err(e) => Err(CliError::Io(e.to_string())),
         }
     }
@@ -82,22 +84,35 @@ pub(super) fn say_shift_opened(till: &str, tr: &crate::i18n::Tr) {
 /// An amount given on the command line, named by its option when it is refused.
 fn amount(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
     money::parse_amount(text, settings.limits.max_amount)
-        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {}", e.say(&settings.tr))))
+        .map_err(|e| bad_amount(option, text, &e, &settings.tr))
 }
 
 /// Cash counted, or a float: 0 is a count (an empty drawer).
 fn count(option: &str, text: &str, settings: &Settings) -> Result<Decimal, CliError> {
     money::parse_count(text, settings.limits.max_amount)
-        .map_err(|e| CliError::Usage(format!("--{option} {text:?}: {}", e.say(&settings.tr))))
+        .map_err(|e| bad_amount(option, text, &e, &settings.tr))
+}
+
+/// `--option "typed": what is wrong`, in the person's language (English for `--json`).
+fn bad_amount(option: &str, text: &str, e: &money::AmountError, tr: &crate::i18n::Tr) -> CliError {
+    CliError::in_words(CliError::Usage, tr, |tr| {
+        t!(
+            tr,
+            "cli-bad-amount",
+            option = format!("--{option}"),
+            typed = format!("{text:?}"),
+            error = e.say(tr)
+        )
+    })
 }
 
 /// A reason, which every event needs.
-fn reason(text: &str) -> Result<String, CliError> {
+fn reason(text: &str, tr: &crate::i18n::Tr) -> Result<String, CliError> {
     let text = crate::sanitize::line_owned(text.trim().to_string());
     if text.is_empty() {
-        return Err(CliError::Usage(
-            "--reason is empty: say why, in a few words (it is kept with the event)".into(),
-        ));
+        return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+            t!(tr, "cli-reason-empty")
+        }));
     }
     Ok(text)
 }
@@ -144,7 +159,7 @@ pub(super) async fn drawer(books: &Books<'_>, args: &DrawerArgs) -> Result<u8, C
     let mut event = books.event(kind);
     event.amount = Some(how_much);
     event.currency = Some(books.settings.currency);
-    event.reason = reason(&args.reason)?;
+    event.reason = reason(&args.reason, &books.settings.tr)?;
     books.book(&mut event, Check::Nothing)?;
     books.share().await;
     if args.json {
@@ -178,7 +193,7 @@ pub(super) async fn void(
     args: &VoidArgs,
 ) -> Result<u8, CliError> {
     let id = OrderId::parse(&args.order_id).map_err(CliError::Usage)?;
-    let why = reason(&args.reason)?;
+    let why = reason(&args.reason, &books.settings.tr)?;
     if let Some(client) = client.filter(|_| !id.as_str().starts_with("C-")) {
         ask_server(books, &client, &id).await;
     }
@@ -250,12 +265,15 @@ pub(super) async fn refund(books: &Books<'_>, args: &RefundArgs) -> Result<u8, C
         .ledger
         .entry(&books.api_host, &id)
         .map_err(|e| CliError::Io(e.to_string()))?
-        .ok_or_else(|| CliError::Usage(format!("order {id} is not in this till's ledger")))?;
+        .ok_or_else(|| {
+            let refused = crate::ledger::Refusal::NotInLedger(id.clone());
+            CliError::Usage(refused.to_string()).said(refused.text(&books.settings.tr))
+        })?;
     let mut event = books.event(Kind::Refund);
     event.order = Some((books.api_host.clone(), id.clone()));
     event.currency = Some(entry.payment.currency);
     event.tender = Some(args.tender);
-    event.reason = reason(&args.reason)?;
+    event.reason = reason(&args.reason, &books.settings.tr)?;
     // The amount left is read in the transaction that writes the refund: two refunds at
     // once cannot together give back more than was paid.
     books.book(&mut event, Check::Refundable(asked))?;
@@ -375,10 +393,12 @@ pub(super) async fn report_z(books: &Books<'_>, args: &ReportZArgs) -> Result<u8
     let report = crate::books::z_report(&books.ledger, till, number)
         .map_err(|e| CliError::Io(e.to_string()))?
         .ok_or_else(|| {
-            CliError::Usage(if number == 0 {
-                format!("till {till} has no Z report yet: `luxpay close --counted …` writes one")
-            } else {
-                format!("till {till} has no Z report {number}")
+            CliError::in_words(CliError::Usage, &books.settings.tr, |tr| {
+                if number == 0 {
+                    t!(tr, "cli-no-z-yet", till = till)
+                } else {
+                    t!(tr, "cli-no-z", till = till, number = number)
+                }
             })
         })?;
     show(books, &report, args.json, args.print).await?;
@@ -409,42 +429,61 @@ async fn shop_zs(books: &Books<'_>, date: jiff::civil::Date, json: bool) -> Resu
         outln!("{}", t!(books.settings.tr, "cli-shop-no-z", date = day));
         return Ok(0);
     }
+    let tr = &books.settings.tr;
+    // A report's figures as the language writes amounts (English keeps `1234.50`).
+    let fig = |text: &str| {
+        text.parse::<Decimal>()
+            .map_or_else(|_| text.to_string(), |d| crate::tip::said_amount(tr, d))
+    };
+    let or_dash = |text: Option<&String>| text.map_or_else(|| "-".to_string(), |t| fig(t));
     for z in &reports {
         let gross: Vec<String> = z
             .currencies
             .iter()
-            .map(|(code, t)| format!("{} {code}", t.gross))
+            .map(|(code, t)| format!("{} {code}", fig(&t.gross)))
             .collect();
-        outln!(
-            "{:<12} Z {:<4} gross {:<20} drawer {} {}",
-            z.till,
-            z.number.unwrap_or_default(),
-            gross.join(", "),
-            z.cash.difference.as_deref().unwrap_or("-"),
-            z.cash.currency
+        let line = t!(
+            tr,
+            "cli-shop-z-line",
+            till = format!("{:<12}", z.till),
+            number = format!("{:<4}", z.number.unwrap_or_default()),
+            gross = format!("{:<20}", gross.join(", ")),
+            difference = or_dash(z.cash.difference.as_ref()),
+            currency = z.cash.currency.as_str()
         );
+        outln!("{line}");
     }
-    outln!("Sum of {} Z reports on {date}:", sum.reports);
+    let day = tr.date(date);
+    outln!(
+        "{}",
+        t!(tr, "cli-shop-z-sum", count = sum.reports, date = day)
+    );
     for (code, t) in &sum.currencies {
-        outln!(
-            "  {code}: {} sales, gross {}, tips {}, voids {} ({}), refunds {} ({}), net {}",
-            t.sales,
-            t.gross,
-            t.tips,
-            t.voids.count,
-            t.voids.amount,
-            t.refunds.count,
-            t.refunds.amount,
-            t.net
+        let line = t!(
+            tr,
+            "cli-shop-z-totals",
+            currency = code,
+            sales = t.sales,
+            gross = fig(&t.gross),
+            tips = fig(&t.tips),
+            voids = t.voids.count,
+            voided = fig(&t.voids.amount),
+            refunds = t.refunds.count,
+            refunded = fig(&t.refunds.amount),
+            net = fig(&t.net)
         );
+        outln!("  {line}");
     }
     for (code, c) in &sum.cash {
-        outln!(
-            "  drawers ({code}): expected {}, counted {}, difference {}",
-            c.expected,
-            c.counted.as_deref().unwrap_or("-"),
-            c.difference.as_deref().unwrap_or("-")
+        let line = t!(
+            tr,
+            "cli-shop-z-drawers",
+            currency = code,
+            expected = fig(&c.expected),
+            counted = or_dash(c.counted.as_ref()),
+            difference = or_dash(c.difference.as_ref())
         );
+        outln!("  {line}");
     }
     Ok(0)
 }
@@ -463,9 +502,7 @@ pub(super) async fn close(
         .period(&till)
         .map_err(|e| CliError::Io(e.to_string()))?;
     if open.opening().is_none() && open.is_empty() {
-        return Err(CliError::Usage(format!(
-            "no shift is open at till {till}: nothing to close"
-        )));
+        return Err(nothing_to_close(&till, &books.settings.tr));
     }
     let differences = check_open_links(books, client.as_ref(), open.pending).await;
     let tz = jiff::tz::TimeZone::system();
@@ -478,12 +515,17 @@ pub(super) async fn close(
     making.differences = differences;
     let report = crate::books::close(&books.ledger, &till, &making)
         .map_err(|e| CliError::Io(e.to_string()))?
-        .ok_or_else(|| {
-            CliError::Usage(format!("no shift is open at till {till}: nothing to close"))
-        })?;
+        .ok_or_else(|| nothing_to_close(&till, &books.settings.tr))?;
     books.share().await;
     show(books, &report, args.json, args.print).await?;
     Ok(0)
+}
+
+/// `close` with no shift open.
+fn nothing_to_close(till: &str, tr: &crate::i18n::Tr) -> CliError {
+    CliError::in_words(CliError::Usage, tr, |tr| {
+        t!(tr, "cli-nothing-to-close", till = till)
+    })
 }
 
 /// Asks the server about the open links, when there is a key to ask with.
@@ -526,10 +568,14 @@ pub(super) fn verify(books: &Books, args: &VerifyArgs) -> Result<u8, CliError> {
             }
             Ok(0)
         }
-        Some(broken) if args.json => {
-            errln!("error: the chain of Z reports is broken: {broken}");
-            Ok(8)
+        Some(broken) => {
+            let tr = &books.settings.tr;
+            let said = t!(tr, "cli-error-tampered", broken = broken.text(tr));
+            if args.json {
+                errln!("{}", t!(tr, "cli-error", text = said));
+                return Ok(8);
+            }
+            Err(CliError::Tampered(broken.to_string()).said(said))
         }
-        Some(broken) => Err(CliError::Tampered(broken.to_string())),
     }
 }

@@ -36,10 +36,7 @@ pub async fn list(ctx: &ApiCtx, args: &ListArgs) -> Result<u8, CliError> {
 pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
     let (client, demo) = (&ctx.client, ctx.demo);
     if args.from > args.to {
-        return Err(CliError::Usage(format!(
-            "--from {} is after --to {}: give the earlier day first",
-            args.from, args.to
-        )));
+        return Err(super::from_after_to(args.from, args.to, &ctx.tr));
     }
     let history = client
         .history(DateBound::Day(args.from), DateBound::Day(args.to))
@@ -88,7 +85,12 @@ pub async fn history(ctx: &ApiCtx, args: &HistoryArgs) -> Result<u8, CliError> {
             totals = shown,
         )
     );
-    if let Some(note) = sum_note {
+    if sum_note.is_some() {
+        let sum = history
+            .total
+            .map(|sum| ctx.tr.amount(sum))
+            .unwrap_or_default();
+        let note = t!(ctx.tr, "summary-server-sum-mixed", sum = sum);
         outln!("({note})");
     }
     Ok(0)
@@ -116,17 +118,26 @@ fn orders_table(ctx: &ApiCtx, orders: &[Order]) -> String {
             vec![
                 when,
                 o.id.to_string(),
-                o.status.as_ref().map_or("?".into(), ToString::to_string),
+                o.status
+                    .as_ref()
+                    .map_or("?".into(), |s| super::words::status(&ctx.tr, s)),
                 amount,
                 o.customer.clone().unwrap_or_default(),
                 o.product.clone().unwrap_or_default(),
             ]
         })
         .collect();
-    table::render(
-        &["WHEN", "ID", "STATUS", "AMOUNT", "CUSTOMER", "PRODUCT"],
-        &rows,
-    )
+    let tr = &ctx.tr;
+    let header = [
+        t!(tr, "cli-column-when"),
+        t!(tr, "cli-column-id"),
+        t!(tr, "cli-column-status"),
+        t!(tr, "cli-column-amount"),
+        t!(tr, "cli-column-customer"),
+        t!(tr, "cli-column-product"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    table::render(&header, &rows)
 }
 
 /// `luxpay test-webhook`.
@@ -181,11 +192,10 @@ pub async fn webhook(
     args: &super::WebhookArgs,
 ) -> Result<u8, CliError> {
     let Some(secret) = settings.api_secret.clone() else {
-        return Err(CliError::Usage(format!(
-            "no API secret to check webhook signatures with: pass --api-secret-file PATH, set \
-             LUXFIN_API_SECRET, or add api_secret to {}",
-            settings.config_file.display()
-        )));
+        let config = settings.config_file.display().to_string();
+        return Err(CliError::in_words(CliError::Usage, &settings.tr, |tr| {
+            t!(tr, "cli-no-api-secret", config = config.as_str())
+        }));
     };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -206,7 +216,8 @@ pub async fn webhook(
         .local_addr()
         .map_err(|e| CliError::Io(e.to_string()))?;
     tracing::info!(%addr, "receiving webhooks");
-    errln!("luxpay: receiving webhooks on http://{addr}/webhook (SIGTERM or Ctrl+C stops)");
+    let url = format!("http://{addr}/webhook");
+    errln!("{}", t!(settings.tr, "cli-webhook-receiving", url = url));
     crate::webhook::serve(listener, receiver, crate::signals::stop_requested())
         .await
         .map_err(|e| CliError::Io(e.to_string()))?;

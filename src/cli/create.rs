@@ -41,7 +41,23 @@ pub async fn create(ctx: &ApiCtx, settings: &Settings, args: CreateArgs) -> Resu
 }
 
 /// The sale the arguments describe, checked as the form checks it, with its tip on top.
+/// A refusal is said in the person's language, and kept in English for `--json`.
 fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment, CliError> {
+    checked_payment_in(settings, args, &settings.tr).map_err(|refused| {
+        // The same checks again, in English: they are the same checks, and fail the same.
+        match checked_payment_in(settings, args, &Tr::plain()) {
+            Err(english) => english.said(refused.text(&settings.tr)),
+            Ok(_) => refused,
+        }
+    })
+}
+
+/// `checked_payment`, its refusals said in `tr`'s language.
+fn checked_payment_in(
+    settings: &Settings,
+    args: &CreateArgs,
+    tr: &Tr,
+) -> Result<NewPayment, CliError> {
     let cart = match args.item.as_slice() {
         [] => None,
         items => Some(
@@ -84,9 +100,9 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
     let tip = args
         .tip
         .as_deref()
-        .map(|tip| crate::tip::Tip::parse(tip, &settings.tr))
+        .map(|tip| crate::tip::Tip::parse(tip, tr))
         .transpose()
-        .map_err(|message| CliError::Usage(format!("--{message}")))?;
+        .map_err(|message| CliError::Usage(t!(tr, "cli-tip-refused", error = message)))?;
     let draft = Draft {
         amount,
         customer: args.customer.clone().unwrap_or_default(),
@@ -101,11 +117,11 @@ fn checked_payment(settings: &Settings, args: &CreateArgs) -> Result<NewPayment,
         items,
     };
     let payment = draft
-        .validate(&settings.limits, &settings.tr)
+        .validate(&settings.limits, tr)
         .map_err(CliError::Input)?;
     match tip {
         Some(tip) => payment
-            .tipped(tip, &settings.limits, &settings.tr)
+            .tipped(tip, &settings.limits, tr)
             .map_err(|e| CliError::Input(vec![e])),
         None => Ok(payment),
     }
@@ -289,16 +305,29 @@ pub async fn cash(
         .tendered
         .as_deref()
         .map(|t| {
-            money::parse_amount(t, settings.limits.max_amount)
-                .map_err(|e| CliError::Usage(format!("--tendered {t:?}: {}", e.say(&settings.tr))))
+            money::parse_amount(t, settings.limits.max_amount).map_err(|e| {
+                CliError::in_words(CliError::Usage, &settings.tr, |tr| {
+                    let typed = format!("{t:?}");
+                    t!(
+                        tr,
+                        "cli-bad-amount",
+                        option = "--tendered",
+                        typed = typed,
+                        error = e.say(tr)
+                    )
+                })
+            })
         })
         .transpose()?;
     if let Some(given) = tendered.filter(|t| *t < payment.amount) {
-        return Err(CliError::Usage(format!(
-            "--tendered {} is less than the total {}: take at least the total",
-            money::format_amount(given),
-            money::format_money(payment.amount, payment.currency)
-        )));
+        return Err(CliError::in_words(CliError::Usage, &settings.tr, |tr| {
+            t!(
+                tr,
+                "cli-tendered-short",
+                given = crate::tip::said_amount(tr, given),
+                total = tr.money(payment.amount, &payment.currency)
+            )
+        }));
     }
     let seller = &settings.seller;
     let walk_in_number = if payment.extras.walk_in {

@@ -199,7 +199,7 @@ pub(super) async fn share_to(
 ) {
     // Bounded as a whole, as the command's own work is done: a big backlog goes on
     // with the next command or `ledger sync` from the last batch that went in.
-    let mut progress = Progress::new("this till's backlog");
+    let mut progress = Progress::new(Backlog::Now, tr);
     let pushed = tokio::time::timeout(
         SHARE_TIMEOUT * 4,
         crate::shared::push_now(url, ledger, SHARE_TIMEOUT, |sent, waiting| {
@@ -207,6 +207,7 @@ pub(super) async fn share_to(
         }),
     )
     .await
+    // English: the log keeps it too.
     .unwrap_or_else(|_| Err("the backlog did not all go in time".into()));
     progress.done();
     match pushed {
@@ -232,9 +233,19 @@ const SHARE_TIMEOUT: Duration = Duration::from_secs(3);
 /// How far a send of the backlog has got, said on one line of stderr redrawn in place,
 /// only when stderr is a terminal and the backlog is more than a moment's work.
 pub(super) struct Progress {
-    what: &'static str,
+    what: Backlog,
+    tr: crate::i18n::Tr,
     terminal: bool,
     shown: bool,
+}
+
+/// Which backlog a progress line is about.
+#[derive(Clone, Copy)]
+pub(super) enum Backlog {
+    /// This till's, sent by a command or `ledger sync`.
+    Now,
+    /// This till's, sent before the shop's ledger is read.
+    First,
 }
 
 /// A backlog this small goes in a blink: no line for it.
@@ -242,10 +253,11 @@ const PROGRESS_FROM: u64 = 5_000;
 
 impl Progress {
     /// A progress line for sending `what`.
-    pub(super) fn new(what: &'static str) -> Progress {
+    pub(super) fn new(what: Backlog, tr: &crate::i18n::Tr) -> Progress {
         use std::io::IsTerminal;
         Progress {
             what,
+            tr: tr.clone(),
             terminal: std::io::stderr().is_terminal(),
             shown: false,
         }
@@ -258,16 +270,23 @@ impl Progress {
         }
         self.shown = true;
         // Carriage return and erase-line: the line is drawn over, not scrolled.
-        super::out::write_err(format_args!(
-            "\r\x1b[KSending to the shop's ledger ({}): {} of {} payments, {} of {} status events, {} of {} book events",
-            self.what,
-            sent.payments,
-            waiting.payments,
-            sent.events,
-            waiting.events,
-            sent.books,
-            waiting.books
-        ));
+        let tr = &self.tr;
+        let what = match self.what {
+            Backlog::Now => t!(tr, "cli-backlog-now"),
+            Backlog::First => t!(tr, "cli-backlog-first"),
+        };
+        let line = t!(
+            tr,
+            "cli-backlog-progress",
+            what = what,
+            payments = sent.payments,
+            payments_waiting = waiting.payments,
+            events = sent.events,
+            events_waiting = waiting.events,
+            books = sent.books,
+            books_waiting = waiting.books
+        );
+        super::out::write_err(format_args!("\r\x1b[K{line}"));
     }
 
     /// The send is over: the last line drawn stays, and what follows starts below it.

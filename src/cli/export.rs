@@ -10,6 +10,7 @@ use super::{CliError, ExportArgs};
 use crate::api::{Client, DateBound, Order};
 use crate::config::Settings;
 use crate::export::{self, Table};
+use crate::i18n::Tr;
 use crate::ledger::{Filter, Ledger, LedgerEntry};
 
 /// The most orders `export --source server` pages through without a date range.
@@ -18,35 +19,37 @@ const PAGE: u64 = 100;
 
 /// A range that ends before it starts matches nothing: say so instead of writing an
 /// empty file that looks like a quiet day.
-fn check_range(args: &ExportArgs) -> Result<(), CliError> {
+fn check_range(args: &ExportArgs, tr: &Tr) -> Result<(), CliError> {
     match (args.from, args.to) {
-        (Some(from), Some(to)) if from > to => Err(CliError::Usage(format!(
-            "--from {from} is after --to {to}: give the earlier day first"
-        ))),
+        (Some(from), Some(to)) if from > to => Err(super::from_after_to(from, to, tr)),
         _ => Ok(()),
     }
 }
 
 /// `luxpay export --source local`.
-pub fn export_local(ledger: &Ledger, args: &ExportArgs) -> Result<u8, CliError> {
-    check_range(args)?;
+pub fn export_local(ledger: &Ledger, args: &ExportArgs, tr: &Tr) -> Result<u8, CliError> {
+    check_range(args, tr)?;
     let tz = jiff::tz::TimeZone::system();
     let filter = Filter::dates(args.from, args.to);
-    write_with(&args.out, |out| {
-        let mut csv = export::CsvWriter::new(out, &export::LOCAL_HEADER)?;
-        let mut count = 0;
-        ledger.each(&filter, &tz, |e| {
-            count += 1;
-            csv.row(&export::local_row(&e, &tz))
-        })?;
-        csv.finish()?;
-        Ok(count)
-    })
+    write_with(
+        &args.out,
+        |out| {
+            let mut csv = export::CsvWriter::new(out, &export::LOCAL_HEADER)?;
+            let mut count = 0;
+            ledger.each(&filter, &tz, |e| {
+                count += 1;
+                csv.row(&export::local_row(&e, &tz))
+            })?;
+            csv.finish()?;
+            Ok(count)
+        },
+        tr,
+    )
 }
 
 /// `luxpay export --source server`.
-pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, CliError> {
-    check_range(args)?;
+pub async fn export_server(client: &Client, args: &ExportArgs, tr: &Tr) -> Result<u8, CliError> {
+    check_range(args, tr)?;
     let orders: Vec<Order> = match (args.from, args.to) {
         (Some(from), Some(to)) => {
             client
@@ -64,21 +67,19 @@ pub async fn export_server(client: &Client, args: &ExportArgs) -> Result<u8, Cli
                     break;
                 }
                 if page + 1 == MAX_SERVER_PAGES {
-                    errln!(
-                        "warning: stopped after {} orders; give --from and --to for a range",
-                        all.len()
-                    );
+                    let text = t!(tr, "cli-export-stopped", count = all.len());
+                    errln!("{}", super::words::warning(tr, &text));
                 }
             }
             all
         }
         _ => {
-            return Err(CliError::Usage(
-                "give both --from and --to, or neither".into(),
-            ));
+            return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+                t!(tr, "cli-from-and-to")
+            }));
         }
     };
-    write(&args.out, &export::server_table(&orders))
+    write(&args.out, &export::server_table(&orders), tr)
 }
 
 /// `luxpay export --shop`: every till's payments of the days asked (all of them when
@@ -91,7 +92,8 @@ pub async fn export_shop(
     api_host: &str,
     args: &ExportArgs,
 ) -> Result<u8, CliError> {
-    check_range(args)?;
+    let tr = &settings.tr;
+    check_range(args, tr)?;
     let tz = jiff::tz::TimeZone::system();
     let shared = connect_shared(settings, ledger).await?;
     let day = |d| crate::text::day_bounds(d, &tz).map_err(|e| CliError::Usage(e.to_string()));
@@ -105,19 +107,24 @@ pub async fn export_shop(
     };
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Vec<LedgerEntry>, String>>(2);
     let out = args.out.clone();
+    let writer_tr = tr.clone();
     let writing = tokio::task::spawn_blocking(move || {
-        write_with(&out, |w| {
-            let mut csv = export::CsvWriter::new(w, &export::LOCAL_HEADER)?;
-            let mut count = 0;
-            while let Some(page) = rx.blocking_recv() {
-                for e in page.map_err(std::io::Error::other)? {
-                    count += 1;
-                    csv.row(&export::local_row(&e, &tz))?;
+        write_with(
+            &out,
+            |w| {
+                let mut csv = export::CsvWriter::new(w, &export::LOCAL_HEADER)?;
+                let mut count = 0;
+                while let Some(page) = rx.blocking_recv() {
+                    for e in page.map_err(std::io::Error::other)? {
+                        count += 1;
+                        csv.row(&export::local_row(&e, &tz))?;
+                    }
                 }
-            }
-            csv.finish()?;
-            Ok(count)
-        })
+                csv.finish()?;
+                Ok(count)
+            },
+            &writer_tr,
+        )
     });
     let mut after = None;
     let mut failed = None;
@@ -156,10 +163,12 @@ pub async fn export_shop(
 /// Payments read from the shop's ledger at a time by `export --shop`.
 const SHOP_PAGE: i64 = 2000;
 
-fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
-    write_with(out, |w| {
-        export::write_csv(w, table).map(|()| table.rows.len())
-    })
+fn write(out: &Path, table: &Table, tr: &Tr) -> Result<u8, CliError> {
+    write_with(
+        out,
+        |w| export::write_csv(w, table).map(|()| table.rows.len()),
+        tr,
+    )
 }
 
 /// Writes CSV to `out` (`-` for stdout, else a new file, synced) with `csv`, which
@@ -167,11 +176,18 @@ fn write(out: &Path, table: &Table) -> Result<u8, CliError> {
 fn write_with(
     out: &Path,
     csv: impl FnOnce(&mut dyn Write) -> std::io::Result<usize>,
+    tr: &Tr,
 ) -> Result<u8, CliError> {
-    let failed = |e: std::io::Error| CliError::Io(format!("cannot write {}: {e}", out.display()));
-    let count = |n: usize| match n {
-        1 => "1 payment".to_string(),
-        n => format!("{n} payments"),
+    let path = out.display().to_string();
+    let failed = |e: std::io::Error| {
+        CliError::in_words(CliError::Io, tr, |tr| {
+            t!(
+                tr,
+                "cli-cannot-write",
+                path = path.as_str(),
+                error = e.to_string()
+            )
+        })
     };
     if out == Path::new("-") {
         let stdout = std::io::stdout();
@@ -179,15 +195,14 @@ fn write_with(
         let n = csv(&mut buffered)
             .and_then(|n| buffered.flush().map(|()| n))
             .map_err(super::out::write_error)?;
-        errln!("wrote {} to stdout", count(n));
+        errln!("{}", t!(tr, "cli-wrote-stdout", count = n));
     } else {
         // Never overwrite: an earlier export may be the only copy someone has. Said
         // before the work too, not only once it is done.
         let exists = || {
-            CliError::Usage(format!(
-                "{} exists already: choose another name, or delete it first",
-                out.display()
-            ))
+            CliError::in_words(CliError::Usage, tr, |tr| {
+                t!(tr, "cli-file-exists", path = path.as_str())
+            })
         };
         if std::fs::symlink_metadata(out).is_ok() {
             return Err(exists());
@@ -197,7 +212,10 @@ fn write_with(
             std::io::ErrorKind::AlreadyExists => exists(),
             _ => failed(e),
         })?;
-        errln!("wrote {} to {}", count(n), out.display());
+        errln!(
+            "{}",
+            t!(tr, "cli-wrote-file", count = n, path = path.as_str())
+        );
     }
     Ok(0)
 }

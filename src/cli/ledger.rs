@@ -4,36 +4,58 @@ use std::io::IsTerminal;
 
 use super::out::{errln, outln};
 use super::{ApiCtx, CliError, ImportArgs, LedgerJsonArgs};
+use crate::i18n::Tr;
 use crate::ledger::Ledger;
 
-fn io_error(ledger: &Ledger, e: std::io::Error) -> CliError {
+fn io_error(ledger: &Ledger, e: std::io::Error, tr: &Tr) -> CliError {
     let text = e.to_string();
-    if text.contains(&ledger.path().display().to_string()) {
+    let path = ledger.path().display().to_string();
+    if text.contains(&path) {
         CliError::Io(text)
     } else {
-        CliError::Io(format!("the ledger {}: {text}", ledger.path().display()))
+        CliError::in_words(CliError::Io, tr, |tr| {
+            t!(
+                tr,
+                "cli-ledger-io",
+                path = path.as_str(),
+                error = text.as_str()
+            )
+        })
     }
 }
 
 /// `luxpay ledger import FILE`: streamed, with a progress line on stderr when it is a
 /// terminal; payments that name no till get `till`, if given.
-pub fn import(ledger: &Ledger, args: &ImportArgs, till: Option<&str>) -> Result<u8, CliError> {
+pub fn import(
+    ledger: &Ledger,
+    args: &ImportArgs,
+    till: Option<&str>,
+    tr: &Tr,
+) -> Result<u8, CliError> {
+    let file = args.file.display().to_string();
     let size = std::fs::metadata(&args.file)
-        .map_err(|e| CliError::Io(format!("cannot read {}: {e}", args.file.display())))?
+        .map_err(|e| {
+            CliError::in_words(CliError::Io, tr, |tr| {
+                t!(
+                    tr,
+                    "cannot-read",
+                    path = file.as_str(),
+                    error = e.to_string()
+                )
+            })
+        })?
         .len();
     let show = std::io::stderr().is_terminal();
+    let importing = t!(tr, "cli-importing", file = file.as_str());
     let progress = |read: u64| {
         if show && size > 0 {
             let percent = read.saturating_mul(100) / size;
-            super::out::write_err(format_args!(
-                "\rImporting {}… {percent:>3}%",
-                args.file.display()
-            ));
+            super::out::write_err(format_args!("\r{importing} {percent:>3}%"));
         }
     };
     let imported = ledger
         .import(&args.file, till, progress)
-        .map_err(|e| io_error(ledger, e))?;
+        .map_err(|e| io_error(ledger, e, tr))?;
     if show {
         errln!("");
     }
@@ -41,24 +63,30 @@ pub fn import(ledger: &Ledger, args: &ImportArgs, till: Option<&str>) -> Result<
         let json = serde_json::to_string(&imported).map_err(|e| CliError::Io(e.to_string()))?;
         outln!("{json}");
     } else {
-        outln!(
-            "Imported {} payment(s) and {} status event(s) from {} into {}{}",
-            imported.payments,
-            imported.status_events,
-            args.file.display(),
-            ledger.path().display(),
-            imported.skipped_note()
+        let line = t!(
+            tr,
+            "cli-imported",
+            payments = imported.payments,
+            events = imported.status_events,
+            file = file.as_str(),
+            ledger = ledger.path().display().to_string()
         );
+        if imported.skipped == 0 {
+            outln!("{line}");
+        } else {
+            let skipped = t!(tr, "cli-imported-skipped", count = imported.skipped);
+            outln!("{line}; {skipped}");
+        }
     }
     Ok(0)
 }
 
 /// `luxpay ledger check`: SQLite's integrity check, the counts, size and schema version.
 /// A damaged ledger exits 1 with what is wrong.
-pub fn check(ledger: &Ledger, args: &LedgerJsonArgs) -> Result<u8, CliError> {
-    let problems = ledger.integrity().map_err(|e| io_error(ledger, e))?;
+pub fn check(ledger: &Ledger, args: &LedgerJsonArgs, tr: &Tr) -> Result<u8, CliError> {
+    let problems = ledger.integrity().map_err(|e| io_error(ledger, e, tr))?;
     let ok = problems == ["ok"];
-    let stats = ledger.stats().map_err(|e| io_error(ledger, e))?;
+    let stats = ledger.stats().map_err(|e| io_error(ledger, e, tr))?;
     if args.json {
         let json = serde_json::json!({
             "path": ledger.path(),
@@ -72,25 +100,40 @@ pub fn check(ledger: &Ledger, args: &LedgerJsonArgs) -> Result<u8, CliError> {
         });
         outln!("{json}");
     } else {
-        outln!("ledger         {}", ledger.path().display());
-        outln!("integrity      {}", if ok { "ok" } else { "DAMAGED" });
+        let labels = [
+            t!(tr, "cli-check-ledger"),
+            t!(tr, "cli-check-integrity"),
+            t!(tr, "cli-check-payments"),
+            t!(tr, "cli-check-status-events"),
+            t!(tr, "cli-check-open-intents"),
+            t!(tr, "cli-check-schema"),
+            t!(tr, "cli-check-size"),
+        ];
+        let width = super::words::label_width(&labels, 15);
+        let row = |i: usize| super::words::pad(&labels[i], width);
+        let integrity = if ok {
+            t!(tr, "cli-check-ok")
+        } else {
+            t!(tr, "cli-check-damaged")
+        };
+        outln!("{}{}", row(0), ledger.path().display());
+        outln!("{}{integrity}", row(1));
         for problem in problems.iter().filter(|_| !ok).take(20) {
             outln!("  {}", crate::sanitize::line(problem));
         }
-        outln!("payments       {}", stats.payments);
-        outln!("status events  {}", stats.status_events);
-        outln!("open intents   {}", stats.open_intents);
-        outln!("schema         {}", stats.schema);
-        outln!("size           {}", crate::text::bytes(stats.bytes));
+        outln!("{}{}", row(2), stats.payments);
+        outln!("{}{}", row(3), stats.status_events);
+        outln!("{}{}", row(4), stats.open_intents);
+        outln!("{}{}", row(5), stats.schema);
+        outln!("{}{}", row(6), crate::text::bytes(stats.bytes));
     }
     if ok {
         Ok(0)
     } else {
-        Err(CliError::Io(format!(
-            "the ledger {} is damaged: keep a copy, and recover it with `sqlite3 {} .recover | sqlite3 recovered.db`",
-            ledger.path().display(),
-            ledger.path().display()
-        )))
+        let path = ledger.path().display().to_string();
+        Err(CliError::in_words(CliError::Io, tr, |tr| {
+            t!(tr, "cli-ledger-damaged", path = path.as_str())
+        }))
     }
 }
 
@@ -116,7 +159,7 @@ pub async fn recover(ctx: &ApiCtx, args: &LedgerJsonArgs) -> Result<u8, CliError
             "{}",
             recovery
                 .message()
-                .unwrap_or_else(|| "No sale was left in flight: nothing to recover".into())
+                .unwrap_or_else(|| t!(ctx.tr, "cli-nothing-to-recover"))
         );
     }
     Ok(0)
@@ -128,11 +171,12 @@ pub async fn sync(
     ledger: &Ledger,
     args: &LedgerJsonArgs,
 ) -> Result<u8, CliError> {
+    let tr = &settings.tr;
     let Some(url) = &settings.ledger_url else {
-        return Err(CliError::Usage(format!(
-            "no shared ledger: set ledger_url in {} (or --ledger-url, LUXPAY_LEDGER_URL) to a postgres:// URL",
-            settings.config_file.display()
-        )));
+        let config = settings.config_file.display().to_string();
+        return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+            t!(tr, "cli-no-shared-ledger", config = config.as_str())
+        }));
     };
     let timeout = std::time::Duration::from_secs(10);
     let mut shared = crate::shared::Shared::connect(url, timeout)
@@ -140,7 +184,7 @@ pub async fn sync(
         .map_err(CliError::Shared)?;
     // A time limit per batch, not on the whole: a big backlog goes for as long as the
     // database keeps taking batches, and one that stops goes on from there next time.
-    let mut progress = super::ctx::Progress::new("this till's backlog");
+    let mut progress = super::ctx::Progress::new(super::ctx::Backlog::Now, tr);
     let pushed = shared
         .push(ledger, timeout, |sent, waiting| {
             progress.batch(sent, waiting)
@@ -153,7 +197,7 @@ pub async fn sync(
     let encrypted = shared.encrypted().await.unwrap_or(false);
     let till = &settings.seller.till;
     let conflicts = super::shop::deadline(shared.conflicts(Some(till))).await?;
-    let backlog = ledger.backlog().map_err(|e| io_error(ledger, e))?;
+    let backlog = ledger.backlog().map_err(|e| io_error(ledger, e, tr))?;
     if args.json {
         let json = serde_json::json!({
             "shared": crate::shared::describe(url),
@@ -169,25 +213,27 @@ pub async fn sync(
         });
         outln!("{json}");
     } else {
-        outln!(
-            "Sent {} payment(s), {} status event(s) and {} book event(s) or Z report(s) to the shared ledger ({}, {}); {} wait",
-            sent.payments,
-            sent.events,
-            sent.books,
-            crate::shared::describe(url),
-            if encrypted {
-                "encrypted"
-            } else {
-                "not encrypted"
-            },
-            backlog.payments + backlog.events + backlog.books
+        let line = t!(
+            tr,
+            "cli-synced",
+            payments = sent.payments,
+            events = sent.events,
+            books = sent.books,
+            shared = crate::shared::describe(url),
+            encrypted = if encrypted { "yes" } else { "no" },
+            waiting = backlog.payments + backlog.events + backlog.books
         );
+        outln!("{line}");
     }
     if conflicts > 0 {
         // Loud, and not 0: the shop's books are missing these sales until someone looks.
-        errln!(
-            "error: {conflicts} sale(s) of till {till} have an order id the shared ledger holds for another sale: they are kept apart (table luxpay_conflicts), not counted as the other. Two tills on two demo APIs do this: share one `luxpay demo-server`."
+        let text = t!(
+            tr,
+            "cli-sync-conflicts",
+            count = conflicts,
+            till = till.as_str()
         );
+        errln!("{}", t!(tr, "cli-error", text = text));
         return Ok(1);
     }
     Ok(0)

@@ -33,6 +33,7 @@ use out::errln;
 use crate::api::{ApiError, Client, ClientOptions, OrderId};
 use crate::config::{ConfigError, Overrides, Settings};
 use crate::demo::DemoServer;
+use crate::i18n::Tr;
 use crate::payment::FieldError;
 
 /// Why a command failed; each case knows its exit code.
@@ -81,11 +82,86 @@ pub(crate) enum CliError {
     /// A manager action without a manager's right PIN: which it was is said.
     #[error("refused: {0}")]
     Refused(String),
+    /// `error`, said to people in their language as `text`; its `--json` and the log
+    /// keep the English of `error`, and its kind and exit code.
+    #[error("{error}")]
+    Said {
+        /// The error, in English.
+        error: Box<CliError>,
+        /// What people read instead, in their language (lines, without `error: `).
+        text: String,
+    },
 }
 
 impl CliError {
+    /// `self`, said to people as `text`: the words of a value that knows its own
+    /// (`Refusal::text`), in their language. `--json` and the log keep `self`'s English.
+    pub(crate) fn said(self, text: String) -> CliError {
+        CliError::Said {
+            error: Box::new(self),
+            text,
+        }
+    }
+
+    /// An error whose words are the catalogue's: `kind` gets them in English (for
+    /// `--json` and the log), people read them in `tr`'s language.
+    pub(crate) fn in_words(
+        kind: fn(String) -> CliError,
+        tr: &Tr,
+        words: impl Fn(&Tr) -> String,
+    ) -> CliError {
+        kind(words(&Tr::plain())).said(words(tr))
+    }
+
+    /// The error itself, whatever words it was said in.
+    fn inner(&self) -> &CliError {
+        match self {
+            CliError::Said { error, .. } => error.inner(),
+            other => other,
+        }
+    }
+
+    /// What people read on stderr, in `tr`'s language, one line or more (each gets the
+    /// `error: ` of the language). `Display` is the English, for `--json` and the log.
+    pub(crate) fn text(&self, tr: &Tr) -> String {
+        match self {
+            CliError::Said { text, .. } => text.clone(),
+            CliError::Input(fields) => fields
+                .iter()
+                .map(|field| field.text(tr))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            CliError::Config(e) => e.text(tr),
+            CliError::Api(e) => e.text(tr),
+            CliError::CreateUncertain(e) => {
+                t!(tr, "cli-error-create-uncertain", error = e.text(tr))
+            }
+            CliError::AmountChanged {
+                asked,
+                made,
+                order_id,
+                order_url,
+            } => t!(
+                tr,
+                "cli-error-amount-changed",
+                asked = asked,
+                made = made,
+                order_id = order_id.as_str(),
+                order_url = order_url
+            ),
+            CliError::Shared(e) => t!(tr, "cli-error-shared", error = e),
+            CliError::ClosedPipe => t!(tr, "cli-error-closed-pipe"),
+            CliError::Tampered(e) => t!(tr, "cli-error-tampered", broken = e),
+            CliError::Refused(e) => t!(tr, "cli-error-refused", reason = e),
+            // Said in English where they are made: a system's own words (an I/O error)
+            // or a usage of an option, which `--help` names in English too.
+            CliError::Usage(e) | CliError::Io(e) => e.clone(),
+        }
+    }
+
     pub(crate) fn exit_code(&self) -> u8 {
         match self {
+            CliError::Said { error, .. } => error.exit_code(),
             CliError::Input(_) | CliError::Usage(_) | CliError::Config(_) => 2,
             CliError::Api(e) | CliError::CreateUncertain(e) => e.exit_code(),
             // The API's answer cannot be used as it is: like any invalid answer.
@@ -102,6 +178,7 @@ impl CliError {
     /// A word for the kind of failure, for scripts reading `--json` output.
     pub(crate) fn kind(&self) -> &'static str {
         match self {
+            CliError::Said { error, .. } => error.kind(),
             CliError::Input(_) => "input",
             CliError::Usage(_) => "usage",
             CliError::Config(_) => "config",
@@ -127,7 +204,7 @@ impl CliError {
             order_id,
             order_url,
             ..
-        } = self
+        } = self.inner()
         {
             error["order_id"] = order_id.as_str().into();
             error["order_url"] = order_url.as_str().into();
@@ -147,6 +224,9 @@ pub fn main() -> ExitCode {
         Err(e) => return usage_error(e),
     };
     let json = cli.wants_json();
+    // The language errors are said in: the environment's until the config file is read
+    // (a config file that cannot be read is said in it), then the settings'.
+    let mut tr = crate::i18n::choose(None, &|name| std::env::var(name).ok()).tr;
     // One thread does it all: luxpay waits on people and the network, and a single
     // thread wakes less often (and spends less) than a pool handing work around.
     // File and clipboard work goes to tokio's blocking threads.
@@ -156,13 +236,14 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            errln!("error: cannot start: {e}");
+            let text = t!(tr, "cli-cannot-start", error = e.to_string());
+            errln!("{}", t!(tr, "cli-error", text = text));
             return ExitCode::from(1);
         }
     };
     let result = runtime.block_on(async {
         crate::signals::survive_file_size_limit();
-        run(cli).await
+        run(cli, &mut tr).await
     });
     // Work still in flight (a status check, a copy) must not hold the exit up.
     runtime.shutdown_timeout(Duration::from_millis(200));
@@ -175,7 +256,9 @@ pub fn main() -> ExitCode {
                 // stdout is not worth a second error.
                 let _ = out::write_out(format_args!("{}\n", e.to_json()));
             }
-            errln!("error: {}", e.to_string().replace('\n', "\nerror: "));
+            for line in e.text(&tr).lines() {
+                errln!("{}", t!(tr, "cli-error", text = line));
+            }
             ExitCode::from(e.exit_code())
         }
     }
@@ -194,8 +277,9 @@ fn usage_error(e: clap::Error) -> ExitCode {
     ExitCode::from(if is_error { 2 } else { 0 })
 }
 
-/// Runs one parsed command line; returns the exit code on success.
-pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
+/// Runs one parsed command line; returns the exit code on success. `tr` becomes the
+/// settings' language once they are read.
+pub(crate) async fn run(cli: Cli, tr: &mut Tr) -> Result<u8, CliError> {
     let overrides = Overrides {
         config_file: cli.global.config.clone(),
         api_key_file: cli.global.api_key_file.clone(),
@@ -207,6 +291,7 @@ pub(crate) async fn run(cli: Cli) -> Result<u8, CliError> {
         ledger_url: cli.global.ledger_url.clone(),
     };
     let mut settings = Settings::load(&overrides, &|name| std::env::var(name).ok())?;
+    tr.clone_from(&settings.tr);
     let _log = match crate::logging::init(&settings.log_dir) {
         Ok(guard) => Some(guard),
         Err(warning) => {
@@ -342,9 +427,11 @@ async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> 
             export::export_shop(&env.settings, &env.ledger(), &api_host, &args).await
         }
         ApiCommand::Export(args) if args.source == Source::Local => {
-            export::export_local(&env.ledger(), &args)
+            export::export_local(&env.ledger(), &args, &env.settings.tr)
         }
-        ApiCommand::Export(args) => export::export_server(&env.client()?, &args).await,
+        ApiCommand::Export(args) => {
+            export::export_server(&env.client()?, &args, &env.settings.tr).await
+        }
         ApiCommand::Summary(args) => {
             let client = env.client().ok();
             summary::summary(&env.settings, &env.ledger(), client.as_ref(), demo, &args).await
@@ -359,9 +446,11 @@ async fn run_command(command: ApiCommand, env: &Launch) -> Result<u8, CliError> 
             commands::webhook(&env.settings, env.ledger(), demo, &args).await
         }
         ApiCommand::Ledger(LedgerCommand::Import(args)) => {
-            ledger::import(&env.ledger(), &args, env.settings_till())
+            ledger::import(&env.ledger(), &args, env.settings_till(), &env.settings.tr)
         }
-        ApiCommand::Ledger(LedgerCommand::Check(args)) => ledger::check(&env.ledger(), &args),
+        ApiCommand::Ledger(LedgerCommand::Check(args)) => {
+            ledger::check(&env.ledger(), &args, &env.settings.tr)
+        }
         ApiCommand::Ledger(LedgerCommand::Sync(args)) => {
             ledger::sync(&env.settings, &env.ledger(), &args).await
         }
@@ -520,6 +609,18 @@ impl Launch {
         ctx.recover().await;
         Ok(ctx)
     }
+}
+
+/// `--from` after `--to`: said in the person's language (English for `--json`).
+pub(crate) fn from_after_to(from: jiff::civil::Date, to: jiff::civil::Date, tr: &Tr) -> CliError {
+    CliError::in_words(CliError::Usage, tr, |tr| {
+        t!(
+            tr,
+            "cli-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        )
+    })
 }
 
 /// A client for the configured API; fails with the "where to put a key" message.

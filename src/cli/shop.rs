@@ -19,6 +19,7 @@ pub(super) async fn deadline<T>(
 ) -> Result<T, CliError> {
     match tokio::time::timeout(COMMAND_TIMEOUT, work).await {
         Ok(result) => result.map_err(CliError::Shared),
+        // English, as the database's own errors are: the log and `--json` keep it.
         Err(_) => Err(CliError::Shared(format!(
             "the database did not answer within {} s",
             COMMAND_TIMEOUT.as_secs()
@@ -31,18 +32,19 @@ pub(super) async fn connect_shared(
     settings: &Settings,
     ledger: &Ledger,
 ) -> Result<crate::shared::Shared, CliError> {
+    let tr = &settings.tr;
     let Some(url) = &settings.ledger_url else {
-        return Err(CliError::Usage(format!(
-            "--shop needs the shop's shared ledger: set ledger_url in {} (or --ledger-url, LUXPAY_LEDGER_URL)",
-            settings.config_file.display()
-        )));
+        let config = settings.config_file.display().to_string();
+        return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+            t!(tr, "cli-shop-needs-ledger", config = config.as_str())
+        }));
     };
     let mut shared = crate::shared::Shared::connect(url, COMMAND_TIMEOUT)
         .await
         .map_err(CliError::Shared)?;
     // Each batch within the command's time limit, the backlog as long as batches go in:
     // a till pointed at an empty shop sends its whole ledger first, saying so.
-    let mut progress = super::ctx::Progress::new("first, this till's backlog");
+    let mut progress = super::ctx::Progress::new(super::ctx::Backlog::First, tr);
     let pushed = shared
         .push(ledger, COMMAND_TIMEOUT, |sent, waiting| {
             progress.batch(sent, waiting);
@@ -51,7 +53,10 @@ pub(super) async fn connect_shared(
     progress.done();
     match pushed {
         Ok(sent) => super::ctx::say_resent(&sent, &settings.tr),
-        Err(e) => errln!("warning: this till's latest sales could not be sent first: {e}"),
+        Err(e) => {
+            let text = t!(tr, "cli-latest-not-sent", error = e);
+            errln!("{}", super::words::warning(tr, &text));
+        }
     }
     Ok(shared)
 }

@@ -1,7 +1,7 @@
 //! `luxpay staff add|list|remove|pin`: the people who share the till. The first person
 //! added needs no approval and must be a manager; every change after that needs one.
 
-use super::approve::{Gate, Pins, approve, store_error};
+use super::approve::{Gate, Pins, approve, refused, store_error};
 use super::out::outln;
 use super::{CliError, StaffAddArgs, StaffCommand, StaffListArgs, StaffNameArgs};
 use crate::staff::{self, Change, Member, Refusal, Role};
@@ -24,12 +24,17 @@ pub(super) async fn run(
 }
 
 /// A name as given, checked: one line of printable text, as an operator's name.
-fn checked_name(name: &str) -> Result<String, CliError> {
+fn checked_name(name: &str, tr: &crate::i18n::Tr) -> Result<String, CliError> {
     let clean = crate::sanitize::line(name.trim());
     if clean.is_empty() || clean != name.trim() || clean.chars().count() > NAME_MAX {
-        return Err(CliError::Usage(format!(
-            "the name {name:?} cannot be used: give 1 to {NAME_MAX} printable characters"
-        )));
+        return Err(CliError::in_words(CliError::Usage, tr, |tr| {
+            t!(
+                tr,
+                "cli-staff-bad-name",
+                name = format!("{name:?}"),
+                max = NAME_MAX
+            )
+        }));
     }
     Ok(clean.to_string())
 }
@@ -43,13 +48,12 @@ async fn change(gate: &Gate<'_>, change: &Change) -> Result<(), CliError> {
 }
 
 async fn add(gate: &Gate<'_>, pins: &Pins, args: &StaffAddArgs) -> Result<u8, CliError> {
-    let name = checked_name(&args.name)?;
+    let name = checked_name(&args.name, gate.tr)?;
     let approver = approve(gate, pins, Role::Manager).await?;
     if approver.is_none() && args.role != Role::Manager {
-        return Err(CliError::Usage(format!(
-            "the first person added must be a manager (--role manager): {name} would be a \
-             cashier with nobody to approve anything"
-        )));
+        return Err(CliError::in_words(CliError::Usage, gate.tr, |tr| {
+            t!(tr, "cli-staff-first-manager", name = name.as_str())
+        }));
     }
     let pin = pins.new_pin(&name, gate.tr)?;
     let pin_hash = staff::hash_pin(&pin).map_err(CliError::Io)?;
@@ -114,15 +118,13 @@ async fn remove(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8
 /// A manager changes anyone's PIN; anyone on the staff changes their own.
 async fn pin(gate: &Gate<'_>, pins: &Pins, args: &StaffNameArgs) -> Result<u8, CliError> {
     let Some(approver) = approve(gate, pins, Role::Cashier).await? else {
-        return Err(CliError::Usage(
-            "nobody is on the staff: `luxpay staff add NAME --role manager` first".into(),
-        ));
+        return Err(CliError::in_words(CliError::Usage, gate.tr, |tr| {
+            t!(tr, "cli-staff-nobody")
+        }));
     };
     let own = approver.name.eq_ignore_ascii_case(&args.name);
     if approver.role != Role::Manager && !own {
-        return Err(CliError::Refused(
-            Refusal::NotManager(approver.name).to_string(),
-        ));
+        return Err(refused(&Refusal::NotManager(approver.name), gate.tr));
     }
     let pin = pins.new_pin(&args.name, gate.tr)?;
     let hash = staff::hash_pin(&pin).map_err(CliError::Io)?;

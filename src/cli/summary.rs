@@ -33,7 +33,14 @@ pub async fn summary(
         (true, _) => Some(connect_shared(settings, ledger).await?),
         (false, Some(_)) => connect_shared(settings, ledger)
             .await
-            .map_err(|e| errln!("warning: the shop's ledger was not asked ({e})"))
+            .map_err(|e| {
+                let text = t!(
+                    settings.tr,
+                    "cli-shop-not-asked",
+                    error = e.text(&settings.tr)
+                );
+                errln!("{}", super::words::warning(&settings.tr, &text));
+            })
             .ok(),
         (false, None) => None,
     };
@@ -66,7 +73,8 @@ pub async fn summary(
         Some(Ok(h)) => {
             let mut differences = summary::reconcile(&day, &h.orders);
             if !args.shop {
-                elsewhere = other_tills(shared.as_ref(), &api_host, &differences).await;
+                elsewhere =
+                    other_tills(shared.as_ref(), &api_host, &differences, &settings.tr).await;
                 differences.retain(|d| !elsewhere.contains_key(d.order_id()));
             }
             let server = summary::ServerDay {
@@ -98,15 +106,15 @@ pub async fn summary(
         super::out::demo_banner(demo, &settings.tr);
         let server = reconciled.as_ref().map(|(d, diffs)| (*d, diffs.as_slice()));
         if args.shop {
-            outln!("The whole shop, every till, from the shared ledger");
+            outln!("{}", t!(settings.tr, "cli-summary-whole-shop"));
         }
         let text = summary::to_text(&local, server, unchecked, args.shop, &settings.tr);
         out!("{text}");
-        if let Some(line) = summary::made_elsewhere(&elsewhere) {
+        if let Some(line) = summary::made_elsewhere(&elsewhere, &settings.tr) {
             outln!("{line}");
         }
         if client.is_none() {
-            outln!("(no API key: only the local ledger was summed up)");
+            outln!("({})", t!(settings.tr, "cli-summary-no-key"));
         }
     }
     match history {
@@ -122,6 +130,7 @@ async fn other_tills(
     shared: Option<&crate::shared::Shared>,
     api_host: &str,
     differences: &[summary::Difference],
+    tr: &crate::i18n::Tr,
 ) -> std::collections::BTreeMap<OrderId, String> {
     let missing: Vec<OrderId> = differences
         .iter()
@@ -134,9 +143,8 @@ async fn other_tills(
     match deadline(shared.tills_of(api_host, &missing)).await {
         Ok(tills) => tills,
         Err(e) => {
-            errln!(
-                "warning: orders on the server but not here could not be looked up in the shop's ledger ({e}): they are listed as differences"
-            );
+            let text = t!(tr, "cli-other-tills-unknown", error = e.text(tr));
+            errln!("{}", super::words::warning(tr, &text));
             Default::default()
         }
     }
@@ -190,7 +198,7 @@ async fn refresh(
     tr: &crate::i18n::Tr,
 ) -> usize {
     use futures_util::StreamExt;
-    let progress = Progress::new(ids.len());
+    let progress = Progress::new(ids.len(), tr);
     let mut answers = futures_util::stream::iter(ids.iter().cloned())
         .map(|id| async move {
             let status = client.status(&id).await;
@@ -254,23 +262,26 @@ async fn refresh(
 struct Progress {
     total: usize,
     shown: bool,
+    tr: crate::i18n::Tr,
 }
 
 impl Progress {
-    fn new(total: usize) -> Progress {
+    fn new(total: usize, tr: &crate::i18n::Tr) -> Progress {
         use std::io::IsTerminal;
         let shown = total > 0 && std::io::stderr().is_terminal();
-        let progress = Progress { total, shown };
+        let progress = Progress {
+            total,
+            shown,
+            tr: tr.clone(),
+        };
         progress.show(0);
         progress
     }
 
     fn show(&self, done: usize) {
         if self.shown {
-            crate::cli::out::write_err(format_args!(
-                "\rchecking open payments with the server: {done}/{}",
-                self.total
-            ));
+            let text = t!(self.tr, "cli-summary-checking");
+            crate::cli::out::write_err(format_args!("\r{text}: {done}/{}", self.total));
         }
     }
 

@@ -34,3 +34,21 @@ pub(crate) fn note(tr: &Tr, text: &str) -> String {
 pub(crate) fn warning(tr: &Tr, text: &str) -> String {
     t!(tr, "cli-warning", text = text)
 }
+
+/// The width of a column of labels: at least `least` (the English layout), else the
+/// widest label and a space.
+pub(crate) fn label_width(labels: &[String], least: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    labels
+        .iter()
+        .map(|label| label.width() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(least)
+}
+
+/// `label` padded with spaces to `width` columns.
+pub(crate) fn pad(label: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{label}{}", " ".repeat(width.saturating_sub(label.width())))
+}

@@ -138,6 +138,31 @@ pub enum ConfigError {
     MissingKey(PathBuf),
 }
 
+impl ConfigError {
+    /// What is wrong, in `tr`'s language. What the config file's checks say of a value
+    /// stays English, as the file's keys are (`Display` is all English, for the log).
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            ConfigError::Read { path, source } => t!(
+                tr,
+                "cannot-read",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            ConfigError::Invalid { path, message } => t!(
+                tr,
+                "config-invalid",
+                path = path.display().to_string(),
+                message = message
+            ),
+            ConfigError::Value(message) => message.clone(),
+            ConfigError::MissingKey(path) => {
+                t!(tr, "config-missing-key", path = path.display().to_string())
+            }
+        }
+    }
+}
+
 mod catalogue_file;
 mod checks;
 mod files;

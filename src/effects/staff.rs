@@ -29,6 +29,7 @@ impl Effects {
     pub(super) fn check_pin(&self, name: String, pin: Pin, need: Role, approval: bool) {
         let (store, ledger) = (self.staff.clone(), self.ledger.clone());
         let till = self.seller.till.clone();
+        let tr = self.tr.clone();
         self.spawn(async move {
             let result = match store.list().await {
                 Ok(list) => tokio::task::spawn_blocking(move || {
@@ -41,14 +42,11 @@ impl Effects {
                     if attempt.streak.failures > 0 && attempt.streak != streak {
                         tracing::warn!(till = %till, name = %name, at = %now, "wrong PIN");
                     }
-                    attempt
-                        .outcome
-                        .map(|m| person(&m))
-                        .map_err(|r| r.to_string())
+                    attempt.outcome.map(|m| person(&m)).map_err(|r| r.text(&tr))
                 })
                 .await
                 .unwrap_or_else(|e| Err(e.to_string())),
-                Err(e) => Err(format!("the staff list could not be read: {e}")),
+                Err(e) => Err(t!(tr, "app-staff-list-unread", error = e.to_string())),
             };
             Msg::PinChecked { approval, result }
         });

@@ -145,31 +145,41 @@ pub enum Refusal {
     NoPin,
 }
 
+impl Refusal {
+    /// Which refusal it was, and what to do, in `tr`'s language: on the PIN screen and
+    /// on the command line's stderr.
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            Refusal::Unknown(name) => t!(tr, "staff-unknown", name = name),
+            Refusal::WrongPin { name, left } => {
+                t!(tr, "staff-wrong-pin", name = name, left = *left)
+            }
+            Refusal::NotManager(name) => t!(tr, "staff-not-manager", name = name),
+            Refusal::LockedOut { name, until } => {
+                // English keeps the seconds it always gave; the others, their own form.
+                let at = jiff::tz::TimeZone::UTC.to_datetime(*until);
+                let until = if tr.lang() == crate::i18n::Lang::En {
+                    at.strftime("%Y-%m-%d %H:%M:%S").to_string()
+                } else {
+                    tr.date_time(at)
+                };
+                t!(
+                    tr,
+                    "staff-locked-out",
+                    name = name,
+                    failures = MAX_FAILURES,
+                    until = until
+                )
+            }
+            Refusal::NoPin => t!(tr, "staff-no-pin"),
+        }
+    }
+}
+
+/// In English, as the log and `--json` say it.
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refusal::Unknown(name) => write!(
-                f,
-                "{name} is not on the staff: pass --operator NAME of a manager"
-            ),
-            Refusal::WrongPin { name, left } => write!(
-                f,
-                "wrong PIN for {name} ({left} more wrong PIN(s) lock the name out for 5 minutes)"
-            ),
-            Refusal::NotManager(name) => write!(
-                f,
-                "{name} is a cashier: this needs a manager (--operator NAME of a manager, and their PIN)"
-            ),
-            Refusal::LockedOut { name, until } => write!(
-                f,
-                "{name} is locked out after {MAX_FAILURES} wrong PINs: try again after {} (UTC)",
-                until.strftime("%Y-%m-%d %H:%M:%S")
-            ),
-            Refusal::NoPin => f.write_str(
-                "this needs a manager's PIN and there is no terminal to ask it on: pass \
-                 --pin-stdin and give the PIN on the first line of standard input",
-            ),
-        }
+        f.write_str(&self.text(&crate::i18n::Tr::plain()))
     }
 }
 

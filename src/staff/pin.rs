@@ -28,6 +28,16 @@ pub enum PinError {
     Mismatch,
 }
 
+impl PinError {
+    /// What is wrong, in `tr`'s language (`Display` is the English).
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            PinError::Shape => t!(tr, "staff-pin-shape"),
+            PinError::Mismatch => t!(tr, "staff-pin-mismatch"),
+        }
+    }
+}
+
 impl Pin {
     /// Takes a PIN as typed, surrounding blanks (a line's end) left out.
     pub fn parse(text: &str) -> Result<Pin, PinError> {

@@ -349,7 +349,10 @@ pub fn to_text(
 
 /// The line that names the server's orders other tills of the shop made (order → till),
 /// counted per till: "Made at other tills (not differences): front-2 3, back 1".
-pub fn made_elsewhere(elsewhere: &BTreeMap<OrderId, String>) -> Option<String> {
+pub fn made_elsewhere(
+    elsewhere: &BTreeMap<OrderId, String>,
+    tr: &crate::i18n::Tr,
+) -> Option<String> {
     if elsewhere.is_empty() {
         return None;
     }
@@ -361,10 +364,7 @@ pub fn made_elsewhere(elsewhere: &BTreeMap<OrderId, String>) -> Option<String> {
         .iter()
         .map(|(till, n)| format!("{till} {n}"))
         .collect();
-    Some(format!(
-        "Made at other tills of the shop (not differences): {}",
-        tills.join(", ")
-    ))
+    Some(t!(tr, "ui-summary-elsewhere", tills = tills.join(", ")))
 }
 
 /// The summary as a table, for CSV export.
