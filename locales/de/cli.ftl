@@ -225,3 +225,70 @@ cli-column-customer = KUNDE
 cli-column-product = PRODUKT
 cli-no-api-secret = kein API-Secret, um Webhook-Signaturen zu prüfen: --api-secret-file PFAD angeben, LUXFIN_API_SECRET setzen oder api_secret in { $config } eintragen
 cli-webhook-receiving = luxpay: empfängt Webhooks auf { $url } (SIGTERM oder Strg+C beendet)
+
+## doctor: eine Bezeichnung und ihr Wert pro Zeile; die Bezeichnungen stehen bündig.
+doctor-title = luxpay { $version } doctor
+doctor-title-demo = luxpay { $version } doctor (DEMO-API)
+doctor-configuration = Konfiguration
+doctor-config-file = Konfigdatei
+doctor-config-not-found = nicht gefunden: Standardwerte aktiv
+doctor-data-dir = Datenordner
+doctor-logs = Protokolle
+doctor-logs-kept = { $dir } (luxpay.DATUM.log, 7 Tage aufbewahrt)
+doctor-ledger = Journal
+doctor-ledger-stats = { $path } ({ $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+}, { $size }, Schema { $schema }{ $in_flight })
+doctor-in-flight = { $count ->
+    [one] 1 Verkauf in der Schwebe
+   *[other] { $count } Verkäufe in der Schwebe
+}: `luxpay ledger recover` ausführen
+doctor-ledger-unread = { $path } (nicht lesbar: { $error })
+doctor-till = Kasse
+doctor-till-operator = { $till } (Bediener { $operator })
+doctor-shared-ledger = gem. Journal
+doctor-backlog = { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+} und { $events ->
+    [one] 1 Statusereignis
+   *[other] { $events } Statusereignisse
+} zu senden, zuletzt gesendet { $last }
+doctor-never = nie
+doctor-backlog-unknown = Rückstand unbekannt
+doctor-reached = erreicht: Schema { $schema }, { $encrypted }, Datenbank { $identity }
+doctor-over-tls = über TLS
+doctor-not-encrypted = unverschlüsselt
+doctor-conflicts = { $count ->
+    [one] 1 Verkauf dieser Kasse kollidiert
+   *[other] { $count } Verkäufe dieser Kasse kollidieren
+} mit der Bestellnummer eines anderen Verkaufs (Tabelle luxpay_conflicts)
+doctor-unreached = nicht erreichbar: { $error }
+doctor-printer = Drucker
+doctor-mirror-socket = Spiegel-Socket
+doctor-base-url = Basis-URL
+doctor-api-key = API-Schlüssel
+doctor-timeout = Zeitlimit
+doctor-seconds = { $seconds } s
+doctor-warning = Warnung
+doctor-api = API
+doctor-api-ok = ok: der Schlüssel wurde angenommen (GET /payments hat geantwortet)
+doctor-not-checked = nicht geprüft: { $error }
+doctor-failed = FEHLGESCHLAGEN: { $error }
+doctor-terminal = Terminal
+doctor-term = TERM
+doctor-not-set = nicht gesetzt
+doctor-colours = Farben
+doctor-size = Größe
+doctor-size-unknown = unbekannt (kein Terminal)
+doctor-ssh = SSH
+doctor-tmux = tmux
+doctor-screen = GNU screen
+doctor-display = Anzeige
+doctor-copy-goes-to = Kopie geht an
+doctor-yes = ja
+doctor-no = nein
+doctor-sample-not-drawn = Beispiel-QR-Code: nicht gezeichnet, stdout ist kein Terminal
+doctor-sample = Beispiel-QR-Code: mit einem Handy scannen; er sollte { $sample } ergeben
+doctor-sample-failed = nicht zeichenbar: { $error }

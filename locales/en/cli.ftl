@@ -228,3 +228,70 @@ cli-column-customer = CUSTOMER
 cli-column-product = PRODUCT
 cli-no-api-secret = no API secret to check webhook signatures with: pass --api-secret-file PATH, set LUXFIN_API_SECRET, or add api_secret to { $config }
 cli-webhook-receiving = luxpay: receiving webhooks on { $url } (SIGTERM or Ctrl+C stops)
+
+## doctor: a label and its value a row; the labels line up.
+doctor-title = luxpay { $version } doctor
+doctor-title-demo = luxpay { $version } doctor (DEMO API)
+doctor-configuration = Configuration
+doctor-config-file = config file
+doctor-config-not-found = not found: defaults in use
+doctor-data-dir = data dir
+doctor-logs = logs
+doctor-logs-kept = { $dir } (luxpay.DATE.log, 7 days kept)
+doctor-ledger = ledger
+doctor-ledger-stats = { $path } ({ $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+}, { $size }, schema { $schema }{ $in_flight })
+doctor-in-flight = { $count ->
+    [one] 1 sale in flight
+   *[other] { $count } sales in flight
+}: run `luxpay ledger recover`
+doctor-ledger-unread = { $path } (cannot be read: { $error })
+doctor-till = till
+doctor-till-operator = { $till } (operator { $operator })
+doctor-shared-ledger = shared ledger
+doctor-backlog = { $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+} and { $events ->
+    [one] 1 status event
+   *[other] { $events } status events
+} to send, last sent { $last }
+doctor-never = never
+doctor-backlog-unknown = backlog unknown
+doctor-reached = reached: schema { $schema }, { $encrypted }, database { $identity }
+doctor-over-tls = over TLS
+doctor-not-encrypted = not encrypted
+doctor-conflicts = { $count ->
+    [one] 1 sale of this till conflicts
+   *[other] { $count } sales of this till conflict
+} with another sale's order id (table luxpay_conflicts)
+doctor-unreached = cannot be reached: { $error }
+doctor-printer = printer
+doctor-mirror-socket = mirror socket
+doctor-base-url = base URL
+doctor-api-key = API key
+doctor-timeout = timeout
+doctor-seconds = { $seconds } s
+doctor-warning = warning
+doctor-api = API
+doctor-api-ok = ok: the key was accepted (GET /payments answered)
+doctor-not-checked = not checked: { $error }
+doctor-failed = FAILED: { $error }
+doctor-terminal = Terminal
+doctor-term = TERM
+doctor-not-set = not set
+doctor-colours = colours
+doctor-size = size
+doctor-size-unknown = unknown (not a terminal)
+doctor-ssh = SSH
+doctor-tmux = tmux
+doctor-screen = GNU screen
+doctor-display = display
+doctor-copy-goes-to = copy goes to
+doctor-yes = yes
+doctor-no = no
+doctor-sample-not-drawn = Sample QR code: not drawn, stdout is not a terminal
+doctor-sample = Sample QR code: scan it with a phone; it should read { $sample }
+doctor-sample-failed = cannot draw it: { $error }

@@ -225,3 +225,70 @@ cli-column-customer = CLIENTE
 cli-column-product = PRODUCTO
 cli-no-api-secret = no hay secreto de API para comprobar las firmas de los webhooks: pasa --api-secret-file RUTA, define LUXFIN_API_SECRET o añade api_secret a { $config }
 cli-webhook-receiving = luxpay: recibiendo webhooks en { $url } (SIGTERM o Ctrl+C para)
+
+## doctor: una etiqueta y su valor por línea; las etiquetas van alineadas.
+doctor-title = luxpay { $version } doctor
+doctor-title-demo = luxpay { $version } doctor (API DE DEMO)
+doctor-configuration = Configuración
+doctor-config-file = archivo config
+doctor-config-not-found = no encontrado: valores por defecto
+doctor-data-dir = datos
+doctor-logs = registros
+doctor-logs-kept = { $dir } (luxpay.FECHA.log, se guardan 7 días)
+doctor-ledger = libro
+doctor-ledger-stats = { $path } ({ $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+}, { $size }, esquema { $schema }{ $in_flight })
+doctor-in-flight = { $count ->
+    [one] 1 venta a medias
+   *[other] { $count } ventas a medias
+}: ejecuta `luxpay ledger recover`
+doctor-ledger-unread = { $path } (no se puede leer: { $error })
+doctor-till = caja
+doctor-till-operator = { $till } (operador { $operator })
+doctor-shared-ledger = libro compartido
+doctor-backlog = { $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+} y { $events ->
+    [one] 1 cambio de estado
+   *[other] { $events } cambios de estado
+} por enviar, último envío { $last }
+doctor-never = nunca
+doctor-backlog-unknown = pendiente desconocido
+doctor-reached = conectado: esquema { $schema }, { $encrypted }, base de datos { $identity }
+doctor-over-tls = con TLS
+doctor-not-encrypted = sin cifrar
+doctor-conflicts = { $count ->
+    [one] 1 venta de esta caja choca
+   *[other] { $count } ventas de esta caja chocan
+} con el número de pedido de otra venta (tabla luxpay_conflicts)
+doctor-unreached = no se puede conectar: { $error }
+doctor-printer = impresora
+doctor-mirror-socket = socket espejo
+doctor-base-url = URL base
+doctor-api-key = clave de API
+doctor-timeout = tiempo límite
+doctor-seconds = { $seconds } s
+doctor-warning = aviso
+doctor-api = API
+doctor-api-ok = ok: la clave fue aceptada (GET /payments respondió)
+doctor-not-checked = sin comprobar: { $error }
+doctor-failed = FALLÓ: { $error }
+doctor-terminal = Terminal
+doctor-term = TERM
+doctor-not-set = sin definir
+doctor-colours = colores
+doctor-size = tamaño
+doctor-size-unknown = desconocido (no es un terminal)
+doctor-ssh = SSH
+doctor-tmux = tmux
+doctor-screen = GNU screen
+doctor-display = pantalla
+doctor-copy-goes-to = copiar a
+doctor-yes = sí
+doctor-no = no
+doctor-sample-not-drawn = Código QR de ejemplo: no se dibuja, stdout no es un terminal
+doctor-sample = Código QR de ejemplo: escanéalo con un móvil; debería dar { $sample }
+doctor-sample-failed = no se puede dibujar: { $error }

@@ -225,3 +225,70 @@ cli-column-customer = CLIENT
 cli-column-product = PRODUIT
 cli-no-api-secret = pas de secret d'API pour vérifier les signatures des webhooks : passez --api-secret-file CHEMIN, définissez LUXFIN_API_SECRET, ou ajoutez api_secret à { $config }
 cli-webhook-receiving = luxpay : réception des webhooks sur { $url } (SIGTERM ou Ctrl+C arrête)
+
+## doctor : un libellé et sa valeur par ligne ; les libellés sont alignés.
+doctor-title = luxpay { $version } doctor
+doctor-title-demo = luxpay { $version } doctor (API DE DÉMO)
+doctor-configuration = Configuration
+doctor-config-file = fichier config
+doctor-config-not-found = introuvable : valeurs par défaut
+doctor-data-dir = données
+doctor-logs = journaux
+doctor-logs-kept = { $dir } (luxpay.DATE.log, gardés 7 jours)
+doctor-ledger = journal
+doctor-ledger-stats = { $path } ({ $payments ->
+    [one] 1 paiement
+   *[other] { $payments } paiements
+}, { $size }, schéma { $schema }{ $in_flight })
+doctor-in-flight = { $count ->
+    [one] 1 vente en suspens
+   *[other] { $count } ventes en suspens
+} : lancez `luxpay ledger recover`
+doctor-ledger-unread = { $path } (illisible : { $error })
+doctor-till = caisse
+doctor-till-operator = { $till } (opérateur { $operator })
+doctor-shared-ledger = journal partagé
+doctor-backlog = { $payments ->
+    [one] 1 paiement
+   *[other] { $payments } paiements
+} et { $events ->
+    [one] 1 changement de statut
+   *[other] { $events } changements de statut
+} à envoyer, dernier envoi { $last }
+doctor-never = jamais
+doctor-backlog-unknown = arriéré inconnu
+doctor-reached = joint : schéma { $schema }, { $encrypted }, base { $identity }
+doctor-over-tls = via TLS
+doctor-not-encrypted = non chiffré
+doctor-conflicts = { $count ->
+    [one] 1 vente de cette caisse est en conflit
+   *[other] { $count } ventes de cette caisse sont en conflit
+} avec le numéro de commande d'une autre vente (table luxpay_conflicts)
+doctor-unreached = injoignable : { $error }
+doctor-printer = imprimante
+doctor-mirror-socket = socket miroir
+doctor-base-url = URL de base
+doctor-api-key = clé d'API
+doctor-timeout = délai
+doctor-seconds = { $seconds } s
+doctor-warning = avertissement
+doctor-api = API
+doctor-api-ok = ok : la clé a été acceptée (GET /payments a répondu)
+doctor-not-checked = non vérifié : { $error }
+doctor-failed = ÉCHEC : { $error }
+doctor-terminal = Terminal
+doctor-term = TERM
+doctor-not-set = non défini
+doctor-colours = couleurs
+doctor-size = taille
+doctor-size-unknown = inconnue (pas un terminal)
+doctor-ssh = SSH
+doctor-tmux = tmux
+doctor-screen = GNU screen
+doctor-display = affichage
+doctor-copy-goes-to = copie vers
+doctor-yes = oui
+doctor-no = non
+doctor-sample-not-drawn = QR code d'exemple : non dessiné, stdout n'est pas un terminal
+doctor-sample = QR code d'exemple : scannez-le avec un téléphone ; il doit donner { $sample }
+doctor-sample-failed = impossible de le dessiner : { $error }

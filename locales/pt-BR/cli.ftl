@@ -225,3 +225,70 @@ cli-column-customer = CLIENTE
 cli-column-product = PRODUTO
 cli-no-api-secret = sem segredo de API para verificar as assinaturas dos webhooks: passe --api-secret-file CAMINHO, defina LUXFIN_API_SECRET ou adicione api_secret em { $config }
 cli-webhook-receiving = luxpay: recebendo webhooks em { $url } (SIGTERM ou Ctrl+C para)
+
+## doctor: um rótulo e seu valor por linha; os rótulos ficam alinhados.
+doctor-title = luxpay { $version } doctor
+doctor-title-demo = luxpay { $version } doctor (API DE DEMONSTRAÇÃO)
+doctor-configuration = Configuração
+doctor-config-file = arquivo config
+doctor-config-not-found = não encontrado: valores padrão
+doctor-data-dir = dados
+doctor-logs = logs
+doctor-logs-kept = { $dir } (luxpay.DATA.log, guardados por 7 dias)
+doctor-ledger = livro
+doctor-ledger-stats = { $path } ({ $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+}, { $size }, esquema { $schema }{ $in_flight })
+doctor-in-flight = { $count ->
+    [one] 1 venda pendente
+   *[other] { $count } vendas pendentes
+}: execute `luxpay ledger recover`
+doctor-ledger-unread = { $path } (não pode ser lido: { $error })
+doctor-till = caixa
+doctor-till-operator = { $till } (operador { $operator })
+doctor-shared-ledger = livro compart.
+doctor-backlog = { $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+} e { $events ->
+    [one] 1 mudança de status
+   *[other] { $events } mudanças de status
+} a enviar, último envio { $last }
+doctor-never = nunca
+doctor-backlog-unknown = pendente desconhecido
+doctor-reached = conectado: esquema { $schema }, { $encrypted }, banco { $identity }
+doctor-over-tls = via TLS
+doctor-not-encrypted = sem criptografia
+doctor-conflicts = { $count ->
+    [one] 1 venda deste caixa conflita
+   *[other] { $count } vendas deste caixa conflitam
+} com o número de pedido de outra venda (tabela luxpay_conflicts)
+doctor-unreached = inacessível: { $error }
+doctor-printer = impressora
+doctor-mirror-socket = socket espelho
+doctor-base-url = URL base
+doctor-api-key = chave de API
+doctor-timeout = tempo limite
+doctor-seconds = { $seconds } s
+doctor-warning = aviso
+doctor-api = API
+doctor-api-ok = ok: a chave foi aceita (GET /payments respondeu)
+doctor-not-checked = não verificado: { $error }
+doctor-failed = FALHOU: { $error }
+doctor-terminal = Terminal
+doctor-term = TERM
+doctor-not-set = não definido
+doctor-colours = cores
+doctor-size = tamanho
+doctor-size-unknown = desconhecido (não é um terminal)
+doctor-ssh = SSH
+doctor-tmux = tmux
+doctor-screen = GNU screen
+doctor-display = tela
+doctor-copy-goes-to = cópia vai para
+doctor-yes = sim
+doctor-no = não
+doctor-sample-not-drawn = QR code de exemplo: não desenhado, stdout não é um terminal
+doctor-sample = QR code de exemplo: escaneie com um celular; deve mostrar { $sample }
+doctor-sample-failed = não foi possível desenhá-lo: { $error }

@@ -4,6 +4,7 @@ use super::out::{out, outln};
 use super::{CliError, client_for};
 use crate::clipboard::Route;
 use crate::config::Settings;
+use crate::i18n::Tr;
 use crate::qr::{EcLevel, QrCode};
 use crate::termenv::TermEnv;
 
@@ -40,6 +41,9 @@ struct Report {
     warnings: Vec<String>,
     /// `ok`, or why the API could not be checked (`None` ok).
     api_error: Option<String>,
+    /// `api_error` in the person's language, for the text.
+    #[serde(skip)]
+    api_error_text: Option<String>,
     api_checked: bool,
     term: Option<String>,
     colours: String,
@@ -89,13 +93,15 @@ pub async fn run(
     json: bool,
 ) -> Result<u8, CliError> {
     let env = TermEnv::detect();
+    let tr = &settings.tr;
     let (api_checked, api_error, code) = match settings.require_key() {
-        Err(missing) => (false, Some(missing.to_string()), 2),
+        Err(missing) => (false, Some((missing.to_string(), missing.text(tr))), 2),
         Ok(_) => match client_for(settings, demo)?.list(1, 0).await {
             Ok(_) => (true, None, 0),
-            Err(e) => (true, Some(e.to_string()), e.exit_code()),
+            Err(e) => (true, Some((e.to_string(), e.text(tr))), e.exit_code()),
         },
     };
+    let (api_error, api_error_text) = api_error.unzip();
     let shared_check = match &settings.ledger_url {
         Some(url) => Some(check_shared(url, &settings.seller.till).await),
         None => None,
@@ -147,6 +153,7 @@ pub async fn run(
         timeout_secs: settings.timeout.as_secs_f32(),
         warnings: settings.warnings.clone(),
         api_error,
+        api_error_text,
         api_checked,
         term: env.term.clone(),
         colours: env.colours().to_string(),
@@ -163,126 +170,220 @@ pub async fn run(
         let text = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
         outln!("{text}");
     } else {
-        print_text(&report)?;
+        print_text(&report, tr)?;
     }
     Ok(code)
 }
 
 /// The report for people: configuration, API, terminal, and a code to scan.
-fn print_text(r: &Report) -> Result<(), CliError> {
-    outln!(
-        "luxpay {} doctor{}",
-        r.version,
-        if r.demo { " (DEMO API)" } else { "" }
-    );
-    outln!("\nConfiguration");
-    let found = if r.config_file_found {
-        ""
+fn print_text(r: &Report, tr: &Tr) -> Result<(), CliError> {
+    let title = if r.demo {
+        t!(tr, "doctor-title-demo", version = r.version)
     } else {
-        " (not found: defaults in use)"
+        t!(tr, "doctor-title", version = r.version)
     };
-    outln!("  config file   {}{found}", r.config_file);
-    outln!("  data dir      {}", r.data_dir);
+    outln!("{title}");
+    let labels = Labels::new(tr);
+    outln!("\n{}", t!(tr, "doctor-configuration"));
+    let found = if r.config_file_found {
+        String::new()
+    } else {
+        format!(" ({})", t!(tr, "doctor-config-not-found"))
+    };
     outln!(
-        "  logs          {} (luxpay.DATE.log, 7 days kept)",
-        r.log_dir
+        "{}{}{found}",
+        labels.row("doctor-config-file"),
+        r.config_file
     );
-    print_ledger(r)?;
-    outln!("  till          {} (operator {})", r.till, r.operator);
-    print_shared(r)?;
+    outln!("{}{}", labels.row("doctor-data-dir"), r.data_dir);
+    let logs = t!(tr, "doctor-logs-kept", dir = r.log_dir.as_str());
+    outln!("{}{logs}", labels.row("doctor-logs"));
+    print_ledger(r, tr, &labels)?;
+    let till = t!(
+        tr,
+        "doctor-till-operator",
+        till = r.till.as_str(),
+        operator = r.operator.as_str()
+    );
+    outln!("{}{till}", labels.row("doctor-till"));
+    print_shared(r, tr, &labels)?;
     if let Some(printer) = &r.printer {
-        outln!("  printer       {printer}");
+        outln!("{}{printer}", labels.row("doctor-printer"));
     }
-    outln!("  mirror socket {}", r.mirror_socket);
-    outln!("  base URL      {}", r.base_url);
-    outln!("  API key       {}", r.api_key);
-    outln!("  timeout       {} s", r.timeout_secs);
+    outln!("{}{}", labels.row("doctor-mirror-socket"), r.mirror_socket);
+    outln!("{}{}", labels.row("doctor-base-url"), r.base_url);
+    outln!("{}{}", labels.row("doctor-api-key"), r.api_key);
+    let timeout = t!(tr, "doctor-seconds", seconds = r.timeout_secs.to_string());
+    outln!("{}{timeout}", labels.row("doctor-timeout"));
     for warning in &r.warnings {
-        outln!("  warning       {warning}");
+        outln!("{}{warning}", labels.row("doctor-warning"));
     }
 
-    outln!("\nAPI");
+    outln!("\n{}", t!(tr, "doctor-api"));
+    let e = r.api_error_text.as_deref().unwrap_or_default();
     match (&r.api_error, r.api_checked) {
-        (None, _) => outln!("  ok: the key was accepted (GET /payments answered)"),
-        (Some(e), false) => outln!("  not checked: {e}"),
-        (Some(e), true) => outln!("  FAILED: {e}"),
+        (None, _) => outln!("  {}", t!(tr, "doctor-api-ok")),
+        (Some(_), false) => outln!("  {}", t!(tr, "doctor-not-checked", error = e)),
+        (Some(_), true) => outln!("  {}", t!(tr, "doctor-failed", error = e)),
     }
-    print_terminal(r)?;
+    print_terminal(r, tr, &labels)?;
 
-    print_sample(&r.base_url)
+    print_sample(&r.base_url, tr)
+}
+
+/// The labels of the report's rows in the language, padded to one width: the English
+/// layout's, or wider when the language's labels are.
+struct Labels {
+    tr: Tr,
+    width: usize,
+}
+
+impl Labels {
+    const IDS: [&'static str; 20] = [
+        "doctor-config-file",
+        "doctor-data-dir",
+        "doctor-logs",
+        "doctor-ledger",
+        "doctor-till",
+        "doctor-shared-ledger",
+        "doctor-printer",
+        "doctor-mirror-socket",
+        "doctor-base-url",
+        "doctor-api-key",
+        "doctor-timeout",
+        "doctor-warning",
+        "doctor-term",
+        "doctor-colours",
+        "doctor-size",
+        "doctor-ssh",
+        "doctor-tmux",
+        "doctor-screen",
+        "doctor-display",
+        "doctor-copy-goes-to",
+    ];
+
+    fn new(tr: &Tr) -> Labels {
+        let labels: Vec<String> = Self::IDS.iter().map(|id| tr.msg(id, &[])).collect();
+        Labels {
+            tr: tr.clone(),
+            width: super::words::label_width(&labels, 14),
+        }
+    }
+
+    /// `  label   `, ready for its value.
+    fn row(&self, id: &str) -> String {
+        format!("  {}", super::words::pad(&self.tr.msg(id, &[]), self.width))
+    }
+
+    /// The indent of a line that goes on under a row's value.
+    fn under(&self) -> String {
+        " ".repeat(2 + self.width)
+    }
 }
 
 /// A code to scan, drawn only on a terminal: it is drawn in colours, and a file or a
 /// pipe gets no escape sequences.
-fn print_sample(sample: &str) -> Result<(), CliError> {
+fn print_sample(sample: &str, tr: &Tr) -> Result<(), CliError> {
     if !super::out::stdout_is_terminal() {
-        outln!("\nSample QR code: not drawn, stdout is not a terminal");
+        outln!("\n{}", t!(tr, "doctor-sample-not-drawn"));
         return Ok(());
     }
-    outln!("\nSample QR code: scan it with a phone; it should read {sample}");
+    outln!("\n{}", t!(tr, "doctor-sample", sample = sample));
     match QrCode::encode(sample, EcLevel::M) {
         Ok(code) => out!("{}", code.to_ansi()),
-        Err(e) => outln!("  cannot draw it: {e}"),
+        Err(e) => outln!(
+            "  {}",
+            t!(tr, "doctor-sample-failed", error = e.to_string())
+        ),
     }
     Ok(())
 }
 
 /// The local ledger's line: its size and schema, or why it cannot be read.
-fn print_ledger(r: &Report) -> Result<(), CliError> {
+fn print_ledger(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> {
+    let row = labels.row("doctor-ledger");
     match (&r.ledger_stats, &r.ledger_error) {
-        (Some(stats), _) => outln!(
-            "  ledger        {} ({} payment(s), {}, schema {}{})",
-            r.ledger,
-            stats.payments,
-            crate::text::bytes(stats.bytes),
-            stats.schema,
-            match stats.open_intents {
+        (Some(stats), _) => {
+            let in_flight = match stats.open_intents {
                 0 => String::new(),
-                n => format!(", {n} sale(s) in flight: run `luxpay ledger recover`"),
-            }
-        ),
-        (None, e) => outln!(
-            "  ledger        {} (cannot be read: {})",
-            r.ledger,
-            e.as_deref().unwrap_or("?")
-        ),
+                n => format!(", {}", t!(tr, "doctor-in-flight", count = n)),
+            };
+            let line = t!(
+                tr,
+                "doctor-ledger-stats",
+                path = r.ledger.as_str(),
+                payments = stats.payments,
+                size = crate::text::bytes(stats.bytes),
+                schema = stats.schema.to_string(),
+                in_flight = in_flight
+            );
+            outln!("{row}{line}");
+        }
+        (None, e) => {
+            let line = t!(
+                tr,
+                "doctor-ledger-unread",
+                path = r.ledger.as_str(),
+                error = e.as_deref().unwrap_or("?")
+            );
+            outln!("{row}{line}");
+        }
     }
     Ok(())
 }
 
 /// The shop's shared ledger, when there is one: the backlog, and whether it was reached.
-fn print_shared(r: &Report) -> Result<(), CliError> {
+fn print_shared(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> {
     if let Some(shared) = &r.shared {
         let waiting = match &r.backlog {
-            Some(b) => format!(
-                "{} payment(s) and {} status event(s) to send, last sent {}",
-                b.payments,
-                b.events,
-                b.last_sync.map_or("never".to_string(), |t| t.to_string())
-            ),
-            None => "backlog unknown".into(),
+            Some(b) => {
+                let last = b.last_sync.map_or_else(
+                    || t!(tr, "doctor-never"),
+                    |t| {
+                        let at = jiff::tz::TimeZone::system().to_datetime(t);
+                        if tr.lang() == crate::i18n::Lang::En {
+                            t.to_string()
+                        } else {
+                            tr.date_time(at)
+                        }
+                    },
+                );
+                t!(
+                    tr,
+                    "doctor-backlog",
+                    payments = b.payments,
+                    events = b.events,
+                    last = last
+                )
+            }
+            None => t!(tr, "doctor-backlog-unknown"),
         };
-        outln!("  shared ledger {shared} ({waiting})");
+        outln!("{}{shared} ({waiting})", labels.row("doctor-shared-ledger"));
+        let under = labels.under();
         match &r.shared_check {
             Some(Ok(check)) => {
-                outln!(
-                    "                reached: schema {}, {}, database {}",
-                    check.schema,
-                    if check.encrypted {
-                        "over TLS"
-                    } else {
-                        "not encrypted"
-                    },
-                    check.identity
+                let encrypted = if check.encrypted {
+                    t!(tr, "doctor-over-tls")
+                } else {
+                    t!(tr, "doctor-not-encrypted")
+                };
+                let line = t!(
+                    tr,
+                    "doctor-reached",
+                    schema = check.schema.to_string(),
+                    encrypted = encrypted,
+                    identity = check.identity.as_str()
                 );
+                outln!("{under}{line}");
                 if check.conflicts > 0 {
-                    outln!(
-                        "                FAILED: {} sale(s) of this till conflict with another sale's order id (table luxpay_conflicts)",
-                        check.conflicts
-                    );
+                    let conflicts = t!(tr, "doctor-conflicts", count = check.conflicts);
+                    outln!("{under}{}", t!(tr, "doctor-failed", error = conflicts));
                 }
             }
-            Some(Err(e)) => outln!("                FAILED: cannot be reached: {e}"),
+            Some(Err(e)) => {
+                let unreached = t!(tr, "doctor-unreached", error = e.as_str());
+                outln!("{under}{}", t!(tr, "doctor-failed", error = unreached));
+            }
             None => {}
         }
     }
@@ -290,22 +391,30 @@ fn print_shared(r: &Report) -> Result<(), CliError> {
 }
 
 /// What luxpay found out about the terminal it runs in.
-fn print_terminal(r: &Report) -> Result<(), CliError> {
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
-    outln!("\nTerminal");
-    outln!(
-        "  TERM          {}",
-        r.term.as_deref().unwrap_or("(not set)")
-    );
-    outln!("  colours       {}", r.colours);
-    match r.size {
-        Some((w, h)) => outln!("  size          {w}x{h}"),
-        None => outln!("  size          unknown (not a terminal)"),
-    }
-    outln!("  SSH           {}", yes_no(r.ssh));
-    outln!("  tmux          {}", yes_no(r.tmux));
-    outln!("  GNU screen    {}", yes_no(r.screen));
-    outln!("  display       {}", yes_no(r.display));
-    outln!("  copy goes to  {}", r.copy_goes_to);
+fn print_terminal(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> {
+    let yes_no = |b: bool| {
+        if b {
+            t!(tr, "doctor-yes")
+        } else {
+            t!(tr, "doctor-no")
+        }
+    };
+    outln!("\n{}", t!(tr, "doctor-terminal"));
+    let term = r
+        .term
+        .clone()
+        .unwrap_or_else(|| format!("({})", t!(tr, "doctor-not-set")));
+    outln!("{}{term}", labels.row("doctor-term"));
+    outln!("{}{}", labels.row("doctor-colours"), r.colours);
+    let size = match r.size {
+        Some((w, h)) => format!("{w}x{h}"),
+        None => t!(tr, "doctor-size-unknown"),
+    };
+    outln!("{}{size}", labels.row("doctor-size"));
+    outln!("{}{}", labels.row("doctor-ssh"), yes_no(r.ssh));
+    outln!("{}{}", labels.row("doctor-tmux"), yes_no(r.tmux));
+    outln!("{}{}", labels.row("doctor-screen"), yes_no(r.screen));
+    outln!("{}{}", labels.row("doctor-display"), yes_no(r.display));
+    outln!("{}{}", labels.row("doctor-copy-goes-to"), r.copy_goes_to);
     Ok(())
 }
