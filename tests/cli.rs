@@ -1631,7 +1631,8 @@ async fn a_jsonl_ledger_imports_once_and_check_reports_it() {
     doctor.arg("doctor");
     let text = stdout(&run(doctor).await);
     assert!(
-        text.contains("ledger.db (1 payment(s)")
+        // A count the way English says it since doctor's words are the catalogue's.
+        text.contains("ledger.db (1 payment,")
             && text.contains(&format!("schema {}", luxpay::ledger::SCHEMA_VERSION)),
         "{text}"
     );
