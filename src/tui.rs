@@ -309,7 +309,8 @@ pub async fn run(
         Ok(tx) => Some(tx),
         Err(e) => {
             tracing::warn!(error = %e, "no customer mirror");
-            app.update(Msg::Warning(format!("no customer mirror: {e}")));
+            let said = t!(settings.tr, "app-no-mirror", error = e.to_string());
+            app.update(Msg::Warning(said));
             None
         }
     };

@@ -218,3 +218,5 @@ field-method = Zahlart
 field-currency = Währung
 field-error = { $field }: { $message }
 app-staff-list-unread = die Personalliste ist nicht lesbar: { $error }
+app-no-mirror = kein Kundenspiegel: { $error }
+app-not-a-date = { $typed } ist kein Datum: JJJJ-MM-TT verwenden

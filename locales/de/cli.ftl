@@ -292,3 +292,4 @@ doctor-no = nein
 doctor-sample-not-drawn = Beispiel-QR-Code: nicht gezeichnet, stdout ist kein Terminal
 doctor-sample = Beispiel-QR-Code: mit einem Handy scannen; er sollte { $sample } ergeben
 doctor-sample-failed = nicht zeichenbar: { $error }
+cli-mirror-needs-terminal = luxpay mirror zeichnet auf einem Terminal: im Terminal starten, das der Kunde sieht

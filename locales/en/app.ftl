@@ -218,3 +218,5 @@ field-method = method
 field-currency = currency
 field-error = { $field }: { $message }
 app-staff-list-unread = the staff list could not be read: { $error }
+app-no-mirror = no customer mirror: { $error }
+app-not-a-date = { $typed } is not a date: use YYYY-MM-DD

@@ -295,3 +295,4 @@ doctor-no = no
 doctor-sample-not-drawn = Sample QR code: not drawn, stdout is not a terminal
 doctor-sample = Sample QR code: scan it with a phone; it should read { $sample }
 doctor-sample-failed = cannot draw it: { $error }
+cli-mirror-needs-terminal = luxpay mirror draws on a terminal: run it in the terminal the customer sees

@@ -218,3 +218,5 @@ field-method = forma de pago
 field-currency = moneda
 field-error = { $field }: { $message }
 app-staff-list-unread = no se pudo leer la lista del personal: { $error }
+app-no-mirror = sin espejo para el cliente: { $error }
+app-not-a-date = { $typed } no es una fecha: usa AAAA-MM-DD

@@ -292,3 +292,4 @@ doctor-no = no
 doctor-sample-not-drawn = Código QR de ejemplo: no se dibuja, stdout no es un terminal
 doctor-sample = Código QR de ejemplo: escanéalo con un móvil; debería dar { $sample }
 doctor-sample-failed = no se puede dibujar: { $error }
+cli-mirror-needs-terminal = luxpay mirror dibuja en un terminal: ejecútalo en el terminal que ve el cliente

@@ -218,3 +218,5 @@ field-method = moyen de paiement
 field-currency = devise
 field-error = { $field } : { $message }
 app-staff-list-unread = la liste du personnel n'a pas pu être lue : { $error }
+app-no-mirror = pas de miroir client : { $error }
+app-not-a-date = { $typed } n'est pas une date : utilisez AAAA-MM-JJ

@@ -292,3 +292,4 @@ doctor-no = non
 doctor-sample-not-drawn = QR code d'exemple : non dessiné, stdout n'est pas un terminal
 doctor-sample = QR code d'exemple : scannez-le avec un téléphone ; il doit donner { $sample }
 doctor-sample-failed = impossible de le dessiner : { $error }
+cli-mirror-needs-terminal = luxpay mirror dessine sur un terminal : lancez-le dans le terminal que voit le client

@@ -218,3 +218,5 @@ field-method = forma de pagamento
 field-currency = moeda
 field-error = { $field }: { $message }
 app-staff-list-unread = não foi possível ler a lista da equipe: { $error }
+app-no-mirror = sem espelho para o cliente: { $error }
+app-not-a-date = { $typed } não é uma data: use AAAA-MM-DD

@@ -292,3 +292,4 @@ doctor-no = não
 doctor-sample-not-drawn = QR code de exemplo: não desenhado, stdout não é um terminal
 doctor-sample = QR code de exemplo: escaneie com um celular; deve mostrar { $sample }
 doctor-sample-failed = não foi possível desenhá-lo: { $error }
+cli-mirror-needs-terminal = luxpay mirror desenha num terminal: execute-o no terminal que o cliente vê

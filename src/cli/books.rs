@@ -246,7 +246,7 @@ async fn ask_server(books: &Books<'_>, client: &Client, id: &OrderId) {
                 tr,
                 "cli-void-server-unasked",
                 order_id = id.as_str(),
-                error = e.to_string(),
+                error = e.text(tr),
             );
             errln!("{}", t!(tr, "cli-note", text = text));
         }

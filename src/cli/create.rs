@@ -325,7 +325,7 @@ pub async fn cash(
                 tr,
                 "cli-tendered-short",
                 given = crate::tip::said_amount(tr, given),
-                total = tr.money(payment.amount, &payment.currency)
+                total = tr.money(payment.amount, payment.currency)
             )
         }));
     }

@@ -187,7 +187,7 @@ pub(super) async fn wait_until_final(
                     ctx.tr,
                     "cli-wait-retrying",
                     secs = pause.as_secs(),
-                    error = e.to_string(),
+                    error = e.text(&ctx.tr),
                 );
                 errln!("{} {line}", clock(started.elapsed()));
                 pause

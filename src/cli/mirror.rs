@@ -19,9 +19,9 @@ const RETRY: Duration = Duration::from_millis(300);
 pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::Usage(
-            "luxpay mirror draws on a terminal: run it in the terminal the customer sees".into(),
-        ));
+        return Err(CliError::in_words(CliError::Usage, &settings.tr, |tr| {
+            t!(tr, "cli-mirror-needs-terminal")
+        }));
     }
     let till = settings.seller.till.clone();
     let socket = crate::mirror::socket_for(&settings.data_dir, &till);
@@ -53,7 +53,7 @@ pub async fn run(settings: &crate::config::Settings) -> Result<u8, CliError> {
     loop {
         let mut code = None;
         terminal
-            .draw(|frame| code = crate::ui::mirror::render(&view, frame))
+            .draw(|frame| code = crate::ui::mirror::render_in(&settings.tr, &view, frame))
             .map_err(io)?;
         if let Some(images) = images
             && crate::tui::draw_image(&mut terminal, &mut out, images, &mut imaged, code)

@@ -115,7 +115,13 @@ impl App {
             Some(Action::SwitchField) => range.on_to = !range.on_to,
             Some(Action::Apply) => {
                 // Whole days, as the history API takes them, the first not after the last.
-                let parse = |i: &Input| crate::text::parse_day(i.value());
+                let tr = self.config.tr.clone();
+                let parse = |i: &Input| {
+                    crate::text::parse_day(i.value()).map_err(|_| {
+                        let typed = format!("{:?}", i.value().trim());
+                        t!(tr, "app-not-a-date", typed = typed)
+                    })
+                };
                 match (parse(&range.from), parse(&range.to)) {
                     (Ok(from), Ok(to)) if from > to => {
                         let tr = &self.config.tr;
