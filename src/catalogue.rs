@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use crate::i18n::Tr;
 use crate::money::{self, Currency};
 use crate::payment::Item;
 
@@ -163,8 +164,8 @@ impl Catalogue {
     }
 
     /// The cart `--item NAME[*QTY]` arguments make; an unknown item, a bad quantity or
-    /// items of several currencies are an error naming it.
-    pub fn cart_of(&self, args: &[String]) -> Result<Cart, String> {
+    /// items of several currencies are an error naming it, in `tr`'s language.
+    pub fn cart_of(&self, args: &[String], tr: &Tr) -> Result<Cart, String> {
         let mut cart = Cart::default();
         for arg in args {
             let (name, quantity) = match arg.rsplit_once('*') {
@@ -174,31 +175,68 @@ impl Catalogue {
                         .parse()
                         .ok()
                         .filter(|q| (1..=999).contains(q))
-                        .ok_or_else(|| {
-                            format!("--item {arg:?}: the quantity after * must be 1 to 999")
-                        })?;
+                        .ok_or_else(|| t!(tr, "cart-item-quantity", item = format!("{arg:?}")))?;
                     (name, qty)
                 }
                 None => (arg.as_str(), 1),
             };
             let item = self.named(name).ok_or_else(|| {
                 let names: Vec<&str> = self.items.iter().map(|i| i.name.as_str()).collect();
+                let item = format!("{name:?}");
                 if names.is_empty() {
-                    format!(
-                        "--item {name:?}: the catalogue is empty ([[catalogue]] in the config file)"
-                    )
+                    t!(tr, "cart-catalogue-empty", item = item)
                 } else {
-                    format!(
-                        "--item {name:?} is not in the catalogue: {}",
-                        names.join(", ")
+                    t!(
+                        tr,
+                        "cart-item-unknown",
+                        item = item,
+                        names = names.join(", ")
                     )
                 }
             })?;
             for _ in 0..quantity {
-                cart.add(item).map_err(|e| format!("--item {arg:?}: {e}"))?;
+                cart.add(item).map_err(|e| {
+                    t!(
+                        tr,
+                        "cart-item-refused",
+                        item = format!("{arg:?}"),
+                        error = e.text(tr)
+                    )
+                })?;
             }
         }
         Ok(cart)
+    }
+}
+
+/// An item refused by a cart in another currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MixedCurrency {
+    /// The item's name.
+    pub item: String,
+    /// The item's currency.
+    pub sold_in: Currency,
+    /// The cart's.
+    pub cart: Currency,
+}
+
+impl MixedCurrency {
+    /// Why, and what to do, in `tr`'s language.
+    pub fn text(&self, tr: &Tr) -> String {
+        t!(
+            tr,
+            "cart-mixed-currency",
+            item = self.item.as_str(),
+            sold_in = self.sold_in.to_string(),
+            cart = self.cart.to_string()
+        )
+    }
+}
+
+/// In English, as the log says it.
+impl std::fmt::Display for MixedCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(&Tr::plain()))
     }
 }
 
@@ -301,12 +339,13 @@ impl Cart {
 
     /// Adds one of `item` (a line of its own the first time), and selects its line.
     /// An item in another currency than the cart's is refused.
-    pub fn add(&mut self, item: &CatalogueItem) -> Result<(), String> {
+    pub fn add(&mut self, item: &CatalogueItem) -> Result<(), MixedCurrency> {
         if let Some(currency) = self.currency.filter(|c| *c != item.currency) {
-            return Err(format!(
-                "{} is sold in {}, the cart is in {currency}: make a sale of its own",
-                item.name, item.currency
-            ));
+            return Err(MixedCurrency {
+                item: item.name.clone(),
+                sold_in: item.currency,
+                cart: currency,
+            });
         }
         self.currency = Some(item.currency);
         match self.lines.iter().position(|l| l.name == item.name) {
@@ -443,23 +482,30 @@ mod tests {
         let shop = Catalogue::from_file(&items, Currency::Eur, max()).unwrap();
         let mut cart = Cart::default();
         cart.add(shop.named("tea").unwrap()).unwrap();
-        let err = cart.add(shop.named("scarf").unwrap()).unwrap_err();
+        let err = cart
+            .add(shop.named("scarf").unwrap())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("GBP") && err.contains("EUR"), "{err}");
+        assert_eq!(
+            err,
+            "Scarf is sold in GBP, the cart is in EUR: make a sale of its own"
+        );
     }
 
     #[test]
     fn item_arguments_with_quantities() {
         let shop = shop();
         let cart = shop
-            .cart_of(&["flat white*2".into(), "Croissant".into()])
+            .cart_of(&["flat white*2".into(), "Croissant".into()], &Tr::plain())
             .unwrap();
         assert_eq!(money::format_amount(cart.total()), "12.20");
-        let err = shop.cart_of(&["Scone".into()]).unwrap_err();
+        let err = shop.cart_of(&["Scone".into()], &Tr::plain()).unwrap_err();
         assert!(
             err.contains("\"Scone\" is not in the catalogue: Flat white"),
             "{err}"
         );
-        let err = shop.cart_of(&["Tea*0".into()]).unwrap_err();
+        let err = shop.cart_of(&["Tea*0".into()], &Tr::plain()).unwrap_err();
         assert!(err.contains("1 to 999"), "{err}");
     }
 

@@ -220,3 +220,10 @@ field-error = { $field }: { $message }
 app-staff-list-unread = die Personalliste ist nicht lesbar: { $error }
 app-no-mirror = kein Kundenspiegel: { $error }
 app-not-a-date = { $typed } ist kein Datum: JJJJ-MM-TT verwenden
+
+# Der Warenkorb: Artikel aus dem Katalog, in der App und mit create --item.
+cart-item-quantity = --item { $item }: die Menge nach * muss 1 bis 999 sein
+cart-catalogue-empty = --item { $item }: der Katalog ist leer ([[catalogue]] in der Konfigdatei)
+cart-item-unknown = --item { $item } ist nicht im Katalog: { $names }
+cart-item-refused = --item { $item }: { $error }
+cart-mixed-currency = { $item } kostet in { $sold_in }, der Warenkorb ist in { $cart }: dafür einen eigenen Verkauf machen

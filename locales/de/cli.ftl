@@ -293,3 +293,7 @@ doctor-sample-not-drawn = Beispiel-QR-Code: nicht gezeichnet, stdout ist kein Te
 doctor-sample = Beispiel-QR-Code: mit einem Handy scannen; er sollte { $sample } ergeben
 doctor-sample-failed = nicht zeichenbar: { $error }
 cli-mirror-needs-terminal = luxpay mirror zeichnet auf einem Terminal: im Terminal starten, das der Kunde sieht
+cli-demo-with-shared-ledger = --demo mit gemeinsamem Journal (ledger_url): jede eingebaute Demo-API zählt ihre Bestellungen ab 1, zwei Kassen würden also dieselben Bestellnummern vergeben. Stattdessen einen `luxpay demo-server` starten und jede Kasse mit --base-url darauf zeigen lassen
+cli-demo-not-started = die Demo-API lässt sich nicht starten: { $error }
+cli-cannot-listen = auf { $addr } kann nicht gelauscht werden: { $error }
+cli-cash-unrecorded = der Barverkauf wurde nicht gespeichert: { $error }

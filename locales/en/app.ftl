@@ -220,3 +220,10 @@ field-error = { $field }: { $message }
 app-staff-list-unread = the staff list could not be read: { $error }
 app-no-mirror = no customer mirror: { $error }
 app-not-a-date = { $typed } is not a date: use YYYY-MM-DD
+
+# The cart: catalogue items, in the app and with create --item.
+cart-item-quantity = --item { $item }: the quantity after * must be 1 to 999
+cart-catalogue-empty = --item { $item }: the catalogue is empty ([[catalogue]] in the config file)
+cart-item-unknown = --item { $item } is not in the catalogue: { $names }
+cart-item-refused = --item { $item }: { $error }
+cart-mixed-currency = { $item } is sold in { $sold_in }, the cart is in { $cart }: make a sale of its own

@@ -296,3 +296,7 @@ doctor-sample-not-drawn = Sample QR code: not drawn, stdout is not a terminal
 doctor-sample = Sample QR code: scan it with a phone; it should read { $sample }
 doctor-sample-failed = cannot draw it: { $error }
 cli-mirror-needs-terminal = luxpay mirror draws on a terminal: run it in the terminal the customer sees
+cli-demo-with-shared-ledger = --demo with a shared ledger (ledger_url): every embedded demo API numbers its orders from 1, so two tills would make the same order ids. Start one `luxpay demo-server` and point every till at it with --base-url instead
+cli-demo-not-started = cannot start the demo API: { $error }
+cli-cannot-listen = cannot listen on { $addr }: { $error }
+cli-cash-unrecorded = the cash sale was not recorded: { $error }

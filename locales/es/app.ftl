@@ -220,3 +220,10 @@ field-error = { $field }: { $message }
 app-staff-list-unread = no se pudo leer la lista del personal: { $error }
 app-no-mirror = sin espejo para el cliente: { $error }
 app-not-a-date = { $typed } no es una fecha: usa AAAA-MM-DD
+
+# El carrito: artículos del catálogo, en la app y con create --item.
+cart-item-quantity = --item { $item }: la cantidad tras * debe ser de 1 a 999
+cart-catalogue-empty = --item { $item }: el catálogo está vacío ([[catalogue]] en el archivo de config)
+cart-item-unknown = --item { $item } no está en el catálogo: { $names }
+cart-item-refused = --item { $item }: { $error }
+cart-mixed-currency = { $item } se vende en { $sold_in } y el carrito está en { $cart }: haz una venta aparte

@@ -293,3 +293,7 @@ doctor-sample-not-drawn = Código QR de ejemplo: no se dibuja, stdout no es un t
 doctor-sample = Código QR de ejemplo: escanéalo con un móvil; debería dar { $sample }
 doctor-sample-failed = no se puede dibujar: { $error }
 cli-mirror-needs-terminal = luxpay mirror dibuja en un terminal: ejecútalo en el terminal que ve el cliente
+cli-demo-with-shared-ledger = --demo con un libro compartido (ledger_url): cada API de demo integrada numera sus pedidos desde 1, así que dos cajas harían los mismos números. Inicia en su lugar un `luxpay demo-server` y apunta cada caja a él con --base-url
+cli-demo-not-started = no se puede iniciar la API de demo: { $error }
+cli-cannot-listen = no se puede escuchar en { $addr }: { $error }
+cli-cash-unrecorded = la venta en efectivo no se registró: { $error }

@@ -220,3 +220,10 @@ field-error = { $field } : { $message }
 app-staff-list-unread = la liste du personnel n'a pas pu être lue : { $error }
 app-no-mirror = pas de miroir client : { $error }
 app-not-a-date = { $typed } n'est pas une date : utilisez AAAA-MM-JJ
+
+# Le panier : articles du catalogue, dans l'app et avec create --item.
+cart-item-quantity = --item { $item } : la quantité après * doit aller de 1 à 999
+cart-catalogue-empty = --item { $item } : le catalogue est vide ([[catalogue]] dans le fichier de config)
+cart-item-unknown = --item { $item } n'est pas au catalogue : { $names }
+cart-item-refused = --item { $item } : { $error }
+cart-mixed-currency = { $item } est vendu en { $sold_in }, le panier est en { $cart } : faites une vente à part

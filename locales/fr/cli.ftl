@@ -293,3 +293,7 @@ doctor-sample-not-drawn = QR code d'exemple : non dessiné, stdout n'est pas un 
 doctor-sample = QR code d'exemple : scannez-le avec un téléphone ; il doit donner { $sample }
 doctor-sample-failed = impossible de le dessiner : { $error }
 cli-mirror-needs-terminal = luxpay mirror dessine sur un terminal : lancez-le dans le terminal que voit le client
+cli-demo-with-shared-ledger = --demo avec un journal partagé (ledger_url) : chaque API de démo intégrée numérote ses commandes à partir de 1, deux caisses feraient donc les mêmes numéros. Lancez plutôt un seul `luxpay demo-server` et pointez chaque caisse dessus avec --base-url
+cli-demo-not-started = impossible de démarrer l'API de démo : { $error }
+cli-cannot-listen = impossible d'écouter sur { $addr } : { $error }
+cli-cash-unrecorded = la vente en espèces n'a pas été enregistrée : { $error }

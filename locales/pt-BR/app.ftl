@@ -220,3 +220,10 @@ field-error = { $field }: { $message }
 app-staff-list-unread = não foi possível ler a lista da equipe: { $error }
 app-no-mirror = sem espelho para o cliente: { $error }
 app-not-a-date = { $typed } não é uma data: use AAAA-MM-DD
+
+# O carrinho: itens do catálogo, no app e com create --item.
+cart-item-quantity = --item { $item }: a quantidade depois de * deve ser de 1 a 999
+cart-catalogue-empty = --item { $item }: o catálogo está vazio ([[catalogue]] no arquivo de config)
+cart-item-unknown = --item { $item } não está no catálogo: { $names }
+cart-item-refused = --item { $item }: { $error }
+cart-mixed-currency = { $item } é vendido em { $sold_in } e o carrinho está em { $cart }: faça uma venda separada

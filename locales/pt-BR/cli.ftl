@@ -293,3 +293,7 @@ doctor-sample-not-drawn = QR code de exemplo: não desenhado, stdout não é um 
 doctor-sample = QR code de exemplo: escaneie com um celular; deve mostrar { $sample }
 doctor-sample-failed = não foi possível desenhá-lo: { $error }
 cli-mirror-needs-terminal = luxpay mirror desenha num terminal: execute-o no terminal que o cliente vê
+cli-demo-with-shared-ledger = --demo com um livro compartilhado (ledger_url): cada API de demonstração embutida numera seus pedidos a partir de 1, então dois caixas fariam os mesmos números. Em vez disso, inicie um `luxpay demo-server` e aponte cada caixa para ele com --base-url
+cli-demo-not-started = não foi possível iniciar a API de demonstração: { $error }
+cli-cannot-listen = não foi possível escutar em { $addr }: { $error }
+cli-cash-unrecorded = a venda em dinheiro não foi registrada: { $error }

@@ -76,7 +76,10 @@ impl App {
     fn add_to_cart(&mut self, item: &CatalogueItem) {
         match self.form.add_item(item) {
             Ok(()) => self.notice = None,
-            Err(e) => self.notify(NoticeKind::Error, e),
+            Err(e) => {
+                let said = e.text(&self.config.tr);
+                self.notify(NoticeKind::Error, said);
+            }
         }
     }
 

@@ -133,7 +133,10 @@ impl Form {
     }
 
     /// Adds one of a catalogue item to the cart; the cart's currency becomes the sale's.
-    pub fn add_item(&mut self, item: &CatalogueItem) -> Result<(), String> {
+    pub fn add_item(
+        &mut self,
+        item: &CatalogueItem,
+    ) -> Result<(), crate::catalogue::MixedCurrency> {
         self.cart.add(item)?;
         self.currency = item.currency;
         self.method = self.method.for_currency(item.currency);

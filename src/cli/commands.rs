@@ -199,7 +199,12 @@ pub async fn webhook(
     };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
-        .map_err(|e| CliError::Io(format!("cannot listen on {}: {e}", args.listen)))?;
+        .map_err(|e| {
+            CliError::in_words(CliError::Io, &settings.tr, |tr| {
+                let addr = args.listen.to_string();
+                t!(tr, "cli-cannot-listen", addr = addr, error = e.to_string())
+            })
+        })?;
     let receiver = crate::webhook::Receiver {
         ledger,
         api_host: settings.api_host(demo),

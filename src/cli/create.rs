@@ -64,7 +64,7 @@ fn checked_payment_in(
             settings
                 .selling
                 .catalogue
-                .cart_of(items)
+                .cart_of(items, tr)
                 .map_err(CliError::Usage)?,
         ),
     };
@@ -348,10 +348,11 @@ pub async fn cash(
         amount: payment.amount,
     };
     let sale = PaymentRecord::made(&made, &payment, at, &books.api_host, books.demo, seller);
-    let (sale, opened) = books
-        .ledger
-        .cash_sale(&sale)
-        .map_err(|e| CliError::Io(format!("the cash sale was not recorded: {e}")))?;
+    let (sale, opened) = books.ledger.cash_sale(&sale).map_err(|e| {
+        CliError::in_words(CliError::Io, &settings.tr, |tr| {
+            t!(tr, "cli-cash-unrecorded", error = e.to_string())
+        })
+    })?;
     let tr = &settings.tr;
     show_cash(&sale, books.demo, args.json, tr)?;
     if opened {

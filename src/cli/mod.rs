@@ -482,12 +482,9 @@ impl Launch {
         if demo && settings.ledger_url.is_some() {
             // Each embedded demo numbers its orders from 1: two tills would each make
             // "order 1", and the shop's ledger cannot tell them apart.
-            return Err(CliError::Usage(
-                "--demo with a shared ledger (ledger_url): every embedded demo API numbers its \
-                 orders from 1, so two tills would make the same order ids. Start one \
-                 `luxpay demo-server` and point every till at it with --base-url instead"
-                    .into(),
-            ));
+            return Err(CliError::in_words(CliError::Usage, &settings.tr, |tr| {
+                t!(tr, "cli-demo-with-shared-ledger")
+            }));
         }
         if demo {
             // One demo per data directory: its orders are kept beside the demo ledger.
@@ -495,7 +492,11 @@ impl Launch {
             let state = crate::demo::state_file(&settings.data_dir);
             let server = DemoServer::start_with(addr, pay_after, latency, Some(state))
                 .await
-                .map_err(|e| CliError::Io(format!("cannot start the demo API: {e}")))?;
+                .map_err(|e| {
+                    CliError::in_words(CliError::Io, &settings.tr, |tr| {
+                        t!(tr, "cli-demo-not-started", error = e.to_string())
+                    })
+                })?;
             settings.use_demo(server.base_url());
             return Ok(Launch {
                 settings,
