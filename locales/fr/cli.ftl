@@ -111,8 +111,8 @@ cli-cannot-start = démarrage impossible : { $error }
 cli-error-create-uncertain =
     { $error }
     le paiement a peut-être été créé malgré tout : vérifiez `luxpay list` avant de réessayer
-cli-error-amount-changed = Luxfin a créé ce lien pour { $made }, pas { $asked } : ne le montrez pas au client. C'est la commande { $order_id } ({ $order_url }), enregistrée dans le journal comme créée pour un autre montant
-cli-error-shared = le journal partagé : { $error }
+cli-error-amount-changed = Luxfin a créé ce lien pour { $made }, pas { $asked } : ne le montrez pas au client. C'est la commande { $order_id } ({ $order_url }), enregistrée dans le registre comme créée pour un autre montant
+cli-error-shared = le registre partagé : { $error }
 cli-error-closed-pipe = la sortie a été fermée
 cli-error-tampered = la chaîne des rapports Z est rompue : { $broken }
 cli-error-refused = refusé : { $reason }
@@ -120,7 +120,7 @@ cli-tip-refused = --tip : { $error }
 cli-bad-amount = { $option } { $typed } : { $error }
 cli-tendered-short = --tendered { $given } est inférieur au total { $total } : encaissez au moins le total
 
-## Ce que les comptes refusent, et les rapports Z du magasin.
+## Ce que les comptes refusent, et les rapports Z de la boutique.
 cli-reason-empty = --reason est vide : dites pourquoi, en quelques mots (c'est gardé avec l'opération)
 cli-no-z-yet = la caisse { $till } n'a pas encore de rapport Z : `luxpay close --counted …` en crée un
 cli-no-z = la caisse { $till } n'a pas de rapport Z { $number }
@@ -136,10 +136,10 @@ cli-shop-z-totals = { $currency } : { $sales ->
 }, brut { $gross }, pourboires { $tips }, annulations { $voids } ({ $voided }), remboursements { $refunds } ({ $refunded }), net { $net }
 cli-shop-z-drawers = tiroirs ({ $currency }) : attendu { $expected }, compté { $counted }, écart { $difference }
 
-## L'arriéré de cette caisse part vers le journal du magasin : une ligne sur stderr.
+## L'arriéré de cette caisse part vers le registre de la boutique : une ligne sur stderr.
 cli-backlog-now = arriéré de cette caisse
 cli-backlog-first = d'abord l'arriéré de cette caisse
-cli-backlog-progress = Envoi au journal du magasin ({ $what }) : { $payments } sur { $payments_waiting } paiements, { $events } sur { $events_waiting } changements de statut, { $books } sur { $books_waiting } opérations
+cli-backlog-progress = Envoi au registre de la boutique ({ $what }) : { $payments } sur { $payments_waiting } paiements, { $events } sur { $events_waiting } changements de statut, { $books } sur { $books_waiting } opérations
 
 ## Personnel et codes PIN en ligne de commande.
 cli-stdin-pin-unread = impossible de lire le code PIN sur l'entrée standard : { $error }
@@ -153,7 +153,7 @@ cli-staff-first-manager = la première personne ajoutée doit être responsable 
 cli-staff-nobody = personne n'est dans le personnel : d'abord `luxpay staff add NOM --role manager`
 
 ## ledger import, check, recover, sync
-cli-ledger-io = le journal { $path } : { $error }
+cli-ledger-io = le registre { $path } : { $error }
 cli-importing = Import de { $file }…
 cli-imported = { $payments ->
     [one] 1 paiement importé
@@ -166,7 +166,7 @@ cli-imported-skipped = { $count ->
     [one] 1 ligne illisible ignorée
    *[other] { $count } lignes illisibles ignorées
 }, tout le reste est intact
-cli-check-ledger = journal
+cli-check-ledger = registre
 cli-check-integrity = intégrité
 cli-check-payments = paiements
 cli-check-status-events = changements de statut
@@ -175,9 +175,9 @@ cli-check-schema = schéma
 cli-check-size = taille
 cli-check-ok = ok
 cli-check-damaged = ENDOMMAGÉ
-cli-ledger-damaged = le journal { $path } est endommagé : gardez-en une copie, et récupérez-le avec `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-ledger-damaged = le registre { $path } est endommagé : gardez-en une copie, et récupérez-le avec `sqlite3 { $path } .recover | sqlite3 recovered.db`
 cli-nothing-to-recover = Aucune vente n'est restée en suspens : rien à récupérer
-cli-no-shared-ledger = pas de journal partagé : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) sur une URL postgres://
+cli-no-shared-ledger = pas de registre partagé : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) sur une URL postgres://
 cli-synced = { $payments ->
     [one] 1 paiement
    *[other] { $payments } paiements
@@ -187,17 +187,17 @@ cli-synced = { $payments ->
 } et { $books ->
     [one] 1 opération ou rapport Z
    *[other] { $books } opérations ou rapports Z
-} envoyés au journal partagé ({ $shared }, { $encrypted ->
+} envoyés au registre partagé ({ $shared }, { $encrypted ->
     [yes] chiffré
    *[no] non chiffré
 }) ; { $waiting } en attente
 cli-sync-conflicts = { $count ->
     [one] 1 vente de la caisse { $till } a un numéro de commande
    *[other] { $count } ventes de la caisse { $till } ont un numéro de commande
-} que le journal partagé attribue à une autre vente : elles sont mises à part (table luxpay_conflicts), pas comptées comme l'autre. Deux caisses sur deux API de démo font cela : partagez un seul `luxpay demo-server`.
+} que le registre partagé attribue à une autre vente : elles sont mises à part (table luxpay_conflicts), pas comptées comme l'autre. Deux caisses sur deux API de démo font cela : partagez un seul `luxpay demo-server`.
 
 ## export, summary, list, history, webhook
-cli-shop-needs-ledger = --shop a besoin du journal partagé du magasin : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
+cli-shop-needs-ledger = --shop a besoin du registre partagé de la boutique : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
 cli-latest-not-sent = les dernières ventes de cette caisse n'ont pas pu être envoyées d'abord : { $error }
 cli-from-after-to = --from { $from } est après --to { $to } : donnez d'abord le jour le plus ancien
 cli-from-and-to = donnez --from et --to, ou aucun des deux
@@ -212,10 +212,10 @@ cli-wrote-file = { $count ->
     [one] 1 paiement écrit
    *[other] { $count } paiements écrits
 } dans { $path }
-cli-shop-not-asked = le journal du magasin n'a pas été consulté ({ $error })
-cli-summary-whole-shop = Tout le magasin, toutes les caisses, d'après le journal partagé
-cli-summary-no-key = pas de clé d'API : seul le journal local a été totalisé
-cli-other-tills-unknown = les commandes présentes sur le serveur mais pas ici n'ont pas pu être cherchées dans le journal du magasin ({ $error }) : elles figurent comme écarts
+cli-shop-not-asked = le registre de la boutique n'a pas été consulté ({ $error })
+cli-summary-whole-shop = Toute la boutique, toutes les caisses, d'après le registre partagé
+cli-summary-no-key = pas de clé d'API : seul le registre local a été totalisé
+cli-other-tills-unknown = les commandes présentes sur le serveur mais pas ici n'ont pas pu être cherchées dans le registre de la boutique ({ $error }) : elles figurent comme écarts
 cli-summary-checking = vérification des paiements ouverts auprès du serveur
 cli-column-when = QUAND
 cli-column-id = ID
@@ -235,7 +235,7 @@ doctor-config-not-found = introuvable : valeurs par défaut
 doctor-data-dir = données
 doctor-logs = journaux
 doctor-logs-kept = { $dir } (luxpay.DATE.log, gardés 7 jours)
-doctor-ledger = journal
+doctor-ledger = registre
 doctor-ledger-stats = { $path } ({ $payments ->
     [one] 1 paiement
    *[other] { $payments } paiements
@@ -247,7 +247,7 @@ doctor-in-flight = { $count ->
 doctor-ledger-unread = { $path } (illisible : { $error })
 doctor-till = caisse
 doctor-till-operator = { $till } (opérateur { $operator })
-doctor-shared-ledger = journal partagé
+doctor-shared-ledger = registre partagé
 doctor-backlog = { $payments ->
     [one] 1 paiement
    *[other] { $payments } paiements
@@ -293,7 +293,7 @@ doctor-sample-not-drawn = QR code d'exemple : non dessiné, stdout n'est pas un 
 doctor-sample = QR code d'exemple : scannez-le avec un téléphone ; il doit donner { $sample }
 doctor-sample-failed = impossible de le dessiner : { $error }
 cli-mirror-needs-terminal = luxpay mirror dessine sur un terminal : lancez-le dans le terminal que voit le client
-cli-demo-with-shared-ledger = --demo avec un journal partagé (ledger_url) : chaque API de démo intégrée numérote ses commandes à partir de 1, deux caisses feraient donc les mêmes numéros. Lancez plutôt un seul `luxpay demo-server` et pointez chaque caisse dessus avec --base-url
+cli-demo-with-shared-ledger = --demo avec un registre partagé (ledger_url) : chaque API de démo intégrée numérote ses commandes à partir de 1, deux caisses feraient donc les mêmes numéros. Lancez plutôt un seul `luxpay demo-server` et pointez chaque caisse dessus avec --base-url
 cli-demo-not-started = impossible de démarrer l'API de démo : { $error }
 cli-cannot-listen = impossible d'écouter sur { $addr } : { $error }
 cli-cash-unrecorded = la vente en espèces n'a pas été enregistrée : { $error }

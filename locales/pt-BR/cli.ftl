@@ -111,8 +111,8 @@ cli-cannot-start = não foi possível iniciar: { $error }
 cli-error-create-uncertain =
     { $error }
     o pagamento pode ter sido criado mesmo assim: confira `luxpay list` antes de tentar de novo
-cli-error-amount-changed = A Luxfin criou este link por { $made }, não por { $asked }: não mostre ao cliente. É o pedido { $order_id } ({ $order_url }), registrado no livro como criado por outro valor
-cli-error-shared = o livro compartilhado: { $error }
+cli-error-amount-changed = A Luxfin criou este link por { $made }, não por { $asked }: não mostre ao cliente. É o pedido { $order_id } ({ $order_url }), registrado no livro-caixa como criado por outro valor
+cli-error-shared = o livro-caixa compartilhado: { $error }
 cli-error-closed-pipe = a saída foi fechada
 cli-error-tampered = a cadeia de relatórios Z está quebrada: { $broken }
 cli-error-refused = recusado: { $reason }
@@ -136,10 +136,10 @@ cli-shop-z-totals = { $currency }: { $sales ->
 }, bruto { $gross }, gorjetas { $tips }, cancelamentos { $voids } ({ $voided }), reembolsos { $refunds } ({ $refunded }), líquido { $net }
 cli-shop-z-drawers = gavetas ({ $currency }): esperado { $expected }, contado { $counted }, diferença { $difference }
 
-## O pendente deste caixa vai para o livro da loja: uma linha no stderr.
+## O pendente deste caixa vai para o livro-caixa da loja: uma linha no stderr.
 cli-backlog-now = pendente deste caixa
 cli-backlog-first = primeiro, o pendente deste caixa
-cli-backlog-progress = Enviando ao livro da loja ({ $what }): { $payments } de { $payments_waiting } pagamentos, { $events } de { $events_waiting } mudanças de status, { $books } de { $books_waiting } lançamentos
+cli-backlog-progress = Enviando ao livro-caixa da loja ({ $what }): { $payments } de { $payments_waiting } pagamentos, { $events } de { $events_waiting } mudanças de status, { $books } de { $books_waiting } lançamentos
 
 ## Equipe e PINs na linha de comando.
 cli-stdin-pin-unread = não foi possível ler o PIN da entrada padrão: { $error }
@@ -153,7 +153,7 @@ cli-staff-first-manager = a primeira pessoa adicionada deve ser gerente (--role 
 cli-staff-nobody = não há ninguém na equipe: primeiro `luxpay staff add NOME --role manager`
 
 ## ledger import, check, recover, sync
-cli-ledger-io = o livro { $path }: { $error }
+cli-ledger-io = o livro-caixa { $path }: { $error }
 cli-importing = Importando { $file }…
 cli-imported = Importados { $payments ->
     [one] 1 pagamento
@@ -166,7 +166,7 @@ cli-imported-skipped = { $count ->
     [one] 1 linha ilegível ignorada
    *[other] { $count } linhas ilegíveis ignoradas
 }, todos os outros registros estão intactos
-cli-check-ledger = livro
+cli-check-ledger = livro-caixa
 cli-check-integrity = integridade
 cli-check-payments = pagamentos
 cli-check-status-events = mudanças de status
@@ -175,9 +175,9 @@ cli-check-schema = esquema
 cli-check-size = tamanho
 cli-check-ok = ok
 cli-check-damaged = DANIFICADO
-cli-ledger-damaged = o livro { $path } está danificado: guarde uma cópia e recupere-o com `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-ledger-damaged = o livro-caixa { $path } está danificado: guarde uma cópia e recupere-o com `sqlite3 { $path } .recover | sqlite3 recovered.db`
 cli-nothing-to-recover = Nenhuma venda ficou pendente: nada a recuperar
-cli-no-shared-ledger = sem livro compartilhado: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) com uma URL postgres://
+cli-no-shared-ledger = sem livro-caixa compartilhado: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) com uma URL postgres://
 cli-synced = Enviados { $payments ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
@@ -187,17 +187,17 @@ cli-synced = Enviados { $payments ->
 } e { $books ->
     [one] 1 lançamento ou relatório Z
    *[other] { $books } lançamentos ou relatórios Z
-} ao livro compartilhado ({ $shared }, { $encrypted ->
+} ao livro-caixa compartilhado ({ $shared }, { $encrypted ->
     [yes] criptografado
    *[no] sem criptografia
 }); { $waiting } aguardando
 cli-sync-conflicts = { $count ->
     [one] 1 venda do caixa { $till } tem um número de pedido
    *[other] { $count } vendas do caixa { $till } têm um número de pedido
-} que o livro compartilhado tem para outra venda: ficam à parte (tabela luxpay_conflicts), não contam como a outra. Isso acontece com dois caixas em duas APIs de demonstração: usem um só `luxpay demo-server`.
+} que o livro-caixa compartilhado tem para outra venda: ficam à parte (tabela luxpay_conflicts), não contam como a outra. Isso acontece com dois caixas em duas APIs de demonstração: usem um só `luxpay demo-server`.
 
 ## export, summary, list, history, webhook
-cli-shop-needs-ledger = --shop precisa do livro compartilhado da loja: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
+cli-shop-needs-ledger = --shop precisa do livro-caixa compartilhado da loja: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
 cli-latest-not-sent = não foi possível enviar antes as últimas vendas deste caixa: { $error }
 cli-from-after-to = --from { $from } é depois de --to { $to }: dê primeiro o dia anterior
 cli-from-and-to = dê --from e --to, ou nenhum
@@ -212,10 +212,10 @@ cli-wrote-file = { $count ->
     [one] 1 pagamento gravado
    *[other] { $count } pagamentos gravados
 } em { $path }
-cli-shop-not-asked = o livro da loja não foi consultado ({ $error })
-cli-summary-whole-shop = A loja inteira, todos os caixas, do livro compartilhado
-cli-summary-no-key = sem chave de API: só o livro local foi somado
-cli-other-tills-unknown = os pedidos que estão no servidor mas não aqui não puderam ser consultados no livro da loja ({ $error }): aparecem como diferenças
+cli-shop-not-asked = o livro-caixa da loja não foi consultado ({ $error })
+cli-summary-whole-shop = A loja inteira, todos os caixas, do livro-caixa compartilhado
+cli-summary-no-key = sem chave de API: só o livro-caixa local foi somado
+cli-other-tills-unknown = os pedidos que estão no servidor mas não aqui não puderam ser consultados no livro-caixa da loja ({ $error }): aparecem como diferenças
 cli-summary-checking = verificando os pagamentos abertos com o servidor
 cli-column-when = QUANDO
 cli-column-id = ID
@@ -235,7 +235,7 @@ doctor-config-not-found = não encontrado: valores padrão
 doctor-data-dir = dados
 doctor-logs = logs
 doctor-logs-kept = { $dir } (luxpay.DATA.log, guardados por 7 dias)
-doctor-ledger = livro
+doctor-ledger = livro-caixa
 doctor-ledger-stats = { $path } ({ $payments ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
@@ -247,7 +247,7 @@ doctor-in-flight = { $count ->
 doctor-ledger-unread = { $path } (não pode ser lido: { $error })
 doctor-till = caixa
 doctor-till-operator = { $till } (operador { $operator })
-doctor-shared-ledger = livro compart.
+doctor-shared-ledger = livro-caixa da loja
 doctor-backlog = { $payments ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
@@ -293,7 +293,7 @@ doctor-sample-not-drawn = QR code de exemplo: não desenhado, stdout não é um 
 doctor-sample = QR code de exemplo: escaneie com um celular; deve mostrar { $sample }
 doctor-sample-failed = não foi possível desenhá-lo: { $error }
 cli-mirror-needs-terminal = luxpay mirror desenha num terminal: execute-o no terminal que o cliente vê
-cli-demo-with-shared-ledger = --demo com um livro compartilhado (ledger_url): cada API de demonstração embutida numera seus pedidos a partir de 1, então dois caixas fariam os mesmos números. Em vez disso, inicie um `luxpay demo-server` e aponte cada caixa para ele com --base-url
+cli-demo-with-shared-ledger = --demo com um livro-caixa compartilhado (ledger_url): cada API de demonstração embutida numera seus pedidos a partir de 1, então dois caixas fariam os mesmos números. Em vez disso, inicie um `luxpay demo-server` e aponte cada caixa para ele com --base-url
 cli-demo-not-started = não foi possível iniciar a API de demonstração: { $error }
 cli-cannot-listen = não foi possível escutar em { $addr }: { $error }
 cli-cash-unrecorded = a venda em dinheiro não foi registrada: { $error }
