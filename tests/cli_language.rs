@@ -265,6 +265,7 @@ fn doctor_speaks_german_and_its_json_does_not() {
     assert!(out.contains("ok: der Schlüssel wurde angenommen"), "{out}");
     assert!(out.contains("  SSH            nein"), "{out}");
     assert!(out.contains("Beispiel-QR-Code: nicht gezeichnet"), "{out}");
+    assert!(out.contains("keiner nötig (Demo-API)"), "{out}");
     assert!(!out.contains("config file"), "{out}");
 
     // The JSON report has the same fields and words in any language.

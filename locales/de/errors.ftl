@@ -44,3 +44,9 @@ staff-no-pin = dafür braucht es die PIN einer Leitungsperson, und es gibt kein 
 staff-pin-shape = eine PIN hat 4 bis 8 Ziffern (0-9), sonst nichts
 staff-pin-mismatch = die beiden PINs sind verschieden
 cannot-read = { $path } ist nicht lesbar: { $error }
+
+# Woher der API-Schlüssel kommt (doctor).
+key-from-env = die Umgebungsvariable LUXFIN_API_KEY
+key-from-config = api_key in { $path }
+key-demo = keiner nötig (Demo-API)
+key-none = kein Schlüssel gefunden

@@ -45,3 +45,9 @@ staff-no-pin = this needs a manager's PIN and there is no terminal to ask it on:
 staff-pin-shape = a PIN is 4 to 8 digits (0-9), nothing else
 staff-pin-mismatch = the two PINs differ
 cannot-read = cannot read { $path }: { $error }
+
+# Where the API key came from (doctor).
+key-from-env = the LUXFIN_API_KEY environment variable
+key-from-config = api_key in { $path }
+key-demo = none needed (demo API)
+key-none = no key found

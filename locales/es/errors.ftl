@@ -44,3 +44,9 @@ staff-no-pin = esto necesita el PIN de un encargado y no hay terminal donde pedi
 staff-pin-shape = un PIN tiene de 4 a 8 dígitos (0-9), nada más
 staff-pin-mismatch = los dos PIN no coinciden
 cannot-read = no se puede leer { $path }: { $error }
+
+# De dónde viene la clave de API (doctor).
+key-from-env = la variable de entorno LUXFIN_API_KEY
+key-from-config = api_key en { $path }
+key-demo = no hace falta (API de demo)
+key-none = no se encontró ninguna clave

@@ -44,3 +44,9 @@ staff-no-pin = il faut le code PIN d'un responsable et aucun terminal ne permet 
 staff-pin-shape = un code PIN fait 4 à 8 chiffres (0-9), rien d'autre
 staff-pin-mismatch = les deux codes PIN diffèrent
 cannot-read = impossible de lire { $path } : { $error }
+
+# D'où vient la clé d'API (doctor).
+key-from-env = la variable d'environnement LUXFIN_API_KEY
+key-from-config = api_key dans { $path }
+key-demo = aucune requise (API de démo)
+key-none = aucune clé trouvée

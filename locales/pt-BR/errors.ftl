@@ -44,3 +44,9 @@ staff-no-pin = isto precisa do PIN de um gerente e não há terminal para pedi-l
 staff-pin-shape = um PIN tem de 4 a 8 dígitos (0-9), nada mais
 staff-pin-mismatch = os dois PINs são diferentes
 cannot-read = não foi possível ler { $path }: { $error }
+
+# De onde veio a chave de API (doctor).
+key-from-env = a variável de ambiente LUXFIN_API_KEY
+key-from-config = api_key em { $path }
+key-demo = não precisa (API de demonstração)
+key-none = nenhuma chave encontrada

@@ -37,6 +37,9 @@ struct Report {
     mirror_socket: String,
     base_url: String,
     api_key: String,
+    /// `api_key` in the person's language, for the text.
+    #[serde(skip)]
+    api_key_text: String,
     timeout_secs: f32,
     warnings: Vec<String>,
     /// `ok`, or why the API could not be checked (`None` ok).
@@ -150,6 +153,7 @@ pub async fn run(
             .and_then(|_| ledger.backlog().ok()),
         base_url: settings.base_url.to_string(),
         api_key: settings.key_source.to_string(),
+        api_key_text: settings.key_source.text(tr),
         timeout_secs: settings.timeout.as_secs_f32(),
         warnings: settings.warnings.clone(),
         api_error,
@@ -212,7 +216,7 @@ fn print_text(r: &Report, tr: &Tr) -> Result<(), CliError> {
     }
     outln!("{}{}", labels.row("doctor-mirror-socket"), r.mirror_socket);
     outln!("{}{}", labels.row("doctor-base-url"), r.base_url);
-    outln!("{}{}", labels.row("doctor-api-key"), r.api_key);
+    outln!("{}{}", labels.row("doctor-api-key"), r.api_key_text);
     let timeout = t!(tr, "doctor-seconds", seconds = r.timeout_secs.to_string());
     outln!("{}{timeout}", labels.row("doctor-timeout"));
     for warning in &r.warnings {

@@ -55,15 +55,25 @@ pub enum KeySource {
     None,
 }
 
+impl KeySource {
+    /// Where the key came from, in `tr`'s language (`Display` is the English).
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        match self {
+            KeySource::File(p) => format!("--api-key-file {}", p.display()),
+            KeySource::Env => t!(tr, "key-from-env"),
+            KeySource::ConfigFile(p) => {
+                t!(tr, "key-from-config", path = p.display().to_string())
+            }
+            KeySource::Demo => t!(tr, "key-demo"),
+            KeySource::None => t!(tr, "key-none"),
+        }
+    }
+}
+
+/// In English, as `doctor --json` says it.
 impl std::fmt::Display for KeySource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            KeySource::File(p) => write!(f, "--api-key-file {}", p.display()),
-            KeySource::Env => f.write_str("the LUXFIN_API_KEY environment variable"),
-            KeySource::ConfigFile(p) => write!(f, "api_key in {}", p.display()),
-            KeySource::Demo => f.write_str("none needed (demo API)"),
-            KeySource::None => f.write_str("no key found"),
-        }
+        f.write_str(&self.text(&crate::i18n::Tr::plain()))
     }
 }
 
