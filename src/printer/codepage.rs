@@ -8,7 +8,7 @@ use yore::code_pages::{CP437, CP850, CP1252};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CodePage {
-    /// Printable ASCII only: right on every printer; accents print as `?`.
+    /// Printable ASCII only: right on every printer; accented letters print as their plain letter (é as e).
     #[default]
     Ascii,
     /// PC437 (table 0), most printers' own: é, ü, ñ, £, no €.
@@ -49,7 +49,8 @@ impl CodePage {
 }
 
 /// Text as the table prints it, one character a column: printable ASCII as it is, what
-/// the table has as it is, a few common signs spelled out, anything else `?`. Control
+/// the table has as it is, a few common signs spelled out, an accented letter the table
+/// lacks as its plain letter, anything else `?`. Control
 /// characters never pass.
 pub fn printable(text: &str, page: CodePage) -> String {
     let mut out = String::with_capacity(text.len());
@@ -68,10 +69,31 @@ pub fn printable(text: &str, page: CodePage) -> String {
             '·' | '–' | '—' => "-",
             '’' | '‘' => "'",
             '“' | '”' => "\"",
-            _ => "?",
+            'ß' => "ss",
+            'æ' => "ae",
+            'Æ' => "AE",
+            'œ' => "oe",
+            'Œ' => "OE",
+            'ø' => "o",
+            'Ø' => "O",
+            c => match plain_letter(c) {
+                Some(letter) => {
+                    out.push(letter);
+                    continue;
+                }
+                None => "?",
+            },
         });
     }
     out
+}
+
+/// The letter under an accent (`é` → `e`, `ã` → `a`, `ç` → `c`), for a table that
+/// lacks the accented one: a name the customer can still read, not a `?`.
+fn plain_letter(c: char) -> Option<char> {
+    use unicode_normalization::UnicodeNormalization;
+    let base = std::iter::once(c).nfd().next()?;
+    (base != c && base.is_ascii_alphabetic()).then_some(base)
 }
 
 /// `text` as bytes for the printer: `printable` text, each character its byte.
@@ -92,7 +114,16 @@ mod tests {
     #[test]
     fn each_table_prints_what_it_has_and_spells_out_the_rest() {
         let text = "Café crème · 4,50 €";
-        assert_eq!(printable(text, CodePage::Ascii), "Caf? cr?me - 4,50 EUR");
+        assert_eq!(printable(text, CodePage::Ascii), "Cafe creme - 4,50 EUR");
+        // Letters a table lacks print as the letter under the accent; signs with no
+        // letter under them as `?`.
+        assert_eq!(printable("São Paulo", CodePage::Pc437), "Sao Paulo");
+        assert_eq!(printable("São Paulo", CodePage::Pc850), "São Paulo");
+        assert_eq!(
+            printable("Straße, Œuvre", CodePage::Ascii),
+            "Strasse, OEuvre"
+        );
+        assert_eq!(printable("Kaffee ☕", CodePage::Wpc1252), "Kaffee ?");
         assert_eq!(printable(text, CodePage::Pc437), "Café crème · 4,50 EUR");
         assert_eq!(printable(text, CodePage::Pc850), "Café crème · 4,50 EUR");
         assert_eq!(printable(text, CodePage::Wpc1252), "Café crème · 4,50 €");
