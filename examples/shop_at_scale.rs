@@ -105,13 +105,16 @@ fn main() {
         "export --shop of all {total}: {secs:.2} s, peak RSS {:.1} MiB",
         mib(kib)
     );
-    // The TUI twice: at till-0 (its own 100,000 sales in its ledger, which All local on
-    // the way to the Shop view opens), and on a manager's machine with no sales of its
+    // The TUI at till-0 (its own 100,000 sales in its ledger): straight to the Shop
+    // view with `V`, and through the views with `v`, where All local and the Summary
+    // read the till's own on the way; then on a manager's machine with no sales of its
     // own, where what is measured is the shop's.
-    shop_view(&home, &db, total, &format!("till-{}", tills - 1));
+    let last = format!("till-{}", tills - 1);
+    shop_view(&home, &db, total, &last, "V");
+    shop_view(&home, &db, total, &last, "vvvv");
     let manager = root.path().join("manager");
     std::fs::create_dir_all(manager.join("data/luxpay")).unwrap();
-    shop_view(&manager, &db, total, &format!("till-{}", tills - 1));
+    shop_view(&manager, &db, total, &last, "V");
 }
 
 /// Status events for `n` payments: two in three.
@@ -160,8 +163,10 @@ fn measured(bin: &Path, home: &Path, db: &str, till: &str, args: &[&str]) -> (f6
     (secs, kib)
 }
 
-/// The TUI at till-0: start to the Shop view's first rows (median of 5), peak RSS.
-fn shop_view(home: &Path, db: &str, total: u64, last_till: &str) {
+/// The TUI at `home`: start to the Shop view's first rows (median of 5), peak RSS;
+/// `keys` after Ctrl+P go to the Shop view (`V` straight there, `vvvv` through This
+/// session, All local, Server and Summary, each of which reads its own).
+fn shop_view(home: &Path, db: &str, total: u64, last_till: &str, keys: &str) {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let mut firsts = Vec::new();
     let mut peak = 0;
@@ -181,8 +186,7 @@ fn shop_view(home: &Path, db: &str, total: u64, last_till: &str) {
         pty.wait_for_text("New payment", WAIT);
         let start_to_form = started.elapsed();
         let t = Instant::now();
-        // History, then v four times: This session, All local, Server, Summary, Shop.
-        pty.send("\x10vvvv");
+        pty.send(&format!("\x10{keys}"));
         pty.wait_for_text("History · Shop", WAIT);
         // A row of the last till's: the first page is on screen.
         pty.wait_for_text(last_till, WAIT);
@@ -194,7 +198,7 @@ fn shop_view(home: &Path, db: &str, total: u64, last_till: &str) {
     firsts.sort_by_key(|f| f.1);
     let (form, shop) = firsts[2];
     println!(
-        "TUI at {} on a shop of {total}: start to first frame {:.0} ms; Shop view to its first rows {:.0} ms (median of 5); peak RSS {:.1} MiB",
+        "TUI at {} on a shop of {total}, keys {keys}: start to first frame {:.0} ms; Shop view to its first rows {:.0} ms (median of 5); peak RSS {:.1} MiB",
         till,
         ms(form),
         ms(shop),

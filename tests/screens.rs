@@ -875,6 +875,32 @@ fn a_window_too_small_keeps_the_status_message_apart() {
     }
 }
 
+/// `V` goes back a view: from This session straight to the Shop view, asking for the
+/// shop's day and nothing of the views between (All local's pages, the Summary's day),
+/// and back again; without a shared ledger, to the Summary.
+#[test]
+fn shift_v_goes_back_a_view_and_opens_only_that_one() {
+    let mut config = common::app::demo_config();
+    config.shop = true;
+    let mut app = common::app::app_with(config, "");
+    app.update(ctrl('p'));
+    let effects = press(&mut app, KeyCode::Char('V'));
+    assert_eq!(app.view, luxpay::app::HistoryView::Shop);
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadShop { .. }]),
+        "only the shop's day is read: {effects:?}"
+    );
+    press(&mut app, KeyCode::Char('V'));
+    assert_eq!(app.view, luxpay::app::HistoryView::Summary);
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.view, luxpay::app::HistoryView::Shop);
+
+    let mut alone = common::app::app_with(common::app::demo_config(), "");
+    alone.update(ctrl('p'));
+    press(&mut alone, KeyCode::Char('V'));
+    assert_eq!(alone.view, luxpay::app::HistoryView::Summary);
+}
+
 /// With a shared ledger, a fifth view shows every till's sales of the day, read again
 /// when the shared ledger announces a status or a sale.
 #[test]
@@ -1244,7 +1270,7 @@ fn narrow_dialogs_fit_their_text_inside_their_borders() {
             let whole: &[&str] = match name {
                 "tip" => &["total 13.42 USD", "total 14.64 USD", "total 12.20 USD"],
                 _ if w < 80 => &["suspend (fg resumes)", "previous field"],
-                _ => &["history, and back", "close shift, Z (Summary)"],
+                _ => &["history, and back", "day (Summary)"],
             };
             for words in whole {
                 assert!(text.contains(words), "{w}x{h}: {words:?} whole: {text}");

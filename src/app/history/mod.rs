@@ -75,6 +75,14 @@ impl HistoryView {
         let at = views.iter().position(|v| *v == self).unwrap_or(0);
         views[(at + 1) % views.len()]
     }
+
+    /// The view before this one, among those offered: from This session, the last (the
+    /// Shop view, where there is one), without opening the views between.
+    fn prev(self, shop: bool) -> HistoryView {
+        let views: Vec<HistoryView> = Self::offered(shop).collect();
+        let at = views.iter().position(|v| *v == self).unwrap_or(0);
+        views[(at + views.len() - 1) % views.len()]
+    }
 }
 
 /// Something fetched in the background; `Loading` names the request it waits for.
@@ -118,6 +126,10 @@ impl App {
         };
         match action {
             Action::NextView => return self.next_view(),
+            Action::PrevView => {
+                self.view = self.view.prev(self.config.shop);
+                return self.reload_view();
+            }
             Action::Export => {
                 let effects = self.export_view();
                 let what = t!(self.config.tr, "app-export-view");

@@ -53,6 +53,8 @@ pub enum Action {
     No,
     /// Show the next history view.
     NextView,
+    /// Show the history view before this one (from the first, the last: the Shop view).
+    PrevView,
     /// Select the row above.
     Up,
     /// Select the row below.

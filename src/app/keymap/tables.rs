@@ -350,6 +350,7 @@ pub const PRESENT: &[Binding] = &[
 /// Keys in the history views.
 pub const HISTORY: &[Binding] = &[
     bind(&[ch('v')], A::NextView, "keys-next-view", "hint-next-view"),
+    bind(&[ch('V')], A::PrevView, "keys-prev-view", "hint-prev-view"),
     bind(
         &[key(KeyCode::Up), ch('k')],
         A::Up,
