@@ -1116,3 +1116,66 @@ async fn a_big_backlog_goes_in_batches_and_a_stopped_sync_goes_on() {
         8_000
     );
 }
+
+/// A first big sync into a new shop leaves its tables with statistics, so the shop's
+/// reads are planned for their real size from the start rather than after autovacuum
+/// gets to them (here kept away, so only luxpay can have done it); and the shop is read
+/// by its index on host and time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL: scripts/test-with-postgres"]
+async fn a_first_big_sync_leaves_the_shop_analysed_and_read_by_its_index() {
+    let Some(db) = fresh_database("analysed").await else {
+        return;
+    };
+    let server = common::demo_server().await;
+    let base = server.base_url().to_string();
+    let home = tempfile::tempdir().unwrap();
+    let sync = || {
+        let mut cmd = luxpay(home.path(), &base, &db, "front");
+        cmd.args(["ledger", "sync", "--json"]);
+        run(cmd)
+    };
+    assert_eq!(sync().await.status.code(), Some(0));
+    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "ALTER TABLE luxpay_payments SET (autovacuum_enabled = false);
+             ALTER TABLE luxpay_status_events SET (autovacuum_enabled = false)",
+        )
+        .await
+        .unwrap();
+    let analysed = "SELECT count(*) FROM pg_stat_user_tables
+        WHERE relname IN ('luxpay_payments', 'luxpay_status_events')
+        AND last_analyze IS NOT NULL";
+    assert_eq!(count(&db, analysed).await, 0);
+
+    // 12,000 payments and 8,000 status events: 20,000 rows, a big send.
+    let file = home.path().join("backlog.jsonl");
+    backlog_file(&file, 12_000);
+    let mut import = luxpay(home.path(), &base, &db, "front");
+    import.args(["ledger", "import", file.to_str().unwrap()]);
+    assert_eq!(run(import).await.status.code(), Some(0));
+    let out = sync().await;
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(count(&db, analysed).await, 2, "both tables analysed");
+
+    let plan: Vec<String> = client
+        .query(
+            "EXPLAIN SELECT order_id FROM luxpay_payments WHERE api_host = 'luxfin.org'
+             AND created_at >= '2026-01-01' AND (created_at, order_id) > ('2026-01-03', '')
+             ORDER BY created_at, order_id LIMIT 2000",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(
+        plan.iter().any(|l| l.contains("luxpay_payments_by_host_time")),
+        "{plan:#?}"
+    );
+}
