@@ -11,7 +11,8 @@ use crate::api::{Client, DateBound, Order};
 use crate::config::Settings;
 use crate::export::{self, Table};
 use crate::i18n::Tr;
-use crate::ledger::{Filter, Ledger, LedgerEntry};
+use crate::ledger::{Filter, Ledger};
+use crate::shared::RawPage;
 
 /// The most orders `export --source server` pages through without a date range.
 const MAX_SERVER_PAGES: u64 = 100;
@@ -105,7 +106,11 @@ pub async fn export_shop(
         Some(d) => day(d)?.1,
         None => jiff::Timestamp::MAX,
     };
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<Vec<LedgerEntry>, String>>(2);
+    let mut pages = deadline(shared.pages_between(api_host, (from, to))).await?;
+    // Pages go to the writer as the database sent them: it turns them into rows of the
+    // file on its own thread while the next page is read, so the database is never
+    // kept waiting on the writing.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<RawPage, String>>(2);
     let out = args.out.clone();
     let writer_tr = tr.clone();
     let writing = tokio::task::spawn_blocking(move || {
@@ -115,9 +120,9 @@ pub async fn export_shop(
                 let mut csv = export::CsvWriter::new(w, &export::LOCAL_HEADER)?;
                 let mut count = 0;
                 while let Some(page) = rx.blocking_recv() {
-                    for e in page.map_err(std::io::Error::other)? {
+                    for e in page.map_err(std::io::Error::other)?.entries() {
                         count += 1;
-                        csv.row(&export::local_row(&e, &tz))?;
+                        csv.row(&export::local_row(&e.map_err(std::io::Error::other)?, &tz))?;
                     }
                 }
                 csv.finish()?;
@@ -126,30 +131,20 @@ pub async fn export_shop(
             &writer_tr,
         )
     });
-    let mut after = None;
     let mut failed = None;
     loop {
-        let page = deadline(shared.page_between(api_host, (from, to), after.clone(), SHOP_PAGE))
+        let page = deadline(shared.next_page(&mut pages, SHOP_PAGE))
             .await
             .map_err(|e| {
                 let said = e.to_string();
                 failed = Some(e);
                 said
             });
-        let last = match &page {
-            Ok(rows) if rows.len() as i64 == SHOP_PAGE => rows.last().map(|e| {
-                (
-                    crate::ledger::stamp(e.payment.created_at),
-                    e.payment.order_id.to_string(),
-                )
-            }),
-            _ => None,
-        };
+        let last = !matches!(&page, Ok(rows) if rows.len() as i64 == SHOP_PAGE);
         // The writer gone (a closed pipe, a full disk) ends the reading too.
-        if tx.send(page).await.is_err() || last.is_none() {
+        if tx.send(page).await.is_err() || last {
             break;
         }
-        after = last;
     }
     drop(tx);
     let written = writing.await.map_err(|e| CliError::Io(e.to_string()))?;

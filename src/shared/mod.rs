@@ -474,37 +474,59 @@ impl Shared {
         rows.iter().map(|r| entry_of(r, api_host)).collect()
     }
 
-    /// Up to `limit` of the shop's payments of `api_host` made in `[from, to)`, oldest
-    /// first, after the one `after` names (its time as stored and its order id): a page
-    /// of an export that never holds the whole shop in memory.
-    pub async fn page_between(
+    /// The shop's payments of `api_host` made in `[from, to)`, oldest first, to be read
+    /// a page at a time with `next_page`: an export that never holds the whole shop in
+    /// memory. The query is parsed and planned here, once, not once a page.
+    pub async fn pages_between(
         &self,
         api_host: &str,
         (from, to): (jiff::Timestamp, jiff::Timestamp),
-        after: Option<(String, String)>,
-        limit: i64,
-    ) -> Result<Vec<LedgerEntry>, String> {
-        let (after_at, after_id) = after.unwrap_or_default();
+    ) -> Result<Pages, String> {
+        let statement = self
+            .client
+            .prepare(&format!(
+                "{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.created_at >= $2 \
+                 AND p.created_at < $3 AND (p.created_at, p.order_id) > ($4, $5) \
+                 ORDER BY p.created_at, p.order_id LIMIT $6"
+            ))
+            .await
+            .map_err(db)?;
+        Ok(Pages {
+            statement,
+            api_host: api_host.to_string(),
+            from: crate::ledger::stamp(from),
+            to: crate::ledger::stamp(to),
+            after: (String::new(), String::new()),
+        })
+    }
+
+    /// The next `limit` payments of `pages`, as the database sent them: what is left
+    /// to do with them (`RawPage::entries`) can be done elsewhere while the page after
+    /// is read. Empty at the end.
+    pub async fn next_page(&self, pages: &mut Pages, limit: i64) -> Result<RawPage, String> {
         let rows = self
             .client
             .query(
-                &format!(
-                    "{SELECT_ENTRIES} WHERE p.api_host = $1 AND p.created_at >= $2 \
-                     AND p.created_at < $3 AND (p.created_at, p.order_id) > ($4, $5) \
-                     ORDER BY p.created_at, p.order_id LIMIT $6"
-                ),
+                &pages.statement,
                 &[
-                    &api_host,
-                    &crate::ledger::stamp(from),
-                    &crate::ledger::stamp(to),
-                    &after_at,
-                    &after_id,
+                    &pages.api_host,
+                    &pages.from,
+                    &pages.to,
+                    &pages.after.0,
+                    &pages.after.1,
                     &limit,
                 ],
             )
             .await
             .map_err(db)?;
-        rows.iter().map(|r| entry_of(r, api_host)).collect()
+        if let Some(last) = rows.last() {
+            // The time as stored, not as parsed back: the key compares as the text does.
+            pages.after = (last.get(8), last.get(0));
+        }
+        Ok(RawPage {
+            rows,
+            api_host: pages.api_host.clone(),
+        })
     }
 
     /// Up to `limit` of the shop's payments of `api_host` made in `[from, to)`, newest
@@ -650,6 +672,39 @@ const SELECT_ENTRIES: &str = "SELECT p.order_id, p.order_url, p.amount, p.asked_
             seen_at DESC
         LIMIT 1
     ) s ON true";
+
+/// Where `Shared::next_page` is in the shop's payments: a prepared query and the key
+/// (time as stored, order id) of the last payment read.
+pub struct Pages {
+    statement: tokio_postgres::Statement,
+    api_host: String,
+    from: String,
+    to: String,
+    after: (String, String),
+}
+
+/// A page of the shop's payments as the database sent them.
+pub struct RawPage {
+    rows: Vec<tokio_postgres::Row>,
+    api_host: String,
+}
+
+impl RawPage {
+    /// How many payments the page holds.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether the page is empty: the end of the payments.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The page's payments with their latest status, sanitised.
+    pub fn entries(&self) -> impl Iterator<Item = Result<LedgerEntry, String>> + '_ {
+        self.rows.iter().map(|r| entry_of(r, &self.api_host))
+    }
+}
 
 /// A row of `SELECT_ENTRIES`; its text is sanitised, as every till may have written it.
 fn entry_of(r: &tokio_postgres::Row, api_host: &str) -> Result<LedgerEntry, String> {
