@@ -197,17 +197,6 @@ const MIGRATIONS: &[&str] = &[
         REFERENCING NEW TABLE AS luxpay_new_payments
         FOR EACH STATEMENT EXECUTE FUNCTION luxpay_announce_payments();
 ",
-    "
-    -- The shop's reads go by API host and time, a page after a (time, order) key: the
-    -- export, the Shop view, a day's summary. With this index each page is a range of
-    -- it, whatever the planner believes of the tables' sizes (a shop just filled by a
-    -- big sync has no statistics yet, and was read 40 times slower without it). It
-    -- replaces the index on time alone, which every read narrowed by host anyway: one
-    -- index to keep up on every insert, not two.
-    CREATE INDEX luxpay_payments_by_host_time
-        ON luxpay_payments (api_host, created_at, order_id);
-    DROP INDEX luxpay_payments_by_time;
-",
 ];
 
 /// The channel status events are announced on.
