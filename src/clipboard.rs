@@ -54,16 +54,15 @@ impl Route {
         }
     }
 
-    /// A sentence for `doctor` and the help screen.
-    pub fn describe(self) -> &'static str {
+    /// A sentence for `doctor`, in `tr`'s language (`doctor --json` says it in plain
+    /// English).
+    pub fn describe(self, tr: &crate::i18n::Tr) -> String {
         match self {
-            Route::System => "system clipboard (falls back to OSC 52 if it is not reachable)",
-            Route::Osc52(Osc52Wrap::None) => {
-                "terminal clipboard via OSC 52 (inside tmux, needs `set -g set-clipboard on`)"
-            }
-            Route::Osc52(Osc52Wrap::Tmux) => "terminal clipboard via OSC 52 in tmux passthrough",
-            Route::Osc52(Osc52Wrap::Screen) => "terminal clipboard via OSC 52 through GNU screen",
-            Route::Off => "off (clipboard = \"off\")",
+            Route::System => t!(tr, "clipboard-route-system"),
+            Route::Osc52(Osc52Wrap::None) => t!(tr, "clipboard-route-osc52"),
+            Route::Osc52(Osc52Wrap::Tmux) => t!(tr, "clipboard-route-osc52-tmux"),
+            Route::Osc52(Osc52Wrap::Screen) => t!(tr, "clipboard-route-osc52-screen"),
+            Route::Off => t!(tr, "clipboard-route-off"),
         }
     }
 }

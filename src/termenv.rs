@@ -44,16 +44,17 @@ impl TermEnv {
         TermEnv::from_vars(|name| std::env::var(name).ok())
     }
 
-    /// A short description of the colour support, for `doctor`.
-    pub fn colours(&self) -> &'static str {
+    /// A short description of the colour support, for `doctor`, in `tr`'s language
+    /// (`doctor --json` says it in plain English).
+    pub fn colours(&self, tr: &crate::i18n::Tr) -> String {
         if self.no_color {
-            return "none (NO_COLOR is set; QR codes keep black on white)";
+            return t!(tr, "termenv-colours-none");
         }
         match (self.colorterm.as_deref(), self.term.as_deref()) {
-            (Some("truecolor" | "24bit"), _) => "24-bit",
-            (_, Some(t)) if t.contains("256color") => "256",
-            (_, Some("dumb")) | (_, None) => "unknown (TERM is not set or dumb)",
-            _ => "16 or more (TERM does not say 256color)",
+            (Some("truecolor" | "24bit"), _) => t!(tr, "termenv-colours-24bit"),
+            (_, Some(t)) if t.contains("256color") => t!(tr, "termenv-colours-256"),
+            (_, Some("dumb")) | (_, None) => t!(tr, "termenv-colours-unknown"),
+            _ => t!(tr, "termenv-colours-16"),
         }
     }
 }
@@ -61,6 +62,7 @@ impl TermEnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
 
     fn env(pairs: &[(&str, &str)]) -> TermEnv {
         let owned: Vec<(String, String)> = pairs
@@ -91,10 +93,15 @@ mod tests {
     fn colours_honour_no_color() {
         assert!(
             env(&[("NO_COLOR", "1"), ("TERM", "xterm-256color")])
-                .colours()
+                .colours(&Tr::plain())
                 .starts_with("none")
         );
-        assert_eq!(env(&[("TERM", "xterm-256color")]).colours(), "256");
-        assert_eq!(env(&[("COLORTERM", "truecolor")]).colours(), "24-bit");
+        let plain = Tr::plain();
+        assert_eq!(env(&[("TERM", "xterm-256color")]).colours(&plain), "256");
+        assert_eq!(env(&[("COLORTERM", "truecolor")]).colours(&plain), "24-bit");
+        assert_eq!(
+            env(&[("TERM", "xterm")]).colours(&Tr::of(crate::i18n::Lang::De)),
+            "16 oder mehr (TERM nennt kein 256color)"
+        );
     }
 }

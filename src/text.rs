@@ -153,8 +153,9 @@ pub fn clock(elapsed: std::time::Duration) -> String {
     }
 }
 
-/// A size in bytes as people read it: `512 B`, `3.4 KiB`, `12.0 MiB`.
-pub fn bytes(n: u64) -> String {
+/// A size in bytes as people read it: `512 B`, `3.4 KiB`, `12.0 MiB` (`3,4 KiB` in
+/// German).
+pub fn bytes(n: u64, tr: &crate::i18n::Tr) -> String {
     const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
     if n < 1024 {
         return format!("{n} B");
@@ -165,7 +166,7 @@ pub fn bytes(n: u64) -> String {
         size /= 1024.0;
         unit += 1;
     }
-    format!("{size:.1} {}", UNITS[unit])
+    format!("{} {}", tr.number(size, 1), UNITS[unit])
 }
 
 #[cfg(test)]
@@ -258,8 +259,12 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_say_them() {
-        assert_eq!(bytes(512), "512 B");
-        assert_eq!(bytes(3 * 1024 + 512), "3.5 KiB");
-        assert_eq!(bytes(300 * 1024 * 1024), "300.0 MiB");
+        let plain = crate::i18n::Tr::plain();
+        assert_eq!(bytes(512, &plain), "512 B");
+        assert_eq!(bytes(3 * 1024 + 512, &plain), "3.5 KiB");
+        assert_eq!(bytes(300 * 1024 * 1024, &plain), "300.0 MiB");
+        let german = crate::i18n::Tr::of(crate::i18n::Lang::De);
+        assert_eq!(bytes(3 * 1024 + 512, &german), "3,5 KiB");
+        assert_eq!(bytes(1023 * 1024 + 512, &german), "1.023,5 KiB");
     }
 }

@@ -297,3 +297,19 @@ cli-demo-with-shared-ledger = --demo mit gemeinsamem Journal (ledger_url): jede 
 cli-demo-not-started = die Demo-API lässt sich nicht starten: { $error }
 cli-cannot-listen = auf { $addr } kann nicht gelauscht werden: { $error }
 cli-cash-unrecorded = der Barverkauf wurde nicht gespeichert: { $error }
+
+## doctor: the terminal's colours, where a copy goes, the printer
+termenv-colours-none = keine (NO_COLOR ist gesetzt; QR-Codes bleiben schwarz auf weiß)
+termenv-colours-24bit = 24 Bit
+termenv-colours-256 = 256
+termenv-colours-unknown = unbekannt (TERM ist nicht gesetzt oder dumb)
+termenv-colours-16 = 16 oder mehr (TERM nennt kein 256color)
+clipboard-route-system = die System-Zwischenablage (sonst OSC 52, wenn sie nicht erreichbar ist)
+clipboard-route-osc52 = die Terminal-Zwischenablage über OSC 52 (in tmux braucht es `set -g set-clipboard on`)
+clipboard-route-osc52-tmux = die Terminal-Zwischenablage über OSC 52, durch tmux gereicht
+clipboard-route-osc52-screen = die Terminal-Zwischenablage über OSC 52, durch GNU screen
+clipboard-route-off = nirgends (clipboard = "off")
+doctor-printer-native-qr = QR vom Drucker
+doctor-printer-raster-qr = QR als Rastergrafik
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, Text in { $codepage })
+doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, Text in { $codepage }, Beleg bei Zahlung)

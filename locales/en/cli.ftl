@@ -300,3 +300,19 @@ cli-demo-with-shared-ledger = --demo with a shared ledger (ledger_url): every em
 cli-demo-not-started = cannot start the demo API: { $error }
 cli-cannot-listen = cannot listen on { $addr }: { $error }
 cli-cash-unrecorded = the cash sale was not recorded: { $error }
+
+## doctor: the terminal's colours, where a copy goes, the printer
+termenv-colours-none = none (NO_COLOR is set; QR codes keep black on white)
+termenv-colours-24bit = 24-bit
+termenv-colours-256 = 256
+termenv-colours-unknown = unknown (TERM is not set or dumb)
+termenv-colours-16 = 16 or more (TERM does not say 256color)
+clipboard-route-system = system clipboard (falls back to OSC 52 if it is not reachable)
+clipboard-route-osc52 = terminal clipboard via OSC 52 (inside tmux, needs `set -g set-clipboard on`)
+clipboard-route-osc52-tmux = terminal clipboard via OSC 52 in tmux passthrough
+clipboard-route-osc52-screen = terminal clipboard via OSC 52 through GNU screen
+clipboard-route-off = off (clipboard = "off")
+doctor-printer-native-qr = native QR
+doctor-printer-raster-qr = raster QR
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, { $codepage } text)
+doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, { $codepage } text, receipt on paid)

@@ -297,3 +297,19 @@ cli-demo-with-shared-ledger = --demo con un libro compartido (ledger_url): cada 
 cli-demo-not-started = no se puede iniciar la API de demo: { $error }
 cli-cannot-listen = no se puede escuchar en { $addr }: { $error }
 cli-cash-unrecorded = la venta en efectivo no se registró: { $error }
+
+## doctor: the terminal's colours, where a copy goes, the printer
+termenv-colours-none = ninguno (NO_COLOR está definido; los códigos QR siguen en negro sobre blanco)
+termenv-colours-24bit = 24 bits
+termenv-colours-256 = 256
+termenv-colours-unknown = desconocido (TERM no está definido o es dumb)
+termenv-colours-16 = 16 o más (TERM no indica 256color)
+clipboard-route-system = portapapeles del sistema (si no está disponible, OSC 52)
+clipboard-route-osc52 = portapapeles del terminal por OSC 52 (dentro de tmux, requiere `set -g set-clipboard on`)
+clipboard-route-osc52-tmux = portapapeles del terminal por OSC 52, a través de tmux
+clipboard-route-osc52-screen = portapapeles del terminal por OSC 52, a través de GNU screen
+clipboard-route-off = desactivado (clipboard = "off")
+doctor-printer-native-qr = QR de la impresora
+doctor-printer-raster-qr = QR como imagen
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto en { $codepage })
+doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texto en { $codepage }, recibo al pagar)

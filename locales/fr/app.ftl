@@ -48,7 +48,7 @@ app-shift-opened-zero = une session a été ouverte avec un fond de caisse de 0 
 app-create-may-exist = Le paiement existe peut-être quand même : vérifier avant de réessayer.
 app-link-not-created = Le lien de paiement n'a pas été créé
 app-stopped-did-create = La demande arrêtée a bien créé la commande { $order_id } : elle est dans l'historique
-app-not-in-ledger-retrying = La commande { $order_id } fonctionne, mais n'a pas pu être écrite dans le journal : { $error } ; nouvel essai en cours
+app-not-in-ledger-retrying = La commande { $order_id } fonctionne, mais n'a pas pu être écrite dans le registre : { $error } ; nouvel essai en cours
 
 ## The books: cash sales, the drawer, voids, refunds, the shift.
 books-ask-cash = Espèces
@@ -104,7 +104,7 @@ app-exporting-rows = { $count ->
     [one] Export de { $count } ligne…
    *[other] Export de { $count } lignes…
 }
-app-ledger-not-read = Le journal n'a pas pu être lu : { $error }
+app-ledger-not-read = Le registre n'a pas pu être lu : { $error }
 app-no-link-recovered = Aucun lien à copier : cette vente a été récupérée, et la liste de Luxfin ne donne pas les liens
 app-range-backwards = { $from } est après { $to } : le jour le plus ancien d'abord
 
@@ -113,8 +113,8 @@ app-no-link-to-copy = Aucun lien à copier ni à montrer : les espèces se paien
 app-wrong-amount = Ce lien a été créé pour un autre montant : ne pas le montrer au client
 app-quit-creating = Un lien de paiement est en cours de création
 app-quit-unrecorded = { $count ->
-    [one] { $count } lien n'est pas encore dans le journal (le log l'a)
-   *[other] { $count } liens ne sont pas encore dans le journal (le log les a)
+    [one] { $count } lien n'est pas encore dans le registre (le journal l'a)
+   *[other] { $count } liens ne sont pas encore dans le registre (le journal les a)
 }
 # $why: one of the two above.
 app-quit-anyway = { $why } : Ctrl+C encore pour quitter quand même
@@ -123,7 +123,7 @@ app-copied-system = Lien copié dans le presse-papiers du système
 app-copied-osc52 = Lien envoyé au presse-papiers du terminal (OSC 52)
 app-copy-off = La copie est désactivée
 app-copy-failed = Échec de la copie : { $reason }. Le lien est à l'écran pour le saisir.
-app-ledger-not-written = Le journal n'a pas pu être écrit : { $error }
+app-ledger-not-written = Le registre n'a pas pu être écrit : { $error }
 app-exported = Exporté vers { $path }
 app-export-failed = Échec de l'export : { $error }
 app-warning = Attention : { $text }
@@ -133,12 +133,12 @@ app-printed-report = Rapport imprimé
 app-not-printed = Non imprimé : { $reason }
 
 ## The ledger at start, and sales an earlier run left in flight.
-app-ledger-not-opened = Le journal n'a pas pu être ouvert : { $error }
+app-ledger-not-opened = Le registre n'a pas pu être ouvert : { $error }
 # $message: what recovery found (the sale-… messages, joined by "; ").
-app-ledger-says = Journal : { $message }
+app-ledger-says = Registre : { $message }
 sale-recovered = { $count ->
-    [one] { $count } vente sans réponse récupérée : la commande { $orders } est maintenant dans le journal
-   *[other] { $count } ventes sans réponse récupérées : les commandes { $orders } sont maintenant dans le journal
+    [one] { $count } vente sans réponse récupérée : la commande { $orders } est maintenant dans le registre
+   *[other] { $count } ventes sans réponse récupérées : les commandes { $orders } sont maintenant dans le registre
 }
 sale-not-created = { $count ->
     [one] { $count } vente interrompue n'a pas été créée chez Luxfin
@@ -195,11 +195,11 @@ app-no-manager = Il faut un responsable, et il n'y en a aucun dans le personnel
 app-not-approved = { $what } : non fait (aucun responsable ne l'a approuvé)
 
 ## Links not yet in the ledger.
-app-in-ledger-now = La commande { $order_id } est maintenant dans le journal
+app-in-ledger-now = La commande { $order_id } est maintenant dans le registre
 # The title bar's warning.
 app-unrecorded-banner = { $count ->
-    [one] { $count } lien PAS dans le journal : nouvel essai
-   *[other] { $count } liens PAS dans le journal : nouvel essai
+    [one] { $count } lien PAS dans le registre : nouvel essai
+   *[other] { $count } liens PAS dans le registre : nouvel essai
 }
 
 ## The duplicate and large-amount questions, the catalogue, tips.

@@ -50,7 +50,7 @@ cli-refunded-other = { $amount } remboursés sur la commande { $order_id } autre
 cli-no-shift-open = aucun service ouvert à la caisse { $till } : la prochaine vente en ouvre un
 cli-shop-no-z = Aucun rapport Z clôturé le { $date }.
 cli-verify-intact = { $count ->
-    [one] 1 rapport Z, chaîne intacte
+    [one] { $count } rapport Z, chaîne intacte
    *[other] { $count } rapports Z, chaîne intacte
 }
 
@@ -77,7 +77,7 @@ cli-pin-again-prompt = Le même code PIN encore :
 
 ## summary : la journée, résumée.
 summary-title = Résumé du { $date } ({ $count ->
-    [one] 1 paiement
+    [one] { $count } paiement
    *[other] { $count } paiements
 } dans le registre)
 summary-by-status = Par statut
@@ -87,7 +87,7 @@ summary-by-operator = Par opérateur
 summary-tips = Pourboires (inclus dans les totaux ci-dessus)
 summary-none = (aucun)
 summary-unchecked = { $count ->
-    [one] 1 paiement en cours n'a pas pu être vérifié auprès du serveur : compté tel que le registre le connaît.
+    [one] { $count } paiement en cours n'a pas pu être vérifié auprès du serveur : compté tel que le registre le connaît.
    *[other] { $count } paiements en cours n'ont pas pu être vérifiés auprès du serveur : comptés tels que le registre les connaît.
 }
 summary-not-reconciled = Non rapproché : l'historique du serveur n'a pas pu être lu.
@@ -100,7 +100,7 @@ summary-differences = Écarts avec le serveur ({ $count }) :
 ## list, history, test-webhook
 cli-list-empty = Aucun paiement à partir de la position { $offset }.
 cli-history-line = { $count ->
-    [one] 1 paiement
+    [one] { $count } paiement
    *[other] { $count } paiements
 } du { $from } au { $to } ; totaux : { $totals }
 cli-test-webhook = Webhook de test demandé : { $said }
@@ -131,7 +131,7 @@ cli-shop-z-sum = { $count ->
    *[other] Somme des { $count } rapports Z du { $date } :
 }
 cli-shop-z-totals = { $currency } : { $sales ->
-    [one] 1 vente
+    [one] { $sales } vente
    *[other] { $sales } ventes
 }, brut { $gross }, pourboires { $tips }, annulations { $voids } ({ $voided }), remboursements { $refunds } ({ $refunded }), net { $net }
 cli-shop-z-drawers = tiroirs ({ $currency }) : attendu { $expected }, compté { $counted }, écart { $difference }
@@ -156,14 +156,14 @@ cli-staff-nobody = personne n'est dans le personnel : d'abord `luxpay staff add 
 cli-ledger-io = le registre { $path } : { $error }
 cli-importing = Import de { $file }…
 cli-imported = { $payments ->
-    [one] 1 paiement importé
+    [one] { $payments } paiement importé
    *[other] { $payments } paiements importés
 } et { $events ->
-    [one] 1 changement de statut
+    [one] { $events } changement de statut
    *[other] { $events } changements de statut
 } de { $file } vers { $ledger }
 cli-imported-skipped = { $count ->
-    [one] 1 ligne illisible ignorée
+    [one] { $count } ligne illisible ignorée
    *[other] { $count } lignes illisibles ignorées
 }, tout le reste est intact
 cli-check-ledger = registre
@@ -179,20 +179,20 @@ cli-ledger-damaged = le registre { $path } est endommagé : gardez-en une copie,
 cli-nothing-to-recover = Aucune vente n'est restée en suspens : rien à récupérer
 cli-no-shared-ledger = pas de registre partagé : réglez ledger_url dans { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) sur une URL postgres://
 cli-synced = { $payments ->
-    [one] 1 paiement
+    [one] { $payments } paiement
    *[other] { $payments } paiements
 }, { $events ->
-    [one] 1 changement de statut
+    [one] { $events } changement de statut
    *[other] { $events } changements de statut
 } et { $books ->
-    [one] 1 opération ou rapport Z
+    [one] { $books } opération ou rapport Z
    *[other] { $books } opérations ou rapports Z
 } envoyés au registre partagé ({ $shared }, { $encrypted ->
     [yes] chiffré
    *[no] non chiffré
 }) ; { $waiting } en attente
 cli-sync-conflicts = { $count ->
-    [one] 1 vente de la caisse { $till } a un numéro de commande
+    [one] { $count } vente de la caisse { $till } a un numéro de commande
    *[other] { $count } ventes de la caisse { $till } ont un numéro de commande
 } que le registre partagé attribue à une autre vente : elles sont mises à part (table luxpay_conflicts), pas comptées comme l'autre. Deux caisses sur deux API de démo font cela : partagez un seul `luxpay demo-server`.
 
@@ -205,11 +205,11 @@ cli-export-stopped = arrêté après { $count } commandes ; donnez --from et --t
 cli-cannot-write = impossible d'écrire { $path } : { $error }
 cli-file-exists = { $path } existe déjà : choisissez un autre nom, ou supprimez-le d'abord
 cli-wrote-stdout = { $count ->
-    [one] 1 paiement écrit
+    [one] { $count } paiement écrit
    *[other] { $count } paiements écrits
 } sur stdout
 cli-wrote-file = { $count ->
-    [one] 1 paiement écrit
+    [one] { $count } paiement écrit
    *[other] { $count } paiements écrits
 } dans { $path }
 cli-shop-not-asked = le registre de la boutique n'a pas été consulté ({ $error })
@@ -237,11 +237,11 @@ doctor-logs = journaux
 doctor-logs-kept = { $dir } (luxpay.DATE.log, gardés 7 jours)
 doctor-ledger = registre
 doctor-ledger-stats = { $path } ({ $payments ->
-    [one] 1 paiement
+    [one] { $payments } paiement
    *[other] { $payments } paiements
 }, { $size }, schéma { $schema }{ $in_flight })
 doctor-in-flight = { $count ->
-    [one] 1 vente en suspens
+    [one] { $count } vente en suspens
    *[other] { $count } ventes en suspens
 } : lancez `luxpay ledger recover`
 doctor-ledger-unread = { $path } (illisible : { $error })
@@ -249,10 +249,10 @@ doctor-till = caisse
 doctor-till-operator = { $till } (opérateur { $operator })
 doctor-shared-ledger = registre partagé
 doctor-backlog = { $payments ->
-    [one] 1 paiement
+    [one] { $payments } paiement
    *[other] { $payments } paiements
 } et { $events ->
-    [one] 1 changement de statut
+    [one] { $events } changement de statut
    *[other] { $events } changements de statut
 } à envoyer, dernier envoi { $last }
 doctor-never = jamais
@@ -261,7 +261,7 @@ doctor-reached = joint : schéma { $schema }, { $encrypted }, base { $identity }
 doctor-over-tls = via TLS
 doctor-not-encrypted = non chiffré
 doctor-conflicts = { $count ->
-    [one] 1 vente de cette caisse est en conflit
+    [one] { $count } vente de cette caisse est en conflit
    *[other] { $count } ventes de cette caisse sont en conflit
 } avec le numéro de commande d'une autre vente (table luxpay_conflicts)
 doctor-unreached = injoignable : { $error }
@@ -297,3 +297,19 @@ cli-demo-with-shared-ledger = --demo avec un registre partagé (ledger_url) : ch
 cli-demo-not-started = impossible de démarrer l'API de démo : { $error }
 cli-cannot-listen = impossible d'écouter sur { $addr } : { $error }
 cli-cash-unrecorded = la vente en espèces n'a pas été enregistrée : { $error }
+
+## doctor: the terminal's colours, where a copy goes, the printer
+termenv-colours-none = aucune (NO_COLOR est défini ; les QR codes restent noir sur blanc)
+termenv-colours-24bit = 24 bits
+termenv-colours-256 = 256
+termenv-colours-unknown = inconnues (TERM n'est pas défini ou vaut dumb)
+termenv-colours-16 = 16 ou plus (TERM ne dit pas 256color)
+clipboard-route-system = le presse-papiers du système (sinon OSC 52, s'il est injoignable)
+clipboard-route-osc52 = le presse-papiers du terminal par OSC 52 (dans tmux, il faut `set -g set-clipboard on`)
+clipboard-route-osc52-tmux = le presse-papiers du terminal par OSC 52, relayé par tmux
+clipboard-route-osc52-screen = le presse-papiers du terminal par OSC 52, via GNU screen
+clipboard-route-off = nulle part (clipboard = "off")
+doctor-printer-native-qr = QR de l'imprimante
+doctor-printer-raster-qr = QR en image
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texte en { $codepage })
+doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texte en { $codepage }, ticket au paiement)

@@ -16,7 +16,7 @@ api-invalid = l'API Luxfin a envoyé une réponse que luxpay ne peut pas utilise
 # Les comptes : pourquoi une opération a été refusée, et ce que verify a trouvé.
 books-shift-open = un service est ouvert à la caisse { $till } depuis { $since } UTC : pour compléter son fond de caisse, faites une entrée d'espèces ; pour en commencer un autre, clôturez-le d'abord (Z)
 books-no-order = une annulation ou un remboursement indique sa commande
-books-not-in-ledger = la commande { $order } n'est pas dans le journal de cette caisse
+books-not-in-ledger = la commande { $order } n'est pas dans le registre de cette caisse
 books-voided-already = la commande { $order } est déjà annulée
 books-void-not-pending = la commande { $order } est { $status } : seul un lien en attente peut être annulé ; remboursez-la plutôt (luxpay refund { $order } --tender cash|other --reason …)
 books-refund-voided = la commande { $order } est annulée : elle n'a jamais été payée, il n'y a rien à rembourser
@@ -35,7 +35,7 @@ config-missing-key = pas de clé d'API : mettez-la dans un fichier et passez --a
 # Pourquoi un code PIN n'a pas été accepté : l'écran PIN et la ligne de commande.
 staff-unknown = { $name } ne fait pas partie du personnel : passez --operator NOM d'un responsable
 staff-wrong-pin = code PIN erroné pour { $name } ({ $left ->
-    [one] encore 1 code erroné bloque
+    [one] encore { $left } code erroné bloque
    *[other] encore { $left } codes erronés bloquent
 } le nom pendant 5 minutes)
 staff-not-manager = { $name } est caissier : il faut un responsable (--operator NOM d'un responsable, et son code PIN)

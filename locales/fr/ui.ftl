@@ -226,8 +226,8 @@ ui-tip-how = un montant (0,50) ou un pourcentage (18%)
 ui-tip-how-short = 0,50 ou 18%
 
 ui-summary-in-ledger = { $date } : { $count ->
-    [one] { $count } paiement dans le journal
-   *[other] { $count } paiements dans le journal
+    [one] { $count } paiement dans le registre
+   *[other] { $count } paiements dans le registre
 }
 ui-summary-keys = ← → jour · r recharger · e export
 ui-summary-by-status = Par statut
@@ -243,8 +243,8 @@ ui-summary-asking = { $count ->
    *[other] Interrogation du serveur sur { $count } paiements en cours…
 }
 ui-summary-unchecked = { $count ->
-    [one] { $count } paiement en cours non vérifié : compté comme le journal le connaît
-   *[other] { $count } paiements en cours non vérifiés : comptés comme le journal les connaît
+    [one] { $count } paiement en cours non vérifié : compté comme le registre le connaît
+   *[other] { $count } paiements en cours non vérifiés : comptés comme le registre les connaît
 }
 ui-summary-not-reconciled = Non rapproché : { $why }
 ui-summary-checking = Vérification auprès du serveur…
@@ -255,16 +255,16 @@ ui-summary-differences = { $count ->
     [one] { $count } écart avec le serveur :
    *[other] { $count } écarts avec le serveur :
 }
-ui-summary-only-local = commande { $order_id } ({ $status }) : dans le journal, pas sur le serveur
-ui-summary-only-server = commande { $order_id } ({ $status }) : sur le serveur, pas dans ce journal
-ui-summary-status-differs = commande { $order_id } : le journal dit { $local }, le serveur dit { $server }
-ui-summary-amount-differs = commande { $order_id } : le journal dit { $local }, le serveur dit { $server }
-ui-summary-elsewhere = Faits à d'autres caisses du magasin (pas des écarts) : { $tills }
+ui-summary-only-local = commande { $order_id } ({ $status }) : dans le registre, pas sur le serveur
+ui-summary-only-server = commande { $order_id } ({ $status }) : sur le serveur, pas dans ce registre
+ui-summary-status-differs = commande { $order_id } : le registre dit { $local }, le serveur dit { $server }
+ui-summary-amount-differs = commande { $order_id } : le registre dit { $local }, le serveur dit { $server }
+ui-summary-elsewhere = Faits à d'autres caisses de la boutique (pas des écarts) : { $tills }
 
 ui-outcome-wrong-amount = MAUVAIS MONTANT
 ui-outcome-wrong-amount-made = Luxfin a fait ce lien pour { $money }, pas pour { $asked } :
 ui-outcome-wrong-amount-hide = ne le montrez pas au client.
-ui-outcome-wrong-amount-ledger = La commande { $order_id } est au journal, marquée comme faite pour un autre montant.
+ui-outcome-wrong-amount-ledger = La commande { $order_id } est au registre, marquée comme faite pour un autre montant.
 ui-outcome-wrong-amount-new = Appuyez sur n pour un nouveau paiement.
 ui-outcome-voided-out = Annulé : hors de tous les totaux ; son code n'est plus affiché.
 ui-outcome-voided-paid-after = Si le client le paie quand même, luxpay affiche PAYÉ APRÈS ANNULATION.
@@ -299,7 +299,7 @@ ui-history-session = Cette session
 ui-history-local = Tout en local
 ui-history-server = Serveur
 ui-history-summary = Résumé
-ui-history-shop = Magasin
+ui-history-shop = Boutique
 
 ui-books-handed-over = Remis
 ui-books-counted = Compté
@@ -343,9 +343,9 @@ ui-history-col-till = Caisse
 ui-history-col-operator = Opérateur
 ui-history-status-unknown = inconnu
 ui-history-session-empty = Aucun paiement dans cette session pour l'instant.
-ui-history-local-reading = Lecture du journal…
-ui-history-local-failed = Le journal n'a pas pu être lu : { $why }
-ui-history-local-empty = Le journal est vide : aucun paiement fait ici.
+ui-history-local-reading = Lecture du registre…
+ui-history-local-failed = Le registre n'a pas pu être lu : { $why }
+ui-history-local-empty = Le registre est vide : aucun paiement fait ici.
 ui-history-local-no-match = Rien ne correspond au filtre.
 ui-history-local-count = { $count ->
     [one] { $count } paiement
@@ -364,7 +364,7 @@ ui-history-shop-conflicts = { $count ->
     [one] { $count } vente tenue à part : son n° de commande est celui d'une autre (ledger sync dit laquelle)
    *[other] { $count } ventes tenues à part : leur n° de commande est celui d'une autre (ledger sync dit laquelle)
 }
-ui-history-shop-failed = Le journal du magasin n'a pas pu être lu : { $why }
+ui-history-shop-failed = Le registre de la boutique n'a pas pu être lu : { $why }
 ui-history-shop-empty = Aucune caisse n'a vendu aujourd'hui.
 ui-history-shop-reading = Lecture des ventes de toutes les caisses…
 

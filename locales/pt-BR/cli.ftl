@@ -9,11 +9,11 @@ cli-demo-server-banner = DEMO: um demo-server do luxpay, não a Luxfin; nenhum d
 cli-demo-short = API DEMO: sem dinheiro real
 cli-actions-ran = o pedido { $order_id } está { $status }: suas ações já rodaram neste caixa
 cli-actions-unknown = não dá para saber se as ações do pedido { $order_id } já rodaram ({ $error }): elas serão executadas
-cli-unrecorded = não foi possível gravar isto no livro-caixa { $path } ({ $error }): guarde esta saída
-cli-no-times = não foi possível ler o livro-caixa para os horários: { $error }
+cli-unrecorded = não foi possível gravar isto no registro { $path } ({ $error }): guarde esta saída
+cli-no-times = não foi possível ler o registro para os horários: { $error }
 cli-recover-later = { $error }; `luxpay ledger recover` tenta de novo
-cli-not-shared-yet = ainda não está no livro-caixa compartilhado da loja ({ $error }); fica guardado aqui e vai com o próximo comando ou `luxpay ledger sync`
-cli-resent = o banco de dados da loja não é aquele para o qual este caixa enviou por último (restaurado de um backup, ou um servidor novo): todo o livro-caixa deste caixa é enviado de novo; o que ele já tem não é duplicado
+cli-not-shared-yet = ainda não está no registro compartilhado da loja ({ $error }); fica guardado aqui e vai com o próximo comando ou `luxpay ledger sync`
+cli-resent = o banco de dados da loja não é aquele para o qual este caixa enviou por último (restaurado de um backup, ou um servidor novo): todo o registro deste caixa é enviado de novo; o que ele já tem não é duplicado
 
 ## create: os dados da venda, um rótulo e seu valor por linha.
 cli-creating = Criando o link de pagamento
@@ -50,16 +50,16 @@ cli-refunded-other = Reembolsados { $amount } do pedido { $order_id } de outra f
 cli-no-shift-open = nenhum turno aberto no caixa { $till }: a próxima venda abre um
 cli-shop-no-z = Nenhum relatório Z foi fechado em { $date }.
 cli-verify-intact = { $count ->
-    [one] 1 relatório Z, cadeia intacta
+    [one] { $count } relatório Z, cadeia intacta
    *[other] { $count } relatórios Z, cadeia intacta
 }
 
 ## summary
-cli-status-change-unrecorded = não foi possível gravar uma mudança de status no livro-caixa: { $error }
-cli-status-change-unshared = não foi possível gravar uma mudança de status no livro-caixa da loja: { $error }
+cli-status-change-unrecorded = não foi possível gravar uma mudança de status no registro: { $error }
+cli-status-change-unshared = não foi possível gravar uma mudança de status no registro da loja: { $error }
 
 ## status, e create --wait: o status conforme muda, no stderr.
-cli-status-final-kept = o servidor agora diz { $server }; o livro-caixa registrou { $known }, que é definitivo
+cli-status-final-kept = o servidor agora diz { $server }; o registro tem { $known }, que é definitivo
 cli-wait-recorded-already = { $status } (já registrado)
 cli-wait-recorded = { $status } (registrado)
 cli-wait-retrying = status desconhecido, nova tentativa em { $secs } s: { $error }
@@ -77,9 +77,9 @@ cli-pin-again-prompt = O mesmo PIN de novo:
 
 ## summary: o dia, resumido.
 summary-title = Resumo de { $date } ({ $count ->
-    [one] 1 pagamento
+    [one] { $count } pagamento
    *[other] { $count } pagamentos
-} no livro-caixa)
+} no registro)
 summary-by-status = Por status
 summary-by-method = Por forma de pagamento
 summary-by-till = Por caixa
@@ -87,8 +87,8 @@ summary-by-operator = Por operador
 summary-tips = Gorjetas (incluídas nos totais acima)
 summary-none = (nenhum)
 summary-unchecked = { $count ->
-    [one] 1 pagamento em aberto não pôde ser conferido com o servidor: contado como o livro-caixa o conhece.
-   *[other] { $count } pagamentos em aberto não puderam ser conferidos com o servidor: contados como o livro-caixa os conhece.
+    [one] { $count } pagamento em aberto não pôde ser conferido com o servidor: contado como o registro o conhece.
+   *[other] { $count } pagamentos em aberto não puderam ser conferidos com o servidor: contados como o registro os conhece.
 }
 summary-not-reconciled = Não conciliado: o histórico do servidor não pôde ser lido.
 summary-server-totals = Totais do servidor: { $totals }
@@ -100,7 +100,7 @@ summary-differences = Diferenças com o servidor ({ $count }):
 ## list, history, test-webhook
 cli-list-empty = Nenhum pagamento a partir da posição { $offset }.
 cli-history-line = { $count ->
-    [one] 1 pagamento
+    [one] { $count } pagamento
    *[other] { $count } pagamentos
 } de { $from } a { $to }; totais: { $totals }
 cli-test-webhook = Webhook de teste solicitado: { $said }
@@ -111,8 +111,8 @@ cli-cannot-start = não foi possível iniciar: { $error }
 cli-error-create-uncertain =
     { $error }
     o pagamento pode ter sido criado mesmo assim: confira `luxpay list` antes de tentar de novo
-cli-error-amount-changed = A Luxfin criou este link por { $made }, não por { $asked }: não mostre ao cliente. É o pedido { $order_id } ({ $order_url }), registrado no livro-caixa como criado por outro valor
-cli-error-shared = o livro-caixa compartilhado: { $error }
+cli-error-amount-changed = A Luxfin criou este link por { $made }, não por { $asked }: não mostre ao cliente. É o pedido { $order_id } ({ $order_url }), gravado no registro como criado por outro valor
+cli-error-shared = o registro compartilhado: { $error }
 cli-error-closed-pipe = a saída foi fechada
 cli-error-tampered = a cadeia de relatórios Z está quebrada: { $broken }
 cli-error-refused = recusado: { $reason }
@@ -131,15 +131,15 @@ cli-shop-z-sum = { $count ->
    *[other] Soma dos { $count } relatórios Z de { $date }:
 }
 cli-shop-z-totals = { $currency }: { $sales ->
-    [one] 1 venda
+    [one] { $sales } venda
    *[other] { $sales } vendas
 }, bruto { $gross }, gorjetas { $tips }, cancelamentos { $voids } ({ $voided }), reembolsos { $refunds } ({ $refunded }), líquido { $net }
 cli-shop-z-drawers = gavetas ({ $currency }): esperado { $expected }, contado { $counted }, diferença { $difference }
 
-## O pendente deste caixa vai para o livro-caixa da loja: uma linha no stderr.
+## O pendente deste caixa vai para o registro da loja: uma linha no stderr.
 cli-backlog-now = pendente deste caixa
 cli-backlog-first = primeiro, o pendente deste caixa
-cli-backlog-progress = Enviando ao livro-caixa da loja ({ $what }): { $payments } de { $payments_waiting } pagamentos, { $events } de { $events_waiting } mudanças de status, { $books } de { $books_waiting } lançamentos
+cli-backlog-progress = Enviando ao registro da loja ({ $what }): { $payments } de { $payments_waiting } pagamentos, { $events } de { $events_waiting } mudanças de status, { $books } de { $books_waiting } lançamentos
 
 ## Equipe e PINs na linha de comando.
 cli-stdin-pin-unread = não foi possível ler o PIN da entrada padrão: { $error }
@@ -153,20 +153,20 @@ cli-staff-first-manager = a primeira pessoa adicionada deve ser gerente (--role 
 cli-staff-nobody = não há ninguém na equipe: primeiro `luxpay staff add NOME --role manager`
 
 ## ledger import, check, recover, sync
-cli-ledger-io = o livro-caixa { $path }: { $error }
+cli-ledger-io = o registro { $path }: { $error }
 cli-importing = Importando { $file }…
 cli-imported = Importados { $payments ->
-    [one] 1 pagamento
+    [one] { $payments } pagamento
    *[other] { $payments } pagamentos
 } e { $events ->
-    [one] 1 mudança de status
+    [one] { $events } mudança de status
    *[other] { $events } mudanças de status
 } de { $file } para { $ledger }
 cli-imported-skipped = { $count ->
-    [one] 1 linha ilegível ignorada
+    [one] { $count } linha ilegível ignorada
    *[other] { $count } linhas ilegíveis ignoradas
 }, todos os outros registros estão intactos
-cli-check-ledger = livro-caixa
+cli-check-ledger = registro
 cli-check-integrity = integridade
 cli-check-payments = pagamentos
 cli-check-status-events = mudanças de status
@@ -175,29 +175,29 @@ cli-check-schema = esquema
 cli-check-size = tamanho
 cli-check-ok = ok
 cli-check-damaged = DANIFICADO
-cli-ledger-damaged = o livro-caixa { $path } está danificado: guarde uma cópia e recupere-o com `sqlite3 { $path } .recover | sqlite3 recovered.db`
+cli-ledger-damaged = o registro { $path } está danificado: guarde uma cópia e recupere-o com `sqlite3 { $path } .recover | sqlite3 recovered.db`
 cli-nothing-to-recover = Nenhuma venda ficou pendente: nada a recuperar
-cli-no-shared-ledger = sem livro-caixa compartilhado: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) com uma URL postgres://
+cli-no-shared-ledger = sem registro compartilhado: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL) com uma URL postgres://
 cli-synced = Enviados { $payments ->
-    [one] 1 pagamento
+    [one] { $payments } pagamento
    *[other] { $payments } pagamentos
 }, { $events ->
-    [one] 1 mudança de status
+    [one] { $events } mudança de status
    *[other] { $events } mudanças de status
 } e { $books ->
-    [one] 1 lançamento ou relatório Z
+    [one] { $books } lançamento ou relatório Z
    *[other] { $books } lançamentos ou relatórios Z
-} ao livro-caixa compartilhado ({ $shared }, { $encrypted ->
+} ao registro compartilhado ({ $shared }, { $encrypted ->
     [yes] criptografado
    *[no] sem criptografia
 }); { $waiting } aguardando
 cli-sync-conflicts = { $count ->
-    [one] 1 venda do caixa { $till } tem um número de pedido
+    [one] { $count } venda do caixa { $till } tem um número de pedido
    *[other] { $count } vendas do caixa { $till } têm um número de pedido
-} que o livro-caixa compartilhado tem para outra venda: ficam à parte (tabela luxpay_conflicts), não contam como a outra. Isso acontece com dois caixas em duas APIs de demonstração: usem um só `luxpay demo-server`.
+} que o registro compartilhado tem para outra venda: ficam à parte (tabela luxpay_conflicts), não contam como a outra. Isso acontece com dois caixas em duas APIs de demonstração: usem um só `luxpay demo-server`.
 
 ## export, summary, list, history, webhook
-cli-shop-needs-ledger = --shop precisa do livro-caixa compartilhado da loja: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
+cli-shop-needs-ledger = --shop precisa do registro compartilhado da loja: defina ledger_url em { $config } (ou --ledger-url, LUXPAY_LEDGER_URL)
 cli-latest-not-sent = não foi possível enviar antes as últimas vendas deste caixa: { $error }
 cli-from-after-to = --from { $from } é depois de --to { $to }: dê primeiro o dia anterior
 cli-from-and-to = dê --from e --to, ou nenhum
@@ -205,17 +205,17 @@ cli-export-stopped = parado após { $count } pedidos; dê --from e --to para um 
 cli-cannot-write = não foi possível gravar { $path }: { $error }
 cli-file-exists = { $path } já existe: escolha outro nome ou apague-o antes
 cli-wrote-stdout = { $count ->
-    [one] 1 pagamento gravado
+    [one] { $count } pagamento gravado
    *[other] { $count } pagamentos gravados
 } no stdout
 cli-wrote-file = { $count ->
-    [one] 1 pagamento gravado
+    [one] { $count } pagamento gravado
    *[other] { $count } pagamentos gravados
 } em { $path }
-cli-shop-not-asked = o livro-caixa da loja não foi consultado ({ $error })
-cli-summary-whole-shop = A loja inteira, todos os caixas, do livro-caixa compartilhado
-cli-summary-no-key = sem chave de API: só o livro-caixa local foi somado
-cli-other-tills-unknown = os pedidos que estão no servidor mas não aqui não puderam ser consultados no livro-caixa da loja ({ $error }): aparecem como diferenças
+cli-shop-not-asked = o registro da loja não foi consultado ({ $error })
+cli-summary-whole-shop = A loja inteira, todos os caixas, do registro compartilhado
+cli-summary-no-key = sem chave de API: só o registro local foi somado
+cli-other-tills-unknown = os pedidos que estão no servidor mas não aqui não puderam ser consultados no registro da loja ({ $error }): aparecem como diferenças
 cli-summary-checking = verificando os pagamentos abertos com o servidor
 cli-column-when = QUANDO
 cli-column-id = ID
@@ -235,24 +235,24 @@ doctor-config-not-found = não encontrado: valores padrão
 doctor-data-dir = dados
 doctor-logs = logs
 doctor-logs-kept = { $dir } (luxpay.DATA.log, guardados por 7 dias)
-doctor-ledger = livro-caixa
+doctor-ledger = registro
 doctor-ledger-stats = { $path } ({ $payments ->
-    [one] 1 pagamento
+    [one] { $payments } pagamento
    *[other] { $payments } pagamentos
 }, { $size }, esquema { $schema }{ $in_flight })
 doctor-in-flight = { $count ->
-    [one] 1 venda pendente
+    [one] { $count } venda pendente
    *[other] { $count } vendas pendentes
 }: execute `luxpay ledger recover`
 doctor-ledger-unread = { $path } (não pode ser lido: { $error })
 doctor-till = caixa
 doctor-till-operator = { $till } (operador { $operator })
-doctor-shared-ledger = livro-caixa da loja
+doctor-shared-ledger = registro da loja
 doctor-backlog = { $payments ->
-    [one] 1 pagamento
+    [one] { $payments } pagamento
    *[other] { $payments } pagamentos
 } e { $events ->
-    [one] 1 mudança de status
+    [one] { $events } mudança de status
    *[other] { $events } mudanças de status
 } a enviar, último envio { $last }
 doctor-never = nunca
@@ -261,7 +261,7 @@ doctor-reached = conectado: esquema { $schema }, { $encrypted }, banco { $identi
 doctor-over-tls = via TLS
 doctor-not-encrypted = sem criptografia
 doctor-conflicts = { $count ->
-    [one] 1 venda deste caixa conflita
+    [one] { $count } venda deste caixa conflita
    *[other] { $count } vendas deste caixa conflitam
 } com o número de pedido de outra venda (tabela luxpay_conflicts)
 doctor-unreached = inacessível: { $error }
@@ -293,7 +293,23 @@ doctor-sample-not-drawn = QR code de exemplo: não desenhado, stdout não é um 
 doctor-sample = QR code de exemplo: escaneie com um celular; deve mostrar { $sample }
 doctor-sample-failed = não foi possível desenhá-lo: { $error }
 cli-mirror-needs-terminal = luxpay mirror desenha num terminal: execute-o no terminal que o cliente vê
-cli-demo-with-shared-ledger = --demo com um livro-caixa compartilhado (ledger_url): cada API de demonstração embutida numera seus pedidos a partir de 1, então dois caixas fariam os mesmos números. Em vez disso, inicie um `luxpay demo-server` e aponte cada caixa para ele com --base-url
+cli-demo-with-shared-ledger = --demo com um registro compartilhado (ledger_url): cada API de demonstração embutida numera seus pedidos a partir de 1, então dois caixas fariam os mesmos números. Em vez disso, inicie um `luxpay demo-server` e aponte cada caixa para ele com --base-url
 cli-demo-not-started = não foi possível iniciar a API de demonstração: { $error }
 cli-cannot-listen = não foi possível escutar em { $addr }: { $error }
 cli-cash-unrecorded = a venda em dinheiro não foi registrada: { $error }
+
+## doctor: the terminal's colours, where a copy goes, the printer
+termenv-colours-none = nenhuma (NO_COLOR está definido; os QR codes ficam preto no branco)
+termenv-colours-24bit = 24 bits
+termenv-colours-256 = 256
+termenv-colours-unknown = desconhecidas (TERM não está definido ou é dumb)
+termenv-colours-16 = 16 ou mais (TERM não diz 256color)
+clipboard-route-system = a área de transferência do sistema (se não estiver acessível, OSC 52)
+clipboard-route-osc52 = a área de transferência do terminal via OSC 52 (no tmux, precisa de `set -g set-clipboard on`)
+clipboard-route-osc52-tmux = a área de transferência do terminal via OSC 52, repassada pelo tmux
+clipboard-route-osc52-screen = a área de transferência do terminal via OSC 52, pelo GNU screen
+clipboard-route-off = lugar nenhum (clipboard = "off")
+doctor-printer-native-qr = QR da impressora
+doctor-printer-raster-qr = QR como imagem
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto em { $codepage })
+doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texto em { $codepage }, recibo ao pagar)

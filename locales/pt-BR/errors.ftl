@@ -35,7 +35,7 @@ config-missing-key = sem chave de API: coloque-a num arquivo e passe --api-key-f
 # Por que um PIN não foi aceito: a tela do PIN e a linha de comando.
 staff-unknown = { $name } não está na equipe: passe --operator NOME de um gerente
 staff-wrong-pin = PIN errado para { $name } ({ $left ->
-    [one] mais 1 PIN errado bloqueia
+    [one] mais { $left } PIN errado bloqueia
    *[other] mais { $left } PINs errados bloqueiam
 } o nome por 5 minutos)
 staff-not-manager = { $name } é operador de caixa: isto precisa de um gerente (--operator NOME de um gerente, e o PIN dele)

@@ -33,6 +33,9 @@ struct Report {
     backlog: Option<crate::ledger::Backlog>,
     /// The receipt printer: where, paper width, how codes are printed.
     printer: Option<String>,
+    /// `printer` in the person's language, for the text.
+    #[serde(skip)]
+    printer_text: Option<String>,
     /// Where the customer mirror connects (`luxpay mirror`).
     mirror_socket: String,
     base_url: String,
@@ -50,12 +53,16 @@ struct Report {
     api_checked: bool,
     term: Option<String>,
     colours: String,
+    #[serde(skip)]
+    colours_text: String,
     size: Option<(u16, u16)>,
     ssh: bool,
     tmux: bool,
     screen: bool,
     display: bool,
     copy_goes_to: String,
+    #[serde(skip)]
+    copy_goes_to_text: String,
 }
 
 /// The shared ledger, as a connection to it found it.
@@ -130,20 +137,16 @@ pub async fn run(
         operator: settings.seller.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
         shared_check,
-        printer: settings.selling.printer.as_ref().map(|p| {
-            let qr = match p.qr {
-                crate::printer::QrMode::Native => "native QR",
-                crate::printer::QrMode::Raster => "raster QR",
-            };
-            let on_paid = if p.on_paid { ", receipt on paid" } else { "" };
-            let text = match p.codepage {
-                crate::printer::CodePage::Ascii => "ASCII text",
-                crate::printer::CodePage::Pc437 => "PC437 text",
-                crate::printer::CodePage::Pc850 => "PC850 text",
-                crate::printer::CodePage::Wpc1252 => "WPC1252 text",
-            };
-            format!("{} ({} mm, {qr}, {text}{on_paid})", p.target, p.width_mm)
-        }),
+        printer: settings
+            .selling
+            .printer
+            .as_ref()
+            .map(|p| printer_line(p, &Tr::plain())),
+        printer_text: settings
+            .selling
+            .printer
+            .as_ref()
+            .map(|p| printer_line(p, tr)),
         mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.seller.till)
             .display()
             .to_string(),
@@ -160,15 +163,17 @@ pub async fn run(
         api_error_text,
         api_checked,
         term: env.term.clone(),
-        colours: env.colours().to_string(),
+        colours: env.colours(&Tr::plain()),
+        colours_text: env.colours(tr),
         size: crossterm::terminal::size().ok(),
         ssh: env.ssh,
         tmux: env.tmux,
         screen: env.screen,
         display: env.display,
         copy_goes_to: Route::choose(settings.clipboard, settings.osc52_wrap, &env)
-            .describe()
-            .to_string(),
+            .describe(&Tr::plain()),
+        copy_goes_to_text: Route::choose(settings.clipboard, settings.osc52_wrap, &env)
+            .describe(tr),
     };
     if json {
         let text = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
@@ -211,7 +216,7 @@ fn print_text(r: &Report, tr: &Tr) -> Result<(), CliError> {
     );
     outln!("{}{till}", labels.row("doctor-till"));
     print_shared(r, tr, &labels)?;
-    if let Some(printer) = &r.printer {
+    if let Some(printer) = &r.printer_text {
         outln!("{}{printer}", labels.row("doctor-printer"));
     }
     outln!("{}{}", labels.row("doctor-mirror-socket"), r.mirror_socket);
@@ -303,6 +308,40 @@ fn print_sample(sample: &str, tr: &Tr) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The printer's line: where, paper width, how codes and text are printed.
+fn printer_line(p: &crate::printer::Printer, tr: &Tr) -> String {
+    let qr = match p.qr {
+        crate::printer::QrMode::Native => t!(tr, "doctor-printer-native-qr"),
+        crate::printer::QrMode::Raster => t!(tr, "doctor-printer-raster-qr"),
+    };
+    let codepage = match p.codepage {
+        crate::printer::CodePage::Ascii => "ASCII",
+        crate::printer::CodePage::Pc437 => "PC437",
+        crate::printer::CodePage::Pc850 => "PC850",
+        crate::printer::CodePage::Wpc1252 => "WPC1252",
+    };
+    let target = p.target.to_string();
+    if p.on_paid {
+        t!(
+            tr,
+            "doctor-printer-line-on-paid",
+            target = target,
+            width = p.width_mm,
+            qr = qr,
+            codepage = codepage
+        )
+    } else {
+        t!(
+            tr,
+            "doctor-printer-line",
+            target = target,
+            width = p.width_mm,
+            qr = qr,
+            codepage = codepage
+        )
+    }
+}
+
 /// The local ledger's line: its size and schema, or why it cannot be read.
 fn print_ledger(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> {
     let row = labels.row("doctor-ledger");
@@ -317,7 +356,7 @@ fn print_ledger(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> {
                 "doctor-ledger-stats",
                 path = r.ledger.as_str(),
                 payments = stats.payments,
-                size = crate::text::bytes(stats.bytes),
+                size = crate::text::bytes(stats.bytes, tr),
                 schema = stats.schema.to_string(),
                 in_flight = in_flight
             );
@@ -409,7 +448,7 @@ fn print_terminal(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> 
         .clone()
         .unwrap_or_else(|| format!("({})", t!(tr, "doctor-not-set")));
     outln!("{}{term}", labels.row("doctor-term"));
-    outln!("{}{}", labels.row("doctor-colours"), r.colours);
+    outln!("{}{}", labels.row("doctor-colours"), r.colours_text);
     let size = match r.size {
         Some((w, h)) => format!("{w}x{h}"),
         None => t!(tr, "doctor-size-unknown"),
@@ -419,6 +458,10 @@ fn print_terminal(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> 
     outln!("{}{}", labels.row("doctor-tmux"), yes_no(r.tmux));
     outln!("{}{}", labels.row("doctor-screen"), yes_no(r.screen));
     outln!("{}{}", labels.row("doctor-display"), yes_no(r.display));
-    outln!("{}{}", labels.row("doctor-copy-goes-to"), r.copy_goes_to);
+    outln!(
+        "{}{}",
+        labels.row("doctor-copy-goes-to"),
+        r.copy_goes_to_text
+    );
     Ok(())
 }

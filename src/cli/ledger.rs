@@ -125,7 +125,7 @@ pub fn check(ledger: &Ledger, args: &LedgerJsonArgs, tr: &Tr) -> Result<u8, CliE
         outln!("{}{}", row(3), stats.status_events);
         outln!("{}{}", row(4), stats.open_intents);
         outln!("{}{}", row(5), stats.schema);
-        outln!("{}{}", row(6), crate::text::bytes(stats.bytes));
+        outln!("{}{}", row(6), crate::text::bytes(stats.bytes, tr));
     }
     if ok {
         Ok(0)

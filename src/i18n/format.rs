@@ -101,6 +101,16 @@ impl Tr {
         }
     }
 
+    /// A measure (not money) with `places` decimals, as the locale writes it: `3,5` in
+    /// German; plain: `3.5`.
+    pub fn number(&self, value: f64, places: usize) -> String {
+        let plain = format!("{value:.places$}");
+        match (&self.formats, plain.parse::<FixedDecimal>()) {
+            (Some(formats), Ok(fixed)) => formats.decimal.format(&fixed).to_string(),
+            _ => plain,
+        }
+    }
+
     /// An amount and its currency (`USD`, or anything that shows as its code), as a
     /// person reads it: `1.234,56 USD`.
     pub fn money(&self, amount: Decimal, currency: impl std::fmt::Display) -> String {

@@ -235,3 +235,37 @@ fn messages_take_their_variables_and_plurals() {
     // A message missing everywhere shows its id rather than nothing.
     assert_eq!(tr.msg("no-such-message", &[]), "no-such-message");
 }
+
+/// French and Portuguese count 0 as CLDR's `one` ("0 paiement", "0 pagamento"), so their
+/// `[one]` variants say the number, never a literal 1: doctor once said "1 paiement" of
+/// an empty ledger.
+#[test]
+fn where_one_holds_zero_the_one_variant_says_the_number() {
+    let mut problems = Vec::new();
+    for lang in [Lang::Fr, Lang::PtBr] {
+        for (file_index, file) in FILES.iter().enumerate() {
+            for line in SOURCES[lang.index()][file_index].lines() {
+                let Some((_, variant)) = line.split_once("[one]") else {
+                    continue;
+                };
+                let literal_one = variant
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word == "1");
+                if literal_one {
+                    problems.push(format!("{}/{file}.ftl: {}", lang.code(), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let zero = t!(
+        Tr::of(Lang::Fr),
+        "doctor-ledger-stats",
+        path = "l.db",
+        payments = 0,
+        size = "1 KiB",
+        schema = "7",
+        in_flight = ""
+    );
+    assert!(zero.contains("0 paiement,"), "{zero}");
+}
