@@ -1175,7 +1175,8 @@ async fn a_first_big_sync_leaves_the_shop_analysed_and_read_by_its_index() {
         .map(|r| r.get(0))
         .collect();
     assert!(
-        plan.iter().any(|l| l.contains("Index Scan using luxpay_payments_by_time")),
+        plan.iter()
+            .any(|l| l.contains("Index Scan using luxpay_payments_by_time")),
         "{plan:#?}"
     );
 }
