@@ -278,6 +278,13 @@ fn a_voided_link_is_voided_in_exports_until_it_is_paid_after_all() {
         "{csv}"
     );
 
+    // `status` says VOIDED, as the export does, while the server still has it open.
+    let status = ok_json(home.path(), &words("--demo-pay-after 3600 status 1 --json"));
+    assert_eq!(status["status"], "VOIDED", "{status}");
+    assert_eq!(status["server_status"], "PENDING", "{status}");
+    let text = luxpay(home.path(), &words("--demo-pay-after 3600 status 1"));
+    assert_eq!(String::from_utf8_lossy(&text.stdout).trim(), "VOIDED");
+
     // The customer pays it even so: PAID AFTER VOID, on_paid with LUXPAY_VOIDED=1, once.
     let paid = luxpay(home.path(), &["--demo-pay-after", "0", "status", "1"]);
     assert_eq!(paid.status.code(), Some(0), "{}", stderr(&paid));

@@ -17,7 +17,14 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
     super::out::demo_banner(ctx.demo, &ctx.tr);
     if args.wait {
         let status = wait_until_final(ctx, id, args.interval).await?;
-        print_status(id, &status, None, args.json, &ctx.tr)?;
+        print_status(
+            id,
+            &status,
+            None,
+            voided(ctx, id, &status),
+            args.json,
+            &ctx.tr,
+        )?;
         if ctx.void_of(id).is_some() {
             ctx.paid_after_void(id, &status).await;
             return Ok(exit_for(&status));
@@ -53,9 +60,23 @@ pub async fn status(ctx: &ApiCtx, id: &OrderId, args: &StatusArgs) -> Result<u8,
         }
         _ => report.status,
     };
-    print_status(id, &status, report.order.as_ref(), args.json, &ctx.tr)?;
+    let voided = voided(ctx, id, &status);
+    print_status(
+        id,
+        &status,
+        report.order.as_ref(),
+        voided,
+        args.json,
+        &ctx.tr,
+    )?;
     ctx.paid_after_void(id, &status).await;
     Ok(0)
+}
+
+/// Whether the till voided this order and it was not paid after all: then it is
+/// VOIDED, as in every list and export, whatever the server still says of the link.
+fn voided(ctx: &ApiCtx, id: &OrderId, status: &PaymentStatus) -> bool {
+    *status != PaymentStatus::Success && ctx.void_of(id).is_some()
 }
 
 /// The final status a ledger already holds for this order, if any: this till's own,
@@ -106,17 +127,20 @@ fn print_status(
     id: &OrderId,
     status: &PaymentStatus,
     order: Option<&Order>,
+    voided: bool,
     json: bool,
     tr: &crate::i18n::Tr,
 ) -> Result<(), CliError> {
     if json {
         let value = serde_json::json!({
             "order_id": id,
-            "status": status.word(),
+            "status": if voided { "VOIDED" } else { status.word() },
             "server_status": status.as_str(),
             "order": order,
         });
         outln!("{value}");
+    } else if voided {
+        outln!("{}", t!(tr, "status-voided"));
     } else {
         outln!("{}", status_word(tr, status));
     }
