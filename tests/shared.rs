@@ -1033,6 +1033,23 @@ fn backlog_file(path: &Path, n: u32) {
     }
 }
 
+/// `ledger sync --json` at till "front".
+fn sync_at_front(home: &Path, base: &str, db: &str) -> Command {
+    let mut cmd = luxpay(home, base, db, "front");
+    cmd.args(["ledger", "sync", "--json"]);
+    cmd
+}
+
+/// A `backlog_file` of `n` payments imported into the till at `home`, not yet sent.
+async fn import_backlog(home: &Path, base: &str, db: &str, n: u32) {
+    let file = home.join("backlog.jsonl");
+    backlog_file(&file, n);
+    let mut import = luxpay(home, base, db, "front");
+    import.args(["ledger", "import", file.to_str().unwrap()]);
+    let out = run(import).await;
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
 /// A backlog of more than two batches goes a batch a transaction: a batch the database
 /// refuses midway is rolled back whole, the batches before it stay, the sync says why
 /// (exit 4), and the next sync goes on from there; every payment and status event
@@ -1046,11 +1063,7 @@ async fn a_big_backlog_goes_in_batches_and_a_stopped_sync_goes_on() {
     let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
-    let sync = || {
-        let mut cmd = luxpay(home.path(), &base, &db, "front");
-        cmd.args(["ledger", "sync", "--json"]);
-        run(cmd)
-    };
+    let sync = || run(sync_at_front(home.path(), &base, &db));
     // The schema, made by a first sync of nothing.
     assert_eq!(sync().await.status.code(), Some(0));
     // The database refuses the 7,001st payment, in the second batch of 5,000.
@@ -1067,12 +1080,7 @@ async fn a_big_backlog_goes_in_batches_and_a_stopped_sync_goes_on() {
         )
         .await
         .unwrap();
-    let file = home.path().join("backlog.jsonl");
-    backlog_file(&file, 12_000);
-    let mut import = luxpay(home.path(), &base, &db, "front");
-    import.args(["ledger", "import", file.to_str().unwrap()]);
-    let out = run(import).await;
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    import_backlog(home.path(), &base, &db, 12_000).await;
 
     let out = sync().await;
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -1130,11 +1138,7 @@ async fn a_first_big_sync_leaves_the_shop_analysed_and_read_by_its_index() {
     let server = common::demo_server().await;
     let base = server.base_url().to_string();
     let home = tempfile::tempdir().unwrap();
-    let sync = || {
-        let mut cmd = luxpay(home.path(), &base, &db, "front");
-        cmd.args(["ledger", "sync", "--json"]);
-        run(cmd)
-    };
+    let sync = || run(sync_at_front(home.path(), &base, &db));
     assert_eq!(sync().await.status.code(), Some(0));
     let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
         .await
@@ -1153,11 +1157,7 @@ async fn a_first_big_sync_leaves_the_shop_analysed_and_read_by_its_index() {
     assert_eq!(count(&db, analysed).await, 0);
 
     // 12,000 payments and 8,000 status events: 20,000 rows, a big send.
-    let file = home.path().join("backlog.jsonl");
-    backlog_file(&file, 12_000);
-    let mut import = luxpay(home.path(), &base, &db, "front");
-    import.args(["ledger", "import", file.to_str().unwrap()]);
-    assert_eq!(run(import).await.status.code(), Some(0));
+    import_backlog(home.path(), &base, &db, 12_000).await;
     let out = sync().await;
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(count(&db, analysed).await, 2, "both tables analysed");

@@ -311,5 +311,7 @@ clipboard-route-osc52-screen = die Terminal-Zwischenablage über OSC 52, durch G
 clipboard-route-off = nirgends (clipboard = "off")
 doctor-printer-native-qr = QR vom Drucker
 doctor-printer-raster-qr = QR als Rastergrafik
-doctor-printer-line = { $target } ({ $width } mm, { $qr }, Text in { $codepage })
-doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, Text in { $codepage }, Beleg bei Zahlung)
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, Text in { $codepage }{ $on_paid ->
+    [yes] , Beleg bei Zahlung
+   *[no] {""}
+})

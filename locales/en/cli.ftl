@@ -314,5 +314,7 @@ clipboard-route-osc52-screen = terminal clipboard via OSC 52 through GNU screen
 clipboard-route-off = off (clipboard = "off")
 doctor-printer-native-qr = native QR
 doctor-printer-raster-qr = raster QR
-doctor-printer-line = { $target } ({ $width } mm, { $qr }, { $codepage } text)
-doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, { $codepage } text, receipt on paid)
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, { $codepage } text{ $on_paid ->
+    [yes] , receipt on paid
+   *[no] {""}
+})

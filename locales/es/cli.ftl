@@ -311,5 +311,7 @@ clipboard-route-osc52-screen = portapapeles del terminal por OSC 52, a través d
 clipboard-route-off = desactivado (clipboard = "off")
 doctor-printer-native-qr = QR de la impresora
 doctor-printer-raster-qr = QR como imagen
-doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto en { $codepage })
-doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texto en { $codepage }, recibo al pagar)
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto en { $codepage }{ $on_paid ->
+    [yes] , recibo al pagar
+   *[no] {""}
+})

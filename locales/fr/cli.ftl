@@ -311,5 +311,7 @@ clipboard-route-osc52-screen = le presse-papiers du terminal par OSC 52, via GNU
 clipboard-route-off = nulle part (clipboard = "off")
 doctor-printer-native-qr = QR de l'imprimante
 doctor-printer-raster-qr = QR en image
-doctor-printer-line = { $target } ({ $width } mm, { $qr }, texte en { $codepage })
-doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texte en { $codepage }, ticket au paiement)
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texte en { $codepage }{ $on_paid ->
+    [yes] , ticket au paiement
+   *[no] {""}
+})

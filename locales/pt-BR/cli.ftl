@@ -311,5 +311,7 @@ clipboard-route-osc52-screen = a área de transferência do terminal via OSC 52,
 clipboard-route-off = lugar nenhum (clipboard = "off")
 doctor-printer-native-qr = QR da impressora
 doctor-printer-raster-qr = QR como imagem
-doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto em { $codepage })
-doctor-printer-line-on-paid = { $target } ({ $width } mm, { $qr }, texto em { $codepage }, recibo ao pagar)
+doctor-printer-line = { $target } ({ $width } mm, { $qr }, texto em { $codepage }{ $on_paid ->
+    [yes] , recibo ao pagar
+   *[no] {""}
+})

@@ -103,6 +103,8 @@ pub async fn run(
     json: bool,
 ) -> Result<u8, CliError> {
     let env = TermEnv::detect();
+    let copy_route = Route::choose(settings.clipboard, settings.osc52_wrap, &env);
+    let printer = settings.selling.printer.as_ref();
     let tr = &settings.tr;
     let (api_checked, api_error, code) = match settings.require_key() {
         Err(missing) => (false, Some((missing.to_string(), missing.text(tr))), 2),
@@ -137,16 +139,8 @@ pub async fn run(
         operator: settings.seller.operator.clone(),
         shared: settings.ledger_url.as_ref().map(crate::shared::describe),
         shared_check,
-        printer: settings
-            .selling
-            .printer
-            .as_ref()
-            .map(|p| printer_line(p, &Tr::plain())),
-        printer_text: settings
-            .selling
-            .printer
-            .as_ref()
-            .map(|p| printer_line(p, tr)),
+        printer: printer.map(|p| printer_line(p, &Tr::plain())),
+        printer_text: printer.map(|p| printer_line(p, tr)),
         mirror_socket: crate::mirror::socket_for(&settings.data_dir, &settings.seller.till)
             .display()
             .to_string(),
@@ -170,10 +164,8 @@ pub async fn run(
         tmux: env.tmux,
         screen: env.screen,
         display: env.display,
-        copy_goes_to: Route::choose(settings.clipboard, settings.osc52_wrap, &env)
-            .describe(&Tr::plain()),
-        copy_goes_to_text: Route::choose(settings.clipboard, settings.osc52_wrap, &env)
-            .describe(tr),
+        copy_goes_to: copy_route.describe(&Tr::plain()),
+        copy_goes_to_text: copy_route.describe(tr),
     };
     if json {
         let text = serde_json::to_string(&report).map_err(|e| CliError::Io(e.to_string()))?;
@@ -320,26 +312,15 @@ fn printer_line(p: &crate::printer::Printer, tr: &Tr) -> String {
         crate::printer::CodePage::Pc850 => "PC850",
         crate::printer::CodePage::Wpc1252 => "WPC1252",
     };
-    let target = p.target.to_string();
-    if p.on_paid {
-        t!(
-            tr,
-            "doctor-printer-line-on-paid",
-            target = target,
-            width = p.width_mm,
-            qr = qr,
-            codepage = codepage
-        )
-    } else {
-        t!(
-            tr,
-            "doctor-printer-line",
-            target = target,
-            width = p.width_mm,
-            qr = qr,
-            codepage = codepage
-        )
-    }
+    t!(
+        tr,
+        "doctor-printer-line",
+        target = p.target.to_string(),
+        width = p.width_mm,
+        qr = qr,
+        codepage = codepage,
+        on_paid = if p.on_paid { "yes" } else { "no" }
+    )
 }
 
 /// The local ledger's line: its size and schema, or why it cannot be read.
@@ -464,4 +445,38 @@ fn print_terminal(r: &Report, tr: &Tr, labels: &Labels) -> Result<(), CliError> 
         r.copy_goes_to_text
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::printer::{CodePage, Printer, QrMode, Target};
+
+    #[test]
+    fn the_printer_line_says_receipt_on_paid_only_when_it_is_set() {
+        let mut printer = Printer {
+            target: Target::Tcp("10.0.0.5".into(), 9100),
+            width_mm: 80,
+            qr: QrMode::Native,
+            shop_name: String::new(),
+            footer: String::new(),
+            on_paid: false,
+            codepage: CodePage::Pc850,
+        };
+        assert_eq!(
+            printer_line(&printer, &Tr::plain()),
+            "tcp://10.0.0.5:9100 (80 mm, native QR, PC850 text)"
+        );
+        printer.on_paid = true;
+        printer.qr = QrMode::Raster;
+        assert_eq!(
+            printer_line(&printer, &Tr::plain()),
+            "tcp://10.0.0.5:9100 (80 mm, raster QR, PC850 text, receipt on paid)"
+        );
+        assert_eq!(
+            printer_line(&printer, &Tr::of(Lang::De)),
+            "tcp://10.0.0.5:9100 (80 mm, QR als Rastergrafik, Text in PC850, Beleg bei Zahlung)"
+        );
+    }
 }
