@@ -287,7 +287,11 @@ pub enum Effect {
     },
     /// Ask the server about sales still in flight (open intents) and record what is
     /// found; the answer is `Msg::Recovered`.
-    Recover,
+    Recover {
+        /// Only intents sent before this: a sale the app sends later has its own
+        /// answer coming, and would be found on the server before it arrives.
+        sent_before: jiff::Timestamp,
+    },
     /// Read a page of the ledger; the answer names `request`.
     LoadPage {
         /// The id its answer will carry.

@@ -170,17 +170,23 @@ const RECOVER_PAGE: u64 = 100;
 /// same customer, amount and product that the ledger does not hold yet. Found, it is
 /// recorded as recovered, at once; not found, it was not created once its deadline has
 /// passed (its sender has given up or died), and is left open before that.
+///
+/// Only intents sent before `sent_before` are looked at: the app passes the moment it
+/// asks, with no sale of its own in flight, so a sale it sends meanwhile is not taken
+/// for a lost one (its link would then be recorded without the link the answer has).
 pub async fn recover(
     client: &Client,
     ledger: &Ledger,
     demo: bool,
     now: jiff::Timestamp,
+    sent_before: jiff::Timestamp,
 ) -> Result<Recovery, String> {
     let host = client.api_host();
-    let intents = {
+    let mut intents = {
         let host = host.clone();
         blocking(ledger, move |l| l.open_intents(&host)).await?
     };
+    intents.retain(|i| i.sent_at < sent_before);
     let mut recovery = Recovery::default();
     if intents.is_empty() {
         return Ok(recovery);

@@ -144,6 +144,38 @@ async fn a_failed_create_records_nothing() {
     );
 }
 
+/// The app asks about sales in flight while one of its own may be on its way: a sale
+/// sent after it asked is its own, with an answer coming, and is left alone even when
+/// the server has it already (recorded from the list, it would have no link).
+#[tokio::test]
+async fn recover_leaves_alone_a_sale_sent_after_it_was_asked() {
+    let server = demo().await;
+    let client = client(&server.base_url());
+    let host = client.api_host();
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = Ledger::in_dir(dir.path(), true);
+    let asked: jiff::Timestamp = AT.parse().unwrap();
+    let deadline = asked + jiff::SignedDuration::from_secs(6);
+    ledger
+        .begin_intent(&tea(), &seller(), &host, asked, deadline)
+        .unwrap();
+    client.create(&tea()).await.unwrap();
+
+    let recovery = sale::recover(&client, &ledger, true, asked, asked)
+        .await
+        .unwrap();
+    assert_eq!(recovery, sale::Recovery::default());
+    assert_eq!(ledger.open_intents(&host).unwrap().len(), 1, "still open");
+    assert!(all(&ledger).is_empty());
+
+    // Asked again once it was sent before: found.
+    let after = asked + jiff::SignedDuration::from_millis(1);
+    let recovery = sale::recover(&client, &ledger, true, after, after)
+        .await
+        .unwrap();
+    assert_eq!(recovery.recovered.len(), 1, "{recovery:?}");
+}
+
 #[tokio::test]
 async fn recover_finds_an_order_whose_answer_was_lost_and_closes_one_never_made() {
     let server = demo().await;
@@ -170,7 +202,10 @@ async fn recover_finds_an_order_whose_answer_was_lost_and_closes_one_never_made(
 
     // Asked at once, before the deadline: the tea Luxfin made is found and recorded now;
     // the coffee, not on the server, may still be in flight in the luxpay that sent it.
-    let early = sale::recover(&client, &ledger, true, sent).await.unwrap();
+    let asked = sent + jiff::SignedDuration::from_millis(1);
+    let early = sale::recover(&client, &ledger, true, asked, asked)
+        .await
+        .unwrap();
     assert_eq!(early.recovered.len(), 1, "{early:?}");
     assert_eq!(early.recovered[0].order_id, made.order_id);
     assert_eq!((early.not_created, early.unresolved), (0, 1));
@@ -180,14 +215,10 @@ async fn recover_finds_an_order_whose_answer_was_lost_and_closes_one_never_made(
         ..early.recovered[0].clone()
     };
     ledger.complete_intent(None, &original).unwrap();
-    let late = sale::recover(
-        &client,
-        &ledger,
-        true,
-        deadline + jiff::SignedDuration::from_secs(1),
-    )
-    .await
-    .unwrap();
+    let later = deadline + jiff::SignedDuration::from_secs(1);
+    let late = sale::recover(&client, &ledger, true, later, later)
+        .await
+        .unwrap();
     assert_eq!(late.recovered.len(), 0);
     assert_eq!((late.not_created, late.unresolved), (1, 0));
     assert!(ledger.open_intents(&host).unwrap().is_empty());

@@ -12,6 +12,9 @@ impl App {
         match result {
             Ok(opened) => {
                 self.recent = opened.recent;
+                // The sales an earlier run left in flight: asked about at once, unless
+                // a sale of this run is on its way (`due_recovery`).
+                self.recover_at = Some(self.now);
                 if !opened.notes.is_empty() {
                     self.notify(NoticeKind::Info, opened.notes.join("; "));
                 }
@@ -23,8 +26,6 @@ impl App {
         }
     }
 
-    /// Sales an earlier run left in flight, resolved: said once, and the recovered
-    /// ones count for the duplicate guard and show in All local.
     /// Another round of recovery, when one is due and no sale of this app is in flight
     /// (its own intent would be found on the server before its answer arrives).
     pub(super) fn due_recovery(&mut self) -> Vec<Effect> {
@@ -33,9 +34,13 @@ impl App {
             return vec![];
         }
         self.recover_at = None;
-        vec![Effect::Recover]
+        vec![Effect::Recover {
+            sent_before: self.wall,
+        }]
     }
 
+    /// Sales an earlier run left in flight, resolved: said once, and the recovered
+    /// ones count for the duplicate guard and show in All local.
     pub(super) fn on_recovered(
         &mut self,
         result: Result<crate::sale::Recovery, String>,

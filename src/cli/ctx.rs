@@ -166,14 +166,8 @@ impl ApiCtx {
     /// Resolves sales left in flight, saying what was found; a server that cannot be
     /// asked leaves them for next time, with a warning.
     pub async fn recover(&self) -> Option<crate::sale::Recovery> {
-        match crate::sale::recover(
-            &self.client,
-            &self.ledger,
-            self.demo,
-            jiff::Timestamp::now(),
-        )
-        .await
-        {
+        let now = jiff::Timestamp::now();
+        match crate::sale::recover(&self.client, &self.ledger, self.demo, now, now).await {
             Ok(recovery) => {
                 if let Some(message) = recovery.message() {
                     tracing::warn!("{message}");

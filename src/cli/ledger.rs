@@ -139,7 +139,8 @@ pub fn check(ledger: &Ledger, args: &LedgerJsonArgs, tr: &Tr) -> Result<u8, CliE
 
 /// `luxpay ledger recover`: resolves sales left in flight now, and says what it found.
 pub async fn recover(ctx: &ApiCtx, args: &LedgerJsonArgs) -> Result<u8, CliError> {
-    let recovery = crate::sale::recover(&ctx.client, &ctx.ledger, ctx.demo, jiff::Timestamp::now())
+    let now = jiff::Timestamp::now();
+    let recovery = crate::sale::recover(&ctx.client, &ctx.ledger, ctx.demo, now, now)
         .await
         .map_err(CliError::Io)?;
     if args.json {

@@ -73,42 +73,30 @@ impl Effects {
         });
     }
 
-    /// Opens the ledger, reads the payments within the duplicate window, then asks the
-    /// server about sales an earlier run left in flight.
+    /// Opens the ledger and reads the payments within the duplicate window. The app
+    /// then asks for the sales an earlier run left in flight (`Effect::Recover`).
     pub(super) fn open_ledger(&self, since: jiff::Timestamp) {
         let (ledger, tz, host) = (self.ledger.clone(), self.tz.clone(), self.client.api_host());
-        let (client, demo, tx) = (self.client.clone(), self.demo, self.tx.clone());
-        tokio::spawn(async move {
-            let read = ledger.clone();
-            let opened = tokio::task::spawn_blocking(move || {
-                let notes = read.open()?;
+        self.blocking(move || {
+            let opened = ledger.open().and_then(|notes| {
                 // The newest within the window, a bounded number: a ledger with times
                 // ahead of this clock must not fill memory.
                 let window = Filter::default().on_host(&host).since(since);
-                let mut recent = read.page(&window, &tz, Direction::Older, None, RECENT_MAX)?;
+                let mut recent = ledger.page(&window, &tz, Direction::Older, None, RECENT_MAX)?;
                 recent.reverse();
-                Ok::<_, std::io::Error>(Opened { notes, recent })
-            })
-            .await;
-            let opened = match opened {
-                Ok(result) => result.map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
-            };
-            let ok = opened.is_ok();
-            let _ = tx.send(Msg::LedgerOpened(opened));
-            if ok {
-                let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
-                let _ = tx.send(Msg::Recovered(recovery));
-            }
+                Ok(Opened { notes, recent })
+            });
+            Some(Msg::LedgerOpened(opened.map_err(|e| e.to_string())))
         });
     }
 
-    /// Resolves sales in flight with the server, as at start, again.
-    pub(super) fn recover(&self) {
+    /// Resolves sales sent before `sent_before` and still in flight, with the server.
+    pub(super) fn recover(&self, sent_before: jiff::Timestamp) {
         let (client, ledger, demo) = (self.client.clone(), self.ledger.clone(), self.demo);
         let wake = self.share_wake.clone();
         self.spawn(async move {
-            let recovery = sale::recover(&client, &ledger, demo, jiff::Timestamp::now()).await;
+            let now = jiff::Timestamp::now();
+            let recovery = sale::recover(&client, &ledger, demo, now, sent_before).await;
             wake.notify_one();
             Msg::Recovered(recovery)
         });

@@ -316,7 +316,7 @@ impl Runner for Effects {
                 actions,
             } => self.final_actions(order_id, status, actions),
             Effect::OpenLedger { since } => self.open_ledger(since),
-            Effect::Recover => self.recover(),
+            Effect::Recover { sent_before } => self.recover(sent_before),
             Effect::LoadPage { request, query } => self.load_page(request, query),
             Effect::LoadDay { request, date } => self.load_day(request, date),
             Effect::ExportLocal { filter } => self.export_local(filter),

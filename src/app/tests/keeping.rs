@@ -98,6 +98,37 @@ fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
     assert_eq!(app.update(ctrl('c')), [Effect::Quit]);
 }
 
+/// The e2e test of present mode failed now and then: a sale typed as the app started
+/// was found on the server by the start's recovery before its own answer arrived,
+/// said to be "recovered… whose answer was lost", and recorded without its link.
+#[test]
+fn the_start_asks_about_earlier_sales_in_flight_only_when_none_of_its_own_is() {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    let opened = app.update(Msg::LedgerOpened(Ok(crate::msg::Opened {
+        notes: vec![],
+        recent: vec![],
+    })));
+    assert!(
+        !opened.iter().any(|e| matches!(e, Effect::Recover { .. })),
+        "{opened:?}"
+    );
+    let made = app.update(Msg::Created {
+        request,
+        result: Ok(created("1")),
+    });
+    let asked: Vec<_> = made
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Recover { sent_before } => Some(*sent_before),
+            _ => None,
+        })
+        .collect();
+    // About sales sent before now: one sent later is stamped later (`sale::recover`).
+    assert_eq!(asked, [app.wall], "asked once");
+}
+
 #[test]
 fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
     let mut app = app();
@@ -108,7 +139,7 @@ fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
     app.update(Msg::Recovered(Ok(in_flight.clone())));
     assert!(app.notice.is_some(), "said once, at start");
     assert!(advance(&mut app, 9).is_empty());
-    assert_eq!(advance(&mut app, 1), [Effect::Recover]);
+    assert!(matches!(advance(&mut app, 1)[..], [Effect::Recover { .. }]));
     assert!(advance(&mut app, 30).is_empty(), "one round at a time");
     // Still in flight: asked again, quietly.
     app.notice = None;
@@ -117,7 +148,11 @@ fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
     // A sale of this app in flight meanwhile: its own intent is not looked for.
     fill(&mut app);
     let request = submit(&mut app);
-    assert!(advance(&mut app, 10).iter().all(|e| *e != Effect::Recover));
+    assert!(
+        advance(&mut app, 10)
+            .iter()
+            .all(|e| !matches!(e, Effect::Recover { .. }))
+    );
     assert!(
         app.next_wakeup().is_some_and(|at| at > app.now),
         "and its time does not spin the loop"
@@ -126,8 +161,15 @@ fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
         request,
         result: Ok(created("9")),
     });
-    assert!(made.contains(&Effect::Recover), "{made:?}");
+    assert!(
+        made.iter().any(|e| matches!(e, Effect::Recover { .. })),
+        "{made:?}"
+    );
     // Resolved: no more rounds.
     app.update(Msg::Recovered(Ok(Default::default())));
-    assert!(advance(&mut app, 60).iter().all(|e| *e != Effect::Recover));
+    assert!(
+        advance(&mut app, 60)
+            .iter()
+            .all(|e| !matches!(e, Effect::Recover { .. }))
+    );
 }
