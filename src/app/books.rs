@@ -29,6 +29,9 @@ pub const OFFLINE_PAUSE: Duration = Duration::from_secs(15);
 pub struct Books {
     /// The question open, if one is.
     pub ask: Option<BookAsk>,
+    /// The question last answered, until the ledger says it wrote the answer: refused,
+    /// it opens again as it was typed, saying why.
+    pub sent: Option<BookAsk>,
     /// The shift as last read.
     pub shift: Option<Period>,
     /// Its X report, made once as it is read (not on every frame that shows it); none
@@ -302,6 +305,7 @@ impl App {
         match self.books_effect(&ask) {
             Ok(effect) => {
                 self.books.ask = None;
+                self.books.sent = Some(ask.clone());
                 // Cash sold is a cashier's; the drawer, voids, refunds and the shift are
                 // a manager's.
                 if matches!(effect, Effect::RecordCash { .. }) {
@@ -444,10 +448,11 @@ impl App {
             Ok(done) => done,
             Err(e) => {
                 let said = t!(self.config.tr, "books-cash-not-recorded", error = e);
-                self.notify(NoticeKind::Error, said);
+                self.refused(said);
                 return vec![];
             }
         };
+        self.books.sent = None;
         let entry = LedgerEntry {
             status: PaymentStatus::Success,
             status_at: Some(record.created_at),
@@ -492,10 +497,11 @@ impl App {
             Ok(opened) => opened,
             Err(reason) => {
                 let said = t!(self.config.tr, "books-not-written", reason = reason);
-                self.notify(NoticeKind::Error, said);
+                self.refused(said);
                 return vec![];
             }
         };
+        self.books.sent = None;
         let mut said = booked_words(&self.config.tr, event);
         if opened {
             said.push_str(" · ");
@@ -519,6 +525,7 @@ impl App {
     pub(super) fn on_shift_closed(&mut self, result: Result<Report, String>) -> Vec<Effect> {
         match result {
             Ok(report) => {
+                self.books.sent = None;
                 let said = t!(
                     self.config.tr,
                     "books-z-closed",
@@ -531,9 +538,30 @@ impl App {
             }
             Err(e) => {
                 let said = t!(self.config.tr, "books-shift-not-closed", error = e);
-                self.notify(NoticeKind::Error, said);
+                self.refused(said);
                 vec![]
             }
+        }
+    }
+
+    /// A write the ledger refused: said, and the question it answered opens again with
+    /// what was typed and why, so nothing typed is lost.
+    fn refused(&mut self, said: String) {
+        if let Some(mut ask) = self.books.sent.take()
+            && self.books.ask.is_none()
+        {
+            ask.error = Some(said.clone());
+            self.books.ask = Some(ask);
+        }
+        self.notify(NoticeKind::Error, said);
+    }
+
+    /// The question a manager's approval was given up on, back as it was typed.
+    pub(super) fn not_approved(&mut self) {
+        if let Some(ask) = self.books.sent.take()
+            && self.books.ask.is_none()
+        {
+            self.books.ask = Some(ask);
         }
     }
 

@@ -95,6 +95,7 @@ impl App {
         self.lock.lock();
         self.approval = None;
         self.books.ask = None;
+        self.books.sent = None;
         self.confirm = None;
         self.tip = None;
         self.picker = None;
@@ -186,6 +187,7 @@ impl App {
         if key.code == KeyCode::Esc && open.prompt.typed_len() == 0 {
             let what = open.what.clone();
             self.approval = None;
+            self.not_approved();
             let said = t!(self.config.tr, "app-not-approved", what = what);
             self.notify(NoticeKind::Info, said);
             return vec![];

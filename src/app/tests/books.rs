@@ -229,6 +229,15 @@ fn a_paid_sale_is_refunded_not_voided_and_the_ledger_fills_in_what_is_left() {
         .map(|n| n.text.clone())
         .unwrap_or_default();
     assert!(notice.contains("refunded in full already"), "{notice}");
+    // Refused, the question is back as it was typed, saying why: nothing typed is lost.
+    let ask = app.books.ask.as_ref().expect("the refund asked again");
+    assert!(matches!(ask.asking, Asking::Refund(_)));
+    assert_eq!(ask.reason.value(), "again");
+    let error = ask.error.clone().unwrap_or_default();
+    assert!(error.contains("refunded in full already"), "{error}");
+    assert_eq!(app.layer(), Layer::Books);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.books.ask.is_none() && app.books.sent.is_none());
 }
 
 #[test]
@@ -260,6 +269,9 @@ fn the_summary_view_opens_the_shift_moves_cash_and_closes_it_on_a_z() {
         .map(|n| n.text.clone())
         .unwrap_or_default();
     assert!(notice.contains("a shift is open"), "{notice}");
+    // The float asked again as it was typed; Esc gives it up.
+    assert_eq!(app.books.ask.as_ref().map(|a| a.amount.value()), Some("50"));
+    press(&mut app, KeyCode::Esc);
     act(&mut app, "o20\nbank\n");
     act(&mut app, "i5\nchange\n");
     act(&mut app, "Z80\n");

@@ -227,6 +227,12 @@ fn a_cashiers_void_waits_for_a_managers_pin_and_records_both_names() {
         1,
         "managers only"
     );
+    // Esc at the prompt gives the approval up, and the void comes back as typed.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.layer(), Layer::Books);
+    assert_eq!(app.books.ask.as_ref().unwrap().reason.value(), "left");
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert_eq!(app.layer(), Layer::Approval);
     // A wrong PIN: refused, said, still waiting.
     let check = type_pin(&mut app, 0, "9999");
     assert!(
