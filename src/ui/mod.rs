@@ -446,39 +446,31 @@ pub(crate) fn hints(app: &App) -> Vec<Hint> {
 }
 
 /// The payment pane's keys: a sale with no link (cash) has nothing to copy or present,
-/// and may be refunded.
+/// and may be refunded; a link is voided while it waits, refunded once paid.
 fn payment_hints(app: &App) -> Vec<Hint> {
+    use crate::api::PaymentStatus;
     use keymap::{Action as A, PAYMENT};
-    let no_link = app
-        .shown_payment()
-        .is_some_and(|p| p.record.order_url.is_empty());
-    let actions: &[A] = if no_link {
-        &[
-            A::NewPayment,
-            A::Print,
-            A::Refund,
-            A::Edit,
-            A::History,
-            A::Help,
-            A::Quit,
-        ]
+    let shown = app.shown_payment();
+    let no_link = shown.is_some_and(|p| p.record.order_url.is_empty());
+    let settle = match shown {
+        Some(p) if no_link || p.status == PaymentStatus::Success => Some(A::Refund),
+        Some(p) if p.voided_at.is_none() => Some(A::Void),
+        _ => None,
+    };
+    let links: &[A] = if no_link {
+        &[A::NewPayment, A::Print]
     } else {
-        &[
-            A::Copy,
-            A::Present,
-            A::Print,
-            A::NewPayment,
-            A::Edit,
-            A::History,
-            A::Help,
-            A::Quit,
-        ]
+        &[A::Copy, A::Present, A::Print, A::NewPayment]
     };
     let printer = app.config.selling.printer.is_some();
+    let actions =
+        links
+            .iter()
+            .chain(settle.as_ref())
+            .chain(&[A::Edit, A::History, A::Help, A::Quit]);
     finish(
         &app.config.tr,
         actions
-            .iter()
             .filter(|a| **a != A::Print || printer)
             .map(|a| (PAYMENT, std::slice::from_ref(a)))
             .collect(),
