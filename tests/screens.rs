@@ -499,6 +499,42 @@ fn all_local_screen() {
     assert_eq!(app.local.entries.len(), 1, "only the paid teapot");
 }
 
+/// A cash sale's order id names its till (`C-front-1-12`): All local and the Shop view
+/// show it whole, where a fixed column of 6 cut it to `C-fro…`.
+#[test]
+fn a_cash_sales_order_id_is_shown_whole() {
+    let mut cash = ledger_entry(5, "Scone", "2026-11-26T12:30:00Z", PaymentStatus::Success);
+    cash.payment.order_id = OrderId::parse("C-front-1-12").unwrap();
+    cash.payment.order_url = String::new();
+    let mut app = app();
+    let (_dir, ledger) = start_on(&mut app, &[cash.clone()]);
+    app.update(ctrl('p'));
+    view(&mut app, &ledger, 1);
+    for size in [(80, 24), (120, 40)] {
+        let text = format!("{}", draw(&app, size).backend());
+        assert!(
+            text.contains("C-front-1-12"),
+            "All local at {size:?}: {text}"
+        );
+    }
+    let mut config = common::app::demo_config();
+    config.shop = true;
+    let mut shop = common::app::app_with(config, "");
+    shop.update(ctrl('p'));
+    let effects: Vec<Effect> = (0..4)
+        .flat_map(|_| press(&mut shop, KeyCode::Char('v')))
+        .collect();
+    let Some(Effect::LoadShop { request, .. }) = effects.last().cloned() else {
+        panic!("the shop's day is asked for: {effects:?}")
+    };
+    shop.update(Msg::ShopLoaded {
+        request,
+        result: Ok(vec![cash]),
+    });
+    let text = format!("{}", draw(&shop, (120, 40)).backend());
+    assert!(text.contains("C-front-1-12"), "the Shop view: {text}");
+}
+
 #[test]
 fn server_screen() {
     let (mut app, ledger, _dir) = with_ledger();

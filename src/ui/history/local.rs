@@ -106,6 +106,8 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     let statuses: Vec<String> = shown.iter().map(|e| words::entry(tr, e)).collect();
     let status_cols =
         super::widest(statuses.iter().cloned(), &col("ui-history-col-status")).clamp(8, 12);
+    // A link's order id is a number; a cash sale's names its till (`C-front-1-12`).
+    let order_cols = super::order_cols(shown.iter().map(|e| &e.payment.order_id), &col);
     // At 80 columns product and customer have less room; till and operator join wider.
     let mut header = vec![
         col("ui-history-col-when"),
@@ -116,7 +118,7 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     ];
     let mut widths = vec![
         Constraint::Length(when_cols),
-        Constraint::Length(6),
+        Constraint::Length(order_cols),
         Constraint::Length(13),
         Constraint::Fill(1),
         Constraint::Fill(1),
@@ -142,7 +144,7 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
             let p = &e.payment;
             let mut cells = vec![
                 Cell::from(when),
-                Cell::from(p.order_id.to_string()),
+                Cell::from(super::cut(p.order_id.as_str(), widths[1])),
                 Cell::from(tr.money(p.amount, p.currency)),
                 Cell::from(super::cut(&p.product, widths[3])),
                 Cell::from(super::cut_email(&p.customer, widths[4])),

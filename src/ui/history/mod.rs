@@ -82,6 +82,19 @@ fn widest(texts: impl Iterator<Item = String>, title: &str) -> u16 {
         .unwrap_or(0) as u16
 }
 
+/// The order column's width for `ids`: the widest, up to a cash sale's id with a till
+/// name of a usual length (`C-front-1-123`); longer ones are cut.
+fn order_cols<'a>(
+    ids: impl Iterator<Item = &'a crate::api::OrderId>,
+    col: &dyn Fn(&str) -> String,
+) -> u16 {
+    widest(
+        ids.map(|id| id.as_str().to_string()),
+        &col("ui-history-col-order"),
+    )
+    .clamp(6, 16)
+}
+
 /// `text` cut to `width` columns, ending in `…` when it is cut.
 fn cut(text: &str, width: u16) -> String {
     crate::text::fit(text, width as usize)

@@ -59,11 +59,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     let amount_cols = super::widest(amounts.iter().cloned(), &col("ui-history-col-amount"));
     let statuses: Vec<String> = entries.iter().map(|e| words::entry(tr, e)).collect();
     let status_cols = super::widest(statuses.iter().cloned(), &col("ui-history-col-status"));
+    let order_cols = super::order_cols(
+        entries
+            .iter()
+            .skip(start)
+            .take(rows_shown)
+            .map(|e| &e.payment.order_id),
+        &col,
+    );
     let mut header = vec![col("ui-history-col-when"), col("ui-history-col-till")];
     let mut widths = vec![Constraint::Length(when_cols), Constraint::Length(till_cols)];
     if wide {
         header.push(col("ui-history-col-order"));
-        widths.push(Constraint::Length(6));
+        widths.push(Constraint::Length(order_cols));
     }
     header.extend([col("ui-history-col-amount"), col("ui-history-col-product")]);
     widths.extend([Constraint::Length(amount_cols), Constraint::Fill(1)]);
