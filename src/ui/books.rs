@@ -229,7 +229,7 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         ))));
     }
     let c = &report.cash;
-    lines.push(Line::raw(fit(t!(
+    let cash = t!(
         tr,
         "ui-books-x-cash",
         expected = amount(tr, &c.expected),
@@ -239,7 +239,16 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         refunds = amount(tr, &c.refunds),
         paid_in = amount(tr, &c.paid_in),
         paid_out = amount(tr, &c.paid_out)
-    ))));
+    );
+    // The drawer's sum in full, on as many lines as it takes: cut, it lost the cash
+    // moved in and out, the part a manager checks the count against.
+    for (i, piece) in text::wrap(&cash, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+    {
+        let indent = if i == 0 { "" } else { "  " };
+        lines.push(Line::raw(format!("{indent}{piece}")));
+    }
     if !report.best_items.is_empty() {
         let best: Vec<String> = report
             .best_items
