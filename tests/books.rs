@@ -162,7 +162,18 @@ fn what_the_books_refuse_is_exit_2_and_writes_nothing() {
     let home = tempfile::tempdir().unwrap();
     a_busy_shift(home.path());
     let before = ok_json(home.path(), &["report", "x", "--json"]);
-    let refused: [&[&str]; 7] = [
+    let refused: [&[&str]; 8] = [
+        // Cash in a currency the drawer (USD, its float's) does not count.
+        &[
+            "create",
+            "--cash",
+            "--amount",
+            "5",
+            "--currency",
+            "EUR",
+            "--product",
+            "Tea",
+        ],
         // Tendered below the total.
         &[
             "create",
@@ -201,6 +212,12 @@ fn what_the_books_refuse_is_exit_2_and_writes_nothing() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).starts_with("error: "), "{args:?}");
     }
+    let euros = luxpay(home.path(), refused[0]);
+    assert!(
+        stderr(&euros).contains("the drawer counts USD only"),
+        "{}",
+        stderr(&euros)
+    );
     let paid = luxpay(home.path(), &["void", "C-north-1", "--reason", "x"]);
     assert!(
         stderr(&paid).contains("refund it instead"),

@@ -348,11 +348,15 @@ pub async fn cash(
         amount: payment.amount,
     };
     let sale = PaymentRecord::made(&made, &payment, at, &books.api_host, books.demo, seller);
-    let (sale, opened) = books.ledger.cash_sale(&sale).map_err(|e| {
-        CliError::in_words(CliError::Io, &settings.tr, |tr| {
-            t!(tr, "cli-cash-unrecorded", error = e.to_string())
-        })
-    })?;
+    let (sale, opened) = books
+        .ledger
+        .cash_sale(&sale)
+        .map_err(|e| {
+            CliError::in_words(CliError::Io, &settings.tr, |tr| {
+                t!(tr, "cli-cash-unrecorded", error = e.to_string())
+            })
+        })?
+        .map_err(|refused| CliError::Usage(refused.to_string()).said(refused.text(&settings.tr)))?;
     let tr = &settings.tr;
     show_cash(&sale, books.demo, args.json, tr)?;
     if opened {

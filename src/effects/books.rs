@@ -12,7 +12,7 @@ impl Effects {
     /// Records a cash sale: never sent to Luxfin, paid as it is written.
     pub(super) fn record_cash(&self, payment: NewPayment, operator: Option<String>) {
         let (ledger, seller, demo) = (self.ledger.clone(), self.seller_for(operator), self.demo);
-        let host = self.client.api_host();
+        let (host, tr) = (self.client.api_host(), self.tr.clone());
         let wake = self.share_wake.clone();
         self.blocking(move || {
             let at = jiff::Timestamp::now();
@@ -32,7 +32,8 @@ impl Effects {
                 let sale = PaymentRecord::made(&made, &payment, at, &host, demo, &seller);
                 ledger.cash_sale(&sale)
             })()
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.map_err(|refused| refused.text(&tr)));
             wake.notify_one();
             Some(Msg::CashRecorded(result))
         });
@@ -40,7 +41,7 @@ impl Effects {
 
     /// Appends a book event at this till (by this operator, unless the app named one).
     pub(super) fn book(&self, mut event: BookEvent, check: Check) {
-        let (ledger, seller) = (self.ledger.clone(), self.seller.clone());
+        let (ledger, seller, tr) = (self.ledger.clone(), self.seller.clone(), self.tr.clone());
         let wake = self.share_wake.clone();
         event.till.clone_from(&seller.till);
         if event.operator.is_empty() {
@@ -50,7 +51,8 @@ impl Effects {
             let result = ledger
                 .book_checked(&mut event, check)
                 .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|refused| refused.to_string()));
+                // Said to the cashier, in their language.
+                .and_then(|r| r.map_err(|refused| refused.text(&tr)));
             wake.notify_one();
             Some(Msg::Booked { event, result })
         });

@@ -31,10 +31,22 @@ impl Ledger {
     /// Records a cash sale: the payment (its order id `C-<till>-<n>` from the till's
     /// counter) and its PAID, at once, in one transaction; and opens a shift with a float
     /// of 0 first when none is open. Returns the sale as recorded and whether a shift
-    /// was opened for it.
-    pub fn cash_sale(&self, sale: &PaymentRecord) -> io::Result<(PaymentRecord, bool)> {
+    /// was opened for it; refused when the open drawer counts another currency (its
+    /// cash would be in no count).
+    pub fn cash_sale(
+        &self,
+        sale: &PaymentRecord,
+    ) -> io::Result<Result<(PaymentRecord, bool), Refusal>> {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(drawer) = drawer_currency_in(&tx, &sale.till)?
+                && drawer != sale.currency
+            {
+                return Ok(Err(Refusal::CashOtherCurrency {
+                    drawer,
+                    asked: sale.currency,
+                }));
+            }
             let opened = ensure_shift_in(
                 &tx,
                 &sale.till,
@@ -59,7 +71,7 @@ impl Ledger {
                 },
             )?;
             tx.commit()?;
-            Ok((sale, opened))
+            Ok(Ok((sale, opened)))
         })
     }
 
@@ -101,7 +113,12 @@ impl Ledger {
                 }),
                 (Check::Voidable, Some((host, id))) => may_void(c, &host, &id),
                 (Check::Refundable(asked), Some((host, id))) => {
-                    Ok(may_refund(c, &host, &id, asked)?.map(|left| e.amount = Some(left)))
+                    // Cash given back comes out of the drawer, in the drawer's currency.
+                    let drawer = match e.tender {
+                        Some(Tender::Cash) => drawer_currency_in(c, &till)?,
+                        _ => None,
+                    };
+                    Ok(may_refund(c, &host, &id, asked, drawer)?.map(|left| e.amount = Some(left)))
                 }
                 (Check::Voidable | Check::Refundable(_), None) => Ok(Err(Refusal::NoOrder)),
             }
@@ -263,6 +280,7 @@ pub fn may_refund(
     api_host: &str,
     id: &OrderId,
     amount: Option<Decimal>,
+    cash_drawer: Option<crate::money::Currency>,
 ) -> rusqlite::Result<Result<Decimal, Refusal>> {
     let Some(entry) = rows::entry_of_order(c, api_host, id)? else {
         return Ok(Err(Refusal::NotInLedger(id.clone())));
@@ -272,6 +290,14 @@ pub fn may_refund(
     }
     if entry.status != PaymentStatus::Success {
         return Ok(Err(Refusal::NotPaid(id.clone(), entry.status)));
+    }
+    if let Some(drawer) = cash_drawer
+        && drawer != entry.payment.currency
+    {
+        return Ok(Err(Refusal::RefundOtherCurrency {
+            drawer,
+            asked: entry.payment.currency,
+        }));
     }
     let refunded: Decimal = c
         .prepare_cached(
@@ -330,15 +356,28 @@ fn last_z(c: &Connection, till: &str) -> rusqlite::Result<Option<(u64, String, M
 /// When the till's open shift was opened, if one is: read in a transaction of the
 /// caller's.
 pub fn shift_open_in(c: &Connection, till: &str) -> rusqlite::Result<Option<jiff::Timestamp>> {
+    Ok(opening_in(c, till)?.and_then(|(at, _)| at.parse().ok()))
+}
+
+/// The currency the till's open drawer counts (its opening float's), if a shift is
+/// open: read in a transaction of the caller's.
+fn drawer_currency_in(
+    c: &Connection,
+    till: &str,
+) -> rusqlite::Result<Option<crate::money::Currency>> {
+    Ok(opening_in(c, till)?.and_then(|(_, code)| code?.parse().ok()))
+}
+
+/// The open shift's opening event (its time and currency as stored), if one is open:
+/// the first opening since the last Z.
+fn opening_in(c: &Connection, till: &str) -> rusqlite::Result<Option<(String, Option<String>)>> {
     let from = last_z(c, till)?.map_or(0, |z| z.2.books);
-    let at: Option<String> = c
-        .prepare_cached(
-            "SELECT at FROM books WHERE till = ?1 AND kind = 'open' AND id > ?2
-             ORDER BY id LIMIT 1",
-        )?
-        .query_row(params![till, from], |r| r.get(0))
-        .optional()?;
-    Ok(at.and_then(|a| a.parse().ok()))
+    c.prepare_cached(
+        "SELECT at, currency FROM books WHERE till = ?1 AND kind = 'open' AND id > ?2
+         ORDER BY id LIMIT 1",
+    )?
+    .query_row(params![till, from], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
 }
 
 fn ensure_shift_in(

@@ -34,6 +34,20 @@ pub enum Refusal {
     NotPaid(OrderId, PaymentStatus),
     /// A refund of an order refunded in full.
     RefundedInFull(OrderId),
+    /// A cash sale in a currency the open drawer does not count.
+    CashOtherCurrency {
+        /// The drawer's currency.
+        drawer: Currency,
+        /// The sale's.
+        asked: Currency,
+    },
+    /// Cash given back in a currency the open drawer does not count.
+    RefundOtherCurrency {
+        /// The drawer's currency.
+        drawer: Currency,
+        /// The sale's.
+        asked: Currency,
+    },
     /// A refund larger than what is left of the sale.
     AtMost {
         /// The order.
@@ -79,6 +93,18 @@ impl Refusal {
                 status = status.text(tr)
             ),
             Refusal::RefundedInFull(id) => t!(tr, "books-refunded-in-full", order = id.as_str()),
+            Refusal::CashOtherCurrency { drawer, asked } => t!(
+                tr,
+                "books-cash-other-currency",
+                drawer = drawer.code(),
+                asked = asked.code()
+            ),
+            Refusal::RefundOtherCurrency { drawer, asked } => t!(
+                tr,
+                "books-refund-other-currency",
+                drawer = drawer.code(),
+                asked = asked.code()
+            ),
             Refusal::AtMost {
                 id,
                 left,

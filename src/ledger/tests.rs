@@ -417,3 +417,57 @@ fn an_intent_is_open_until_its_payment_is_recorded_or_it_is_closed() {
 }
 
 use crate::payment::NewPayment;
+
+/// The drawer counts one currency, its float's: cash in another would be in no count
+/// (the X and the Z sum the drawer's currency), so it neither goes in nor comes out.
+#[test]
+fn cash_in_a_currency_the_drawer_does_not_count_is_refused() {
+    let (_dir, ledger) = ledger();
+    let at: jiff::Timestamp = "2026-11-26T12:00:00Z".parse().unwrap();
+    let mut float = BookEvent::new(Kind::Open, "front-1", "ana", at);
+    float.amount = Some(Decimal::new(100, 0));
+    float.currency = Some(Currency::Usd);
+    ledger
+        .book_checked(&mut float, Check::NoShiftOpen)
+        .unwrap()
+        .unwrap();
+    let mut cash = record(1);
+    cash.order_url = String::new();
+    cash.method = Method::Cash;
+    cash.currency = Currency::Eur;
+    assert_eq!(
+        ledger.cash_sale(&cash).unwrap(),
+        Err(Refusal::CashOtherCurrency {
+            drawer: Currency::Usd,
+            asked: Currency::Eur
+        })
+    );
+    assert!(newest(&ledger, "").is_empty(), "nothing written");
+    cash.currency = Currency::Usd;
+    ledger.cash_sale(&cash).unwrap().unwrap();
+
+    // A link paid in EUR is refunded another way, not from the USD drawer.
+    let mut link = record(2);
+    link.currency = Currency::Eur;
+    ledger.append(&Record::Payment(link)).unwrap();
+    ledger
+        .append(&status(2, "SUCCESS", "2026-11-26T12:01:00Z"))
+        .unwrap();
+    let refund = |tender| {
+        let mut event = BookEvent::new(Kind::Refund, "front-1", "ana", at);
+        event.order = Some(("luxfin.org".into(), OrderId::parse("2").unwrap()));
+        event.currency = Some(Currency::Eur);
+        event.tender = Some(tender);
+        ledger
+            .book_checked(&mut event, Check::Refundable(None))
+            .unwrap()
+    };
+    assert_eq!(
+        refund(Tender::Cash),
+        Err(Refusal::RefundOtherCurrency {
+            drawer: Currency::Usd,
+            asked: Currency::Eur
+        })
+    );
+    assert_eq!(refund(Tender::Other), Ok(false));
+}

@@ -302,7 +302,11 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
             };
             let host = app.config.api_host.clone();
             let sale = PaymentRecord::made(&made, &payment, at, &host, app.config.demo, &seller);
-            Msg::CashRecorded(ledger.cash_sale(&sale).map_err(|e| e.to_string()))
+            let result = ledger
+                .cash_sale(&sale)
+                .map_err(|e| e.to_string())
+                .and_then(|r| r.map_err(|refused| refused.text(&app.config.tr)));
+            Msg::CashRecorded(result)
         }
         Effect::Book { mut event, check } => {
             event.till.clone_from(&seller.till);
@@ -313,7 +317,7 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
             let result = ledger
                 .book_checked(&mut event, check)
                 .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|refused| refused.to_string()));
+                .and_then(|r| r.map_err(|refused| refused.text(&app.config.tr)));
             Msg::Booked { event, result }
         }
         Effect::LoadShift => Msg::ShiftLoaded(Box::new(

@@ -100,6 +100,23 @@ fn a_cash_sale_in_german_asks_and_says_money_as_germans_write_it() {
         "Barverkauf C-front-1-1 BEZAHLT: 1.234,50 USD · Wechselgeld 15,50 USD · eine Schicht \
          wurde mit Anfangsbestand 0 geöffnet (i in der Übersicht trägt ihn ein)"
     );
+    // The same in euros: the drawer counts dollars, and the ledger's refusal is said in
+    // German, in the question, which stays open as typed.
+    app.focus = Pane::Form;
+    app.form.currency = crate::money::Currency::Eur;
+    app.update(ctrl('t'));
+    app.update(key(KeyCode::Enter));
+    app.update(key(KeyCode::Char('y')));
+    type_text(&mut app, "1250");
+    let effects = app.update(key(KeyCode::Enter));
+    serve(&mut app, &ledger, effects);
+    let ask = app.books.ask.as_ref().expect("asked again");
+    assert_eq!(ask.amount.value(), "1250");
+    let error = ask.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("die Kasse zählt nur USD: Bargeld in EUR stünde in keiner Zählung"),
+        "{error}"
+    );
 }
 
 #[test]
