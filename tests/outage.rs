@@ -105,10 +105,7 @@ fn a_till_keeps_selling_while_postgres_is_down_and_sends_it_all_after() {
     // Nobody runs `ledger sync`: the running till sends its backlog by itself.
     wait_for_payments(&rt, &db, 3, Duration::from_secs(30));
     let products = rt.block_on(async {
-        let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(connection);
+        let client = common::pg::client(&db).await;
         client
             .query(
                 "SELECT product FROM luxpay_payments ORDER BY created_at",

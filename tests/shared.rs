@@ -240,10 +240,7 @@ async fn a_status_announced_by_the_shared_ledger_reaches_a_running_app() {
     .unwrap();
     // No wait for the app's first status check: its PENDING answer may come back after
     // the PAID below, and PAID is final (it used to flip the screen back to PENDING).
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .execute(
             "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
@@ -530,10 +527,7 @@ async fn a_late_pending_answer_never_undoes_an_announced_paid() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let host = luxpay::api::host_and_port(&url::Url::parse(&api.uri()).unwrap());
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .execute(
             "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
@@ -674,10 +668,7 @@ async fn the_shop_close_out_asks_the_server_and_names_each_tills_sales() {
 
     // A webhook told the shop's ledger that south's sale is paid: south's own books
     // learn it from there, and agree with the shop's.
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .execute(
             "INSERT INTO luxpay_status_events (api_host, order_id, status, seen_at, source)
@@ -867,10 +858,7 @@ async fn a_locked_shared_ledger_ends_the_command_with_a_reason() {
     let mut sync = luxpay(home.path(), &base, &db, "office");
     sync.args(["ledger", "sync"]);
     assert_eq!(run(sync).await.status.code(), Some(0));
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .batch_execute("BEGIN; LOCK TABLE luxpay_payments IN ACCESS EXCLUSIVE MODE")
         .await
@@ -963,10 +951,7 @@ async fn the_shops_export_streams_every_page_in_order() {
     let home = tempfile::tempdir().unwrap();
     sold(home.path(), &base, &db, "Tea").await;
     // 4,500 more of another till's, straight into the shop's ledger: over two pages.
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .batch_execute(
             "INSERT INTO luxpay_payments (api_host, order_id, order_url, amount, currency,
@@ -1067,10 +1052,7 @@ async fn a_big_backlog_goes_in_batches_and_a_stopped_sync_goes_on() {
     // The schema, made by a first sync of nothing.
     assert_eq!(sync().await.status.code(), Some(0));
     // The database refuses the 7,001st payment, in the second batch of 5,000.
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .batch_execute(
             "CREATE FUNCTION refuse() RETURNS trigger AS $$
@@ -1140,10 +1122,7 @@ async fn a_first_big_sync_leaves_the_shop_analysed_and_read_by_its_index() {
     let home = tempfile::tempdir().unwrap();
     let sync = || run(sync_at_front(home.path(), &base, &db));
     assert_eq!(sync().await.status.code(), Some(0));
-    let (client, connection) = tokio_postgres::connect(&db, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = common::pg::client(&db).await;
     client
         .batch_execute(
             "ALTER TABLE luxpay_payments SET (autovacuum_enabled = false);

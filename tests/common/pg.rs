@@ -8,10 +8,7 @@ pub async fn fresh_database(name: &str) -> Option<String> {
         "LUXPAY_TEST_PG_URL",
         ".ci/run starts PostgreSQL and sets it",
     )?;
-    let (client, connection) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
+    let client = client(&admin).await;
     let db = format!("luxpay_{name}_{}", std::process::id());
     client
         .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
@@ -39,13 +36,18 @@ pub fn required(name: &str, why: &str) -> Option<String> {
     value
 }
 
-/// The one number a query answers.
-pub async fn count(url: &str, sql: &str) -> i64 {
+/// A client of the database at `url`, its connection driven on the runtime.
+pub async fn client(url: &str) -> tokio_postgres::Client {
     let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
         .await
         .unwrap();
     tokio::spawn(connection);
-    client.query_one(sql, &[]).await.unwrap().get(0)
+    client
+}
+
+/// The one number a query answers.
+pub async fn count(url: &str, sql: &str) -> i64 {
+    client(url).await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 /// Stops or starts the whole test cluster (`stop` or `start`), through the command in
