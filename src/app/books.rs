@@ -545,22 +545,20 @@ impl App {
     }
 
     /// A write the ledger refused: said, and the question it answered opens again with
-    /// what was typed and why, so nothing typed is lost.
+    /// what was typed and why.
     fn refused(&mut self, said: String) {
-        if let Some(mut ask) = self.books.sent.take()
-            && self.books.ask.is_none()
-        {
-            ask.error = Some(said.clone());
-            self.books.ask = Some(ask);
-        }
+        self.ask_again(Some(said.clone()));
         self.notify(NoticeKind::Error, said);
     }
 
-    /// The question a manager's approval was given up on, back as it was typed.
-    pub(super) fn not_approved(&mut self) {
-        if let Some(ask) = self.books.sent.take()
+    /// The question last answered, open again as it was typed (saying `why`, when the
+    /// ledger refused it; none, when a manager's approval was given up on): nothing
+    /// typed is lost. A question opened meanwhile is left alone.
+    pub(super) fn ask_again(&mut self, why: Option<String>) {
+        if let Some(mut ask) = self.books.sent.take()
             && self.books.ask.is_none()
         {
+            ask.error = why;
             self.books.ask = Some(ask);
         }
     }

@@ -187,7 +187,7 @@ impl App {
         if key.code == KeyCode::Esc && open.prompt.typed_len() == 0 {
             let what = open.what.clone();
             self.approval = None;
-            self.not_approved();
+            self.ask_again(None);
             let said = t!(self.config.tr, "app-not-approved", what = what);
             self.notify(NoticeKind::Info, said);
             return vec![];
