@@ -342,6 +342,78 @@ fn the_summary_in_every_language() {
     }
 }
 
+/// The open shift's X report at the top of the Summary view, after a cash sale and a
+/// cash-out: every figure whole (the longer languages wrap the lines they fill), the
+/// best seller's amount as the locale writes it.
+#[test]
+fn the_x_report_in_every_language() {
+    for lang in LANGS {
+        let tr = Tr::of(lang);
+        let mut app = app_with(config(lang, demo_config()), "");
+        let (_dir, ledger) = start_on(&mut app, &[]);
+        type_text(&mut app, "12,50");
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "ana@example.com");
+        press(&mut app, KeyCode::Tab);
+        type_text(&mut app, "Tea");
+        app.update(ctrl('t'));
+        for keys in ["\n", "\n"] {
+            let effects = type_keys(&mut app, keys);
+            serve(&mut app, &ledger, effects);
+        }
+        app.update(ctrl('p'));
+        let mut effects = Vec::new();
+        while app.view != luxpay::app::HistoryView::Summary {
+            let pressed = press(&mut app, KeyCode::Char('v'));
+            effects = serve(&mut app, &ledger, pressed);
+        }
+        // The server has no cash: nothing to reconcile.
+        let request = effects
+            .iter()
+            .find_map(|e| match e {
+                Effect::FetchServer { request, .. } => Some(*request),
+                _ => None,
+            })
+            .expect("a fetch");
+        let page = ServerPage {
+            made_at: Default::default(),
+            orders: vec![],
+            total: None,
+        };
+        app.update(Msg::ServerFetched {
+            request,
+            result: Ok(page),
+        });
+        for keys in ["o", "5\n", "bank\n"] {
+            let effects = type_keys(&mut app, keys);
+            serve(&mut app, &ledger, effects);
+        }
+        let screen = rows(&app).join("\n");
+        let twelve = tr.amount(Decimal::new(1250, 2));
+        let whole = vec![
+            format!("Tea ×1 {twelve}"),
+            // The cash line's last figure, what was taken out.
+            format!("{})", tr.amount(Decimal::new(5, 0))),
+        ];
+        assert!(screen.contains(&twelve), "{lang:?}: {screen}");
+        check(lang, "x_report", &app, &whole);
+    }
+}
+
+/// Keys typed as text, `\n` for Enter: the effects of the last.
+fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        effects = press(app, code);
+    }
+    effects
+}
+
 /// Times in the lists take the locale's width: `2:05 PM` is 7 columns in English CLDR,
 /// and the column holds it whole.
 #[test]

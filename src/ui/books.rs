@@ -206,8 +206,10 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         fit(t!(tr, "ui-books-x-keys")),
         palette.muted(),
     ));
+    // Figures on as many lines as they take: cut, the last of them was lost (the cash
+    // moved in and out, the net), and those are what a manager checks a count against.
     for (code, t) in &report.currencies {
-        lines.push(Line::raw(fit(t!(
+        let sales = t!(
             tr,
             "ui-books-x-sales",
             currency = code.to_string(),
@@ -215,18 +217,17 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
             gross = amount(tr, &t.gross),
             tips = amount(tr, &t.tips),
             net = amount(tr, &t.net)
-        ))));
-        lines.push(Line::raw(fit(format!(
-            "  {}",
-            t!(
-                tr,
-                "ui-books-x-voids",
-                voids = t.voids.count,
-                voided = amount(tr, &t.voids.amount),
-                refunds = t.refunds.count,
-                refunded = amount(tr, &t.refunds.amount)
-            )
-        ))));
+        );
+        lines.extend(wrapped(&sales, "", width));
+        let voids = t!(
+            tr,
+            "ui-books-x-voids",
+            voids = t.voids.count,
+            voided = amount(tr, &t.voids.amount),
+            refunds = t.refunds.count,
+            refunded = amount(tr, &t.refunds.amount)
+        );
+        lines.extend(wrapped(&voids, "  ", width));
     }
     let c = &report.cash;
     let cash = t!(
@@ -240,20 +241,12 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         paid_in = amount(tr, &c.paid_in),
         paid_out = amount(tr, &c.paid_out)
     );
-    // The drawer's sum in full, on as many lines as it takes: cut, it lost the cash
-    // moved in and out, the part a manager checks the count against.
-    for (i, piece) in text::wrap(&cash, width.saturating_sub(2))
-        .into_iter()
-        .enumerate()
-    {
-        let indent = if i == 0 { "" } else { "  " };
-        lines.push(Line::raw(format!("{indent}{piece}")));
-    }
+    lines.extend(wrapped(&cash, "", width));
     if !report.best_items.is_empty() {
         let best: Vec<String> = report
             .best_items
             .iter()
-            .map(|i| format!("{} ×{} {}", i.name, i.quantity, i.amount))
+            .map(|i| format!("{} ×{} {}", i.name, i.quantity, amount(tr, &i.amount)))
             .collect();
         lines.push(Line::raw(fit(t!(
             tr,
@@ -287,6 +280,20 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
 }
 
 /// An amount of the report (written plain, `1234.50`) as the locale writes it.
+/// `text` after `indent`, on as many lines of `width` as it takes, the lines after the
+/// first indented two more.
+fn wrapped(text: &str, indent: &str, width: usize) -> Vec<Line<'static>> {
+    let room = width.saturating_sub(indent.len() + 2);
+    text::wrap(text, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            let more = if i == 0 { "" } else { "  " };
+            Line::raw(format!("{indent}{more}{piece}"))
+        })
+        .collect()
+}
+
 fn amount(tr: &Tr, plain: &str) -> String {
     plain
         .parse::<rust_decimal::Decimal>()
