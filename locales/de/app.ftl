@@ -74,6 +74,7 @@ books-only-paid-refunded-pending = Bestellung { $order_id } ist { $status }: nur
 books-type-amount = Betrag eingeben
 books-type-count = Betrag eingeben (0 für eine leere Kasse)
 books-say-why = Grund in wenigen Worten: er wird mit dem Vorgang gespeichert
+books-out-more-than-held = Die Kasse sollte nur { $held } enthalten: Betrag prüfen oder erneut Enter drücken, um trotzdem { $amount } zu entnehmen
 books-less-than-total = { $given } ist weniger als die Summe { $total }
 books-cash-not-recorded = Der Barverkauf wurde nicht erfasst: { $error }. Nichts kassiert: bitte erneut versuchen
 books-cash-sale-paid = Barverkauf { $order_id } BEZAHLT: { $money }

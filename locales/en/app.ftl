@@ -74,6 +74,7 @@ books-only-paid-refunded-pending = Order { $order_id } is { $status }: only a pa
 books-type-amount = Type the amount
 books-type-count = Type the amount (0 for an empty drawer)
 books-say-why = Say why, in a few words: it is kept with the event
+books-out-more-than-held = The drawer should hold only { $held }: check the amount, or press Enter again to take out { $amount } anyway
 books-less-than-total = { $given } is less than the total { $total }
 books-cash-not-recorded = The cash sale was not recorded: { $error }. Nothing was taken: try again
 books-cash-sale-paid = Cash sale { $order_id } PAID: { $money }

@@ -74,6 +74,7 @@ books-only-paid-refunded-pending = El pedido { $order_id } está { $status }: so
 books-type-amount = Escribe el importe
 books-type-count = Escribe el importe (0 si el cajón está vacío)
 books-say-why = Di por qué, en pocas palabras: se guarda con el movimiento
+books-out-more-than-held = La caja solo debería tener { $held }: revise el importe, o pulse Intro otra vez para sacar { $amount } de todos modos
 books-less-than-total = { $given } es menos que el total { $total }
 books-cash-not-recorded = La venta en efectivo no se registró: { $error }. No se cobró nada: inténtalo de nuevo
 books-cash-sale-paid = Venta en efectivo { $order_id } PAGADA: { $money }

@@ -74,6 +74,7 @@ books-only-paid-refunded-pending = La commande { $order_id } est { $status } : s
 books-type-amount = Saisir le montant
 books-type-count = Saisir le montant (0 pour un tiroir vide)
 books-say-why = Le motif, en quelques mots : il est gardé avec l'opération
+books-out-more-than-held = La caisse ne devrait contenir que { $held } : vérifiez le montant, ou appuyez de nouveau sur Entrée pour retirer { $amount } quand même
 books-less-than-total = { $given } est inférieur au total { $total }
 books-cash-not-recorded = La vente en espèces n'a pas été enregistrée : { $error }. Rien n'a été encaissé : réessayer
 books-cash-sale-paid = Vente en espèces { $order_id } PAYÉE : { $money }

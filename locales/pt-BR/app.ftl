@@ -74,6 +74,7 @@ books-only-paid-refunded-pending = O pedido { $order_id } está { $status }: só
 books-type-amount = Digite o valor
 books-type-count = Digite o valor (0 para gaveta vazia)
 books-say-why = Diga o motivo em poucas palavras: ele fica guardado com o lançamento
+books-out-more-than-held = O caixa deveria ter só { $held }: confira o valor, ou tecle Enter de novo para retirar { $amount } mesmo assim
 books-less-than-total = { $given } é menos que o total { $total }
 books-cash-not-recorded = A venda em dinheiro não foi registrada: { $error }. Nada foi cobrado: tente de novo
 books-cash-sale-paid = Venda em dinheiro { $order_id } PAGA: { $money }

@@ -95,6 +95,9 @@ pub struct BookAsk {
     pub on_reason: bool,
     /// Why the last Enter was refused.
     pub error: Option<String>,
+    /// A cash-out above what the drawer should hold, said once: Enter again on the
+    /// same amount takes it out (the count may be right where the records are short).
+    pub over: Option<Decimal>,
 }
 
 impl BookAsk {
@@ -107,6 +110,7 @@ impl BookAsk {
             tender: Tender::Cash,
             on_reason,
             error: None,
+            over: None,
         }
     }
 
@@ -302,6 +306,13 @@ impl App {
         let Some(ask) = self.books.ask.clone() else {
             return vec![];
         };
+        if let Some((amount, said)) = self.more_than_held(&ask)
+            && let Some(open) = self.books.ask.as_mut()
+        {
+            open.error = Some(said);
+            open.over = Some(amount);
+            return vec![];
+        }
         match self.books_effect(&ask) {
             Ok(effect) => {
                 self.books.ask = None;
@@ -413,6 +424,30 @@ impl App {
             }
         };
         Ok(Effect::Book { event, check })
+    }
+
+    /// A cash-out of more than the open drawer should hold, not yet said for this
+    /// amount: the amount, and what to say.
+    fn more_than_held(&self, ask: &BookAsk) -> Option<(Decimal, String)> {
+        if ask.asking != Asking::CashOut {
+            return None;
+        }
+        let max = self.config.limits.max_amount;
+        let amount = crate::money::parse_amount(ask.amount.value().trim(), max).ok()?;
+        let cash = &self.books.x.as_ref()?.cash;
+        let held: Decimal = cash.expected.parse().ok()?;
+        if amount <= held || ask.over == Some(amount) {
+            return None;
+        }
+        let tr = &self.config.tr;
+        let currency = self.drawer_currency();
+        let said = t!(
+            tr,
+            "books-out-more-than-held",
+            held = tr.money(held, currency),
+            amount = tr.money(amount, currency)
+        );
+        Some((amount, said))
     }
 
     /// The drawer's currency: the open shift's float's, else the form's.

@@ -272,6 +272,24 @@ fn the_summary_view_opens_the_shift_moves_cash_and_closes_it_on_a_z() {
     // The float asked again as it was typed; Esc gives it up.
     assert_eq!(app.books.ask.as_ref().map(|a| a.amount.value()), Some("50"));
     press(&mut app, KeyCode::Esc);
+    // More out than the drawer should hold (100): said once, with what it holds; Enter
+    // again on the same amount takes it out.
+    act(&mut app, "o150\nbank\n");
+    let ask = app.books.ask.as_ref().expect("asked again");
+    let error = ask.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("should hold only 100.00 USD") && error.contains("150.00 USD anyway"),
+        "{error}"
+    );
+    assert_eq!(ask.reason.value(), "bank");
+    act(&mut app, "\n");
+    let expected = app.books.x.as_ref().map(|x| x.cash.expected.clone());
+    assert_eq!(
+        expected.as_deref(),
+        Some("-50.00"),
+        "taken out: the count will say"
+    );
+    act(&mut app, "i150\nback\n");
     act(&mut app, "o20\nbank\n");
     act(&mut app, "i5\nchange\n");
     act(&mut app, "Z80\n");
