@@ -279,8 +279,8 @@ pub enum Effect {
     /// Run a hook (`on_created`, `on_paid`, `on_expired`) in the background; only a
     /// failure comes back (`Msg::HookFailed`).
     RunHook(crate::hooks::Call),
-    /// Open the ledger (at start-up): read the payments made since `since`, then
-    /// resolve sales an earlier run left in flight.
+    /// Open the ledger (at start-up) and read the payments made since `since`; the
+    /// app then asks about sales an earlier run left in flight (`Recover`).
     OpenLedger {
         /// The start of the duplicate window.
         since: jiff::Timestamp,

@@ -97,18 +97,17 @@ pub async fn make(
         );
     }
     // Every sale belongs to a shift (its X and Z): the first one opens it.
-    let (till, operator, currency, at) = (
+    let (till, operator, at) = (
         seller.till.clone(),
         seller.operator.clone(),
-        record.currency,
         record.created_at,
     );
+    // A link is not cash: the shift it opens takes its drawer's currency from the
+    // first cash that moves (a PayPal link is USD in any shop).
     let shift_opened = unrecorded.is_none()
-        && blocking(ledger, move |l| {
-            l.ensure_shift(&till, &operator, currency, at)
-        })
-        .await
-        .unwrap_or(false);
+        && blocking(ledger, move |l| l.ensure_shift(&till, &operator, None, at))
+            .await
+            .unwrap_or(false);
     Ok(Sale {
         record,
         unrecorded,

@@ -533,6 +533,13 @@ fn a_cash_sales_order_id_is_shown_whole() {
     });
     let text = format!("{}", draw(&shop, (120, 40)).backend());
     assert!(text.contains("C-front-1-12"), "the Shop view: {text}");
+    // This session's list, beside the pane and on its own.
+    let (mut sold, _ledger, _dir) = with_a_cash_sale();
+    let text = format!("{}", draw(&sold, (120, 40)).backend());
+    assert!(text.contains("C-front-1-1 "), "This session: {text}");
+    sold.update(ctrl('p'));
+    let text = format!("{}", draw(&sold, (120, 40)).backend());
+    assert!(text.contains("C-front-1-1 "), "This session: {text}");
 }
 
 #[test]

@@ -26,6 +26,7 @@ books-refunded-in-full = order { $order } is refunded in full already
 books-refund-at-most = at most { $left } can be refunded on order { $order } ({ $paid } paid, { $refunded } refunded already)
 books-cash-other-currency = the drawer counts { $drawer } only: cash in { $asked } would be in no count. Take it in { $drawer }, or by card or a link
 books-refund-other-currency = the drawer counts { $drawer } only: { $asked } in cash cannot come out of it. Refund it another way (tender: other)
+books-move-other-currency = the drawer counts { $drawer } only: { $asked } cannot go in or out of it
 verify-missing = till { $till }: Z { $number } is missing
 verify-does-not-follow = till { $till }: Z { $number } does not follow Z { $previous } (its prev_hash does not match)
 verify-changed = till { $till }: Z { $number } does not match its events or its report: something in its period was changed, added or deleted

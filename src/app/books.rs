@@ -16,7 +16,7 @@ use super::{App, NoticeKind, Pane, SessionPayment, status_word};
 use crate::api::{OrderId, PaymentStatus};
 use crate::books::{BookEvent, Check, Kind, Period, Report, Tender};
 use crate::i18n::Tr;
-use crate::ledger::{LedgerEntry, PaymentRecord};
+use crate::ledger::{LedgerEntry, PaymentRecord, Refusal};
 use crate::msg::Effect;
 use crate::payment::{Method, NewPayment};
 
@@ -320,10 +320,15 @@ impl App {
                 // Cash sold is a cashier's; the drawer, voids, refunds and the shift are
                 // a manager's.
                 if matches!(effect, Effect::RecordCash { .. }) {
-                    vec![effect]
-                } else {
-                    self.as_manager(ask.title(&self.config.tr).0, vec![effect])
+                    return vec![effect];
                 }
+                let effects = self.as_manager(ask.title(&self.config.tr).0, vec![effect]);
+                // No manager to ask (said): nothing goes, and the question stays.
+                if effects.is_empty() && self.approval.is_none() {
+                    let sent = self.books.sent.take();
+                    self.ask_again(sent, None);
+                }
+                effects
             }
             Err(error) => {
                 if let Some(open) = self.books.ask.as_mut() {
@@ -372,6 +377,9 @@ impl App {
         let check = match &ask.asking {
             Asking::Tendered(payment) => {
                 let mut payment = (**payment).clone();
+                self.counted_by_drawer(payment.currency, |drawer, asked| {
+                    Refusal::CashOtherCurrency { drawer, asked }
+                })?;
                 let given = amount(false)?;
                 if let Some(given) = given.filter(|g| *g < payment.amount) {
                     let tr = &self.config.tr;
@@ -416,6 +424,11 @@ impl App {
                 Check::Voidable
             }
             Asking::Refund(t) => {
+                if ask.tender == Tender::Cash {
+                    self.counted_by_drawer(t.currency, |drawer, asked| {
+                        Refusal::RefundOtherCurrency { drawer, asked }
+                    })?;
+                }
                 event.kind = Kind::Refund;
                 event.order = Some((t.api_host.clone(), t.order_id.clone()));
                 event.currency = Some(t.currency);
@@ -424,6 +437,21 @@ impl App {
             }
         };
         Ok(Effect::Book { event, check })
+    }
+
+    /// Cash in `asked` checked against the open drawer's currency before it is sent
+    /// (the ledger checks again): in another, why not, in the cashier's words.
+    fn counted_by_drawer(
+        &self,
+        asked: crate::money::Currency,
+        refusal: fn(crate::money::Currency, crate::money::Currency) -> Refusal,
+    ) -> Result<(), (bool, String)> {
+        match self.books.shift.as_ref().and_then(Period::drawer_currency) {
+            Some(drawer) if drawer != asked => {
+                Err((false, refusal(drawer, asked).text(&self.config.tr)))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// A cash-out of more than the open drawer should hold, not yet said for this
@@ -450,13 +478,13 @@ impl App {
         Some((amount, said))
     }
 
-    /// The drawer's currency: the open shift's float's, else the form's.
+    /// The drawer's currency: the open shift's (`Period::drawer_currency`), else the
+    /// form's.
     fn drawer_currency(&self) -> crate::money::Currency {
         self.books
             .shift
             .as_ref()
-            .and_then(|p| p.opening())
-            .and_then(|o| o.currency)
+            .and_then(Period::drawer_currency)
             .unwrap_or(self.form.currency)
     }
 
@@ -483,11 +511,11 @@ impl App {
             Ok(done) => done,
             Err(e) => {
                 let said = t!(self.config.tr, "books-cash-not-recorded", error = e);
-                self.refused(said);
+                self.refused(said, |asked| matches!(asked, Asking::Tendered(_)));
                 return vec![];
             }
         };
-        self.books.sent = None;
+        self.sent_for(|asked| matches!(asked, Asking::Tendered(_)));
         let entry = LedgerEntry {
             status: PaymentStatus::Success,
             status_at: Some(record.created_at),
@@ -532,11 +560,11 @@ impl App {
             Ok(opened) => opened,
             Err(reason) => {
                 let said = t!(self.config.tr, "books-not-written", reason = reason);
-                self.refused(said);
+                self.refused(said, |asked| answered_by(asked, event));
                 return vec![];
             }
         };
-        self.books.sent = None;
+        self.sent_for(|asked| answered_by(asked, event));
         let mut said = booked_words(&self.config.tr, event);
         if opened {
             said.push_str(" · ");
@@ -560,7 +588,7 @@ impl App {
     pub(super) fn on_shift_closed(&mut self, result: Result<Report, String>) -> Vec<Effect> {
         match result {
             Ok(report) => {
-                self.books.sent = None;
+                self.sent_for(|asked| *asked == Asking::Close);
                 let said = t!(
                     self.config.tr,
                     "books-z-closed",
@@ -573,24 +601,32 @@ impl App {
             }
             Err(e) => {
                 let said = t!(self.config.tr, "books-shift-not-closed", error = e);
-                self.refused(said);
+                self.refused(said, |asked| *asked == Asking::Close);
                 vec![]
             }
         }
     }
 
-    /// A write the ledger refused: said, and the question it answered opens again with
-    /// what was typed and why.
-    fn refused(&mut self, said: String) {
-        self.ask_again(Some(said.clone()));
+    /// A write the ledger refused: said, and the question it answered (what `answers`
+    /// holds of it) opens again with what was typed and why.
+    fn refused(&mut self, said: String, answers: impl Fn(&Asking) -> bool) {
+        let sent = self.sent_for(answers);
+        self.ask_again(sent, Some(said.clone()));
         self.notify(NoticeKind::Error, said);
     }
 
-    /// The question last answered, open again as it was typed (saying `why`, when the
-    /// ledger refused it; none, when a manager's approval was given up on): nothing
-    /// typed is lost. A question opened meanwhile is left alone.
-    pub(super) fn ask_again(&mut self, why: Option<String>) {
-        if let Some(mut ask) = self.books.sent.take()
+    /// The question last answered, taken, if the reply at hand is to it: a reply to
+    /// another (a Z closing while a refund waits for a manager) leaves it waiting.
+    fn sent_for(&mut self, answers: impl Fn(&Asking) -> bool) -> Option<BookAsk> {
+        let ours = self.books.sent.as_ref().is_some_and(|a| answers(&a.asking));
+        if ours { self.books.sent.take() } else { None }
+    }
+
+    /// `ask` open again as it was typed (saying `why`, when the ledger refused it;
+    /// none, when it found no manager to approve it): nothing typed is lost. A question
+    /// opened meanwhile is left alone.
+    pub(super) fn ask_again(&mut self, ask: Option<BookAsk>, why: Option<String>) {
+        if let Some(mut ask) = ask
             && self.books.ask.is_none()
         {
             ask.error = why;
@@ -639,6 +675,24 @@ impl App {
         } else {
             vec![]
         }
+    }
+}
+
+/// Whether `event`, written or refused, answers what was `asked`.
+fn answered_by(asked: &Asking, event: &BookEvent) -> bool {
+    let about = |t: &Target| {
+        event
+            .order
+            .as_ref()
+            .is_some_and(|(host, id)| *host == t.api_host && *id == t.order_id)
+    };
+    match asked {
+        Asking::Float => event.kind == Kind::Open,
+        Asking::CashIn => event.kind == Kind::In,
+        Asking::CashOut => event.kind == Kind::Out,
+        Asking::Void(t) => event.kind == Kind::Void && about(t),
+        Asking::Refund(t) => event.kind == Kind::Refund && about(t),
+        Asking::Tendered(_) | Asking::Close => false,
     }
 }
 

@@ -30,7 +30,12 @@ impl App {
     /// (its own intent would be found on the server before its answer arrives).
     pub(super) fn due_recovery(&mut self) -> Vec<Effect> {
         let due = self.recover_at.is_some_and(|at| at <= self.now);
-        if !due || self.is_submitting() || !self.stopped.is_empty() {
+        // Links made but not yet in the ledger have their intents open: theirs too.
+        if !due
+            || self.is_submitting()
+            || !self.stopped.is_empty()
+            || !self.unrecorded.records.is_empty()
+        {
             return vec![];
         }
         self.recover_at = None;

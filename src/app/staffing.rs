@@ -186,8 +186,16 @@ impl App {
         };
         if key.code == KeyCode::Esc && open.prompt.typed_len() == 0 {
             let what = open.what.clone();
+            // A question of the books waiting for this approval comes back as typed.
+            let books = open
+                .effects
+                .iter()
+                .any(|e| matches!(e, Effect::Book { .. } | Effect::CloseShift { .. }));
             self.approval = None;
-            self.ask_again(None);
+            if books {
+                let sent = self.books.sent.take();
+                self.ask_again(sent, None);
+            }
             let said = t!(self.config.tr, "app-not-approved", what = what);
             self.notify(NoticeKind::Info, said);
             return vec![];

@@ -179,9 +179,7 @@ pub struct Making<'a> {
 /// The report of a period (`hash` left for the chain to fill in).
 pub fn report(period: &Period, making: &Making) -> Report {
     let opening = period.opening();
-    let cash_currency = opening
-        .and_then(|o| o.currency)
-        .unwrap_or(making.cash_currency);
+    let cash_currency = period.drawer_currency().unwrap_or(making.cash_currency);
     let mut sums = Sums::default();
     for paid in &period.paid {
         sums.sale(paid, making.tz);

@@ -31,9 +31,8 @@ impl Effects {
                 };
                 let sale = PaymentRecord::made(&made, &payment, at, &host, demo, &seller);
                 ledger.cash_sale(&sale)
-            })()
-            .map_err(|e| e.to_string())
-            .and_then(|r| r.map_err(|refused| refused.text(&tr)));
+            })();
+            let result = crate::ledger::said(result, &tr);
             wake.notify_one();
             Some(Msg::CashRecorded(result))
         });
@@ -48,11 +47,7 @@ impl Effects {
             event.operator = seller.operator;
         }
         self.blocking(move || {
-            let result = ledger
-                .book_checked(&mut event, check)
-                .map_err(|e| e.to_string())
-                // Said to the cashier, in their language.
-                .and_then(|r| r.map_err(|refused| refused.text(&tr)));
+            let result = crate::ledger::said(ledger.book_checked(&mut event, check), &tr);
             wake.notify_one();
             Some(Msg::Booked { event, result })
         });
@@ -90,6 +85,11 @@ impl Effects {
         );
         let (client, host) = (self.status_client.clone(), self.client.api_host());
         let wake = self.share_wake.clone();
+        let nothing = t!(
+            self.tr,
+            "cli-nothing-to-close",
+            till = self.seller.till.as_str()
+        );
         let operator = if operator.is_empty() {
             self.seller.operator.clone()
         } else {
@@ -119,7 +119,7 @@ impl Effects {
             wake.notify_one();
             Msg::ShiftClosed(Box::new(match closed {
                 Ok(Ok(Some(report))) => Ok(report),
-                Ok(Ok(None)) => Err("no shift is open: nothing to close".into()),
+                Ok(Ok(None)) => Err(nothing),
                 Ok(Err(e)) => Err(e.to_string()),
                 Err(e) => Err(e.to_string()),
             }))

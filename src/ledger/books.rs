@@ -51,7 +51,7 @@ impl Ledger {
                 &tx,
                 &sale.till,
                 &sale.operator,
-                sale.currency,
+                Some(sale.currency),
                 sale.created_at,
             )?;
             let n = next_counter(&tx, &format!("cash:{}", sale.till))?;
@@ -76,12 +76,13 @@ impl Ledger {
     }
 
     /// Opens a shift with a float of 0 when none is open at the till (a sale made
-    /// without `shift open`): true when it did.
+    /// without `shift open`): true when it did. `currency` is the drawer's, when what
+    /// opens it is cash; a link says nothing of it (`drawer_currency_in`).
     pub fn ensure_shift(
         &self,
         till: &str,
         operator: &str,
-        currency: crate::money::Currency,
+        currency: Option<crate::money::Currency>,
         at: jiff::Timestamp,
     ) -> io::Result<bool> {
         self.with(|c| {
@@ -101,6 +102,13 @@ impl Ledger {
     ) -> io::Result<Result<bool, Refusal>> {
         let till = event.till.clone();
         self.book(event, |c, e| {
+            // Cash in or out in another currency than the drawer's would be in no count.
+            if matches!(e.kind, Kind::In | Kind::Out)
+                && let (Some(drawer), Some(asked)) = (drawer_currency_in(c, &till)?, e.currency)
+                && drawer != asked
+            {
+                return Ok(Err(Refusal::MoveOtherCurrency { drawer, asked }));
+            }
             let order = e.order.clone();
             match (check, order) {
                 (Check::Nothing, _) => Ok(Ok(())),
@@ -144,15 +152,12 @@ impl Ledger {
             if let Err(refused) = check(&tx, event)? {
                 return Ok(Err(refused));
             }
+            // A shift this event opens counts the cash it moves, if it moves any: a
+            // void or a refund another way says nothing of the drawer's currency.
+            let drawer = event.currency.filter(|_| event.moves_cash());
             let opened = match event.kind {
                 Kind::Open => false,
-                _ => ensure_shift_in(
-                    &tx,
-                    &event.till,
-                    &event.operator,
-                    event.currency.unwrap_or_default(),
-                    event.at,
-                )?,
+                _ => ensure_shift_in(&tx, &event.till, &event.operator, drawer, event.at)?,
             };
             insert_book(&tx, event)?;
             tx.commit()?;
@@ -356,35 +361,34 @@ fn last_z(c: &Connection, till: &str) -> rusqlite::Result<Option<(u64, String, M
 /// When the till's open shift was opened, if one is: read in a transaction of the
 /// caller's.
 pub fn shift_open_in(c: &Connection, till: &str) -> rusqlite::Result<Option<jiff::Timestamp>> {
-    Ok(opening_in(c, till)?.and_then(|(at, _)| at.parse().ok()))
+    let from = last_z(c, till)?.map_or(0, |z| z.2.books);
+    let at: Option<String> = c
+        .prepare_cached(
+            "SELECT at FROM books WHERE till = ?1 AND kind = 'open' AND id > ?2
+             ORDER BY id LIMIT 1",
+        )?
+        .query_row(params![till, from], |r| r.get(0))
+        .optional()?;
+    Ok(at.and_then(|a| a.parse().ok()))
 }
 
-/// The currency the till's open drawer counts (its opening float's), if a shift is
-/// open: read in a transaction of the caller's.
+/// The currency the till's open drawer counts (`Period::drawer_currency`), if a shift
+/// is open and it counts one yet: read in a transaction of the caller's.
 fn drawer_currency_in(
     c: &Connection,
     till: &str,
 ) -> rusqlite::Result<Option<crate::money::Currency>> {
-    Ok(opening_in(c, till)?.and_then(|(_, code)| code?.parse().ok()))
-}
-
-/// The open shift's opening event (its time and currency as stored), if one is open:
-/// the first opening since the last Z.
-fn opening_in(c: &Connection, till: &str) -> rusqlite::Result<Option<(String, Option<String>)>> {
-    let from = last_z(c, till)?.map_or(0, |z| z.2.books);
-    c.prepare_cached(
-        "SELECT at, currency FROM books WHERE till = ?1 AND kind = 'open' AND id > ?2
-         ORDER BY id LIMIT 1",
-    )?
-    .query_row(params![till, from], |r| Ok((r.get(0)?, r.get(1)?)))
-    .optional()
+    if shift_open_in(c, till)?.is_none() {
+        return Ok(None);
+    }
+    Ok(period_in(c, till)?.drawer_currency())
 }
 
 fn ensure_shift_in(
     c: &Connection,
     till: &str,
     operator: &str,
-    currency: crate::money::Currency,
+    currency: Option<crate::money::Currency>,
     at: jiff::Timestamp,
 ) -> rusqlite::Result<bool> {
     if shift_open_in(c, till)?.is_some() {
@@ -392,7 +396,7 @@ fn ensure_shift_in(
     }
     let mut open = BookEvent::new(Kind::Open, till, operator, at);
     open.amount = Some(Decimal::ZERO);
-    open.currency = Some(currency);
+    open.currency = currency;
     open.reason = "opened by the first sale".into();
     insert_book(c, &open)?;
     Ok(true)

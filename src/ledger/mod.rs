@@ -43,7 +43,7 @@ pub use outbox::{Backlog, Outbox, SentUpto};
 pub use period::{BookEvent, Check, Kind, Marks, Paid, Period, StoredZ, Tender, cash_order_id};
 pub use reads::{COUNT_CAP, Cursor, Direction, Page, PageQuery};
 pub use record::{PaymentRecord, Record, Seller, Source, StatusRecord};
-pub use refusal::{Broken, Refusal};
+pub use refusal::{Broken, Refusal, said};
 pub use rows::{items_json, stamp};
 pub use schema::VERSION as SCHEMA_VERSION;
 

@@ -103,6 +103,16 @@ impl BookEvent {
             reason: String::new(),
         }
     }
+
+    /// Whether it moves cash in or out of the drawer (in its `currency`): cash in or
+    /// out, or a refund given back in cash.
+    pub fn moves_cash(&self) -> bool {
+        match self.kind {
+            Kind::In | Kind::Out => true,
+            Kind::Refund => self.tender == Some(Tender::Cash),
+            Kind::Open | Kind::Void => false,
+        }
+    }
 }
 
 /// A Z report as the ledger stores it, for the shop's copy: its report as JSON, byte
@@ -187,6 +197,29 @@ impl Period {
     /// The event that opened the shift, if one is open.
     pub fn opening(&self) -> Option<&BookEvent> {
         self.books.iter().find(|b| b.kind == Kind::Open)
+    }
+
+    /// The currency the drawer counts, while a shift is open: its float's; in a shift
+    /// a link or a void opened (no float currency), that of the first cash that moved
+    /// in it; none before any has.
+    pub fn drawer_currency(&self) -> Option<Currency> {
+        let opening = self.opening()?;
+        if opening.currency.is_some() {
+            return opening.currency;
+        }
+        let sold = self
+            .paid
+            .iter()
+            .filter(|p| p.entry.payment.method == crate::payment::Method::Cash)
+            .map(|p| (p.at, p.entry.payment.currency));
+        let moved = self
+            .books
+            .iter()
+            .filter(|b| b.moves_cash())
+            .filter_map(|b| Some((b.at, b.currency?)));
+        sold.chain(moved)
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, currency)| currency)
     }
 
     /// Whether anything happened in it at all.

@@ -48,6 +48,13 @@ pub enum Refusal {
         /// The sale's.
         asked: Currency,
     },
+    /// Cash in or out of the drawer in a currency it does not count.
+    MoveOtherCurrency {
+        /// The drawer's currency.
+        drawer: Currency,
+        /// The move's.
+        asked: Currency,
+    },
     /// A refund larger than what is left of the sale.
     AtMost {
         /// The order.
@@ -99,6 +106,12 @@ impl Refusal {
                 drawer = drawer.code(),
                 asked = asked.code()
             ),
+            Refusal::MoveOtherCurrency { drawer, asked } => t!(
+                tr,
+                "books-move-other-currency",
+                drawer = drawer.code(),
+                asked = asked.code()
+            ),
             Refusal::RefundOtherCurrency { drawer, asked } => t!(
                 tr,
                 "books-refund-other-currency",
@@ -120,6 +133,16 @@ impl Refusal {
                 refunded = tr.amount(*refunded)
             ),
         }
+    }
+}
+
+/// A write of the books as a person is told of it: done, or why not, a refusal in
+/// `tr`'s words and a failure (the disk) in its own.
+pub fn said<T>(result: std::io::Result<Result<T, Refusal>>, tr: &Tr) -> Result<T, String> {
+    match result {
+        Ok(Ok(done)) => Ok(done),
+        Ok(Err(refused)) => Err(refused.text(tr)),
+        Err(e) => Err(e.to_string()),
     }
 }
 

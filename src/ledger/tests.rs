@@ -471,3 +471,44 @@ fn cash_in_a_currency_the_drawer_does_not_count_is_refused() {
     );
     assert_eq!(refund(Tender::Other), Ok(false));
 }
+
+/// A shift a link opened says nothing of the drawer (a PayPal link is USD in a euro
+/// shop): the first cash that moves sets its currency, for the checks and the X alike.
+#[test]
+fn a_shift_a_link_opened_counts_the_currency_of_its_first_cash() {
+    let (_dir, ledger) = ledger();
+    let at: jiff::Timestamp = "2026-11-26T12:00:00Z".parse().unwrap();
+    assert!(ledger.ensure_shift("front-1", "ana", None, at).unwrap());
+    assert_eq!(ledger.period("front-1").unwrap().drawer_currency(), None);
+    let mut cash = record(1);
+    cash.order_url = String::new();
+    cash.method = Method::Cash;
+    cash.currency = Currency::Eur;
+    ledger.cash_sale(&cash).unwrap().unwrap();
+    let period = ledger.period("front-1").unwrap();
+    assert_eq!(period.drawer_currency(), Some(Currency::Eur));
+    cash.currency = Currency::Usd;
+    assert_eq!(
+        ledger.cash_sale(&cash).unwrap(),
+        Err(Refusal::CashOtherCurrency {
+            drawer: Currency::Eur,
+            asked: Currency::Usd
+        })
+    );
+    let mut moved = BookEvent::new(Kind::In, "front-1", "ana", at);
+    moved.amount = Some(Decimal::new(5, 0));
+    moved.currency = Some(Currency::Usd);
+    moved.reason = "change".into();
+    assert_eq!(
+        ledger.book_checked(&mut moved, Check::Nothing).unwrap(),
+        Err(Refusal::MoveOtherCurrency {
+            drawer: Currency::Eur,
+            asked: Currency::Usd
+        })
+    );
+    moved.currency = Some(Currency::Eur);
+    assert_eq!(
+        ledger.book_checked(&mut moved, Check::Nothing).unwrap(),
+        Ok(false)
+    );
+}

@@ -279,7 +279,6 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
     lines
 }
 
-/// An amount of the report (written plain, `1234.50`) as the locale writes it.
 /// `text` after `indent`, on as many lines of `width` as it takes, the lines after the
 /// first indented two more.
 fn wrapped(text: &str, indent: &str, width: usize) -> Vec<Line<'static>> {
@@ -294,6 +293,7 @@ fn wrapped(text: &str, indent: &str, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// An amount of the report (written plain, `1234.50`) as the locale writes it.
 fn amount(tr: &Tr, plain: &str) -> String {
     plain
         .parse::<rust_decimal::Decimal>()

@@ -454,7 +454,7 @@ fn payment_hints(app: &App) -> Vec<Hint> {
     let no_link = shown.is_some_and(|p| p.record.order_url.is_empty());
     let settle = match shown {
         Some(p) if no_link || p.status == PaymentStatus::Success => Some(A::Refund),
-        Some(p) if p.voided_at.is_none() => Some(A::Void),
+        Some(p) if p.status == PaymentStatus::Pending && p.voided_at.is_none() => Some(A::Void),
         _ => None,
     };
     let links: &[A] = if no_link {

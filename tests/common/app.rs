@@ -302,11 +302,10 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
             };
             let host = app.config.api_host.clone();
             let sale = PaymentRecord::made(&made, &payment, at, &host, app.config.demo, &seller);
-            let result = ledger
-                .cash_sale(&sale)
-                .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|refused| refused.text(&app.config.tr)));
-            Msg::CashRecorded(result)
+            Msg::CashRecorded(luxpay::ledger::said(
+                ledger.cash_sale(&sale),
+                &app.config.tr,
+            ))
         }
         Effect::Book { mut event, check } => {
             event.till.clone_from(&seller.till);
@@ -314,10 +313,8 @@ fn books(app: &App, ledger: &Ledger, effect: Effect) -> Result<Msg, Box<Effect>>
             if event.operator.is_empty() {
                 event.operator.clone_from(&seller.operator);
             }
-            let result = ledger
-                .book_checked(&mut event, check)
-                .map_err(|e| e.to_string())
-                .and_then(|r| r.map_err(|refused| refused.text(&app.config.tr)));
+            let result =
+                luxpay::ledger::said(ledger.book_checked(&mut event, check), &app.config.tr);
             Msg::Booked { event, result }
         }
         Effect::LoadShift => Msg::ShiftLoaded(Box::new(

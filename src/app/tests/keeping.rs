@@ -129,6 +129,33 @@ fn the_start_asks_about_earlier_sales_in_flight_only_when_none_of_its_own_is() {
     assert_eq!(asked, [app.wall], "asked once");
 }
 
+/// A link the ledger did not take yet has its intent open: recovery would record it
+/// from Luxfin's list, without its link, so it waits until the link is written.
+#[test]
+fn recovery_waits_while_a_link_is_not_in_the_ledger() {
+    let mut app = app();
+    fill(&mut app);
+    let request = submit(&mut app);
+    let mut sale = created("7");
+    sale.unrecorded = Some("No space left on device".into());
+    app.update(Msg::Created {
+        request,
+        result: Ok(sale),
+    });
+    let opened = app.update(Msg::LedgerOpened(Ok(crate::msg::Opened {
+        notes: vec![],
+        recent: vec![],
+    })));
+    let recovers = |effects: &[Effect]| effects.iter().any(|e| matches!(e, Effect::Recover { .. }));
+    assert!(!recovers(&opened), "{opened:?}");
+    assert!(!recovers(&advance(&mut app, 1)));
+    let written = app.update(Msg::Recorded {
+        order_id: OrderId::parse("7").unwrap(),
+        result: Ok(()),
+    });
+    assert!(recovers(&written), "{written:?}");
+}
+
 #[test]
 fn sales_still_in_flight_are_asked_about_every_ten_seconds_until_resolved() {
     let mut app = app();

@@ -114,8 +114,27 @@ fn a_cash_sale_in_german_asks_and_says_money_as_germans_write_it() {
     assert_eq!(ask.amount.value(), "1250");
     let error = ask.error.clone().unwrap_or_default();
     assert!(
-        error.contains("die Kasse zählt nur USD: Bargeld in EUR stünde in keiner Zählung"),
+        error.contains(
+            "die Kassenlade zählt nur USD: Bargeld in EUR würde bei keiner Zählung erfasst"
+        ),
         "{error}"
+    );
+    // What the ledger refuses is said in German too: a refund of more than was paid.
+    app.update(key(KeyCode::Esc));
+    app.focus = Pane::Payment;
+    app.update(key(KeyCode::Char('m')));
+    type_text(&mut app, "2000");
+    app.update(key(KeyCode::Enter));
+    type_text(&mut app, "Fehler");
+    let effects = app.update(key(KeyCode::Enter));
+    serve(&mut app, &ledger, effects);
+    let error = app.books.ask.as_ref().and_then(|a| a.error.clone());
+    assert_eq!(
+        error.as_deref(),
+        Some(
+            "Nicht gespeichert: für Bestellung C-front-1-1 können höchstens 1.234,50 USD \
+             erstattet werden (1.234,50 bezahlt, 0,00 bereits erstattet)"
+        )
     );
 }
 

@@ -287,3 +287,54 @@ fn a_cashier_without_a_manager_gets_nothing_done() {
         "{effects:?}"
     );
 }
+
+/// A staff list with no manager on it (all cashiers): a manager's question is said to
+/// need one, and stays on screen as typed rather than going with nothing sent.
+#[test]
+fn a_question_no_manager_can_approve_stays_as_typed() {
+    let mut app = staffed();
+    let cashiers = vec![staff()[1].clone()];
+    app.update(Msg::StaffLoaded(Ok(cashiers.clone())));
+    press(&mut app, KeyCode::Up);
+    type_pin(&mut app, 0, "4711");
+    app.update(Msg::PinChecked {
+        approval: false,
+        result: Ok(cashiers[0].clone()),
+    });
+    app.update(ctrl('p'));
+    while app.view != HistoryView::Summary {
+        press(&mut app, KeyCode::Char('v'));
+    }
+    press(&mut app, KeyCode::Char('o'));
+    type_text(&mut app, "5");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "bank");
+    assert!(press(&mut app, KeyCode::Enter).is_empty(), "nothing sent");
+    assert!(app.approval.is_none());
+    let ask = app.books.ask.as_ref().expect("still asked");
+    assert_eq!((ask.amount.value(), ask.reason.value()), ("5", "bank"));
+    assert!(app.books.sent.is_none());
+}
+
+/// A reply to another question (a Z refused while a refund waits for a manager) does
+/// not take the waiting one's place: it neither reopens it nor forgets it.
+#[test]
+fn a_reply_reopens_only_the_question_it_answers() {
+    let (mut app, _ledger, _dir) = super::books::with_link_in_ledger();
+    app.config.staff = true;
+    app.update(Msg::StaffLoaded(Ok(staff())));
+    open_for(&mut app, 1);
+    app.focus = Pane::Payment;
+    press(&mut app, KeyCode::Char('x'));
+    type_text(&mut app, "left");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.layer(), Layer::Approval);
+    app.update(Msg::ShiftClosed(Box::new(Err("the disk is full".into()))));
+    assert!(
+        app.books.ask.is_none(),
+        "the void is not reopened by the Z's error"
+    );
+    // Esc at the prompt: the void comes back as typed.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.books.ask.as_ref().unwrap().reason.value(), "left");
+}

@@ -107,7 +107,7 @@ fn render_entries(app: &App, frame: &mut Frame, table_area: Rect, palette: &Pale
     let status_cols =
         super::widest(statuses.iter().cloned(), &col("ui-history-col-status")).clamp(8, 12);
     // A link's order id is a number; a cash sale's names its till (`C-front-1-12`).
-    let order_cols = super::order_cols(shown.iter().map(|e| &e.payment.order_id), &col);
+    let order_cols = super::order_cols(shown.iter().map(|e| &e.payment.order_id), 6);
     // At 80 columns product and customer have less room; till and operator join wider.
     let mut header = vec![
         col("ui-history-col-when"),

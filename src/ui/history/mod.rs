@@ -82,17 +82,14 @@ fn widest(texts: impl Iterator<Item = String>, title: &str) -> u16 {
         .unwrap_or(0) as u16
 }
 
-/// The order column's width for `ids`: the widest, up to a cash sale's id with a till
-/// name of a usual length (`C-front-1-123`); longer ones are cut.
-fn order_cols<'a>(
-    ids: impl Iterator<Item = &'a crate::api::OrderId>,
-    col: &dyn Fn(&str) -> String,
-) -> u16 {
-    widest(
-        ids.map(|id| id.as_str().to_string()),
-        &col("ui-history-col-order"),
-    )
-    .clamp(6, 16)
+/// The order column's width for `ids`: the widest, at least `least`, up to a cash
+/// sale's id with a till name of a usual length (`C-front-1-123`); longer ones are cut.
+fn order_cols<'a>(ids: impl Iterator<Item = &'a crate::api::OrderId>, least: u16) -> u16 {
+    let widest = ids
+        .map(|id| unicode_width::UnicodeWidthStr::width(id.as_str()))
+        .max()
+        .unwrap_or(0) as u16;
+    widest.clamp(least, 16)
 }
 
 /// `text` cut to `width` columns, ending in `…` when it is cut.

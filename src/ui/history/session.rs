@@ -56,7 +56,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
         .map(|((p, status), time)| {
             let mut cells = vec![Cell::from(time)];
             if show_order {
-                cells.push(Cell::from(p.record.order_id.to_string()));
+                cells.push(Cell::from(super::cut(
+                    p.record.order_id.as_str(),
+                    widths[1],
+                )));
             }
             cells.extend([
                 Cell::from(tr.money(p.record.amount, p.record.currency)),
@@ -160,12 +163,7 @@ const HIGHLIGHT_COLS: u16 = 2;
 /// The product column's least width, where the order id can make room for it.
 const MIN_PRODUCT_COLS: u16 = 12;
 
-/// The order column's width: the longest id shown, at most 10 columns.
+/// The order column's width (`history::order_cols`): a cash sale's id names its till.
 fn order_cols(app: &App) -> u16 {
-    app.payments
-        .iter()
-        .map(|p| p.record.order_id.as_str().chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(5, 10) as u16
+    super::order_cols(app.payments.iter().map(|p| &p.record.order_id), 5)
 }

@@ -65,7 +65,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             .skip(start)
             .take(rows_shown)
             .map(|e| &e.payment.order_id),
-        &col,
+        6,
     );
     let mut header = vec![col("ui-history-col-when"), col("ui-history-col-till")];
     let mut widths = vec![Constraint::Length(when_cols), Constraint::Length(till_cols)];
