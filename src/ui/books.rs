@@ -242,18 +242,6 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
         paid_out = amount(tr, &c.paid_out)
     );
     lines.extend(wrapped(&cash, "", width));
-    if !report.best_items.is_empty() {
-        let best: Vec<String> = report
-            .best_items
-            .iter()
-            .map(|i| format!("{} ×{} {}", i.name, i.quantity, amount(tr, &i.amount)))
-            .collect();
-        lines.push(Line::raw(fit(t!(
-            tr,
-            "ui-books-x-best",
-            items = best.join(" · ")
-        ))));
-    }
     if !report.pending.is_empty() {
         lines.push(Line::raw(fit(t!(
             tr,
@@ -275,6 +263,19 @@ fn x_lines(app: &App, report: &Report, width: usize, palette: &Palette) -> Vec<L
             )),
             palette.error(),
         ));
+    }
+    // Last, as the least of them: where the box is too short, it is what goes.
+    if !report.best_items.is_empty() {
+        let best: Vec<String> = report
+            .best_items
+            .iter()
+            .map(|i| format!("{} ×{} {}", i.name, i.quantity, amount(tr, &i.amount)))
+            .collect();
+        lines.push(Line::raw(fit(t!(
+            tr,
+            "ui-books-x-best",
+            items = best.join(" · ")
+        ))));
     }
     lines
 }
