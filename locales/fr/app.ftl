@@ -43,7 +43,7 @@ app-stopped-waiting = Attente arrêtée. Si Luxfin crée quand même le lien, il
 app-other-amount-not-shown = La commande { $order_id } a été créée pour un autre montant : non affichée
 app-link-created = Lien de paiement créé : commande { $order_id }
 # Follows another notice after " · ".
-app-shift-opened-zero = une session a été ouverte avec un fond de caisse de 0 (i dans le Résumé saisit le fond)
+app-shift-opened-zero = un service a été ouvert avec un fond de caisse de 0 (i dans le Résumé saisit le fond)
 # Follows the API's error and ". ".
 app-create-may-exist = Le paiement existe peut-être quand même : vérifier avant de réessayer.
 app-link-not-created = Le lien de paiement n'a pas été créé
@@ -53,7 +53,7 @@ app-not-in-ledger-retrying = La commande { $order_id } fonctionne, mais n'a pas 
 ## The books: cash sales, the drawer, voids, refunds, the shift.
 books-ask-cash = Espèces
 books-ask-cash-under = Total { $total } : montant remis (Entrée seule : pas de monnaie)
-books-ask-float = Ouvrir la session
+books-ask-float = Ouvrir le service
 books-ask-float-under = Le fond de caisse : espèces dans le tiroir maintenant
 books-ask-cash-in = Apport
 books-ask-cash-in-under = Espèces mises dans le tiroir, et pourquoi
@@ -64,7 +64,7 @@ books-ask-void = Annuler la commande { $order_id }
 books-ask-void-under = { $sale } : pourquoi ? (le client peut encore payer)
 books-ask-refund = Rembourser la commande { $order_id }
 books-ask-refund-under = { $sale } : montant (vide : tout le reste), moyen, motif
-books-ask-close = Clôturer la session (Z)
+books-ask-close = Clôturer le service (Z)
 books-ask-close-under = Les espèces comptées dans le tiroir
 books-offline-not-sent = Hors ligne : Luxfin ne répond pas, aucun lien envoyé. Les espèces continuent (Ctrl+T) ; Entrée réessaie Luxfin dans { $seconds } s
 app-voided-already = La commande { $order_id } est déjà annulée
@@ -89,15 +89,15 @@ books-refunded = { $money } remboursé sur la commande { $order_id } ({ $tender 
 books-tender-cash = espèces
 books-tender-other = autre
 # Follows a book event's notice after " · ".
-books-shift-opened-for-it = une session a été ouverte pour cela avec un fond de caisse de 0
-books-z-closed = Le Z { $number } a clôturé la session ; la prochaine vente en ouvre une nouvelle
-books-shift-not-closed = La session n'a pas été clôturée : { $error }
+books-shift-opened-for-it = un service a été ouvert pour cela avec un fond de caisse de 0
+books-z-closed = Le Z { $number } a clôturé le service ; la prochaine vente en ouvre un nouveau
+books-shift-not-closed = Le service n'a pas été clôturé : { $error }
 app-paid-after-void = PAYÉ APRÈS ANNULATION : la commande { $order_id } ({ $money }) a été annulée à { $time } et payée quand même. Elle compte comme payée : rembourser le client (m) ou garder la vente.
 
 ## The history views.
 # What a manager approves (shown on the PIN screen, and in "…: not done").
 app-export-view = Exporter la vue
-app-shift-keys-in-summary = Les touches de session (s i o Z) marchent dans le Résumé : v jusqu'à ce qu'il s'affiche
+app-shift-keys-in-summary = Les touches du service (s i o Z) marchent dans le Résumé : v jusqu'à ce qu'il s'affiche
 app-exporting = Export en cours…
 app-export-server-not-yet = Rien à exporter pour l'instant : la liste du serveur n'est pas arrivée
 app-export-shop-not-yet = Rien à exporter pour l'instant : les paiements de la boutique ne sont pas arrivés
