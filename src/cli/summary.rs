@@ -27,23 +27,7 @@ pub async fn summary(
         .date
         .unwrap_or_else(|| jiff::Timestamp::now().to_zoned_datetime(tz.clone()).date());
     let api_host = client.map_or_else(|| settings.api_host(demo), Client::api_host);
-    // One connection to the shop's ledger, for the whole command: required for the
-    // shop's day, asked of when there is one for a till's own.
-    let shared = match (args.shop, &settings.ledger_url) {
-        (true, _) => Some(connect_shared(settings, ledger).await?),
-        (false, Some(_)) => connect_shared(settings, ledger)
-            .await
-            .map_err(|e| {
-                let text = t!(
-                    settings.tr,
-                    "cli-shop-not-asked",
-                    error = e.text(&settings.tr)
-                );
-                errln!("{}", super::words::warning(&settings.tr, &text));
-            })
-            .ok(),
-        (false, None) => None,
-    };
+    let shared = shared_for(settings, ledger, args.shop).await?;
     let shop = shared.as_ref().filter(|_| args.shop);
     let mut entries = day_of(ledger, shared.as_ref(), args.shop, &api_host, date, &tz).await?;
     // What a ledger says may be old: a payment made with `create` (at any till, for the
@@ -121,6 +105,31 @@ pub async fn summary(
         Some(Err(e)) => Err(e.into()),
         _ => Ok(0),
     }
+}
+
+/// One connection to the shop's ledger, for the whole command: required for the
+/// shop's day (`shop`), asked of when there is one for a till's own (a warning, and
+/// none, when it cannot be reached).
+async fn shared_for(
+    settings: &Settings,
+    ledger: &Ledger,
+    shop: bool,
+) -> Result<Option<crate::shared::Shared>, CliError> {
+    Ok(match (shop, &settings.ledger_url) {
+        (true, _) => Some(connect_shared(settings, ledger).await?),
+        (false, Some(_)) => connect_shared(settings, ledger)
+            .await
+            .map_err(|e| {
+                let text = t!(
+                    settings.tr,
+                    "cli-shop-not-asked",
+                    error = e.text(&settings.tr)
+                );
+                errln!("{}", super::words::warning(&settings.tr, &text));
+            })
+            .ok(),
+        (false, None) => None,
+    })
 }
 
 /// With a shared ledger, which of the server's orders this till's ledger lacks another

@@ -47,11 +47,8 @@ fn fields_stop_taking_characters_at_their_limit() {
     assert_eq!(app.form.redirect_url.value().chars().count(), 2048);
 }
 
-/// A link the ledger did not take was shown once and never written again. Now it is kept,
-/// written every few seconds, named in the title bar until it is on disk, and quitting
-/// asks twice.
-#[test]
-fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
+/// The app with link 7 made and shown, and not in the ledger: its disk is full.
+fn with_an_unrecorded_link() -> App {
     let mut app = app();
     fill(&mut app);
     let request = submit(&mut app);
@@ -61,6 +58,15 @@ fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
         request,
         result: Ok(sale),
     });
+    app
+}
+
+/// A link the ledger did not take was shown once and never written again. Now it is kept,
+/// written every few seconds, named in the title bar until it is on disk, and quitting
+/// asks twice.
+#[test]
+fn an_unrecorded_link_is_kept_retried_and_worth_a_second_ctrl_c() {
+    let mut app = with_an_unrecorded_link();
     assert!(
         app.unrecorded_banner()
             .unwrap()
@@ -133,15 +139,7 @@ fn the_start_asks_about_earlier_sales_in_flight_only_when_none_of_its_own_is() {
 /// from Luxfin's list, without its link, so it waits until the link is written.
 #[test]
 fn recovery_waits_while_a_link_is_not_in_the_ledger() {
-    let mut app = app();
-    fill(&mut app);
-    let request = submit(&mut app);
-    let mut sale = created("7");
-    sale.unrecorded = Some("No space left on device".into());
-    app.update(Msg::Created {
-        request,
-        result: Ok(sale),
-    });
+    let mut app = with_an_unrecorded_link();
     let opened = app.update(Msg::LedgerOpened(Ok(crate::msg::Opened {
         notes: vec![],
         recent: vec![],

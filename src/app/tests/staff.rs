@@ -210,15 +210,22 @@ fn a_cash_sale_records_who_opened_the_till() {
     assert_eq!(app.shown_payment().unwrap().record.operator, "bo");
 }
 
-#[test]
-fn a_cashiers_void_waits_for_a_managers_pin_and_records_both_names() {
-    let (mut app, ledger, _dir) = super::books::with_link_in_ledger();
+/// Link 7 in the ledger, the till opened by bo (a cashier), and bo's void of it
+/// typed ("left"), Enter not yet pressed.
+fn void_by_a_cashier() -> (App, crate::ledger::Ledger, tempfile::TempDir) {
+    let (mut app, ledger, dir) = super::books::with_link_in_ledger();
     app.config.staff = true;
     app.update(Msg::StaffLoaded(Ok(staff())));
     open_for(&mut app, 1);
     app.focus = Pane::Payment;
     press(&mut app, KeyCode::Char('x'));
     type_text(&mut app, "left");
+    (app, ledger, dir)
+}
+
+#[test]
+fn a_cashiers_void_waits_for_a_managers_pin_and_records_both_names() {
+    let (mut app, ledger, _dir) = void_by_a_cashier();
     // Nothing is written yet: a manager is asked.
     assert!(press(&mut app, KeyCode::Enter).is_empty());
     assert_eq!(app.layer(), Layer::Approval);
@@ -320,13 +327,7 @@ fn a_question_no_manager_can_approve_stays_as_typed() {
 /// not take the waiting one's place: it neither reopens it nor forgets it.
 #[test]
 fn a_reply_reopens_only_the_question_it_answers() {
-    let (mut app, _ledger, _dir) = super::books::with_link_in_ledger();
-    app.config.staff = true;
-    app.update(Msg::StaffLoaded(Ok(staff())));
-    open_for(&mut app, 1);
-    app.focus = Pane::Payment;
-    press(&mut app, KeyCode::Char('x'));
-    type_text(&mut app, "left");
+    let (mut app, _ledger, _dir) = void_by_a_cashier();
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.layer(), Layer::Approval);
     app.update(Msg::ShiftClosed(Box::new(Err("the disk is full".into()))));

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::window_start;
 use crate::app::{App, Fetch};
+use crate::ledger::LedgerEntry;
 use crate::ui::{Palette, words};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &Palette) {
@@ -37,9 +38,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     frame.render_widget(block, area);
     let rows_shown = inner.height.saturating_sub(1) as usize;
     let start = window_start(app.shop.selected, entries.len(), rows_shown);
+    let table = table(app, entries, (start, rows_shown), inner.width, palette);
+    let mut state = TableState::default().with_selected(Some(app.shop.selected - start));
+    frame.render_stateful_widget(table, inner, &mut state);
+}
+
+/// The rows `start..start + rows_shown` of the day's `entries` as a table `width` wide.
+fn table(
+    app: &App,
+    entries: &[LedgerEntry],
+    (start, rows_shown): (usize, usize),
+    width: u16,
+    palette: &Palette,
+) -> Table<'static> {
+    let tr = &app.config.tr;
     // Narrow, the till, the amount and the status first; the order and the operator
     // where there is room. Every column sized to its content, every cut ending in `…`.
-    let wide = inner.width >= 70;
+    let wide = width >= 70;
     let amounts: Vec<String> = entries
         .iter()
         .map(|e| tr.money(e.payment.amount, e.payment.currency))
@@ -81,7 +96,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
     }
     header.push(col("ui-history-col-status"));
     widths.push(Constraint::Length(status_cols));
-    let widths = super::column_widths(inner.width, &widths, 2);
+    let widths = super::column_widths(width, &widths, 2);
     let rows = entries
         .iter()
         .zip(amounts)
@@ -105,10 +120,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, block: Block, palette: &
             Row::new(cells)
         });
     let widths: Vec<Constraint> = widths.iter().copied().map(Constraint::Length).collect();
-    let table = Table::new(rows, widths)
+    Table::new(rows, widths)
         .header(Row::new(header).style(palette.label()))
         .row_highlight_style(palette.selected())
-        .highlight_symbol("› ");
-    let mut state = TableState::default().with_selected(Some(app.shop.selected - start));
-    frame.render_stateful_widget(table, inner, &mut state);
+        .highlight_symbol("› ")
 }
